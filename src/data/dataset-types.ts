@@ -1,0 +1,331 @@
+/**
+ * The career dataset's shape, version 1: the one contract between the pipeline (which writes it), the
+ * JSON Schema (generated from these types by `npm run schema`, and checked in CI) and the browser data layer.
+ *
+ * Files of a dataset folder (`data/v1/` in this package, or any host's folder in the same format):
+ * - `meta.json`            {@link DatasetMeta}: sources, versions, dates, licences, attribution text
+ * - `index.json`           {@link DatasetIndex}: every occupation, small enough for lists and code lookup
+ * - `titles.json`          {@link TitleIndex}: alternate and reported job titles, loaded only for search
+ * - `occupations/<code>.json`  {@link Occupation}: everything one profile shows
+ *
+ * Conventions: codes are strings (`29-2072.00` O*NET-SOC, `29-2072` SOC); a figure that a source did not
+ * publish is `null`, never 0, and says why in a `status` map; employment projections stay in thousands, as
+ * BLS publishes them, so every number can be found in its source row.
+ */
+
+/** Bumped on any breaking change of the files below; the data layer refuses a dataset of another major. */
+export const DATASET_SCHEMA_VERSION = 1;
+
+// ---------------------------------------------------------------- meta
+
+/** One public source the dataset was compiled from. */
+export interface SourceInfo {
+  /** Stable key used by `Occupation` sections to cite it: `onet`, `onet-ratings`, `oews`, `oews-previous`, `projections`, `soc`. */
+  id: string;
+  /** Display name, e.g. "O*NET 30.2 Database". */
+  name: string;
+  /** Publisher, e.g. "U.S. Department of Labor, Employment and Training Administration (USDOL/ETA)". */
+  publisher: string;
+  /** Release label as the publisher gives it, e.g. "30.2", "May 2025", "2024-34". */
+  version: string;
+  /** Release date, ISO `YYYY-MM` (or `YYYY-MM-DD`). */
+  date: string;
+  /** Licence, e.g. "CC BY 4.0" or "Public domain (U.S. federal government work)". */
+  license: string;
+  /** Licence URL, when there is one. */
+  licenseUrl?: string;
+  /** Where the publisher offers the data. */
+  url: string;
+}
+
+/** The attribution lines a widget must show beside the data it comes from. */
+export interface Attribution {
+  /** O*NET's CC BY 4.0 notice (names both O*NET versions when skills and knowledge come from an older one). */
+  onet: string;
+  /** "Source: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2025". */
+  wages: string;
+  /** "Source: U.S. Bureau of Labor Statistics, Employment Projections 2024-34". */
+  projections: string;
+}
+
+export interface DatasetMeta {
+  schemaVersion: number;
+  /** The dataset's own release label (derived from its sources, never a build timestamp, so builds are reproducible). */
+  datasetVersion: string;
+  sources: SourceInfo[];
+  attribution: Attribution;
+  wages: WageMeta;
+  projections: ProjectionMeta;
+  /** Job zones as `Job Zone Reference.txt` defines them (30.2 merged zones 1 and 2 into 2). */
+  jobZones: JobZoneInfo[];
+  /** Two-letter code -> state name, for every region with wage rows (50 states + DC). */
+  regions: Record<string, string>;
+}
+
+export interface WageMeta {
+  /** Reference period of current wages, e.g. "May 2025". */
+  period: string;
+  /** Reference period of `previousMedian`, e.g. "May 2024". */
+  previousPeriod: string;
+  /** BLS's top code: a value at or above it is published as `#` (status `top-coded`). */
+  topCode: { hourly: number; annual: number };
+  /** National all-occupations figures, for comparisons. */
+  allOccupations: { annualMedian: number; hourlyMedian: number };
+}
+
+export interface ProjectionMeta {
+  /** e.g. "2024-34". */
+  period: string;
+  baseYear: number;
+  projectedYear: number;
+  /** Percent change of employment for all occupations (3.1 for 2024-34). */
+  allOccupationsPercentChange: number;
+}
+
+export interface JobZoneInfo {
+  zone: number;
+  /** e.g. "Job Zone Three: Medium Preparation Needed". */
+  name: string;
+  experience: string;
+  education: string;
+  training: string;
+  examples: string;
+  svpRange: string;
+}
+
+// ---------------------------------------------------------------- index
+
+/** Every occupation of the dataset, one entry each, in code order. Small: loaded by every widget. */
+export interface DatasetIndex {
+  schemaVersion: number;
+  datasetVersion: string;
+  occupations: IndexEntry[];
+  /** SOC major groups, for grouping and labels. */
+  majorGroups: { code: string; title: string }[];
+}
+
+export interface IndexEntry {
+  /** File key: O*NET-SOC code (`29-2072.00`), or the SOC code for a BLS occupation O*NET does not profile. */
+  code: string;
+  /** 2018 SOC detailed code (`29-2072`). */
+  soc: string;
+  title: string;
+  /** Major group code (`29-0000`). */
+  major: string;
+  /** O*NET job zone, or null where O*NET gives none. */
+  jobZone: number | null;
+  /** National annual median wage (OEWS current period), null when not published or top-coded. */
+  median: number | null;
+  /** `onet`: a full O*NET profile; `bls`: a BLS-only occupation (wages, outlook, education). */
+  kind: 'onet' | 'bls';
+}
+
+/** Alternate and reported titles for search, loaded when a visitor starts searching. */
+export interface TitleIndex {
+  schemaVersion: number;
+  /** `[title, indexPosition]` pairs: position into `DatasetIndex.occupations`. Sorted by title. */
+  titles: [string, number][];
+}
+
+// ---------------------------------------------------------------- occupation
+
+export interface Occupation {
+  schemaVersion: number;
+  code: string;
+  soc: string;
+  title: string;
+  kind: 'onet' | 'bls';
+  /** O*NET description, or the SOC definition for BLS-only occupations. */
+  description: string;
+  /** Major, minor, broad and detailed SOC groups this occupation sits in (those the SOC lists). */
+  socHierarchy: SocGroup[];
+  /** Other O*NET occupations that share this SOC code (wages and outlook are per SOC code). */
+  siblings: { code: string; title: string }[];
+  /** Alternate titles (O*NET `Alternate Titles`) and sample reported titles, de-duplicated. */
+  alternateTitles: string[];
+  tasks: Task[];
+  /** Short activity phrases (O*NET detailed work activities), most frequent across tasks first. */
+  activities: string[];
+  technology: TechnologyGroup[];
+  tools: ToolGroup[];
+  /** O*NET ratings, or null where O*NET has none for this occupation. */
+  skills: RatedElement[] | null;
+  knowledge: RatedElement[] | null;
+  /** BLS skill percentile ranks (Employment Projections table 6.5): the stand-in where `skills` is null. */
+  blsSkills: BlsSkill[] | null;
+  interests: Interests | null;
+  workStyles: WorkStyle[] | null;
+  workValues: WorkValue[] | null;
+  /** Present only when the user supplied the O*NET file (not in the bundled sources). */
+  workContext?: WorkContextItem[];
+  workActivities?: RatedElement[];
+  abilities?: RatedElement[];
+  jobZone: number | null;
+  education: Education;
+  outlook: Outlook | null;
+  wages: Wages;
+  related: RelatedOccupation[];
+}
+
+export interface SocGroup {
+  level: 'major' | 'minor' | 'broad' | 'detailed';
+  code: string;
+  title: string;
+}
+
+export interface Task {
+  text: string;
+  /** O*NET task type; null where O*NET gives none. Core tasks come first. */
+  type: 'core' | 'supplemental' | null;
+}
+
+export interface TechnologyGroup {
+  /** UNSPSC commodity title, e.g. "Medical software". */
+  category: string;
+  examples: TechnologyExample[];
+}
+
+export interface TechnologyExample {
+  name: string;
+  /** O*NET "Hot Technology": frequently in employers' job postings. */
+  hot: boolean;
+  /** O*NET "In Demand": frequently in job postings for this occupation. */
+  inDemand: boolean;
+}
+
+export interface ToolGroup {
+  category: string;
+  examples: string[];
+}
+
+/** A skill, knowledge area, ability or work activity with O*NET importance (1-5) and level (0-7). */
+export interface RatedElement {
+  id: string;
+  name: string;
+  description: string;
+  importance: number;
+  /** null when O*NET recommends suppressing the level estimate or did not publish it. */
+  level: number | null;
+}
+
+export interface BlsSkill {
+  name: string;
+  /** Percentile rank among all occupations, 0-100. */
+  percentile: number;
+}
+
+export type RiasecKey = 'R' | 'I' | 'A' | 'S' | 'E' | 'C';
+
+export interface Interests {
+  /** Occupational interest scores, 1-7, keyed R I A S E C. */
+  scores: Record<RiasecKey, number>;
+  /** High-point code, first to third interest, e.g. "CE". */
+  highPoint: string;
+}
+
+export interface WorkStyle {
+  id: string;
+  name: string;
+  description: string;
+  /** Work Styles Impact, -3 to 3. */
+  impact: number;
+  /** Distinctiveness rank, 0-10 (null when not given). */
+  distinctiveness: number | null;
+}
+
+export interface WorkValue {
+  id: string;
+  name: string;
+  description: string;
+  /** Extent, 1-7. */
+  extent: number;
+}
+
+export interface WorkContextItem {
+  id: string;
+  name: string;
+  description: string;
+  /** Context score on the element's own scale (CX 1-5 or CT 1-3). */
+  value: number;
+  scale: string;
+}
+
+export interface Education {
+  /** O*NET "Required Level of Education" distribution (percent of respondents), null where O*NET has none. */
+  distribution: EducationShare[] | null;
+  /** BLS Employment Projections education and training assignments, null for codes BLS does not project. */
+  bls: BlsEducation | null;
+}
+
+export interface EducationShare {
+  category: number;
+  label: string;
+  percent: number;
+}
+
+export interface BlsEducation {
+  typicalEntry: string;
+  workExperience: string;
+  onTheJobTraining: string;
+}
+
+/** BLS Employment Projections, employment in thousands as published. */
+export interface Outlook {
+  employmentBase: number;
+  employmentProjected: number;
+  change: number;
+  percentChange: number;
+  /** Average annual openings over the period, thousands. */
+  annualOpenings: number;
+  /** How the percent change compares with all occupations, in BLS's words for its outlook bands. */
+  comparison: OutlookComparison;
+}
+
+/** BLS bands: >= 3x the average "much faster", > avg+... see pipeline `outlook.ts` for the exact thresholds. */
+export type OutlookComparison = 'much-faster' | 'faster' | 'average' | 'slower' | 'little-or-no-change' | 'decline';
+
+export interface Wages {
+  national: WageRow | null;
+  /** Keyed by two-letter state code (50 states + DC); a state missing here has no published row. */
+  states: Record<string, WageRow>;
+}
+
+/** Value keys that may carry a status: `annual.p25`, `hourly.median`, `employment`, ... */
+export type WageField =
+  | 'employment'
+  | `${'annual' | 'hourly'}.${'p10' | 'p25' | 'median' | 'p75' | 'p90' | 'mean'}`;
+
+/**
+ * `derived`: hourly percentile computed from the annual one (annual / 2080; BLS state files carry no hourly
+ * percentiles); `top-coded`: at or above `WageMeta.topCode`; `not-available`: not published (`*`, `**`, or a
+ * key missing from the state file).
+ */
+export type ValueStatus = 'derived' | 'top-coded' | 'not-available';
+
+export interface WageRow {
+  employment: number | null;
+  annual: Percentiles;
+  hourly: Percentiles;
+  /** Only fields that are not plainly published appear here. */
+  status: Partial<Record<WageField, ValueStatus>>;
+  /** BLS publishes this occupation's wages as annual only (e.g. teachers) or hourly only (e.g. actors). */
+  basis?: 'annual-only' | 'hourly-only';
+  /** Median of the previous period (`WageMeta.previousPeriod`), when published. */
+  previousMedian: { annual: number | null; hourly: number | null } | null;
+}
+
+export interface Percentiles {
+  p10: number | null;
+  p25: number | null;
+  median: number | null;
+  p75: number | null;
+  p90: number | null;
+  mean: number | null;
+}
+
+export interface RelatedOccupation {
+  code: string;
+  title: string;
+  /** O*NET relatedness tier. */
+  tier: 'primary-short' | 'primary-long' | 'supplemental';
+}
