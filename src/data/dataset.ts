@@ -1,0 +1,122 @@
+import type {DatasetIndex, DatasetMeta, IndexEntry, Occupation, TitleIndex} from './dataset-types.js';
+import {DatasetError} from './errors.js';
+import {detachable, fetchJson} from './fetch-json.js';
+import {validateIndex, validateMeta, validateOccupation, validateTitles} from './validate.js';
+
+/** The occupation a code resolved to, and what else the host might have meant. */
+export interface Resolution {
+  /** The code as the host wrote it. */
+  requested: string;
+  /** The occupation shown. */
+  entry: IndexEntry;
+  /** Other O*NET occupations under the same SOC code (offered to the visitor). */
+  alternatives: IndexEntry[];
+  /** True when the exact code was not in the dataset and its SOC code was used instead. */
+  fallback: boolean;
+}
+
+/** Everything a widget needs to render one occupation. */
+export interface OccupationData {
+  meta: DatasetMeta;
+  resolution: Resolution;
+  occupation: Occupation;
+}
+
+const CODE_PATTERN = /^(\d\d)-?(\d{4})(?:\.(\d\d))?$/;
+
+/**
+ * One dataset folder (the bundled one or a host's): loads its files once, validates them, looks codes up.
+ * Free of DOM code; obtain instances through {@link getDataset} so every widget on the page shares one.
+ */
+export class Dataset {
+  readonly #files = new Map<string, Promise<unknown>>();
+  #lookup?: Promise<Lookup>;
+
+  constructor(readonly url: string) {}
+
+  meta(signal?: AbortSignal): Promise<DatasetMeta> {
+    return this.#file('meta.json', validateMeta, signal);
+  }
+
+  index(signal?: AbortSignal): Promise<DatasetIndex> {
+    return this.#file('index.json', validateIndex, signal);
+  }
+
+  /** Alternate and reported titles; large, so only search should ask for it. */
+  titles(signal?: AbortSignal): Promise<TitleIndex> {
+    return this.#file('titles.json', validateTitles, signal);
+  }
+
+  /** Loads one occupation file by its exact index code. */
+  occupation(code: string, signal?: AbortSignal): Promise<Occupation> {
+    if (!CODE_PATTERN.test(code)) return Promise.reject(new DatasetError('config', `"${code}" is not an occupation code.`));
+    return this.#file(`occupations/${code}.json`, (value, url) => {
+      const occupation = validateOccupation(value, url);
+      if (occupation.code !== code) throw new DatasetError('invalid', `${url} holds occupation ${occupation.code}, not ${code}.`, url);
+      return occupation;
+    }, signal);
+  }
+
+  /** Resolves an O*NET-SOC (`29-2072.00`) or SOC (`29-2072`) code against the index. */
+  async resolve(requested: string, signal?: AbortSignal): Promise<Resolution> {
+    const match = CODE_PATTERN.exec(requested.trim());
+    if (!match) {
+      throw new DatasetError('config', `"${requested.slice(0, 40)}" is not an occupation code. Use an O*NET-SOC code such as 29-2072.00 or a SOC code such as 29-2072.`);
+    }
+    const [, major, minor, detail] = match;
+    const soc = `${major}-${minor}`;
+    const lookup = await detachable((this.#lookup ??= this.index().then(buildLookup)), signal);
+    const siblings = lookup.bySoc.get(soc) ?? [];
+    const exact = detail ? lookup.byCode.get(`${soc}.${detail}`) : undefined;
+    const entry = exact ?? siblings.find((e) => e.code === `${soc}.00`) ?? siblings[0];
+    if (!entry) {
+      throw new DatasetError('not-found', `Occupation ${soc}${detail ? `.${detail}` : ''} is not in this dataset.`);
+    }
+    return {requested, entry, alternatives: siblings.filter((e) => e !== entry), fallback: Boolean(detail) && !exact};
+  }
+
+  /** Meta, resolution and occupation file together: what an element renders from. */
+  async load(requested: string, signal?: AbortSignal): Promise<OccupationData> {
+    const [meta, resolution] = await Promise.all([this.meta(signal), this.resolve(requested, signal)]);
+    const occupation = await this.occupation(resolution.entry.code, signal);
+    return {meta, resolution, occupation};
+  }
+
+  #file<T>(path: string, validate: (value: unknown, url: string) => T, signal?: AbortSignal): Promise<T> {
+    let file = this.#files.get(path) as Promise<T> | undefined;
+    if (!file) {
+      const url = new URL(path, this.url).href;
+      file = fetchJson(url).then((value) => validate(value, url));
+      this.#files.set(path, file);
+      // Forget failures so a later attempt (network back, dataset fixed) can succeed.
+      file.catch(() => this.#files.delete(path));
+    }
+    return detachable(file, signal);
+  }
+}
+
+interface Lookup {
+  byCode: Map<string, IndexEntry>;
+  bySoc: Map<string, IndexEntry[]>;
+}
+
+function buildLookup(index: DatasetIndex): Lookup {
+  const byCode = new Map<string, IndexEntry>();
+  const bySoc = new Map<string, IndexEntry[]>();
+  for (const entry of index.occupations) {
+    byCode.set(entry.code, entry);
+    const list = bySoc.get(entry.soc);
+    if (list) list.push(entry);
+    else bySoc.set(entry.soc, [entry]);
+  }
+  return {byCode, bySoc};
+}
+
+const datasets = new Map<string, Dataset>();
+
+/** The page-wide instance for a dataset folder URL (ending in `/`). */
+export function getDataset(url: string): Dataset {
+  let dataset = datasets.get(url);
+  if (!dataset) datasets.set(url, (dataset = new Dataset(url)));
+  return dataset;
+}

@@ -1,0 +1,119 @@
+import {DatasetError} from './errors.js';
+
+export interface FetchOptions {
+  /** Milliseconds before the whole request (headers and body) is given up. */
+  timeoutMs: number;
+  /** Largest body accepted, in bytes; a dataset file is far smaller, so more means a wrong URL or an attack. */
+  maxBytes: number;
+}
+
+export const DEFAULT_FETCH_OPTIONS: FetchOptions = {timeoutMs: 15_000, maxBytes: 8 * 1024 * 1024};
+
+/** One in-flight or settled request per URL for the whole page, however many widgets ask. */
+const requests = new Map<string, Promise<unknown>>();
+
+/**
+ * Fetches and parses a JSON file once per page. The shared request is never cancelled by one consumer (others
+ * may be waiting on it); `signal` only detaches this caller. A failed request is forgotten so a later render
+ * can try again.
+ */
+export function fetchJson(url: string, signal?: AbortSignal, options = DEFAULT_FETCH_OPTIONS): Promise<unknown> {
+  let request = requests.get(url);
+  if (!request) {
+    request = load(url, options);
+    requests.set(url, request);
+    request.catch(() => requests.delete(url));
+  }
+  return detachable(request, signal);
+}
+
+/** Forgets every cached response (tests, and hosts that swap datasets at run time). */
+export function clearRequestCache(): void {
+  requests.clear();
+}
+
+async function load(url: string, {timeoutMs, maxBytes}: FetchOptions): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, {signal: controller.signal, credentials: 'omit', headers: {Accept: 'application/json'}});
+    } catch {
+      throw controller.signal.aborted
+        ? new DatasetError('timeout', `No answer from ${url} within ${timeoutMs / 1000} s.`, url)
+        : new DatasetError('network', `Could not reach ${url} (offline, blocked by CORS or the page's Content-Security-Policy).`, url);
+    }
+    if (!response.ok) {
+      throw new DatasetError(response.status === 404 ? 'not-found' : 'http', `${url} answered HTTP ${response.status}.`, url);
+    }
+    const text = await readText(response, url, maxBytes, controller.signal, timeoutMs);
+    return parse(text, url, response.headers.get('content-type') ?? '');
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readText(response: Response, url: string, maxBytes: number, signal: AbortSignal, timeoutMs: number) {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) throw tooLarge(url, maxBytes);
+  // Read in chunks so a body larger than declared (or undeclared) is cut off instead of filling memory.
+  const reader = response.body?.getReader();
+  if (!reader) return response.text();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const {done, value} = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        void reader.cancel();
+        throw tooLarge(url, maxBytes);
+      }
+      chunks.push(value);
+    }
+  } catch (error) {
+    if (error instanceof DatasetError) throw error;
+    throw signal.aborted
+      ? new DatasetError('timeout', `${url} did not finish arriving within ${timeoutMs / 1000} s.`, url)
+      : new DatasetError('network', `The connection to ${url} broke off mid-response.`, url);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  // TextDecoder drops a leading UTF-8 BOM by default.
+  return new TextDecoder('utf-8', {fatal: false}).decode(bytes);
+}
+
+function parse(text: string, url: string, contentType: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    const looksHtml = /^\s*</.test(text) || contentType.includes('html');
+    throw new DatasetError(
+      'parse',
+      looksHtml
+        ? `${url} returned an HTML page, not JSON: check the dataset URL.`
+        : `${url} is not valid JSON (the file may be truncated).`,
+      url,
+    );
+  }
+}
+
+const tooLarge = (url: string, maxBytes: number) =>
+  new DatasetError('invalid', `${url} is larger than ${Math.round(maxBytes / 1048576)} MB; a dataset file never is.`, url);
+
+/** Lets one caller stop waiting on a shared promise without cancelling it for the others. */
+export function detachable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, {once: true});
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}

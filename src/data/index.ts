@@ -1,0 +1,5 @@
+/** The data layer's public surface: no DOM, no elements. */
+export * from './dataset-types.js';
+export {Dataset, getDataset, type OccupationData, type Resolution} from './dataset.js';
+export {DatasetError, isDatasetError, type DatasetErrorKind} from './errors.js';
+export {bundledDatasetUrl, normaliseDatasetUrl} from './dataset-url.js';

@@ -1,0 +1,145 @@
+import {array, boolean, type Check, type Checked, nullable, number, object, oneOf, optional, record, refine, string, tuple} from './checks.js';
+import {DATASET_SCHEMA_VERSION, type DatasetIndex, type DatasetMeta, type Occupation, type Percentiles, type TitleIndex} from './dataset-types.js';
+import {DatasetError} from './errors.js';
+
+const text = string(2_000);
+const longText = string(20_000);
+const code = refine(string(12), (value) => (/^\d\d-\d{4}(\.\d\d)?$/.test(value) ? null : `"${value}" is not an O*NET-SOC or SOC code`));
+const socCode = refine(string(7), (value) => (/^\d\d-\d{4}$/.test(value) ? null : `"${value}" is not a SOC code`));
+const money = nullable(number(0, 10_000_000));
+const schemaVersion = refine(number(), (value) =>
+  Math.trunc(value) === DATASET_SCHEMA_VERSION ? null : `dataset schema version ${value}; this library reads version ${DATASET_SCHEMA_VERSION}`,
+);
+const status = oneOf('derived', 'top-coded', 'not-available');
+
+const PERCENTILE_ORDER = ['p10', 'p25', 'median', 'p75', 'p90'] as const;
+
+const percentiles = refine(
+  object({p10: money, p25: money, median: money, p75: money, p90: money, mean: money}),
+  (row: Percentiles) => {
+    const present = PERCENTILE_ORDER.map((key) => row[key]).filter((value): value is number => value !== null);
+    return present.every((value, i) => i === 0 || value >= present[i - 1]!) ? null : 'percentiles are out of order';
+  },
+);
+
+const wageRow = object({
+  employment: nullable(number(0, 1e9)),
+  annual: percentiles,
+  hourly: percentiles,
+  status: record(/^(employment|(annual|hourly)\.(p10|p25|median|p75|p90|mean))$/, status),
+  basis: optional(oneOf('annual-only', 'hourly-only')),
+  previousMedian: nullable(object({annual: money, hourly: money})),
+});
+
+const ratedElement = object({id: text, name: text, description: longText, importance: number(0, 7), level: nullable(number(0, 7))});
+const riasec = number(0, 7);
+
+const occupationCheck = object({
+  schemaVersion,
+  code,
+  soc: socCode,
+  title: text,
+  kind: oneOf('onet', 'bls'),
+  description: longText,
+  socHierarchy: array(object({level: oneOf('major', 'minor', 'broad', 'detailed'), code: text, title: text}), 10),
+  siblings: array(object({code, title: text}), 100),
+  alternateTitles: array(text, 5_000),
+  tasks: array(object({text: longText, type: nullable(oneOf('core', 'supplemental'))}), 1_000),
+  activities: array(text, 1_000),
+  technology: array(object({category: text, examples: array(object({name: text, hot: boolean, inDemand: boolean}), 2_000)}), 1_000),
+  tools: array(object({category: text, examples: array(text, 2_000)}), 1_000),
+  skills: nullable(array(ratedElement, 500)),
+  knowledge: nullable(array(ratedElement, 500)),
+  blsSkills: nullable(array(object({name: text, percentile: number(0, 100)}), 100)),
+  interests: nullable(object({scores: object({R: riasec, I: riasec, A: riasec, S: riasec, E: riasec, C: riasec}), highPoint: string(3)})),
+  workStyles: nullable(array(object({id: text, name: text, description: longText, impact: number(-3, 3), distinctiveness: nullable(number(0, 10))}), 500)),
+  workValues: nullable(array(object({id: text, name: text, description: longText, extent: number(0, 7)}), 500)),
+  workContext: optional(array(object({id: text, name: text, description: longText, value: number(0, 100), scale: text}), 500)),
+  workActivities: optional(array(ratedElement, 500)),
+  abilities: optional(array(ratedElement, 500)),
+  jobZone: nullable(number(1, 5)),
+  education: object({
+    distribution: nullable(array(object({category: number(0, 100), label: text, percent: number(0, 100)}), 50)),
+    bls: nullable(object({typicalEntry: text, workExperience: text, onTheJobTraining: text})),
+  }),
+  outlook: nullable(
+    object({
+      employmentBase: number(0, 1e6),
+      employmentProjected: number(0, 1e6),
+      change: number(-1e6, 1e6),
+      percentChange: number(-100, 10_000),
+      annualOpenings: number(0, 1e6),
+      comparison: oneOf('much-faster', 'faster', 'average', 'slower', 'little-or-no-change', 'decline'),
+    }),
+  ),
+  wages: object({national: nullable(wageRow), states: record(/^[A-Z]{2}$/, wageRow)}),
+  related: array(object({code, title: text, tier: oneOf('primary-short', 'primary-long', 'supplemental')}), 200),
+});
+
+const indexCheck = object({
+  schemaVersion,
+  datasetVersion: text,
+  occupations: array(
+    object({code, soc: socCode, title: text, major: text, jobZone: nullable(number(1, 5)), median: money, kind: oneOf('onet', 'bls')}),
+    50_000,
+  ),
+  majorGroups: array(object({code: text, title: text}), 100),
+});
+
+const titlesCheck = object({schemaVersion, titles: array(tuple(text, number(0, 50_000)), 500_000)});
+
+const httpUrl = refine(string(2_000), (value) => (/^https?:\/\//i.test(value) ? null : `"${value.slice(0, 40)}" is not an http(s) URL`));
+
+const metaCheck = object({
+  schemaVersion,
+  datasetVersion: text,
+  sources: array(
+    object({
+      id: text,
+      name: text,
+      publisher: text,
+      version: text,
+      date: text,
+      license: text,
+      licenseUrl: optional(httpUrl),
+      url: httpUrl,
+    }),
+    50,
+  ),
+  attribution: object({onet: longText, wages: longText, projections: longText}),
+  wages: object({
+    period: text,
+    previousPeriod: text,
+    topCode: object({hourly: number(0), annual: number(0)}),
+    allOccupations: object({annualMedian: number(0), hourlyMedian: number(0)}),
+  }),
+  projections: object({period: text, baseYear: number(), projectedYear: number(), allOccupationsPercentChange: number(-100, 100)}),
+  jobZones: array(
+    object({zone: number(1, 5), name: text, experience: longText, education: longText, training: longText, examples: longText, svpRange: text}),
+    10,
+  ),
+  regions: record(/^[A-Z]{2}$/, text),
+});
+
+// Compile-time proof that what the checks accept is what the types promise: a drift fails `tsc`.
+type Assignable<A extends B, B> = A;
+export type ProvenTypes = [
+  Assignable<Checked<typeof occupationCheck>, Occupation>,
+  Assignable<Checked<typeof indexCheck>, DatasetIndex>,
+  Assignable<Checked<typeof titlesCheck>, TitleIndex>,
+  Assignable<Checked<typeof metaCheck>, DatasetMeta>,
+];
+
+function validator<T>(check: Check<unknown>, what: string) {
+  return (value: unknown, url: string): T => {
+    const issues: string[] = [];
+    if (check(value, '', issues)) return value as T;
+    const version = issues.find((issue) => issue.startsWith('schemaVersion'));
+    throw new DatasetError(version ? 'version' : 'invalid', `${url} is not a valid ${what}: ${issues.join('; ')}`, url);
+  };
+}
+
+export const validateOccupation = validator<Occupation>(occupationCheck, 'occupation file');
+export const validateIndex = validator<DatasetIndex>(indexCheck, 'dataset index');
+export const validateTitles = validator<TitleIndex>(titlesCheck, 'title index');
+export const validateMeta = validator<DatasetMeta>(metaCheck, 'dataset meta file');
