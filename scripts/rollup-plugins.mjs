@@ -1,0 +1,161 @@
+// Small rollup plugins used by rollup.config.mjs. Each one fails the build loudly
+// instead of silently producing a bundle that cannot find its data.
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const MARKER = '__CAREER_WIDGETS_DATASET_PATH__';
+
+/**
+ * Rewrites the dataset path constant in `src/data/dataset-url.ts`.
+ *
+ * From source the constant is `'../../data/v1/'` relative to the module's own
+ * `import.meta.url`. In a build the dataset lives in `dist/data/`, so the path is
+ * recomputed from wherever that module ends up (the bundle entry, a chunk, or a
+ * preserved module in `dist/esm/`) to `<outRoot>/data/`.
+ *
+ * Fails when the module is missing from the graph or the token is not in it.
+ *
+ * @param {{ module?: string, token?: string, outRoot: string, dataDir?: string }} options
+ *   outRoot: the folder that holds `data/` (e.g. `dist`); `dir` of the output must be inside it.
+ */
+export function datasetPath({
+  module = 'src/data/dataset-url.ts',
+  token = '../../data/v1/',
+  outRoot,
+  dataDir = 'data',
+}) {
+  let seen = false;
+  const literal = new RegExp(`(['"\`])${token.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\1`, 'g');
+  return {
+    name: 'career-widgets:dataset-path',
+    buildStart() {
+      seen = false;
+    },
+    transform(code, id) {
+      if (!id.replaceAll('\\', '/').endsWith(module)) return null;
+      seen = true;
+      const hits = code.match(literal)?.length ?? 0;
+      if (hits !== 1) {
+        this.error(
+          `dataset-path: expected exactly one '${token}' string literal in ${module}, found ${hits}. ` +
+            'The built bundle would not find its dataset; update scripts/rollup-plugins.mjs with the new token.',
+        );
+      }
+      return { code: code.replace(literal, `$1${MARKER}$1`), map: null };
+    },
+    buildEnd(error) {
+      if (!error && !seen) {
+        this.error(`dataset-path: ${module} is not part of the build; the dataset path cannot be rewritten.`);
+      }
+    },
+    renderChunk(code, chunk, outputOptions) {
+      if (!code.includes(MARKER)) return null;
+      const outDir = outputOptions.dir;
+      const chunkDir = dirname(join(outDir, chunk.fileName));
+      const rel = relative(chunkDir, join(outRoot, dataDir)).split('\\').join('/');
+      const path = rel === '' ? './' : rel.startsWith('../') ? `${rel}/` : `./${rel}/`;
+      return { code: code.replaceAll(MARKER, path), map: null };
+    },
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'chunk' && file.code.includes(MARKER)) {
+          this.error(`dataset-path: ${file.fileName} still contains the dataset path marker.`);
+        }
+      }
+    },
+  };
+}
+
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+
+/**
+ * Prints raw and gzip sizes of every chunk and fails when the entry chunk passes
+ * `entryGzipLimit` bytes gzip. Also checks the script-tag shape: the entry has no
+ * static imports (one ES module) and does not contain Chart.js (which must stay lazy).
+ *
+ * @param {{ entryGzipLimit: number, label?: string, lazyOnly?: RegExp }} options
+ */
+export function sizeBudget({ entryGzipLimit, label = 'bundle', lazyOnly = /[\\/]node_modules[\\/](chart\.js|@kurkle)[\\/]/ }) {
+  return {
+    name: 'career-widgets:size-budget',
+    generateBundle(_options, bundle) {
+      const rows = [];
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        const raw = Buffer.byteLength(file.code);
+        const gzip = gzipSync(file.code, { level: 9 }).length;
+        rows.push({ file: file.fileName, entry: file.isEntry, raw, gzip });
+        if (file.isEntry) {
+          if (file.imports.length > 0) {
+            this.error(
+              `size-budget: entry ${file.fileName} statically imports ${file.imports.join(', ')}; ` +
+                'the script-tag bundle must be one ES module (only dynamic imports may split).',
+            );
+          }
+          const eager = Object.keys(file.modules).filter((id) => lazyOnly.test(id));
+          if (eager.length > 0) {
+            this.error(
+              `size-budget: entry ${file.fileName} contains ${eager.length} Chart.js module(s) ` +
+                `(e.g. ${eager[0]}); Chart.js must only be reached through a dynamic import().`,
+            );
+          }
+        }
+      }
+      rows.sort((a, b) => Number(b.entry) - Number(a.entry) || a.file.localeCompare(b.file));
+      const width = Math.max(...rows.map((r) => r.file.length), 10);
+      console.log(`\n${label} sizes (gzip level 9):`);
+      for (const r of rows) {
+        console.log(
+          `  ${r.file.padEnd(width)}  ${kb(r.raw).padStart(9)} raw  ${kb(r.gzip).padStart(8)} gzip  ${r.entry ? 'entry' : 'lazy chunk'}`,
+        );
+      }
+      const over = rows.filter((r) => r.entry && r.gzip > entryGzipLimit);
+      for (const r of over) {
+        this.error(
+          `size-budget: ${r.file} is ${kb(r.gzip)} gzip, over the ${kb(entryGzipLimit)} budget for the entry (Chart.js excluded).`,
+        );
+      }
+      const entry = rows.find((r) => r.entry);
+      if (entry) console.log(`  entry budget: ${kb(entry.gzip)} of ${kb(entryGzipLimit)} gzip\n`);
+    },
+  };
+}
+
+function listFiles(root, dir = root) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...listFiles(root, path));
+    else out.push(relative(root, path));
+  }
+  return out.sort();
+}
+
+const digest = (path) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+/**
+ * Copies the dataset folder byte for byte next to the bundle (e.g. data/v1 -> dist/data)
+ * and verifies every file's hash afterwards.
+ *
+ * @param {{ from: string, to: string }} options
+ */
+export function copyDataset({ from, to }) {
+  return {
+    name: 'career-widgets:copy-dataset',
+    writeBundle() {
+      if (!existsSync(from)) {
+        this.error(`copy-dataset: ${from} does not exist; run \`npm run data\` to build the dataset first.`);
+      }
+      cpSync(from, to, { recursive: true, force: true });
+      const files = listFiles(from);
+      for (const file of files) {
+        if (digest(join(from, file)) !== digest(join(to, file))) {
+          this.error(`copy-dataset: ${join(to, file)} differs from ${join(from, file)} after copying.`);
+        }
+      }
+      console.log(`copied ${files.length} dataset files: ${from}/ -> ${to}/`);
+    },
+  };
+}
