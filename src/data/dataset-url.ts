@@ -1,3 +1,5 @@
+import {DatasetError} from './errors.js';
+
 /**
  * Where the bundled dataset lives, relative to this module. The build rewrites this token so the script-tag
  * bundle finds its dataset at `./data/` beside itself (works from a CDN or a sub-folder, no configuration).
@@ -17,10 +19,10 @@ export function normaliseDatasetUrl(source: string, base: string): string {
   try {
     url = new URL(source.trim(), base);
   } catch {
-    throw new TypeError(`"${source}" is not a valid dataset URL`);
+    throw new DatasetError('config', `"${source.slice(0, 80)}" is not a valid dataset URL.`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new TypeError(`Dataset URL must use http or https, not "${url.protocol}"`);
+    throw new DatasetError('config', `A dataset URL must use http or https, not "${url.protocol}".`);
   }
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   url.hash = '';

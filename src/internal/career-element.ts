@@ -1,0 +1,146 @@
+import {Task, TaskStatus} from '@lit/task';
+import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
+import {getDataset, type OccupationData} from '../data/dataset.js';
+import {isDatasetError} from '../data/errors.js';
+import {baseStyles} from './base.styles.js';
+import {datasetUrlFor} from './dataset-source.js';
+import {emit} from './events.js';
+import {resolveLocale} from './locale.js';
+import {messagesFor, type Messages} from './messages.js';
+import {renderSource, type SourceKey} from './source-line.js';
+
+export type WidgetState = 'loading' | 'complete' | 'empty' | 'error';
+
+const warned = new Set<string>();
+
+/**
+ * What every career widget shares: the `occupation` / `region` / `source` attributes, loading through the data
+ * layer with `@lit/task`, and the loading, error and empty states. Subclasses render only their content.
+ */
+export abstract class CareerElement extends LitElement {
+  static override styles = baseStyles;
+
+  /** O*NET-SOC code (`29-2072.00`) or SOC code (`29-2072`) of the occupation to show. */
+  @property({reflect: true}) occupation = '';
+
+  /** Two-letter state code (`MN`), or `US` for the nation. */
+  @property({reflect: true}) region = 'US';
+
+  /** URL of a dataset folder in this library's format; default: the page's `career-widgets-source` meta tag, else the bundled dataset. */
+  @property() source = '';
+
+  /** Level (1-6) of the widget's heading, so it fits the host page's outline. */
+  @property({attribute: 'heading-level', type: Number}) headingLevel = 3;
+
+  /** Replaces the widget's heading text. */
+  @property() heading = '';
+
+  protected readonly data = new Task(this, {
+    task: async ([occupation, source], {signal}) =>
+      occupation ? getDataset(datasetUrlFor(source)).load(occupation, signal) : null,
+    args: () => [this.occupation.trim(), this.source] as const,
+  });
+
+  #state?: WidgetState;
+
+  /** Current state, also reflected as `data-state` on the host for host CSS and scripts. */
+  get state(): WidgetState {
+    switch (this.data.status) {
+      case TaskStatus.COMPLETE: {
+        const value = this.data.value;
+        return value && this.emptyMessage(value) === null ? 'complete' : 'empty';
+      }
+      case TaskStatus.ERROR:
+        return 'error';
+      default:
+        return 'loading';
+    }
+  }
+
+  protected get messages(): Messages {
+    return messagesFor(this.locale);
+  }
+
+  /** Locale for numbers, from the nearest `lang`. */
+  protected get locale(): string {
+    return resolveLocale(this);
+  }
+
+  /** Upper-cased region code; `US` when none is given. */
+  protected get regionCode(): string {
+    return this.region.trim().toUpperCase() || 'US';
+  }
+
+  /** Null when the data has something to show, else the sentence the empty state shows. */
+  protected abstract emptyMessage(data: OccupationData): string | null;
+
+  protected abstract renderContent(data: OccupationData): TemplateResult;
+
+  protected override render() {
+    return this.data.render({
+      initial: () => this.#renderLoading(),
+      pending: () => this.#renderLoading(),
+      complete: (data) => {
+        const empty = data ? this.emptyMessage(data) : this.messages.noOccupation;
+        return empty === null && data ? this.renderContent(data) : this.#renderEmpty(empty ?? '', data);
+      },
+      error: (error) => this.#renderError(error),
+    });
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const state = this.state;
+    if (state === this.#state) return;
+    this.#state = state;
+    this.dataset.state = state;
+    const data = this.data.value;
+    if (state === 'complete' && data) {
+      emit(this, 'career-load', {occupation: data.occupation.code, title: data.occupation.title, region: this.regionCode});
+    } else if (state === 'error') {
+      const error = this.data.error;
+      emit(this, 'career-error', {kind: isDatasetError(error) ? error.kind : 'unknown', message: String((error as Error)?.message ?? error)});
+    }
+  }
+
+  #renderLoading() {
+    return html`<div part="loading" class="loading" aria-busy="true">
+      <span class="visually-hidden">${this.messages.loading}</span>
+    </div>`;
+  }
+
+  #renderEmpty(message: string, data: OccupationData | null) {
+    return html`<div part="empty" class="empty">
+        <p>${message}</p>
+        ${data ? renderSource(data.meta, this.sourceIds) : nothing}
+      </div>
+      <slot></slot>`;
+  }
+
+  #renderError(error: unknown) {
+    const m = this.messages;
+    const kind = isDatasetError(error) ? error.kind : 'invalid';
+    const detail = error instanceof Error ? error.message : String(error);
+    if (!warned.has(detail)) {
+      warned.add(detail); // once per message: a page of 50 widgets should not print 50 warnings
+      console.warn(`[career-widgets] <${this.localName}>: ${detail}`);
+    }
+    const retryable = kind === 'network' || kind === 'timeout' || kind === 'http';
+    return html`<div part="error" class="error" role="alert">
+        <p class="error-title">${m.errorTitle}</p>
+        <p>${m.errorHint[kind]}</p>
+        ${retryable ? html`<button type="button" @click=${() => void this.data.run()}>${m.retry}</button>` : nothing}
+        <details>
+          <summary>${m.details}</summary>
+          <p class="error-detail">${detail}</p>
+        </details>
+      </div>
+      <slot></slot>`;
+  }
+
+  /** Which `meta.sources` the widget's data comes from, for the source line. */
+  protected abstract readonly sourceIds: readonly SourceKey[];
+}
+
+

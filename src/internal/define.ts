@@ -1,0 +1,30 @@
+import {VERSION} from './version.js';
+
+interface Registry {
+  version: string;
+  warned: boolean;
+}
+
+const KEY = Symbol.for('career-widgets.registry');
+type GlobalWithRegistry = typeof globalThis & {[KEY]?: Registry};
+
+/**
+ * Registers a custom element unless the tag is taken. The script may be loaded twice (a CMS include plus a
+ * theme include), or two versions may meet on one page: the first copy wins, later ones are ignored, and a
+ * version mismatch is warned about once per page.
+ */
+export function defineElement(tag: string, element: CustomElementConstructor): void {
+  const global = globalThis as GlobalWithRegistry;
+  const registry = (global[KEY] ??= {version: VERSION, warned: false});
+  if (registry.version !== VERSION && !registry.warned) {
+    registry.warned = true;
+    console.warn(`[career-widgets] ${VERSION} loaded on a page that already has ${registry.version}; the first copy's elements are used.`);
+  }
+  if (customElements.get(tag)) return;
+  try {
+    customElements.define(tag, element);
+  } catch (error) {
+    // Another script may define the same tag between our check and our call; anything else is a real bug.
+    if (!(error instanceof DOMException && error.name === 'NotSupportedError')) throw error;
+  }
+}

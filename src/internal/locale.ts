@@ -1,0 +1,48 @@
+/**
+ * Numbers follow the page's language: the nearest `lang` up the tree (crossing shadow roots, so an element
+ * nested in another's shadow DOM still sees the host page's `lang`), then the document's, then the browser's.
+ */
+export function resolveLocale(element: Element): string {
+  for (let node: Element | null = element; node; ) {
+    const lang = node.getAttribute('lang');
+    if (lang) return supported(lang);
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+  }
+  return supported(document.documentElement.lang || navigator.language || 'en-US');
+}
+
+function supported(lang: string): string {
+  try {
+    return Intl.NumberFormat.supportedLocalesOf(lang)[0] ?? 'en-US';
+  } catch {
+    return 'en-US'; // a malformed lang attribute must not break the widget
+  }
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: string, key: string, options: Intl.NumberFormatOptions) {
+  const id = `${locale}|${key}`;
+  let format = formatters.get(id);
+  if (!format) formatters.set(id, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+/** `$61,530` for annual pay (whole dollars, as BLS publishes), `$29.58` for hourly. */
+export function formatPay(value: number, basis: 'annual' | 'hourly', locale: string): string {
+  const digits = basis === 'hourly' ? 2 : 0;
+  return formatter(locale, `pay-${basis}`, {style: 'currency', currency: 'USD', minimumFractionDigits: digits, maximumFractionDigits: digits}).format(value);
+}
+
+export function formatNumber(value: number, locale: string, maximumFractionDigits = 0): string {
+  return formatter(locale, `n${maximumFractionDigits}`, {maximumFractionDigits}).format(value);
+}
+
+/** `+7.1%` / `-2.0%`: signed, one decimal, as BLS publishes percent change. */
+export function formatChange(percent: number, locale: string): string {
+  return formatter(locale, 'change', {style: 'percent', signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 1}).format(percent / 100);
+}
+
+export function formatPercent(percent: number, locale: string): string {
+  return formatter(locale, 'pct', {style: 'percent', maximumFractionDigits: 0}).format(percent / 100);
+}
