@@ -1,0 +1,108 @@
+// The built one-script-tag bundle (dist/career-widgets.js, from `npm run build`) in a plain host page
+// that loads it twice. Fails, never skips, when dist/ is missing.
+import { expect, waitUntil } from '@open-wc/testing';
+
+const BUNDLE = '/dist/career-widgets.js';
+const PAGE = new URL('./bundle-page.html', import.meta.url).href;
+/** Medical Records Specialists (SOC 29-2072) in Minnesota: annual median wage, BLS OEWS May 2025. */
+const MN_ANNUAL_MEDIAN = '$61,530';
+const TAGS = ['career-profile', 'wage-range'] as const;
+
+type BundleWindow = Window & typeof globalThis & { __bundleErrors: string[] };
+
+/** Text of a node including every nested shadow root, whitespace collapsed. */
+function deepText(node: Node): string {
+  const parts: string[] = [];
+  const walk = (n: Node) => {
+    if (n.nodeType === Node.TEXT_NODE) parts.push((n as Text).data);
+    if (n.nodeType === Node.ELEMENT_NODE) {
+      const el = n as Element;
+      if (el.localName === 'style' || el.localName === 'script') return;
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+    n.childNodes.forEach(walk);
+  };
+  walk(node);
+  return parts.join('').replace(/[\s\u00a0\u202f]+/g, ' ');
+}
+
+let loaded: Promise<{ frame: HTMLIFrameElement; win: BundleWindow }> | undefined;
+
+/** Checks dist/ exists, then opens the host page once in an iframe (same origin) for all tests. */
+function loadPage() {
+  loaded ??= (async () => {
+    const res = await fetch(BUNDLE, { method: 'HEAD', cache: 'no-store' });
+    if (!res.ok) throw new Error(`${BUNDLE} is missing (HTTP ${res.status}): run \`npm run build\` before the browser tests`);
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 800px; height: 1200px; border: 0';
+    const ready = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = PAGE;
+    document.body.append(frame);
+    await ready;
+    return { frame, win: frame.contentWindow as BundleWindow };
+  })();
+  return loaded;
+}
+
+describe('built bundle in a plain page, loaded twice', function () {
+  this.timeout(20_000);
+
+  after(() => {
+    void loaded?.then(({ frame }) => frame.remove()).catch(() => undefined);
+  });
+
+  it('is built and served as JavaScript', async () => {
+    const res = await fetch(BUNDLE, { cache: 'no-store' });
+    expect(res.status, 'run `npm run build` before the browser tests').to.equal(200);
+    expect(res.headers.get('content-type')).to.match(/javascript/);
+  });
+
+  it('evaluates both copies without an uncaught error', async () => {
+    const { win } = await loadPage();
+    const scripts = win.performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname + new URL(e.name).search)
+      .filter((p) => p.startsWith(BUNDLE));
+    expect(scripts).to.include.members([`${BUNDLE}?load=1`, `${BUNDLE}?load=2`]);
+    expect(win.__bundleErrors).to.deep.equal([]);
+  });
+
+  it('defines and upgrades both elements, before and after the script tags', async () => {
+    const { win } = await loadPage();
+    for (const tag of TAGS) {
+      const ctor = win.customElements.get(tag);
+      expect(ctor, `<${tag}> defined`).to.be.a('function');
+      const el = win.document.querySelector(tag)!;
+      expect(el, `<${tag}> in the page`).to.exist;
+      expect(el instanceof ctor!, `<${tag}> upgraded`).to.be.true;
+      expect(el.matches(':defined'), `<${tag}> :defined`).to.be.true;
+      expect(el.shadowRoot, `<${tag}> has a shadow root`).to.exist;
+    }
+  });
+
+  it(`shows the Minnesota annual median ${MN_ANNUAL_MEDIAN} in <wage-range>`, async () => {
+    const { win } = await loadPage();
+    const wage = win.document.querySelector('wage-range')!;
+    const shown = () => (wage.shadowRoot ? deepText(wage.shadowRoot) : '(no shadow root)');
+    try {
+      await waitUntil(() => shown().includes(MN_ANNUAL_MEDIAN), '', { timeout: 15_000, interval: 100 });
+    } catch {
+      throw new Error(`<wage-range> never showed ${MN_ANNUAL_MEDIAN}; it shows: "${shown().trim().slice(0, 300)}"`);
+    }
+    expect(win.__bundleErrors).to.deep.equal([]);
+  });
+
+  it('reads the dataset from dist/data/, beside the bundle', async () => {
+    const { win } = await loadPage();
+    await waitUntil(
+      () => win.performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.startsWith('/dist/data/')),
+      'no request went to /dist/data/',
+      { timeout: 15_000 },
+    );
+    const wrong = win.performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => p.startsWith('/data/'));
+    expect(wrong, 'the bundle must not read the source dataset /data/v1/').to.deep.equal([]);
+  });
+});

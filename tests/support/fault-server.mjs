@@ -1,0 +1,249 @@
+// Fault-injecting routes for browser tests, served by Web Test Runner's dev server under /__fault/.
+//
+// Every prefix below acts as a *dataset base URL*: point the data layer at e.g. `/__fault/truncated/`
+// and its requests for `index.json`, `occupations/29-2072.json`, ... all get that fault. `<path>` is a
+// path inside the real dataset `data/v1/` unless said otherwise. Responses are never cached
+// (`Cache-Control: no-store`), so counts and faults are not hidden by the browser cache.
+//
+//   /__fault/status/<code>/<path>       answers with HTTP <code> (400–599), short text/plain body
+//   /__fault/html/<path>                200 text/html with an HTML page (captive portal / SPA fallback)
+//   /__fault/hang/<path>                never answers; the socket is released when the client aborts
+//                                       (or after 60 s, or when the server stops)
+//   /__fault/drip/<path>                200 application/json, 1 byte every 200 ms of the real file (or of a
+//                                       small JSON document if <path> is not a dataset file); the full
+//                                       Content-Length is announced up front; stops when the client aborts
+//   /__fault/delay/<ms>/<path>          the real file after <ms> milliseconds (0–10000): late responses, races
+//   /__fault/truncated/<path>           200 application/json with the first half of the real file
+//   /__fault/wrong-type/<path>          the real file (valid JSON) served as text/plain
+//   /__fault/big/<path>[?mb=N]          200 application/json, a valid JSON object of about N MB (default 4,
+//                                       max 16): {"padding": [...]} — for size caps
+//   /__fault/bom/<path>                 the real file prefixed with a UTF-8 byte order mark (EF BB BF)
+//   /__fault/dataset/<name>/<file>      a hostile dataset: tests/fixtures/hostile/<name>/<file>, content type
+//                                       by extension (so tests can use `/__fault/dataset/<name>/` as a base)
+//   /__fault/count/<key>/<path>         the real file, counting each request under <key> (404s count too)
+//   /__fault/count-read/<key>           {"key": "<key>", "count": N} — how many requests <key> received
+//   /__fault/count-reset/<key>          sets <key>'s count to 0 and answers {"key": "<key>", "count": 0}
+//
+// <key> and <name> are [A-Za-z0-9_.-]+. Paths that try to leave their folder get 400.
+// Keys are shared by the whole test run: use a unique key per test (or reset it first).
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const DATASET = resolve(REPO, 'data/v1');
+const HOSTILE = resolve(REPO, 'tests/fixtures/hostile');
+const PREFIX = '/__fault/';
+const NAME = /^[A-Za-z0-9_.-]+$/;
+const HANG_LIMIT_MS = 60_000;
+const DRIP_INTERVAL_MS = 200;
+
+const TYPES = {
+  '.json': 'application/json; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+};
+const JSON_TYPE = TYPES['.json'];
+
+/** Resolves `rel` (URL-encoded, `/`-separated) inside `base`, or null if it would leave it. */
+function inside(base, rel) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(rel);
+  } catch {
+    return null;
+  }
+  if (decoded === '' || decoded.includes('\0') || decoded.includes('\\')) return null;
+  if (decoded.split('/').some((s) => s === '..' || s === '.')) return null;
+  const file = resolve(base, decoded);
+  return file.startsWith(base + sep) ? file : null;
+}
+
+function readIfFile(file) {
+  try {
+    return file && existsSync(file) ? readFileSync(file) : null;
+  } catch {
+    return null; // a directory, or unreadable
+  }
+}
+
+/**
+ * @returns {{ middleware: (ctx: any, next: () => Promise<void>) => Promise<void>,
+ *             plugin: { name: string, serverStop: () => void }, counts: Map<string, number> }}
+ */
+export function faultServer() {
+  /** Cleanup functions of responses still open (hang, drip, delay). */
+  const open = new Set();
+  const counts = new Map();
+  const bigBodies = new Map();
+
+  const headers = (type, extra = {}) => ({
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    'Access-Control-Allow-Origin': '*',
+    ...extra,
+  });
+
+  function send(res, status, type, body) {
+    const buffer = Buffer.isBuffer(body) ? body : Buffer.from(body);
+    res.writeHead(status, headers(type, { 'Content-Length': buffer.length }));
+    res.end(buffer);
+  }
+  const sendJson = (res, status, value) => send(res, status, JSON_TYPE, `${JSON.stringify(value)}\n`);
+  const notFound = (res, what) => send(res, 404, 'text/plain; charset=utf-8', `fault server: no such file ${what}\n`);
+  const badRequest = (res, why) => send(res, 400, 'text/plain; charset=utf-8', `fault server: ${why}\n`);
+
+  /** Registers a long-lived response; `cleanup` runs once, on client abort, finish, or server stop. */
+  function track(res, cleanup) {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      open.delete(finish);
+      cleanup();
+    };
+    open.add(finish);
+    res.on('close', finish);
+    return finish;
+  }
+
+  /** The real dataset file at `rel`, or null after answering 400/404. */
+  function datasetFile(res, rel) {
+    const file = inside(DATASET, rel);
+    if (!file) return badRequest(res, `bad dataset path "${rel}"`), null;
+    const body = readIfFile(file);
+    if (!body) return notFound(res, `data/v1/${rel}`), null;
+    return body;
+  }
+
+  function bigBody(mb) {
+    if (!bigBodies.has(mb)) {
+      const chunk = 'x'.repeat(1000);
+      const items = Array.from({ length: mb * 1000 }, () => chunk);
+      bigBodies.set(mb, Buffer.from(JSON.stringify({ note: `about ${mb} MB of padding`, padding: items })));
+    }
+    return bigBodies.get(mb);
+  }
+
+  const routes = {
+    status(res, rest) {
+      const [code, ...path] = rest;
+      const status = Number(code);
+      if (!/^\d{3}$/.test(code ?? '') || status < 400 || status > 599) return badRequest(res, `status must be 400–599, not "${code}"`);
+      send(res, status, 'text/plain; charset=utf-8', `fault server: status ${status} for ${path.join('/')}\n`);
+    },
+    html(res) {
+      send(
+        res,
+        200,
+        TYPES['.html'],
+        '<!doctype html>\n<html><head><title>Sign in</title></head><body><h1>Sign in to continue</h1></body></html>\n',
+      );
+    },
+    hang(res) {
+      const timer = setTimeout(() => res.destroy(), HANG_LIMIT_MS);
+      timer.unref();
+      track(res, () => {
+        clearTimeout(timer);
+        if (!res.destroyed) res.destroy();
+      });
+    },
+    drip(res, rest) {
+      const file = inside(DATASET, rest.join('/'));
+      const body = readIfFile(file) ?? Buffer.from('{"drip": "one byte every 200 ms"}\n');
+      res.writeHead(200, headers(JSON_TYPE, { 'Content-Length': body.length }));
+      let offset = 0;
+      const timer = setInterval(() => {
+        if (offset >= body.length) return finish();
+        res.write(body.subarray(offset, offset + 1));
+        offset += 1;
+      }, DRIP_INTERVAL_MS);
+      timer.unref();
+      const finish = track(res, () => {
+        clearInterval(timer);
+        if (offset >= body.length) res.end();
+        else if (!res.destroyed) res.destroy();
+      });
+    },
+    delay(res, rest) {
+      const [ms, ...path] = rest;
+      const wait = Number(ms);
+      if (!/^\d+$/.test(ms ?? '') || wait > 10_000) return badRequest(res, `delay must be 0–10000 ms, not "${ms}"`);
+      const body = datasetFile(res, path.join('/'));
+      if (!body) return;
+      const timer = setTimeout(() => {
+        send(res, 200, JSON_TYPE, body);
+      }, wait);
+      timer.unref();
+      track(res, () => {
+        clearTimeout(timer);
+        if (!res.writableEnded && !res.destroyed) res.destroy();
+      });
+    },
+    truncated(res, rest) {
+      const body = datasetFile(res, rest.join('/'));
+      if (body) send(res, 200, JSON_TYPE, body.subarray(0, Math.floor(body.length / 2)));
+    },
+    'wrong-type'(res, rest) {
+      const body = datasetFile(res, rest.join('/'));
+      if (body) send(res, 200, 'text/plain; charset=utf-8', body);
+    },
+    big(res, _rest, url) {
+      const mb = Math.min(16, Math.max(1, Number.parseInt(url.searchParams.get('mb') ?? '4', 10) || 4));
+      send(res, 200, JSON_TYPE, bigBody(mb));
+    },
+    bom(res, rest) {
+      const body = datasetFile(res, rest.join('/'));
+      if (body) send(res, 200, JSON_TYPE, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]));
+    },
+    dataset(res, rest) {
+      const [name, ...path] = rest;
+      if (!NAME.test(name ?? '')) return badRequest(res, `bad hostile dataset name "${name}"`);
+      const file = inside(resolve(HOSTILE, name), path.join('/'));
+      if (!file) return badRequest(res, `bad path "${path.join('/')}"`);
+      const body = readIfFile(file);
+      if (!body) return notFound(res, `tests/fixtures/hostile/${name}/${path.join('/')}`);
+      send(res, 200, TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', body);
+    },
+    count(res, rest) {
+      const [key, ...path] = rest;
+      if (!NAME.test(key ?? '')) return badRequest(res, `bad count key "${key}"`);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      const body = datasetFile(res, path.join('/'));
+      if (body) send(res, 200, JSON_TYPE, body);
+    },
+    'count-read'(res, [key]) {
+      if (!NAME.test(key ?? '')) return badRequest(res, `bad count key "${key}"`);
+      sendJson(res, 200, { key, count: counts.get(key) ?? 0 });
+    },
+    'count-reset'(res, [key]) {
+      if (!NAME.test(key ?? '')) return badRequest(res, `bad count key "${key}"`);
+      counts.set(key, 0);
+      sendJson(res, 200, { key, count: 0 });
+    },
+  };
+
+  async function middleware(ctx, next) {
+    if (!ctx.path.startsWith(PREFIX)) return next();
+    // Answer on the raw Node response: no etag/304, compression or content-type rewriting by Koa.
+    ctx.respond = false;
+    ctx.status = 200; // keeps WTR's "404 network requests" list for real misses; the handler sets the true status
+    const { res } = ctx;
+    const [route, ...rest] = ctx.path.slice(PREFIX.length).split('/');
+    const handler = Object.hasOwn(routes, route) ? routes[route] : null;
+    if (!handler) return notFound(res, `route ${ctx.path} (see tests/support/fault-server.mjs)`);
+    handler(res, rest, new URL(ctx.url, 'http://localhost'));
+  }
+
+  const plugin = {
+    name: 'career-widgets-fault-server',
+    serverStop() {
+      for (const finish of [...open]) finish();
+      bigBodies.clear();
+    },
+  };
+
+  return { middleware, plugin, counts };
+}
