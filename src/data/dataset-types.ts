@@ -165,6 +165,12 @@ export interface Occupation {
   outlook: Outlook | null;
   wages: Wages;
   related: RelatedOccupation[];
+  /**
+   * Set when BLS publishes this O*NET occupation's SOC code only inside a wider BLS code (e.g. 29-2010 for
+   * 29-2011 and 29-2012, or 21-1018 for 21-1011 and 21-1014): `wages`, `outlook`, `education.bls` and
+   * `blsSkills` are then that code's figures, and a widget should label them with this title.
+   */
+  blsAggregate?: { code: string; title: string };
 }
 
 export interface SocGroup {

@@ -74,6 +74,7 @@ const occupationCheck = object({
   ),
   wages: object({national: nullable(wageRow), states: record(/^[A-Z]{2}$/, wageRow)}),
   related: array(object({code, title: text, tier: oneOf('primary-short', 'primary-long', 'supplemental')}), 200),
+  blsAggregate: optional(object({code: socCode, title: text})),
 });
 
 const indexCheck = object({

@@ -1,5 +1,5 @@
 import {Task, TaskStatus} from '@lit/task';
-import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {type CSSResultGroup, html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {getDataset, type OccupationData} from '../data/dataset.js';
 import {isDatasetError} from '../data/errors.js';
@@ -19,7 +19,7 @@ const warned = new Set<string>();
  * layer with `@lit/task`, and the loading, error and empty states. Subclasses render only their content.
  */
 export abstract class CareerElement extends LitElement {
-  static override styles = baseStyles;
+  static override styles: CSSResultGroup = baseStyles;
 
   /** O*NET-SOC code (`29-2072.00`) or SOC code (`29-2072`) of the occupation to show. */
   @property({reflect: true}) occupation = '';
@@ -140,7 +140,7 @@ export abstract class CareerElement extends LitElement {
   }
 
   /** Which `meta.sources` the widget's data comes from, for the source line. */
-  protected abstract readonly sourceIds: readonly SourceKey[];
+  protected abstract get sourceIds(): readonly SourceKey[];
 }
 
 

@@ -12,6 +12,12 @@ export interface CareerErrorDetail {
   message: string;
 }
 
+/** Fired (cancelable) before a profile switches to another occupation; `preventDefault()` keeps it, e.g. to route instead. */
+export interface CareerSelectDetail {
+  occupation: string;
+}
+
+export type CareerSelectEvent = CustomEvent<CareerSelectDetail>;
 export type CareerLoadEvent = CustomEvent<CareerLoadDetail>;
 export type CareerErrorEvent = CustomEvent<CareerErrorDetail>;
 
@@ -19,9 +25,13 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'career-load': CareerLoadEvent;
     'career-error': CareerErrorEvent;
+    'career-select': CareerSelectEvent;
   }
 }
 
-export function emit<K extends 'career-load' | 'career-error'>(target: EventTarget, type: K, detail: GlobalEventHandlersEventMap[K]['detail']) {
-  target.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true}));
+type CareerEventType = 'career-load' | 'career-error' | 'career-select';
+
+/** Dispatches a typed, bubbling, composed event; returns false when a listener cancelled it. */
+export function emit<K extends CareerEventType>(target: EventTarget, type: K, detail: GlobalEventHandlersEventMap[K]['detail']): boolean {
+  return target.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true, cancelable: type === 'career-select'}));
 }

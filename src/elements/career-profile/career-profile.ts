@@ -1,0 +1,161 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
+import type {OccupationData} from '../../data/dataset.js';
+import {CareerElement} from '../../internal/career-element.js';
+import {defineElement} from '../../internal/define.js';
+import {emit} from '../../internal/events.js';
+import {clampLevel, heading} from '../../internal/heading.js';
+import {renderSource, type SourceKey} from '../../internal/source-line.js';
+import '../skill-list/skill-list.js';
+import '../wage-range/wage-range.js';
+import {careerProfileStyles} from './career-profile.styles.js';
+import {education} from './sections/education.js';
+import {interests} from './sections/interests.js';
+import {knowledge, skills, wages} from './sections/nested.js';
+import {outlook} from './sections/outlook.js';
+import {overview} from './sections/overview.js';
+import {related} from './sections/related.js';
+import {SECTION_IDS, type SectionContext, type SectionId, type SectionRenderer} from './sections/section.js';
+import {tasks} from './sections/tasks.js';
+import {technology} from './sections/technology.js';
+
+const RENDERERS: Record<SectionId, SectionRenderer> = {
+  overview, tasks, technology, skills, knowledge, interests, wages, outlook, education, related,
+};
+
+/** Sections rendered by a nested widget, which shows its own heading and source line. */
+const NESTED: ReadonlySet<SectionId> = new Set(['wages', 'skills', 'knowledge']);
+
+/**
+ * A whole career profile, as a career site shows it: what the work is, typical tasks, tools and technology,
+ * skills, knowledge, interests, wages, outlook, education and training, related occupations, and the sources.
+ * Every section for which the dataset has data appears; hosts choose and order them with `sections`.
+ *
+ * @summary A complete, attributed career profile for one occupation.
+ *
+ * @slot - Fallback content, shown before the script loads and when the data cannot be loaded.
+ *
+ * @csspart heading - The occupation's title and every section heading.
+ * @csspart section - Each section.
+ * @csspart source - The source and date lines.
+ * @csspart loading - The placeholder shown while loading.
+ * @csspart error - The error message (`role="alert"`).
+ * @csspart empty - The message shown when there is nothing to show.
+ *
+ * @cssprop --cw-color-accent - Links, buttons, focus ring, chart series.
+ * @cssprop --cw-color-accent-2 - Second chart series and hot-technology marks.
+ * @cssprop --cw-color-accent-contrast - Text on accent backgrounds.
+ * @cssprop --cw-color-text - Text colour (default: inherited).
+ * @cssprop --cw-color-muted - Secondary text.
+ * @cssprop --cw-color-border - Rules and borders.
+ * @cssprop --cw-color-surface - Background (default: transparent).
+ * @cssprop --cw-color-error - Error state border.
+ * @cssprop --cw-font-family - Font (default: inherited).
+ * @cssprop --cw-radius - Corner radius.
+ * @cssprop --cw-space - Space between sections.
+ * @cssprop --cw-loading-height - Height reserved while loading (default 40em).
+ *
+ * @event career-load - Data rendered; `detail: {occupation, title, region}`.
+ * @event career-error - Error state shown; `detail: {kind, message}`.
+ * @event career-select - Cancelable: the visitor chose another occupation (`detail: {occupation}`); call `preventDefault()` to handle it yourself.
+ */
+export class CareerProfile extends CareerElement {
+  static override styles = [CareerElement.styles, careerProfileStyles];
+
+  /** Sections to show, in order, separated by spaces or commas (default: all, in the order listed in `SECTION_IDS`). */
+  @property() sections = '';
+
+  constructor() {
+    super();
+    this.headingLevel = 2;
+  }
+
+  protected get sourceIds(): readonly SourceKey[] {
+    return ['onet', 'projections'];
+  }
+
+  /** The section ids to render, in the host's order; unknown names are ignored. */
+  get sectionOrder(): SectionId[] {
+    const asked = this.sections.split(/[\s,]+/).filter((id): id is SectionId => (SECTION_IDS as readonly string[]).includes(id));
+    return asked.length ? [...new Set(asked)] : [...SECTION_IDS];
+  }
+
+  protected emptyMessage(): string | null {
+    return null; // every occupation file has at least a title and a description
+  }
+
+  protected renderContent(data: OccupationData): TemplateResult {
+    const m = this.messages;
+    const level = clampLevel(this.headingLevel);
+    const context: SectionContext = {
+      data,
+      messages: m,
+      locale: this.locale,
+      level: Math.min(6, level + 1),
+      region: this.regionCode,
+      source: this.source,
+      select: (code) => this.#select(code),
+    };
+    const rendered = this.sectionOrder
+      .map((id) => ({id, body: RENDERERS[id](context)}))
+      .filter((s): s is {id: SectionId; body: TemplateResult} => s.body !== null);
+    return html`<article part="base" aria-labelledby="title">
+      ${this.#renderHeader(data, level)}
+      ${rendered.map(({id, body}) =>
+        NESTED.has(id)
+          ? html`<section part="section" class=${id}>${body}</section>`
+          : html`<section part="section" class=${id} aria-labelledby=${`section-${id}`}>
+              ${heading(context.level, m.sections[id], `section-${id}`)}${body}
+            </section>`,
+      )}
+      ${renderSource(data.meta, this.sourceIds)}
+    </article>`;
+  }
+
+  #renderHeader({occupation, resolution}: OccupationData, level: number) {
+    const m = this.messages;
+    const alternatives = resolution.alternatives.filter((a) => a.kind === 'onet');
+    const alsoCalled = occupation.alternateTitles.slice(0, 5);
+    return html`<header>
+      ${heading(level, occupation.title, 'title')}
+      <p class="codes">${occupation.kind === 'onet' ? `${m.onetCode(occupation.code)} · ` : ''}${m.socCode(occupation.soc)}</p>
+      ${resolution.fallback ? html`<p class="note">${m.fallbackCode(resolution.requested, occupation.code)}</p>` : nothing}
+      ${alsoCalled.length ? html`<p class="note">${m.alsoCalled}: ${alsoCalled.join(', ')}</p>` : nothing}
+      ${alternatives.length
+        ? html`<div class="note">
+            ${m.alternatives(occupation.soc)}
+            <ul class="related">
+              ${[resolution.entry, ...alternatives]
+                .sort((a, b) => (a.code < b.code ? -1 : 1))
+                .map(
+                  (a) => html`<li><button type="button" class="link" aria-current=${a.code === occupation.code}
+                    @click=${() => this.#select(a.code)}>${a.title}</button></li>`,
+                )}
+            </ul>
+          </div>`
+        : nothing}
+    </header>`;
+  }
+
+  async #select(code: string) {
+    if (code === this.data.value?.occupation.code) return;
+    if (!emit(this, 'career-select', {occupation: code})) return;
+    this.occupation = code;
+    // Keep keyboard users in place: move focus to the new title once it renders.
+    await this.data.taskComplete.catch(() => undefined);
+    await this.updateComplete;
+    const title = this.renderRoot.querySelector<HTMLElement>('#title');
+    if (title) {
+      title.tabIndex = -1;
+      title.focus();
+    }
+  }
+}
+
+defineElement('career-profile', CareerProfile);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'career-profile': CareerProfile;
+  }
+}

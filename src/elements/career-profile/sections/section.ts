@@ -1,0 +1,36 @@
+import type {TemplateResult} from 'lit';
+import type {OccupationData} from '../../../data/dataset.js';
+import type {Messages} from '../../../internal/messages.js';
+
+/** Every section's identifier, in the default order (the seed page's order). */
+export const SECTION_IDS = [
+  'overview',
+  'tasks',
+  'technology',
+  'skills',
+  'knowledge',
+  'interests',
+  'wages',
+  'outlook',
+  'education',
+  'related',
+] as const;
+
+export type SectionId = (typeof SECTION_IDS)[number];
+
+/** What a section renders from. */
+export interface SectionContext {
+  data: OccupationData;
+  messages: Messages;
+  locale: string;
+  /** Heading level of section headings (the profile's own level + 1). */
+  level: number;
+  region: string;
+  /** The host's dataset URL attribute, passed on to nested widgets. */
+  source: string;
+  /** Switches the profile to another occupation (related occupations, SOC siblings). */
+  select: (code: string) => void;
+}
+
+/** A section's body, or null when the dataset has nothing for it (the section is then left out). */
+export type SectionRenderer = (context: SectionContext) => TemplateResult | null;

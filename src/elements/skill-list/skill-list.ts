@@ -1,0 +1,130 @@
+import {html, nothing} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import type {OccupationData} from '../../data/dataset.js';
+import type {BlsSkill, RatedElement} from '../../data/dataset-types.js';
+import {CareerElement} from '../../internal/career-element.js';
+import {defineElement} from '../../internal/define.js';
+import {heading} from '../../internal/heading.js';
+import {formatNumber, formatPercent} from '../../internal/locale.js';
+import type {SourceKey} from '../../internal/source-line.js';
+import {renderSource} from '../../internal/source-line.js';
+import {skillListStyles} from './skill-list.styles.js';
+
+export type SkillKind = 'skills' | 'knowledge';
+
+/**
+ * An occupation's skills or knowledge areas from O*NET, ranked by importance (1-5), with level (0-7) and each
+ * element's description on demand. Where O*NET has not rated the occupation, the skills list shows BLS's skill
+ * percentile ranks instead, labelled as a stand-in.
+ *
+ * @summary Ranked O*NET skills or knowledge for an occupation.
+ *
+ * @slot - Fallback content, shown before the script loads and when the data cannot be loaded.
+ *
+ * @csspart heading - The heading.
+ * @csspart list - The ranked list.
+ * @csspart source - The source and date line.
+ * @csspart loading - The placeholder shown while loading.
+ * @csspart error - The error message (`role="alert"`).
+ * @csspart empty - The message shown when there is nothing to show.
+ *
+ * @cssprop --cw-color-accent - Links, focus ring.
+ * @cssprop --cw-color-text - Text colour (default: inherited).
+ * @cssprop --cw-color-muted - Secondary text.
+ * @cssprop --cw-color-border - Rules between items.
+ * @cssprop --cw-color-surface - Background (default: transparent).
+ * @cssprop --cw-color-error - Error state border.
+ * @cssprop --cw-font-family - Font (default: inherited).
+ * @cssprop --cw-radius - Corner radius.
+ * @cssprop --cw-loading-height - Height reserved while loading (default 16em).
+ *
+ * @event career-load - Data rendered; `detail: {occupation, title, region}`.
+ * @event career-error - Error state shown; `detail: {kind, message}`.
+ */
+export class SkillList extends CareerElement {
+  static override styles = [CareerElement.styles, skillListStyles];
+
+  /** `skills` (default) or `knowledge`. */
+  @property({reflect: true}) kind: SkillKind = 'skills';
+
+  /** How many items to show before "Show all" (default 10; 0 shows all). */
+  @property({type: Number}) limit = 10;
+
+  @state() private expanded = false;
+
+  get sourceIds(): readonly SourceKey[] {
+    const data = this.data.value;
+    return data && this.#standIn(data) ? ['projections'] : ['onet'];
+  }
+
+  protected emptyMessage(data: OccupationData): string | null {
+    if (this.#rated(data)?.length || this.#standIn(data)?.length) return null;
+    return this.kind === 'knowledge' ? this.messages.noKnowledge : this.messages.noSkills;
+  }
+
+  #rated({occupation}: OccupationData): RatedElement[] | null {
+    return this.kind === 'knowledge' ? occupation.knowledge : occupation.skills;
+  }
+
+  /** BLS ranks stand in for O*NET skills (never for knowledge, which BLS does not rank). */
+  #standIn({occupation}: OccupationData): BlsSkill[] | null {
+    return this.kind === 'skills' && !occupation.skills?.length && occupation.blsSkills?.length ? occupation.blsSkills : null;
+  }
+
+  protected renderContent(data: OccupationData) {
+    const m = this.messages;
+    const title = this.heading || (this.kind === 'knowledge' ? m.knowledgeHeading : m.skillsHeading)(data.occupation.title);
+    const standIn = this.#standIn(data);
+    const items = standIn
+      ? [...standIn].sort((a, b) => b.percentile - a.percentile || compare(a.name, b.name)).map((s) => this.#renderBls(s))
+      : (this.#rated(data) ?? []).map((e) => this.#renderRated(e));
+    const limit = this.limit > 0 && !this.expanded ? this.limit : items.length;
+    return html`<section part="base" aria-labelledby="heading">
+      ${heading(this.headingLevel, title, 'heading')}
+      ${standIn ? html`<p class="note">${m.blsStandIn}</p>` : nothing}
+      <ol part="list">${items.slice(0, limit)}</ol>
+      ${items.length > this.limit && this.limit > 0
+        ? html`<button type="button" class="more" aria-expanded=${this.expanded} @click=${() => (this.expanded = !this.expanded)}>
+            ${this.expanded ? m.showFewer : m.showAll(items.length)}
+          </button>`
+        : nothing}
+      ${renderSource(data.meta, this.sourceIds)}
+    </section>`;
+  }
+
+  #renderRated(element: RatedElement) {
+    const m = this.messages;
+    const importance = formatNumber(element.importance, this.locale, 1);
+    const level = element.level === null ? null : formatNumber(element.level, this.locale, 1);
+    return html`<li>
+      <details>
+        <summary>
+          <span class="name">${element.name}</span>
+          <meter min="1" max="5" value=${element.importance} aria-hidden="true"></meter>
+          <span class="value">${m.importanceValue(importance)}${level ? `, ${m.levelValue(level)}` : ''}</span>
+        </summary>
+        <p class="description">${element.description}</p>
+      </details>
+    </li>`;
+  }
+
+  #renderBls(skill: BlsSkill) {
+    return html`<li>
+      <div class="bls">
+        <span class="name">${skill.name}</span>
+        <meter min="0" max="100" value=${skill.percentile} aria-hidden="true"></meter>
+        <span class="value">${this.messages.blsPercentile(formatPercent(skill.percentile, this.locale))}</span>
+      </div>
+    </li>`;
+  }
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+defineElement('skill-list', SkillList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'skill-list': SkillList;
+  }
+}

@@ -1,0 +1,84 @@
+import {css} from 'lit';
+
+export const wageRangeStyles = css`
+  :host {
+    --_loading-height: 18em;
+    --_bar-1: var(--cw-chart-color-1, var(--_accent));
+    --_bar-2: var(--cw-chart-color-2, var(--_accent-2));
+  }
+  .controls {
+    display: inline-flex;
+    gap: 0;
+    margin-block-end: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  .controls button {
+    border: 0;
+    background: transparent;
+    padding: 0.35em 0.9em;
+  }
+  .controls button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--cw-color-accent-contrast, #fff);
+  }
+  .chart {
+    position: relative;
+    height: 12em;
+    margin-block-end: 0.75em;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.35em;
+  }
+  th, td {
+    padding: 0.35em 0.5em;
+    border-block-end: 1px solid var(--_border);
+    text-align: end;
+  }
+  th[scope='row'], thead th:first-child {
+    text-align: start;
+    font-weight: normal;
+  }
+  thead th {
+    font-weight: 600;
+  }
+  .median th, .median td {
+    font-weight: 700;
+  }
+  sup {
+    font-size: 0.75em;
+    color: var(--_muted);
+  }
+  ol.notes {
+    font-size: 0.875em;
+    color: var(--_muted);
+    padding-inline-start: 1.5em;
+    margin-block: 0.5em;
+  }
+  @container (max-width: 22em) {
+    th, td {
+      padding-inline: 0.25em;
+    }
+    .chart {
+      height: 10em;
+    }
+  }
+  @media print {
+    .chart, .controls {
+      display: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .controls button[aria-pressed='true'] {
+      outline: 2px solid CanvasText;
+    }
+  }
+`;

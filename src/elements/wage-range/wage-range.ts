@@ -1,0 +1,162 @@
+import {html, nothing, type PropertyValues} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import type {OccupationData} from '../../data/dataset.js';
+import {BarChartController} from '../../internal/bar-chart.js';
+import {CareerElement} from '../../internal/career-element.js';
+import {defineElement} from '../../internal/define.js';
+import {Footnotes} from '../../internal/footnotes.js';
+import {heading} from '../../internal/heading.js';
+import {formatNumber, formatPay} from '../../internal/locale.js';
+import {renderSource} from '../../internal/source-line.js';
+import {wageRangeStyles} from './wage-range.styles.js';
+import {FULL_PERCENTILES, type PayBasis, STANDARD_PERCENTILES, wageCell, type WageColumn, wageColumns} from './wage-model.js';
+
+/**
+ * Wages for one occupation: 25th percentile, median and 75th percentile (10th and 90th with `full-range`),
+ * per year or per hour, for a state beside the nation, with employment; a bar chart (Chart.js, loaded only
+ * when drawn) above a table that holds the same figures. Every derived, top-coded or unpublished value carries
+ * a numbered note; a state without figures falls back to the nation and says so.
+ *
+ * @summary Wage percentiles for an occupation, state beside nation (BLS OEWS).
+ *
+ * @slot - Fallback content, shown before the script loads and when the data cannot be loaded.
+ *
+ * @csspart heading - The heading.
+ * @csspart table - The wage table.
+ * @csspart notes - The numbered notes under the table.
+ * @csspart source - The source and date line.
+ * @csspart loading - The placeholder shown while loading.
+ * @csspart error - The error message (`role="alert"`).
+ * @csspart empty - The message shown when there is nothing to show.
+ *
+ * @cssprop --cw-color-accent - Accent: links, focus ring, selected toggle, first chart series.
+ * @cssprop --cw-color-accent-2 - Second chart series (the nation).
+ * @cssprop --cw-chart-color-1 - First bar colour (default: accent).
+ * @cssprop --cw-chart-color-2 - Second bar colour (default: accent-2).
+ * @cssprop --cw-color-text - Text colour (default: inherited).
+ * @cssprop --cw-color-muted - Secondary text.
+ * @cssprop --cw-color-border - Table rules and borders.
+ * @cssprop --cw-color-surface - Background (default: transparent).
+ * @cssprop --cw-color-error - Error state border.
+ * @cssprop --cw-font-family - Font (default: inherited).
+ * @cssprop --cw-radius - Corner radius.
+ * @cssprop --cw-loading-height - Height reserved while loading (default 18em).
+ *
+ * @event career-load - Data rendered; `detail: {occupation, title, region}`.
+ * @event career-error - Error state shown; `detail: {kind, message}`.
+ */
+export class WageRange extends CareerElement {
+  static override styles = [CareerElement.styles, wageRangeStyles];
+
+  /** `annual` (default) or `hourly`; visitors can switch with the toggle. */
+  @property({reflect: true}) pay: PayBasis = 'annual';
+
+  /** Also show the 10th and 90th percentiles. */
+  @property({type: Boolean, attribute: 'full-range'}) fullRange = false;
+
+  /** `bar` (default) draws a chart above the table; `none` shows the table alone. */
+  @property() chart: 'bar' | 'none' = 'bar';
+
+  @state() private chartFailed = false;
+  @query('canvas') private canvas?: HTMLCanvasElement;
+
+  protected get sourceIds() {
+    return ['wages'] as const;
+  }
+  readonly #chart = new BarChartController(this, () => (this.chartFailed = true));
+
+  protected emptyMessage({occupation}: OccupationData): string | null {
+    const {national, states} = occupation.wages;
+    return national || Object.keys(states).length ? null : this.messages.noWages;
+  }
+
+  protected renderContent(data: OccupationData) {
+    const {occupation, meta} = data;
+    const m = this.messages;
+    const basis: PayBasis = this.pay === 'hourly' ? 'hourly' : 'annual';
+    const {columns, problem} = wageColumns(occupation, meta, this.regionCode);
+    const keys = this.fullRange ? FULL_PERCENTILES : STANDARD_PERCENTILES;
+    const notes = new Footnotes();
+    const title = occupation.blsAggregate?.title ?? occupation.title;
+    const cell = (column: WageColumn, key: (typeof keys)[number]) => {
+      const {value, status} = wageCell(column.row, basis, key);
+      if (status === 'top-coded') {
+        const top = formatPay(meta.wages.topCode[basis], basis, this.locale);
+        return html`≥ ${top}${notes.mark(m.topCoded(top))}`;
+      }
+      if (value === null) return html`${m.notAvailable}${notes.mark(m.notPublished)}`;
+      return html`${formatPay(value, basis, this.locale)}${status === 'derived' ? notes.mark(m.derived) : nothing}`;
+    };
+    const employment = (column: WageColumn) =>
+      column.row.employment === null
+        ? html`${m.notAvailable}${notes.mark(m.notPublished)}`
+        : formatNumber(column.row.employment, this.locale);
+    return html`<section part="base" aria-labelledby="heading">
+      ${heading(this.headingLevel, this.heading || m.wagesHeading(occupation.title), 'heading')}
+      ${problem ? html`<p class="note">${problem.kind === 'unknown-region' ? m.unknownRegion(problem.region) : m.noStateData(problem.region)}</p>` : nothing}
+      ${occupation.blsAggregate ? html`<p class="note">${m.aggregateNote(occupation.blsAggregate.code, occupation.blsAggregate.title)}</p>` : nothing}
+      <div class="controls" role="group" aria-label=${m.payBasis}>
+        ${(['annual', 'hourly'] as const).map(
+          (option) => html`<button type="button" aria-pressed=${option === basis} @click=${() => this.#setPay(option)}>${m[option]}</button>`,
+        )}
+      </div>
+      ${this.chart !== 'none' && !this.chartFailed
+        ? html`<div class="chart"><canvas role="img" aria-label=${m.wageChart(title, columns.map((c) => c.name).join(', '))}></canvas></div>`
+        : nothing}
+      <table part="table">
+        <caption>${m.wageTableCaption(title, meta.wages.period)} (${m[basis].toLowerCase()})</caption>
+        <thead>
+          <tr><td></td>${columns.map((c) => html`<th scope="col">${c.name}</th>`)}</tr>
+        </thead>
+        <tbody>
+          ${keys.map(
+            (key) => html`<tr class=${key}><th scope="row">${m[key]}</th>${columns.map((c) => html`<td>${cell(c, key)}</td>`)}</tr>`,
+          )}
+          <tr><th scope="row">${m.employment}</th>${columns.map((c) => html`<td>${employment(c)}</td>`)}</tr>
+        </tbody>
+      </table>
+      ${notes.render()}
+      ${this.#renderChange(columns[0], basis, data)}
+      <p class="note">${m.wagePercentileHelp}</p>
+      ${renderSource(meta, this.sourceIds)}
+    </section>`;
+  }
+
+  #renderChange(column: WageColumn | undefined, basis: PayBasis, {meta}: OccupationData) {
+    const previous = column?.row.previousMedian?.[basis];
+    if (previous === null || previous === undefined) return nothing;
+    return html`<p class="note">${column!.name}: ${this.messages.previousMedian(formatPay(previous, basis, this.locale), meta.wages.previousPeriod)}</p>`;
+  }
+
+  #setPay(pay: PayBasis) {
+    this.pay = pay;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const data = this.data.value;
+    if (this.state !== 'complete' || !data || !this.canvas) return;
+    const basis: PayBasis = this.pay === 'hourly' ? 'hourly' : 'annual';
+    const {columns} = wageColumns(data.occupation, data.meta, this.regionCode);
+    const keys = this.fullRange ? FULL_PERCENTILES : STANDARD_PERCENTILES;
+    const style = getComputedStyle(this);
+    const colors = [style.getPropertyValue('--_bar-1').trim() || '#0b5cad', style.getPropertyValue('--_bar-2').trim() || '#7a4e00'];
+    void this.#chart.draw(this.canvas, {
+      labels: keys.map((key) => this.messages[key]),
+      series: columns.map((column, i) => ({
+        label: column.name,
+        values: keys.map((key) => wageCell(column.row, basis, key).value),
+        color: colors[i % colors.length]!,
+      })),
+      format: (value) => formatPay(value, basis, this.locale),
+    });
+  }
+}
+
+defineElement('wage-range', WageRange);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wage-range': WageRange;
+  }
+}
