@@ -1,0 +1,186 @@
+/** The join: parsed sources -> every dataset file's content (as typed objects). */
+import {
+  DATASET_SCHEMA_VERSION,
+  type DatasetIndex, type DatasetMeta, type IndexEntry, type Occupation, type TitleIndex, type WageRow,
+} from '../../src/data/dataset-types.js';
+import type {ParsedSources} from './parse-sources.js';
+import {
+  buildActivities, buildEducationDistribution, buildInterests, buildRated, buildTasks, buildTechnology, buildTools,
+  buildWorkContext, buildWorkStyles, buildWorkValues, mergeTitles,
+} from './build-onet-sections.js';
+import {SocHierarchy} from './soc-hierarchy.js';
+import {wageRowFromOews, wageRowFromStateJson} from './wages.js';
+import {outlookFrom} from './outlook.js';
+import {buildMeta} from './meta.js';
+import {cmp, groupBy} from './sources/group.js';
+
+export interface Dataset {
+  meta: DatasetMeta;
+  index: DatasetIndex;
+  titles: TitleIndex;
+  /** In code order. */
+  occupations: Occupation[];
+}
+
+/** O*NET-SOC `29-2072.00` -> SOC `29-2072`. */
+export const socOf = (code: string) => code.slice(0, 7);
+
+export function buildDataset(p: ParsedSources): Dataset {
+  const soc = new SocHierarchy(p.soc);
+  const oewsDetailed = new Map([...p.oews.national].filter(([, r]) => r.group === 'detailed'));
+  const lineItems = new Map(p.projections.rows.filter((r) => r.type === 'Line item').map((r) => [r.code, r]));
+  const onetBySoc = groupBy(p.occupations, (o) => socOf(o.code));
+  const onetTitle = new Map(p.occupations.map((o) => [o.code, o.title]));
+  const hasBlsData = (code: string) => oewsDetailed.has(code) || lineItems.has(code);
+
+  // BLS codes without an O*NET occupation: "All other" codes and BLS aggregates such as 29-2010.
+  const blsOnly = [...new Set([...oewsDetailed.keys(), ...lineItems.keys()])].filter((c) => !onetBySoc.has(c)).sort(cmp);
+
+  // Where BLS publishes a SOC code only inside an aggregate of its broad group (29-2011 -> 29-2010), the
+  // O*NET occupation shows the aggregate's figures, labelled (`blsAggregate`). Only a unique match counts.
+  const aggregateOf = (socCode: string): string | null => {
+    if (hasBlsData(socCode)) return null;
+    const hits = blsOnly.filter((c) => c.slice(0, 6) === socCode.slice(0, 6) && soc.entries.get(c)?.level !== 'detailed');
+    return hits.length === 1 ? hits[0] : null;
+  };
+
+  const allOccupations = lineItems.size ? p.projections.rows.find((r) => r.code === '00-0000') : undefined;
+  if (allOccupations?.percentChange == null) throw new Error('ep_table_1.2: no percent change on the 00-0000 (all occupations) row');
+  const allPercent = allOccupations.percentChange;
+
+  const blsTitle = (code: string) => oewsDetailed.get(code)?.title ?? soc.entries.get(code)?.title ?? lineItems.get(code)?.title ?? code;
+
+  const wagesFor = (code: string): Occupation['wages'] => {
+    const nationalRec = oewsDetailed.get(code);
+    const national = nationalRec ? wageRowFromOews(nationalRec, p.oewsPrevious.national.get(code)) : null;
+    const states: Record<string, WageRow> = {};
+    for (const [state, rows] of [...p.states.rows].sort((a, b) => cmp(a[0], b[0]))) {
+      const cur = rows.get(code);
+      if (!cur) continue;
+      const prev = p.statesPrevious?.rows.get(state)?.get(code);
+      const prevJson = prev?.kind === 'json' ? prev.row : undefined;
+      states[state] =
+        cur.kind === 'official'
+          ? {...wageRowFromOews(cur.row, undefined), previousMedian: prevJson ? {annual: prevJson.med ?? null, hourly: prevJson.hmed ?? null} : null}
+          : wageRowFromStateJson(cur.row, nationalRec, prevJson);
+    }
+    return {national, states};
+  };
+
+  /** The BLS-sourced parts, for the code BLS publishes (the SOC code itself or its aggregate). */
+  const blsParts = (code: string) => {
+    const row = lineItems.get(code);
+    const openings = p.openings.get(code);
+    if (row && openings !== undefined && openings !== row.annualOpenings) {
+      throw new Error(`ep_table_1.10 vs ep_table_1.2: ${code}: annualOpenings ${openings} vs ${row.annualOpenings}`);
+    }
+    return {
+      wages: wagesFor(code),
+      outlook: outlookFrom(row, allPercent),
+      bls: p.blsEducation.get(code) ?? null,
+      blsSkills: p.blsSkills.get(code) ?? null,
+    };
+  };
+
+  const onetOccupations: Occupation[] = p.occupations.map((o) => {
+    const socCode = socOf(o.code);
+    const aggregate = aggregateOf(socCode);
+    const bls = blsParts(aggregate ?? socCode);
+    const occ: Occupation = {
+      schemaVersion: DATASET_SCHEMA_VERSION,
+      code: o.code,
+      soc: socCode,
+      title: o.title,
+      kind: 'onet',
+      description: o.description,
+      socHierarchy: soc.chain(socCode),
+      siblings: (onetBySoc.get(socCode) ?? []).filter((s) => s.code !== o.code).map((s) => ({code: s.code, title: s.title})),
+      alternateTitles: mergeTitles(o.title, p.alternateTitles.get(o.code), p.reportedTitles.get(o.code)),
+      tasks: buildTasks(p.tasks.get(o.code)),
+      activities: buildActivities(p.taskDwas.get(o.code), p.dwaTitles, o.code),
+      technology: buildTechnology(p.technology.get(o.code)),
+      tools: buildTools(p.tools.get(o.code)),
+      skills: buildRated(p.skills.get(o.code), p.contentModel, 'Skills', o.code),
+      knowledge: buildRated(p.knowledge.get(o.code), p.contentModel, 'Knowledge', o.code),
+      blsSkills: bls.blsSkills,
+      interests: buildInterests(p.interests.get(o.code), o.code),
+      workStyles: buildWorkStyles(p.workStyles.get(o.code), p.contentModel, o.code),
+      workValues: buildWorkValues(p.workValues.get(o.code), p.contentModel, o.code),
+      jobZone: p.jobZones.get(o.code) ?? null,
+      education: {distribution: buildEducationDistribution(p.education.get(o.code), p.eteCategories, o.code), bls: bls.bls},
+      outlook: bls.outlook,
+      wages: bls.wages,
+      related: [...(p.related.get(o.code) ?? [])]
+        .sort((a, b) => a.index - b.index)
+        .map((r) => ({code: r.code, title: onetTitle.get(r.code) ?? r.code, tier: r.tier})),
+    };
+    // Sections from optional user-supplied files appear only when the file was supplied.
+    if (p.workContext) occ.workContext = buildWorkContext(p.workContext.get(o.code), p.contentModel, o.code);
+    if (p.workActivities) occ.workActivities = buildRated(p.workActivities.get(o.code), p.contentModel, 'Work Activities.txt', o.code) ?? [];
+    if (p.abilities) occ.abilities = buildRated(p.abilities.get(o.code), p.contentModel, 'Abilities.txt', o.code) ?? [];
+    if (aggregate) occ.blsAggregate = {code: aggregate, title: blsTitle(aggregate)};
+    return occ;
+  });
+
+  const blsOccupations: Occupation[] = blsOnly.map((code) => {
+    const bls = blsParts(code);
+    return {
+      schemaVersion: DATASET_SCHEMA_VERSION,
+      code,
+      soc: code,
+      title: blsTitle(code),
+      kind: 'bls',
+      description: blsDescription(code, soc, hasBlsData),
+      socHierarchy: soc.chain(code),
+      siblings: [],
+      alternateTitles: [],
+      tasks: [],
+      activities: [],
+      technology: [],
+      tools: [],
+      skills: null,
+      knowledge: null,
+      blsSkills: bls.blsSkills,
+      interests: null,
+      workStyles: null,
+      workValues: null,
+      jobZone: null,
+      education: {distribution: null, bls: bls.bls},
+      outlook: bls.outlook,
+      wages: bls.wages,
+      related: [],
+    };
+  });
+
+  const occupations = [...onetOccupations, ...blsOccupations].sort((a, b) => cmp(a.code, b.code));
+  const meta = buildMeta(p, allPercent);
+  const entries: IndexEntry[] = occupations.map((o) => ({
+    code: o.code,
+    soc: o.soc,
+    title: o.title,
+    major: `${o.soc.slice(0, 2)}-0000`,
+    jobZone: o.jobZone,
+    median: o.wages.national?.annual.median ?? null,
+    kind: o.kind,
+  }));
+  const index: DatasetIndex = {
+    schemaVersion: DATASET_SCHEMA_VERSION,
+    datasetVersion: meta.datasetVersion,
+    occupations: entries,
+    majorGroups: soc.majorGroups(),
+  };
+  const pairs: [string, number][] = [];
+  occupations.forEach((o, i) => o.alternateTitles.forEach((t) => pairs.push([t, i])));
+  pairs.sort((a, b) => cmp(a[0], b[0]) || a[1] - b[1]);
+  const titles: TitleIndex = {schemaVersion: DATASET_SCHEMA_VERSION, titles: pairs};
+  return {meta, index, titles, occupations};
+}
+
+/** SOC definition; for a BLS aggregate the SOC does not define, a plain list of the SOC codes it combines. */
+function blsDescription(code: string, soc: SocHierarchy, hasBlsData: (c: string) => boolean): string {
+  const def = soc.entries.get(code)?.definition;
+  if (def) return def;
+  const parts = [...soc.entries.values()].filter((e) => e.level === 'detailed' && e.code.slice(0, 6) === code.slice(0, 6) && !hasBlsData(e.code));
+  if (!parts.length) return '';
+  return `BLS publishes this as one occupation combining the 2018 SOC occupations ${parts.map((e) => `${e.title} (${e.code})`).join('; ')}.`;
+}

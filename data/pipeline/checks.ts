@@ -1,0 +1,67 @@
+/** Consistency checks beyond the schema: wage order and statuses, index <-> files, every reference resolves. */
+import type {Percentiles, WageRow} from '../../src/data/dataset-types.js';
+import type {Dataset} from './build-dataset.js';
+
+const ORDER = ['p10', 'p25', 'median', 'p75', 'p90'] as const;
+
+function fail(file: string, code: string, field: string, message: string): never {
+  throw new Error(`consistency check failed: ${file} (code ${code}) field ${field}: ${message}`);
+}
+
+function checkWageRow(row: WageRow, file: string, code: string, where: string): void {
+  for (const basis of ['annual', 'hourly'] as const) {
+    const p: Percentiles = row[basis];
+    let last: {key: string; value: number} | null = null;
+    for (const key of ORDER) {
+      const v = p[key];
+      if (v === null) continue;
+      if (last && v < last.value) fail(file, code, `${where}.${basis}.${key}`, `${v} is below ${basis}.${last.key} ${last.value}`);
+      last = {key, value: v};
+    }
+    for (const key of [...ORDER, 'mean'] as const) {
+      const field = `${basis}.${key}` as const;
+      const status = row.status[field];
+      if (p[key] === null && status !== 'not-available' && status !== 'top-coded') fail(file, code, `${where}.${field}`, 'null without a reason in status');
+      if (p[key] !== null && status !== undefined && status !== 'derived') fail(file, code, `${where}.${field}`, `has a value but status ${status}`);
+      if (p[key] !== null && p[key]! < 0) fail(file, code, `${where}.${field}`, 'negative wage');
+    }
+  }
+  if (row.employment === null && row.status.employment !== 'not-available') fail(file, code, `${where}.employment`, 'null without a reason in status');
+}
+
+export function checkDataset(d: Dataset, expectedOnetCount?: number): void {
+  const codes = new Set(d.occupations.map((o) => o.code));
+  if (codes.size !== d.occupations.length) fail('occupations/', '-', 'code', 'duplicate occupation codes');
+  if (d.index.occupations.length !== d.occupations.length) fail('index.json', '-', 'occupations', `${d.index.occupations.length} entries for ${d.occupations.length} files`);
+  d.index.occupations.forEach((e, i) => {
+    const o = d.occupations[i];
+    const file = `occupations/${o.code}.json`;
+    if (e.code !== o.code) fail('index.json', e.code, `occupations[${i}].code`, `index order differs from files (${o.code})`);
+    if (i > 0 && !(d.index.occupations[i - 1].code < e.code)) fail('index.json', e.code, `occupations[${i}]`, 'not in code order');
+    if (e.title !== o.title || e.soc !== o.soc || e.kind !== o.kind || e.jobZone !== o.jobZone) fail(file, o.code, 'title/soc/kind/jobZone', 'differs from index.json');
+    if (e.median !== (o.wages.national?.annual.median ?? null)) fail(file, o.code, 'wages.national.annual.median', 'differs from index.json median');
+  });
+  const onetCount = d.occupations.filter((o) => o.kind === 'onet').length;
+  if (expectedOnetCount !== undefined && onetCount !== expectedOnetCount) fail('occupations/', '-', 'kind', `${onetCount} O*NET occupations, expected ${expectedOnetCount}`);
+  for (const o of d.occupations) {
+    const file = `occupations/${o.code}.json`;
+    if (o.code.slice(0, 7) !== o.soc) fail(file, o.code, 'soc', `${o.soc} does not match the code`);
+    if (o.kind === 'onet' && !/^\d{2}-\d{4}\.\d{2}$/.test(o.code)) fail(file, o.code, 'code', 'not an O*NET-SOC code');
+    if (o.kind === 'bls' && !/^\d{2}-\d{4}$/.test(o.code)) fail(file, o.code, 'code', 'not a SOC code');
+    o.related.forEach((r, i) => codes.has(r.code) || fail(file, o.code, `related[${i}].code`, `${r.code} has no file`));
+    o.siblings.forEach((s, i) => codes.has(s.code) || fail(file, o.code, `siblings[${i}].code`, `${s.code} has no file`));
+    if (o.blsAggregate && !codes.has(o.blsAggregate.code)) fail(file, o.code, 'blsAggregate.code', `${o.blsAggregate.code} has no file`);
+    if (o.jobZone !== null && !d.meta.jobZones.some((z) => z.zone === o.jobZone)) fail(file, o.code, 'jobZone', `zone ${o.jobZone} is not in Job Zone Reference`);
+    if (o.wages.national) checkWageRow(o.wages.national, file, o.code, 'wages.national');
+    for (const [state, row] of Object.entries(o.wages.states)) {
+      if (!(state in d.meta.regions)) fail(file, o.code, `wages.states.${state}`, 'unknown region');
+      checkWageRow(row, file, o.code, `wages.states.${state}`);
+    }
+    const ol = o.outlook;
+    if (ol && Math.abs(ol.employmentProjected - ol.employmentBase - ol.change) > 0.15) fail(file, o.code, 'outlook.change', 'does not match projected - base');
+  }
+  d.titles.titles.forEach(([t, pos], i) => {
+    if (!Number.isInteger(pos) || pos < 0 || pos >= d.index.occupations.length) fail('titles.json', '-', `titles[${i}]`, `position ${pos} out of range`);
+    if (i > 0 && d.titles.titles[i - 1][0] > t) fail('titles.json', '-', `titles[${i}]`, 'not sorted by title');
+  });
+}

@@ -1,0 +1,138 @@
+/** `data/REPORT.md`: what the dataset holds and how big it is. Deterministic: no timestamps. */
+import {gzipSync} from 'node:zlib';
+import type {ValueStatus, WageRow} from '../../src/data/dataset-types.js';
+import type {Dataset} from './build-dataset.js';
+import {IMPORTANT, MIN_RATED} from './build-onet-sections.js';
+import {compareGrowth} from './outlook.js';
+import {cmp} from './sources/group.js';
+
+export const GZIP_BUDGET = 12 * 1024;
+
+const gz = (s: string) => gzipSync(Buffer.from(s), {level: 9}).length;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))];
+}
+
+export function buildReport(d: Dataset, files: Map<string, string>, notes: string[]): string {
+  const occ = d.occupations;
+  const onet = occ.filter((o) => o.kind === 'onet');
+  const bls = occ.filter((o) => o.kind === 'bls');
+  const rated = onet.filter((o) => o.skills !== null);
+
+  // Wage rows are per BLS code; O*NET siblings repeat them, so count each BLS code once.
+  const wageCodes = new Map<string, Dataset['occupations'][number]['wages']>();
+  for (const o of occ) wageCodes.set(o.blsAggregate?.code ?? o.soc, o.wages);
+  const statusCount: Record<'national' | 'state', Record<ValueStatus, number>> = {
+    national: {derived: 0, 'top-coded': 0, 'not-available': 0},
+    state: {derived: 0, 'top-coded': 0, 'not-available': 0},
+  };
+  const tally = (row: WageRow, where: 'national' | 'state') => {
+    for (const s of Object.values(row.status)) if (s) statusCount[where][s]++;
+  };
+  let stateRows = 0;
+  let nationalRows = 0;
+  const basis = {'annual-only': 0, 'hourly-only': 0};
+  for (const w of wageCodes.values()) {
+    if (w.national) {
+      nationalRows++;
+      tally(w.national, 'national');
+      if (w.national.basis) basis[w.national.basis]++;
+    }
+    for (const row of Object.values(w.states)) {
+      stateRows++;
+      tally(row, 'state');
+    }
+  }
+  const stateRowsInFiles = occ.reduce((n, o) => n + Object.keys(o.wages.states).length, 0);
+
+  const occFiles = [...files].filter(([p]) => p.startsWith('occupations/'));
+  const sizes = occFiles.map(([p, c]) => ({path: p, raw: Buffer.byteLength(c), gz: gz(c)}));
+  const gzSorted = sizes.map((s) => s.gz).sort((a, b) => a - b);
+  const rawSorted = sizes.map((s) => s.raw).sort((a, b) => a - b);
+  const over = sizes.filter((s) => s.gz > GZIP_BUDGET).sort((a, b) => b.gz - a.gz || cmp(a.path, b.path));
+  const sizeRow = (name: string) => {
+    const c = files.get(name) ?? '';
+    return `| ${name} | ${kb(Buffer.byteLength(c))} | ${kb(gz(c))} |`;
+  };
+  const comparisons = new Map<string, number>();
+  for (const o of occ) if (o.outlook) comparisons.set(o.outlook.comparison, (comparisons.get(o.outlook.comparison) ?? 0) + 1);
+  const avg = d.meta.projections.allOccupationsPercentChange;
+
+  const lines = [
+    '# Dataset report',
+    '',
+    `Written by \`npm run data\` (data/pipeline). Dataset \`${d.meta.datasetVersion}\`, schema version ${d.meta.schemaVersion}.`,
+    '',
+    '## Occupations',
+    '',
+    '| | count |',
+    '|---|---:|',
+    `| occupations (files) | ${fmt(occ.length)} |`,
+    `| kind \`onet\` (O*NET-SOC profiles) | ${fmt(onet.length)} |`,
+    `| kind \`bls\` (BLS codes without an O*NET occupation) | ${fmt(bls.length)} |`,
+    `| O*NET occupations with O*NET skills/knowledge ratings | ${fmt(rated.length)} |`,
+    `| O*NET occupations without ratings (\`skills: null\`) | ${fmt(onet.length - rated.length)} |`,
+    `| ... of which with BLS skill ranks (\`blsSkills\`) | ${fmt(onet.filter((o) => o.skills === null && o.blsSkills !== null).length)} |`,
+    `| O*NET occupations showing a BLS aggregate's figures (\`blsAggregate\`) | ${fmt(onet.filter((o) => o.blsAggregate).length)} |`,
+    `| occupations with national wages | ${fmt(occ.filter((o) => o.wages.national).length)} |`,
+    `| occupations with projections (\`outlook\`) | ${fmt(occ.filter((o) => o.outlook).length)} |`,
+    `| occupations with neither wages nor projections | ${fmt(occ.filter((o) => !o.wages.national && !o.outlook).length)} |`,
+    '',
+    `BLS-only codes: ${bls.map((o) => `${o.code} ${o.title}`).join('; ')}.`,
+    '',
+    `Outlook comparison (our bands against the all-occupations rate ${avg}%, see \`data/pipeline/outlook.ts\`): ` +
+      ['much-faster', 'faster', 'average', 'slower', 'little-or-no-change', 'decline'].map((c) => `${c} ${comparisons.get(c) ?? 0}`).join(', ') +
+      `. Medical records specialists (7.1%): ${compareGrowth(7.1, avg)}.`,
+    '',
+    '## Wages',
+    '',
+    `Counted once per BLS code (O*NET occupations sharing a SOC code share its rows).`,
+    '',
+    '| | count |',
+    '|---|---:|',
+    `| BLS codes with a national wage row | ${fmt(nationalRows)} |`,
+    `| state x occupation wage rows (distinct BLS codes) | ${fmt(stateRows)} |`,
+    `| state x occupation wage rows in occupation files (with O*NET siblings repeating them) | ${fmt(stateRowsInFiles)} |`,
+    `| regions | ${Object.keys(d.meta.regions).length} |`,
+    `| national rows published annual-only / hourly-only | ${basis['annual-only']} / ${basis['hourly-only']} |`,
+    '',
+    'Values without a plain published figure, by reason (`status`):',
+    '',
+    '| status | national | state |',
+    '|---|---:|---:|',
+    ...(['not-available', 'top-coded', 'derived'] as const).map((s) => `| ${s} | ${fmt(statusCount.national[s])} | ${fmt(statusCount.state[s])} |`),
+    '',
+    '## File sizes',
+    '',
+    '| file | raw | gzip |',
+    '|---|---:|---:|',
+    sizeRow('meta.json'),
+    sizeRow('index.json'),
+    sizeRow('titles.json'),
+    '',
+    `Occupation files (${fmt(sizes.length)}):`,
+    '',
+    '| | min | median | p90 | max |',
+    '|---|---:|---:|---:|---:|',
+    `| raw | ${kb(rawSorted[0])} | ${kb(quantile(rawSorted, 0.5))} | ${kb(quantile(rawSorted, 0.9))} | ${kb(rawSorted[rawSorted.length - 1])} |`,
+    `| gzip | ${kb(gzSorted[0])} | ${kb(quantile(gzSorted, 0.5))} | ${kb(quantile(gzSorted, 0.9))} | ${kb(gzSorted[gzSorted.length - 1])} |`,
+    '',
+    `Skills and knowledge keep the elements rated "Important" (importance >= ${IMPORTANT}) or more, and at least the top ${MIN_RATED}, to stay near the budget.`,
+    '',
+    `Over the ${kb(GZIP_BUDGET)} gzip budget: ${over.length} file(s).`,
+    '',
+    ...(over.length ? ['| file | gzip | raw |', '|---|---:|---:|', ...over.map((s) => `| ${s.path} | ${kb(s.gz)} | ${kb(s.raw)} |`)] : []),
+    '',
+    '## Sources',
+    '',
+    '| id | source | version | date | licence |',
+    '|---|---|---|---|---|',
+    ...d.meta.sources.map((s) => `| ${s.id} | ${s.name} | ${s.version} | ${s.date} | ${s.license} |`),
+    '',
+    ...(notes.length ? ['## Notes', '', ...notes.map((n) => `- ${n}`), ''] : []),
+  ];
+  return lines.join('\n').replace(/\n+$/, '\n');
+}

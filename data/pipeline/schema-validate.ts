@@ -1,0 +1,36 @@
+import {Ajv, type ValidateFunction} from 'ajv';
+import addFormatsModule from 'ajv-formats';
+
+// ajv-formats is CommonJS; under tsx/ESM its callable export may sit on `.default`.
+const addFormats = ((addFormatsModule as unknown as {default?: unknown}).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
+
+/** Which schema each dataset file must satisfy. */
+export function schemaFor(path: string): string {
+  if (path === 'meta.json') return 'meta.schema.json';
+  if (path === 'index.json') return 'index.schema.json';
+  if (path === 'titles.json') return 'titles.schema.json';
+  if (path.startsWith('occupations/')) return 'occupation.schema.json';
+  throw new Error(`${path}: no schema for this file`);
+}
+
+/**
+ * Validates every dataset file against the generated schemas. Throws on the first file that fails,
+ * naming the file, the occupation code and the failing field (JSON pointer).
+ */
+export function validateFiles(files: Map<string, string>, schemas: Map<string, Record<string, unknown>>): void {
+  const ajv = new Ajv({allErrors: false, strict: false});
+  addFormats(ajv);
+  const validators = new Map<string, ValidateFunction>();
+  for (const [name, schema] of schemas) validators.set(name, ajv.compile(schema));
+  for (const [path, content] of files) {
+    if (path.startsWith('schema/')) continue;
+    const validate = validators.get(schemaFor(path));
+    if (!validate) throw new Error(`${path}: schema ${schemaFor(path)} was not generated`);
+    const data = JSON.parse(content) as {code?: string};
+    if (!validate(data)) {
+      const err = validate.errors?.[0];
+      const code = typeof data.code === 'string' ? ` (code ${data.code})` : '';
+      throw new Error(`schema validation failed: ${path}${code}: field ${err?.instancePath || '/'} ${err?.message ?? ''} ${err?.params ? JSON.stringify(err.params) : ''}`);
+    }
+  }
+}
