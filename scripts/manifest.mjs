@@ -17,7 +17,7 @@ if (!existsSync(join(root, 'src/elements'))) {
 
 const result = spawnSync(
   process.execPath,
-  [cli, 'analyze', '--litelement', '--globs', 'src/elements/**/*.ts', '--config', 'custom-elements-manifest.config.mjs'],
+  [cli, 'analyze', '--litelement', '--config', 'custom-elements-manifest.config.mjs'],
   { cwd: root, stdio: 'inherit' },
 );
 if (result.status !== 0) {
