@@ -1,6 +1,6 @@
 import type {DatasetIndex, DatasetMeta, IndexEntry, Occupation, TitleIndex} from './dataset-types.js';
 import {DatasetError} from './errors.js';
-import {detachable, fetchJson} from './fetch-json.js';
+import {DEFAULT_FETCH_OPTIONS, detachable, fetchJson, type FetchOptions} from './fetch-json.js';
 import {validateIndex, validateMeta, validateOccupation, validateTitles} from './validate.js';
 
 /** The occupation a code resolved to, and what else the host might have meant. */
@@ -32,7 +32,10 @@ export class Dataset {
   readonly #files = new Map<string, Promise<unknown>>();
   #lookup?: Promise<Lookup>;
 
-  constructor(readonly url: string) {}
+  constructor(
+    readonly url: string,
+    readonly options: FetchOptions = DEFAULT_FETCH_OPTIONS,
+  ) {}
 
   meta(signal?: AbortSignal): Promise<DatasetMeta> {
     return this.#file('meta.json', validateMeta, signal);
@@ -86,7 +89,7 @@ export class Dataset {
     let file = this.#files.get(path) as Promise<T> | undefined;
     if (!file) {
       const url = new URL(path, this.url).href;
-      file = fetchJson(url).then((value) => validate(value, url));
+      file = fetchJson(url, undefined, this.options).then((value) => validate(value, url));
       this.#files.set(path, file);
       // Forget failures so a later attempt (network back, dataset fixed) can succeed.
       file.catch(() => this.#files.delete(path));

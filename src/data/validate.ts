@@ -135,7 +135,7 @@ function validator<T>(check: Check<unknown>, what: string) {
   return (value: unknown, url: string): T => {
     const issues: string[] = [];
     if (check(value, '', issues)) return value as T;
-    const version = issues.find((issue) => issue.startsWith('schemaVersion'));
+    const version = issues.some((issue) => issue.includes('dataset schema version'));
     throw new DatasetError(version ? 'version' : 'invalid', `${url} is not a valid ${what}: ${issues.join('; ')}`, url);
   };
 }

@@ -8,7 +8,7 @@ import {css} from 'lit';
 export const baseStyles = css`
   :host {
     --_text: var(--cw-color-text, inherit);
-    --_muted: var(--cw-color-muted, color-mix(in srgb, currentColor 72%, transparent));
+    --_muted: var(--cw-color-muted, #555);
     --_accent: var(--cw-color-accent, #0b5cad);
     --_accent-2: var(--cw-color-accent-2, #7a4e00);
     --_surface: var(--cw-color-surface, transparent);

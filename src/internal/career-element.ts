@@ -113,7 +113,7 @@ export abstract class CareerElement extends LitElement {
   #renderEmpty(message: string, data: OccupationData | null) {
     return html`<div part="empty" class="empty">
         <p>${message}</p>
-        ${data ? renderSource(data.meta, this.sourceIds) : nothing}
+        ${data ? renderSource(data.meta, this.sourceIds, this.locale) : nothing}
       </div>
       <slot></slot>`;
   }

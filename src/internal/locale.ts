@@ -34,6 +34,19 @@ export function formatPay(value: number, basis: 'annual' | 'hourly', locale: str
   return formatter(locale, `pay-${basis}`, {style: 'currency', currency: 'USD', minimumFractionDigits: digits, maximumFractionDigits: digits}).format(value);
 }
 
+/** A score with a fixed number of decimals (`4.0 of 5`), so a list of scores lines up. */
+export function formatScore(value: number, locale: string, digits = 1): string {
+  return formatter(locale, `s${digits}`, {minimumFractionDigits: digits, maximumFractionDigits: digits}).format(value);
+}
+
+/** `2026-02` -> `February 2026` in the page's language; anything else is returned as it is. */
+export function formatMonth(isoDate: string, locale: string): string {
+  const match = /^(\d{4})-(\d{2})/.exec(isoDate);
+  if (!match) return isoDate;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
+  return new Intl.DateTimeFormat(locale, {month: 'long', year: 'numeric', timeZone: 'UTC'}).format(date);
+}
+
 export function formatNumber(value: number, locale: string, maximumFractionDigits = 0): string {
   return formatter(locale, `n${maximumFractionDigits}`, {maximumFractionDigits}).format(value);
 }

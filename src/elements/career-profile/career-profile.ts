@@ -108,7 +108,7 @@ export class CareerProfile extends CareerElement {
               ${heading(context.level, m.sections[id], `section-${id}`)}${body}
             </section>`,
       )}
-      ${renderSource(data.meta, this.sourceIds)}
+      ${renderSource(data.meta, this.sourceIds, this.locale)}
     </article>`;
   }
 
@@ -142,8 +142,9 @@ export class CareerProfile extends CareerElement {
     if (!emit(this, 'career-select', {occupation: code})) return;
     this.occupation = code;
     // Keep keyboard users in place: move focus to the new title once it renders.
+    await this.updateComplete; // the task starts during this update...
     await this.data.taskComplete.catch(() => undefined);
-    await this.updateComplete;
+    await this.updateComplete; // ...and this one renders its result
     const title = this.renderRoot.querySelector<HTMLElement>('#title');
     if (title) {
       title.tabIndex = -1;

@@ -5,7 +5,7 @@ import type {BlsSkill, RatedElement} from '../../data/dataset-types.js';
 import {CareerElement} from '../../internal/career-element.js';
 import {defineElement} from '../../internal/define.js';
 import {heading} from '../../internal/heading.js';
-import {formatNumber, formatPercent} from '../../internal/locale.js';
+import {formatPercent, formatScore} from '../../internal/locale.js';
 import type {SourceKey} from '../../internal/source-line.js';
 import {renderSource} from '../../internal/source-line.js';
 import {skillListStyles} from './skill-list.styles.js';
@@ -88,14 +88,14 @@ export class SkillList extends CareerElement {
             ${this.expanded ? m.showFewer : m.showAll(items.length)}
           </button>`
         : nothing}
-      ${renderSource(data.meta, this.sourceIds)}
+      ${renderSource(data.meta, this.sourceIds, this.locale)}
     </section>`;
   }
 
   #renderRated(element: RatedElement) {
     const m = this.messages;
-    const importance = formatNumber(element.importance, this.locale, 1);
-    const level = element.level === null ? null : formatNumber(element.level, this.locale, 1);
+    const importance = formatScore(element.importance, this.locale);
+    const level = element.level === null ? null : formatScore(element.level, this.locale);
     return html`<li>
       <details>
         <summary>

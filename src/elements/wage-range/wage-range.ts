@@ -118,7 +118,7 @@ export class WageRange extends CareerElement {
       ${notes.render()}
       ${this.#renderChange(columns[0], basis, data)}
       <p class="note">${m.wagePercentileHelp}</p>
-      ${renderSource(meta, this.sourceIds)}
+      ${renderSource(meta, this.sourceIds, this.locale)}
     </section>`;
   }
 

@@ -1,6 +1,6 @@
 import {html} from 'lit';
 import type {RiasecKey} from '../../../data/dataset-types.js';
-import {formatNumber} from '../../../internal/locale.js';
+import {formatScore} from '../../../internal/locale.js';
 import type {SectionRenderer} from './section.js';
 
 const ORDER: RiasecKey[] = ['R', 'I', 'A', 'S', 'E', 'C'];
@@ -18,7 +18,7 @@ export const interests: SectionRenderer = ({data: {occupation}, messages: m, loc
           (key) => html`<tr class=${high.includes(key) ? 'high' : ''}>
             <th scope="row">${m.riasec[key]}</th>
             <td><meter min="1" max="7" value=${found.scores[key]} aria-hidden="true"></meter></td>
-            <td>${m.interestScore(formatNumber(found.scores[key], locale, 2))}</td>
+            <td>${m.interestScore(formatScore(found.scores[key], locale, 2))}</td>
           </tr>`,
         )}
       </tbody>

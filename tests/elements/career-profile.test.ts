@@ -1,0 +1,123 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../../src/elements/career-profile/career-profile.js';
+import type {CareerProfile} from '../../src/elements/career-profile/career-profile.js';
+import type {WageRange} from '../../src/elements/wage-range/wage-range.js';
+import {settled, shadowText} from '../support/helpers.js';
+import {real, stubDataset} from '../support/stub-dataset.js';
+
+const headings = (el: CareerProfile) =>
+  [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.localName} ${h.textContent!.trim()}`);
+
+async function nestedSettled(el: CareerProfile) {
+  for (const child of el.shadowRoot!.querySelectorAll<WageRange>('wage-range, skill-list')) await settled(child, child.dataset.state === 'empty' ? 'empty' : 'complete');
+}
+
+describe('<career-profile>', () => {
+  it('shows the whole Minnesota profile of a medical records specialist (the seed page)', async () => {
+    const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="29-2072" region="MN" lang="en-US"></career-profile>`));
+    await nestedSettled(el);
+    expect(headings(el)).to.include.members([
+      'h2 Medical Records Specialists',
+      'h3 What they do',
+      'h3 Typical work tasks',
+      'h3 Tools & technology',
+      'h3 Interests',
+      'h3 Outlook',
+      'h3 Education & training',
+      'h3 Related occupations',
+    ]);
+    const text = shadowText(el);
+    expect(text).to.contain('Maintain medical facility records'); // a detailed work activity, as on the seed page
+    expect(text).to.contain('+7.1%');
+    expect(text).to.contain('194,800');
+    expect(text).to.contain('208,600');
+    expect(text).to.contain('14,200');
+    expect(text).to.contain('Postsecondary nondegree award');
+    expect(text).to.contain('Conventional');
+    expect(text).to.contain('Employment Projections 2024-34');
+    expect(text).to.contain('CC BY 4.0');
+    const wages = el.shadowRoot!.querySelector('wage-range')!;
+    expect(wages.getAttribute('region')).to.equal('MN');
+    expect(shadowText(wages)).to.contain('$61,530');
+    expect(shadowText(el.shadowRoot!.querySelector('skill-list')!)).to.contain('BLS skill ranks');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lets the host choose, order and level the sections', async () => {
+    const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="29-2072.00" sections="outlook, overview bogus" heading-level="3"></career-profile>`));
+    expect(headings(el)).to.deep.equal(['h3 Medical Records Specialists', 'h4 Outlook', 'h4 What they do']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('leaves out sections the dataset has no data for', async () => {
+    // A BLS-only occupation: wages and outlook, but no O*NET tasks or interests.
+    const index = await real('index.json');
+    const bls = index.occupations.find((o: any) => o.kind === 'bls' && o.median !== null);
+    const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation=${bls.code}></career-profile>`));
+    const text = headings(el).join('|');
+    expect(text).to.not.contain('Interests');
+    expect(text).to.not.contain('Typical work tasks');
+    expect(el.shadowRoot!.querySelector('wage-range')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('says which occupation a SOC code shows and offers the others', async () => {
+    const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="11-1011" sections="overview"></career-profile>`));
+    expect(shadowText(el)).to.contain('SOC 11-1011 also covers');
+    const other = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Chief Sustainability Officers'))!;
+    other.focus();
+    await sendKeys({press: 'Enter'});
+    await settled(el);
+    await waitForTitle(el, 'Chief Sustainability Officers');
+    expect(el.occupation).to.equal('11-1011.03');
+  });
+
+  it('announces a related-occupation choice, and lets the host take it over', async () => {
+    const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="29-2072" sections="related"></career-profile>`));
+    el.addEventListener('career-select', (event) => event.preventDefault(), {once: true});
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('ul.related button')!;
+    setTimeout(() => button.click());
+    const event = await oneEvent(el, 'career-select');
+    expect(event.detail.occupation).to.match(/^\d\d-\d{4}\.\d\d$/);
+    await el.updateComplete;
+    expect(el.occupation).to.equal('29-2072'); // the host cancelled: nothing changed
+  });
+
+  it('renders hostile strings from a dataset as text, never as markup', async () => {
+    const occupation = await real('occupations/29-2072.00.json');
+    occupation.title = '<img src=x onerror="window.__pwned=1">';
+    occupation.description = '"><script>window.__pwned=2</script> {{7*7}} ${7*7} \u202Eevil';
+    occupation.activities = ['</style><svg onload="window.__pwned=3">'];
+    const source = await stubDataset({'occupations/29-2072.00.json': occupation});
+    const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="29-2072" source=${source} sections="overview tasks"></career-profile>`));
+    await new Promise((r) => setTimeout(r, 50));
+    expect((window as any).__pwned).to.equal(undefined);
+    expect(el.shadowRoot!.querySelector('img, script, svg')).to.equal(null);
+    expect(shadowText(el)).to.contain('<img src=x onerror=');
+    expect(shadowText(el)).to.contain('{{7*7}}');
+  });
+
+  it('shows an accessible error with the host fallback for a dataset URL that is not http(s)', async () => {
+    const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="29-2072" source="javascript:alert(1)"><p>Read about this career on our site.</p></career-profile>`), 'error');
+    expect(shadowText(el)).to.contain('not set up correctly');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps neighbours working when one widget fails', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <career-profile occupation="29-2072" source="/__fault/html/" sections="overview"></career-profile>
+      <career-profile occupation="29-2072" sections="overview"></career-profile>
+    </div>`);
+    const [bad, good] = wrap.querySelectorAll('career-profile');
+    await settled(bad!, 'error');
+    await settled(good!, 'complete');
+    expect(shadowText(bad!)).to.contain('could not be read');
+  });
+});
+
+async function waitForTitle(el: CareerProfile, title: string) {
+  const {waitUntil} = await import('@open-wc/testing');
+  await waitUntil(() => el.shadowRoot!.querySelector('#title')?.textContent?.trim() === title, `title ${title}`);
+  expect(el.shadowRoot!.activeElement?.id).to.equal('title');
+}

@@ -1,0 +1,64 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../../src/elements/skill-list/skill-list.js';
+import type {SkillList} from '../../src/elements/skill-list/skill-list.js';
+import {settled, shadowText} from '../support/helpers.js';
+import {real} from '../support/stub-dataset.js';
+
+const names = (el: SkillList) => [...el.shadowRoot!.querySelectorAll('li .name')].map((n) => n.textContent!.trim());
+
+describe('<skill-list>', () => {
+  it('ranks O*NET skills by importance, with level, limited to 10', async () => {
+    const source = await real('occupations/15-1211.00.json');
+    const expected = source.skills.slice(0, 10).map((s: any) => s.name);
+    expect(source.skills.every((s: any, i: number) => i === 0 || source.skills[i - 1].importance >= s.importance)).to.be.true;
+    const el = await settled(await fixture<SkillList>(html`<skill-list occupation="15-1211.00"></skill-list>`));
+    expect(names(el)).to.deep.equal(expected);
+    const first = source.skills[0];
+    expect(shadowText(el)).to.contain(`Importance ${first.importance.toFixed(1)} of 5`);
+    expect(shadowText(el)).to.contain('O*NET 30.2 Database (skills and knowledge: O*NET 29.0)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens a description from the keyboard and shows all on request', async () => {
+    const el = await settled(await fixture<SkillList>(html`<skill-list occupation="15-1211.00" limit="3"></skill-list>`));
+    expect(names(el)).to.have.length(3);
+    const summary = el.shadowRoot!.querySelector('summary')!;
+    summary.focus();
+    await sendKeys({press: 'Enter'});
+    expect(summary.parentElement!.hasAttribute('open')).to.be.true;
+    const more = el.shadowRoot!.querySelector<HTMLButtonElement>('button.more')!;
+    expect(more.getAttribute('aria-expanded')).to.equal('false');
+    more.focus();
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    expect(names(el).length).to.be.greaterThan(3);
+    expect(more.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('lists knowledge areas', async () => {
+    const el = await settled(await fixture<SkillList>(html`<skill-list kind="knowledge" occupation="15-1211"></skill-list>`));
+    expect(names(el)).to.include('Computers and Electronics');
+  });
+
+  it('stands in BLS skill ranks, labelled, where O*NET has no ratings (29-2072)', async () => {
+    const el = await settled(await fixture<SkillList>(html`<skill-list occupation="29-2072"></skill-list>`));
+    expect(shadowText(el)).to.contain('O*NET has not rated this occupation’s skills');
+    expect(names(el)[0]).to.equal('Computers and information technology'); // 88th percentile, the highest
+    expect(shadowText(el)).to.contain('Employment Projections 2024-34');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the empty state for knowledge O*NET has not rated', async () => {
+    const el = await settled(await fixture<SkillList>(html`<skill-list kind="knowledge" occupation="29-2072"></skill-list>`), 'empty');
+    expect(shadowText(el)).to.contain('has not rated the knowledge areas');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an accessible error for an unknown occupation', async () => {
+    const el = await settled(await fixture<SkillList>(html`<skill-list occupation="99-9999"><p>Skills: see our catalog.</p></skill-list>`), 'error');
+    expect(shadowText(el)).to.contain('could not be found');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+});

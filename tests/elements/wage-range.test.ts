@@ -1,0 +1,127 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../../src/elements/wage-range/wage-range.js';
+import type {WageRange} from '../../src/elements/wage-range/wage-range.js';
+import {settled, shadowText} from '../support/helpers.js';
+import {real, stubDataset} from '../support/stub-dataset.js';
+
+const cells = (el: WageRange, row: string) => {
+  const tr = [...el.shadowRoot!.querySelectorAll('tbody tr')].find((r) => r.querySelector('th')?.textContent?.trim() === row);
+  return [...(tr?.querySelectorAll('td') ?? [])].map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
+};
+
+describe('<wage-range>', () => {
+  it('shows Minnesota beside the nation with the published May 2025 figures', async () => {
+    const el = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072" region="MN" lang="en-US"></wage-range>`));
+    const headers = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    expect(headers).to.deep.equal(['Minnesota', 'United States']);
+    expect(cells(el, 'Median')).to.deep.equal(['$61,530', '$51,140']);
+    expect(cells(el, '25th percentile')).to.deep.equal(['$49,690', '$43,490']);
+    expect(cells(el, '75th percentile')).to.deep.equal(['$70,070', '$64,820']);
+    expect(cells(el, 'Employment')[0]).to.equal('3,150');
+    expect(shadowText(el)).to.contain('Occupational Employment and Wage Statistics, May 2025');
+    await expect(el).to.be.accessible();
+  });
+
+  it('switches to hourly pay by keyboard and marks derived state figures', async () => {
+    const el = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072" region="MN"></wage-range>`));
+    const hourly = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Per hour')!;
+    hourly.focus();
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    expect(el.pay).to.equal('hourly');
+    expect(hourly.getAttribute('aria-pressed')).to.equal('true');
+    const median = cells(el, 'Median');
+    expect(median[0]).to.equal('$29.58'); // published state hourly median: no note
+    expect(median[1]).to.equal('$24.59');
+    expect(cells(el, '25th percentile')[0]).to.match(/^\$23\.89\s*note \d$/); // 49,690 / 2080, derived
+    expect(shadowText(el)).to.contain('calculated from the annual one');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the 10th and 90th percentiles on request', async () => {
+    const el = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072" full-range chart="none"></wage-range>`));
+    expect(cells(el, '10th percentile')).to.have.length(1);
+    expect(cells(el, '90th percentile')).to.have.length(1);
+    expect(el.shadowRoot!.querySelector('canvas')).to.equal(null);
+  });
+
+  it('falls back to national figures for an unknown region, and says so', async () => {
+    const el = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072" region="ZZ"></wage-range>`));
+    expect(shadowText(el)).to.contain('“ZZ” is not a state with wage data');
+    expect([...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim())).to.deep.equal(['United States']);
+  });
+
+  it('marks top-coded and unpublished values instead of showing a number', async () => {
+    const occupation = await real('occupations/29-2072.00.json');
+    occupation.wages.national.annual.p90 = null;
+    occupation.wages.national.status['annual.p90'] = 'top-coded';
+    occupation.wages.national.annual.p10 = null;
+    occupation.wages.national.status['annual.p10'] = 'not-available';
+    const source = await stubDataset({'occupations/29-2072.00.json': occupation});
+    const el = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072" full-range chart="none" source=${source}></wage-range>`));
+    expect(cells(el, '90th percentile')[0]).to.match(/^≥ \$239,200\s*note \d$/);
+    expect(cells(el, '10th percentile')[0]).to.match(/^Not available\s*note \d$/);
+    expect(shadowText(el)).to.contain('BLS does not publish exact wages at or above this amount');
+    expect(shadowText(el)).to.contain('Not published by BLS for this area');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows national figures when the state has none, and says so', async () => {
+    const occupation = await real('occupations/29-2072.00.json');
+    delete occupation.wages.states.MN;
+    const source = await stubDataset({'occupations/29-2072.00.json': occupation});
+    const el = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072" region="mn" source=${source}></wage-range>`));
+    expect(shadowText(el)).to.contain('no wage figures for this occupation in Minnesota; national figures are shown');
+    expect(cells(el, 'Median')).to.deep.equal(['$51,140']);
+  });
+
+  it('shows an error, not a wrong number, for a damaged wage file', async () => {
+    const occupation = await real('occupations/29-2072.00.json');
+    occupation.wages.states.MN.annual.median = 'abc';
+    const source = await stubDataset({'occupations/29-2072.00.json': occupation});
+    const el = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072" region="MN" source=${source}></wage-range>`), 'error');
+    expect(shadowText(el)).to.contain('damaged or in the wrong format');
+    expect(shadowText(el)).to.contain('wages.states.MN.annual.median');
+    expect(shadowText(el)).to.not.contain('$61,530');
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws a chart with a text alternative, and keeps the table', async () => {
+    const el = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072" region="MN"></wage-range>`));
+    const canvas = el.shadowRoot!.querySelector('canvas')!;
+    expect(canvas.getAttribute('role')).to.equal('img');
+    expect(canvas.getAttribute('aria-label')).to.contain('The same figures are in the table');
+    expect(el.shadowRoot!.querySelector('table')).to.exist;
+  });
+
+  it('is accessible while loading', async () => {
+    const el = await fixture<WageRange>(html`<wage-range occupation="29-2072" source="/__fault/delay/800/"></wage-range>`);
+    expect(el.dataset.state).to.equal('loading');
+    expect(el.shadowRoot!.querySelector('[part="loading"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an accessible error and keeps the host page fallback when the server fails', async () => {
+    const el = await fixture<WageRange>(html`<wage-range occupation="29-2072" source="/__fault/status/500/"><a href="/wages">See wages</a></wage-range>`);
+    const event = await oneEvent(el, 'career-error');
+    expect(event.detail.kind).to.equal('http');
+    await settled(el, 'error');
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('not available right now');
+    expect(el.shadowRoot!.querySelector('slot')).to.exist; // the light-DOM link stays visible
+    expect(el.querySelector('a')!.offsetParent).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the empty state when no occupation is given', async () => {
+    const el = await settled(await fixture<WageRange>(html`<wage-range></wage-range>`), 'empty');
+    expect(shadowText(el)).to.contain('No occupation chosen');
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows the page language for numbers', async () => {
+    const el = await settled(await fixture<WageRange>(html`<div lang="de-DE"><wage-range occupation="29-2072" region="MN"></wage-range></div>`).then((d) => d.querySelector('wage-range')!));
+    expect(cells(el, 'Median')[0]).to.contain('61.530');
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * Serves an in-memory dataset at a fake origin by wrapping `window.fetch`, so a test can hand a widget a
+ * dataset edited from the real one (hostile strings, top-coded wages, missing sections) without fixture files.
+ * The data layer still does the real work: fetch, parse, validate. Requests to other URLs pass through.
+ */
+type Body = unknown;
+
+const served = new Map<string, Map<string, Body>>();
+const realFetch = window.fetch.bind(window);
+let counter = 0;
+
+window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+  const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+  const base = [...served.keys()].find((b) => url.href.startsWith(b));
+  if (!base) return realFetch(input, init);
+  const body = served.get(base)!.get(url.href.slice(base.length));
+  if (body === undefined) return new Response('not found', {status: 404});
+  return new Response(typeof body === 'string' ? body : JSON.stringify(body), {headers: {'content-type': 'application/json'}});
+};
+
+/** Real dataset file, parsed. */
+export async function real<T = any>(path: string): Promise<T> {
+  return (await realFetch(`/data/v1/${path}`)).json();
+}
+
+/**
+ * Serves the real meta and index plus the given files (paths relative to the dataset folder; objects are
+ * JSON-encoded, strings sent as they are) at a fresh base URL, and returns that URL.
+ */
+export async function stubDataset(files: Record<string, Body>): Promise<string> {
+  const base = `https://stub-${++counter}.dataset.test/v1/`;
+  const map = new Map<string, Body>([
+    ['meta.json', await real('meta.json')],
+    ['index.json', await real('index.json')],
+  ]);
+  for (const [path, body] of Object.entries(files)) map.set(path, body);
+  served.set(base, map);
+  return base;
+}
