@@ -1,5 +1,5 @@
 /** Sources folder -> every output file (dataset, schemas) and the report, validated. No writing here. */
-import {loadSources} from './load-sources.js';
+import {loadSources, type SourceTexts} from './load-sources.js';
 import {parseSources} from './parse-sources.js';
 import {buildDataset, type Dataset} from './build-dataset.js';
 import {checkDataset} from './checks.js';
@@ -19,7 +19,12 @@ export interface PipelineResult {
 }
 
 export function runPipeline(sourcesDir: string, oewsStateCsv?: string): PipelineResult {
-  const parsed = parseSources(loadSources(sourcesDir, oewsStateCsv));
+  return buildOutputs(loadSources(sourcesDir, oewsStateCsv));
+}
+
+/** The pure part: source texts -> validated files and report. */
+export function buildOutputs(texts: SourceTexts): PipelineResult {
+  const parsed = parseSources(texts);
   const dataset = buildDataset(parsed);
   checkDataset(dataset, parsed.occupations.length);
   const schemas = generateSchemas();

@@ -26,10 +26,11 @@ export function validateFiles(files: Map<string, string>, schemas: Map<string, R
     if (path.startsWith('schema/')) continue;
     const validate = validators.get(schemaFor(path));
     if (!validate) throw new Error(`${path}: schema ${schemaFor(path)} was not generated`);
-    const data = JSON.parse(content) as {code?: string};
+    const data: unknown = JSON.parse(content);
+    const codeValue = (data as {code?: unknown} | null)?.code;
     if (!validate(data)) {
       const err = validate.errors?.[0];
-      const code = typeof data.code === 'string' ? ` (code ${data.code})` : '';
+      const code = typeof codeValue === 'string' ? ` (code ${codeValue})` : '';
       throw new Error(`schema validation failed: ${path}${code}: field ${err?.instancePath || '/'} ${err?.message ?? ''} ${err?.params ? JSON.stringify(err.params) : ''}`);
     }
   }

@@ -74,7 +74,7 @@ function clampToMedian(k: Key, derived: number, hourlyMedian: number | undefined
   return derived;
 }
 
-const STATE_ANNUAL_KEY: Record<Key, keyof StateJsonOccupation> = {p10: 'p10', p25: 'p25', median: 'med', p75: 'p75', p90: 'p90', mean: 'avg'};
+const STATE_ANNUAL_KEY: Record<Key, Exclude<keyof StateJsonOccupation, 'title'>> = {p10: 'p10', p25: 'p25', median: 'med', p75: 'p75', p90: 'p90', mean: 'avg'};
 
 /**
  * A row of the re-packaged state JSON. A missing key hides `*`, `**` or `#`; the national row's flag for

@@ -1,0 +1,73 @@
+/** Spot checks on the real dataset, built from the raw sources in ../shared/data (skipped when absent). */
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {existsSync, readFileSync} from 'node:fs';
+import {dirname, join, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {Ajv} from 'ajv';
+import {runPipeline, type PipelineResult} from '../../data/pipeline/pipeline.js';
+import {listFiles} from '../../data/pipeline/write.js';
+import {schemaFor} from '../../data/pipeline/schema-validate.js';
+import type {Occupation} from '../../src/data/dataset-types.js';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const sources = resolve(repo, '../shared/data');
+const skip = existsSync(sources) ? false : `raw sources not found at ${sources}: real-data spot checks skipped`;
+let built: PipelineResult | undefined;
+const real = () => (built ??= runPipeline(sources));
+const occ = (code: string) => JSON.parse(real().files.get(`occupations/${code}.json`)!) as Occupation;
+
+test('real data: Minnesota, May 2025, 29-2072.00 Medical Records Specialists', {skip}, () => {
+  const mn = occ('29-2072.00').wages.states.MN;
+  assert.equal(mn.employment, 3150);
+  assert.deepEqual([mn.annual.p25, mn.annual.median, mn.annual.p75], [49690, 61530, 70070]);
+  assert.equal(mn.hourly.median, 29.58);
+});
+
+test('real data: national wages and projections of 29-2072.00', {skip}, () => {
+  const o = occ('29-2072.00');
+  const n = o.wages.national!;
+  assert.deepEqual([n.annual.p25, n.annual.median, n.annual.p75], [43490, 51140, 64820]);
+  assert.deepEqual([n.hourly.p25, n.hourly.median, n.hourly.p75], [20.91, 24.59, 31.17]);
+  assert.equal(o.outlook?.employmentBase, 194.8);
+  assert.equal(o.outlook?.employmentProjected, 208.6);
+  assert.equal(o.outlook?.percentChange, 7.1);
+  assert.equal(o.outlook?.annualOpenings, 14.2);
+  assert.equal(o.skills, null);
+  assert.ok(o.blsSkills && o.blsSkills.length === 17, 'BLS skill ranks stand in for the missing O*NET ratings');
+});
+
+test('real data: 1,016 O*NET occupation files, BLS-only codes, meta from the sources', {skip}, () => {
+  const r = real();
+  assert.equal(r.dataset.occupations.filter((o) => o.kind === 'onet').length, 1016);
+  assert.ok(r.dataset.occupations.some((o) => o.kind === 'bls' && o.code === '29-2010'));
+  assert.equal(r.dataset.meta.projections.allOccupationsPercentChange, 3.1);
+  assert.equal(r.dataset.meta.wages.period, 'May 2025');
+  assert.equal(Object.keys(r.dataset.meta.regions).length, 51);
+  assert.deepEqual(r.dataset.meta.jobZones.map((z) => z.zone), [2, 3, 4, 5], 'zones as Job Zone Reference.txt (30.2) defines them');
+});
+
+test('real data: the build matches the committed data/v1 and REPORT.md', {skip}, () => {
+  const r = real();
+  const out = join(repo, 'data/v1');
+  const committed = listFiles(out);
+  assert.deepEqual(committed, [...r.files.keys()].sort());
+  const differing = committed.filter((f) => readFileSync(join(out, f), 'utf8') !== r.files.get(f));
+  assert.deepEqual(differing, [], 'run `npm run data` and commit');
+  assert.equal(readFileSync(join(repo, 'data/REPORT.md'), 'utf8'), r.report);
+});
+
+test('committed data/v1: every file validates against the committed schemas (ajv)', () => {
+  const out = join(repo, 'data/v1');
+  if (!existsSync(join(out, 'schema'))) return;
+  const ajv = new Ajv({strict: false});
+  const validators = new Map(
+    ['meta', 'index', 'titles', 'occupation'].map((s) => [`${s}.schema.json`, ajv.compile(JSON.parse(readFileSync(join(out, 'schema', `${s}.schema.json`), 'utf8')))]),
+  );
+  const files = listFiles(out).filter((f) => !f.startsWith('schema/'));
+  assert.ok(files.length > 1000);
+  for (const f of files) {
+    const validate = validators.get(schemaFor(f))!;
+    assert.ok(validate(JSON.parse(readFileSync(join(out, f), 'utf8'))), `${f}: ${JSON.stringify(validate.errors?.[0])}`);
+  }
+});
