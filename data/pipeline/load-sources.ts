@@ -32,10 +32,10 @@ export const ONET_OPTIONAL_FILES = ['Work Context.txt', 'Work Activities.txt', '
 const read = (path: string) => readFileSync(path, 'utf8');
 
 /** The one folder whose name matches, e.g. the newest `onet-NN.N`. */
-function pickDir(root: string, pattern: RegExp, what: string, pick: 'newest' | 'oldest' = 'newest'): string {
+function pickDir(root: string, pattern: RegExp, what: string): string {
   const dirs = readdirSync(root).filter((d) => pattern.test(d)).sort((a, b) => versionKey(a) - versionKey(b));
   if (!dirs.length) throw new Error(`${root}: no ${what} folder (${pattern})`);
-  return join(root, pick === 'newest' ? dirs[dirs.length - 1] : dirs[0]);
+  return join(root, dirs[dirs.length - 1]);
 }
 
 function versionKey(name: string): number {
