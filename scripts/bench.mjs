@@ -5,11 +5,11 @@
 //     until every host has data-state="complete" and the next frame is painted, against a static
 //     HTML page with the same rendered markup (declarative shadow DOM + the same CSS, no script).
 //     Median of RUNS runs each, in the same Chromium the tests use (CHROME_PATH or /usr/bin/chromium).
-// Runs `npm run build` first when dist/ is missing. BENCH_RUNS=n changes the run count; BENCH_KEEP=1 keeps
+// Runs `npm run build` first when dist/ is missing. BENCH_RUNS=n changes the run count, BENCH_COUNTS=1,10 the page sizes; BENCH_KEEP=1 keeps
 // the generated pages in .bench-tmp/. The render part reports why when it cannot run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT, startServer } from './serve.mjs';
@@ -17,7 +17,7 @@ import { ROOT, startServer } from './serve.mjs';
 const DIST = join(ROOT, 'dist');
 const OUT = join(ROOT, 'benchmarks');
 const TMP = join(ROOT, '.bench-tmp');
-const COUNTS = [1, 10, 50];
+const COUNTS = (process.env.BENCH_COUNTS ?? '1,10,50').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const COMPLETE_TIMEOUT_MS = 60_000;
 const CHROMIUM_ARGS = [
@@ -109,13 +109,20 @@ ${body}
 function waitForElements(timeout) {
   return new Promise((resolve) => {
     const hosts = [...document.querySelectorAll('career-profile')];
+    // 'complete' and 'empty' (nothing to show for that occupation) are finished; 'error' is a problem.
+    const done = (s) => s === 'complete' || s === 'empty';
+    const tally = () => {
+      const counts = {};
+      for (const h of hosts) counts[h.getAttribute('data-state') ?? '(none)'] = (counts[h.getAttribute('data-state') ?? '(none)'] ?? 0) + 1;
+      return JSON.stringify(counts);
+    };
     const check = () => {
       const states = hosts.map((h) => h.getAttribute('data-state'));
       if (states.includes('error')) return finish(`error: ${hosts[states.indexOf('error')].getAttribute('occupation')}`);
-      if (states.every((s) => s === 'complete')) return finish(null);
+      if (states.every(done)) return finish(null);
     };
     const observer = new MutationObserver(check);
-    const timer = setTimeout(() => finish(`timeout: ${hosts.filter((h) => h.getAttribute('data-state') !== 'complete').length} of ${hosts.length} not complete`), timeout);
+    const timer = setTimeout(() => finish(`timeout after ${timeout} ms, states ${tally()}`), timeout);
     function finish(problem) {
       observer.disconnect();
       clearTimeout(timer);
@@ -235,9 +242,9 @@ function markdown(results) {
     '',
     'Written by `npm run bench` (scripts/bench.mjs). Compare ratios, not absolute times, across machines.',
     '',
-    '| date | machine (nproc) | CPU | memory | Node | Chromium |',
-    '|---|---|---|---|---|---|',
-    `| ${results.date} | ${machine.nproc} | ${machine.cpu} | ${machine.memoryGB} GB | ${machine.node} | ${machine.chromium ?? 'n/a'} |`,
+    '| date | machine (nproc) | CPU | memory | Node | Chromium | load avg (1 min) before / after |',
+    '|---|---|---|---|---|---|---|',
+    `| ${results.date} | ${machine.nproc} | ${machine.cpu} | ${machine.memoryGB} GB | ${machine.node} | ${machine.chromium ?? 'n/a'} | ${machine.loadAverage1m.before} / ${machine.loadAverage1m.after} |`,
     '',
     '## Sizes',
     '',
@@ -267,6 +274,7 @@ function markdown(results) {
 }
 
 async function main() {
+  const loadBefore = loadavg()[0];
   ensureBuilt();
   const sizes = measureSizes();
   console.log('Sizes (gzip level 9):');
@@ -299,6 +307,7 @@ async function main() {
       memoryGB: Math.round(totalmem() / 2 ** 30),
       node: process.version,
       chromium: render.chromium ?? null,
+      loadAverage1m: { before: Number(loadBefore.toFixed(2)), after: Number(loadavg()[0].toFixed(2)) },
     },
     sizes,
     render,
