@@ -60,6 +60,17 @@ export interface DatasetMeta {
   jobZones: JobZoneInfo[];
   /** Two-letter code -> state name, for every region with wage rows (50 states + DC). */
   regions: Record<string, string>;
+  /**
+   * O*NET content-model descriptions (`Content Model Reference.txt`) keyed by element id, for every element
+   * an occupation file rates (skills, knowledge, work styles, work values, RIASEC interests, and the optional
+   * abilities / work activities / work context). Kept here once instead of in 1,016 files.
+   */
+  elements: Record<string, ElementInfo>;
+}
+
+export interface ElementInfo {
+  name: string;
+  description: string;
 }
 
 export interface WageMeta {
@@ -204,11 +215,10 @@ export interface ToolGroup {
   examples: string[];
 }
 
-/** A skill, knowledge area, ability or work activity with O*NET importance (1-5) and level (0-7). */
+/** A skill, knowledge area, ability or work activity with O*NET importance (1-5) and level (0-7); its description is `meta.elements[id]`. */
 export interface RatedElement {
   id: string;
   name: string;
-  description: string;
   importance: number;
   /** null when O*NET recommends suppressing the level estimate or did not publish it. */
   level: number | null;
@@ -232,7 +242,6 @@ export interface Interests {
 export interface WorkStyle {
   id: string;
   name: string;
-  description: string;
   /** Work Styles Impact, -3 to 3. */
   impact: number;
   /** Distinctiveness rank, 0-10 (null when not given). */
@@ -242,7 +251,6 @@ export interface WorkStyle {
 export interface WorkValue {
   id: string;
   name: string;
-  description: string;
   /** Extent, 1-7. */
   extent: number;
 }
@@ -250,7 +258,6 @@ export interface WorkValue {
 export interface WorkContextItem {
   id: string;
   name: string;
-  description: string;
   /** Context score on the element's own scale (CX 1-5 or CT 1-3). */
   value: number;
   scale: string;

@@ -31,7 +31,7 @@ const wageRow = object({
   previousMedian: nullable(object({annual: money, hourly: money})),
 });
 
-const ratedElement = object({id: text, name: text, description: longText, importance: number(0, 7), level: nullable(number(0, 7))});
+const ratedElement = object({id: text, name: text, importance: number(0, 7), level: nullable(number(0, 7))});
 const riasec = number(0, 7);
 
 const occupationCheck = object({
@@ -52,9 +52,9 @@ const occupationCheck = object({
   knowledge: nullable(array(ratedElement, 500)),
   blsSkills: nullable(array(object({name: text, percentile: number(0, 100)}), 100)),
   interests: nullable(object({scores: object({R: riasec, I: riasec, A: riasec, S: riasec, E: riasec, C: riasec}), highPoint: string(3)})),
-  workStyles: nullable(array(object({id: text, name: text, description: longText, impact: number(-3, 3), distinctiveness: nullable(number(0, 10))}), 500)),
-  workValues: nullable(array(object({id: text, name: text, description: longText, extent: number(0, 7)}), 500)),
-  workContext: optional(array(object({id: text, name: text, description: longText, value: number(0, 100), scale: text}), 500)),
+  workStyles: nullable(array(object({id: text, name: text, impact: number(-3, 3), distinctiveness: nullable(number(0, 10))}), 500)),
+  workValues: nullable(array(object({id: text, name: text, extent: number(0, 7)}), 500)),
+  workContext: optional(array(object({id: text, name: text, value: number(0, 100), scale: text}), 500)),
   workActivities: optional(array(ratedElement, 500)),
   abilities: optional(array(ratedElement, 500)),
   jobZone: nullable(number(1, 5)),
@@ -120,6 +120,7 @@ const metaCheck = object({
     10,
   ),
   regions: record(/^[A-Z]{2}$/, text),
+  elements: record(/^[0-9A-Za-z.]{1,40}$/, object({name: text, description: longText})),
 });
 
 // Compile-time proof that what the checks accept is what the types promise: a drift fails `tsc`.

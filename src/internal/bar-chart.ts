@@ -9,8 +9,10 @@ export interface BarSeries {
 export interface BarChartSpec {
   labels: string[];
   series: BarSeries[];
-  /** Formats an axis tick or tooltip value. */
+  /** Formats a tooltip value. */
   format: (value: number) => string;
+  /** Formats an axis tick, shorter (`$50K`) so ticks fit a phone-width sidebar. */
+  formatTick: (value: number) => string;
 }
 
 type ChartModule = typeof import('./chart-setup.js');
@@ -49,12 +51,13 @@ export class BarChartController implements ReactiveController {
     };
     if (this.#chart && this.#canvas === canvas) {
       this.#chart.data = data;
+      module.setFormats(this.#chart, spec);
       this.#chart.update();
       return;
     }
     this.#chart?.destroy();
     this.#canvas = canvas;
-    this.#chart = module.createBarChart(canvas, data, spec.format);
+    this.#chart = module.createBarChart(canvas, data, spec);
   }
 
   hostDisconnected(): void {

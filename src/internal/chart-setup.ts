@@ -6,7 +6,9 @@ import {BarController, BarElement, CategoryScale, Chart, type ChartData, Legend,
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
-export function createBarChart(canvas: HTMLCanvasElement, data: ChartData<'bar', (number | null)[]>, format: (value: number) => string) {
+type Formats = {format: (value: number) => string; formatTick: (value: number) => string};
+
+export function createBarChart(canvas: HTMLCanvasElement, data: ChartData<'bar', (number | null)[]>, formats: Formats) {
   const color = getComputedStyle(canvas).color;
   return new Chart(canvas, {
     type: 'bar',
@@ -18,13 +20,20 @@ export function createBarChart(canvas: HTMLCanvasElement, data: ChartData<'bar',
       animation: false,
       color,
       scales: {
-        x: {beginAtZero: true, ticks: {color, callback: (value) => format(Number(value))}},
+        x: {beginAtZero: true, ticks: {color, maxTicksLimit: 6, callback: (value) => formats.formatTick(Number(value))}},
         y: {ticks: {color}},
       },
       plugins: {
         legend: {labels: {color}},
-        tooltip: {callbacks: {label: (item) => `${item.dataset.label}: ${format(Number(item.raw))}`}},
+        tooltip: {callbacks: {label: (item) => `${item.dataset.label}: ${formats.format(Number(item.raw))}`}},
       },
     },
   });
+}
+
+/** Formats change with the pay basis (annual / hourly) without recreating the chart. */
+export function setFormats(chart: Chart, formats: Formats) {
+  const options = chart.options as any;
+  options.scales.x.ticks.callback = (value: number) => formats.formatTick(Number(value));
+  options.plugins.tooltip.callbacks.label = (item: {dataset: {label?: string}; raw: unknown}) => `${item.dataset.label}: ${formats.format(Number(item.raw))}`;
 }

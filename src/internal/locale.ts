@@ -47,6 +47,11 @@ export function formatMonth(isoDate: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, {month: 'long', year: 'numeric', timeZone: 'UTC'}).format(date);
 }
 
+/** `$50K` / `$25`: short pay for chart axes. */
+export function formatPayShort(value: number, locale: string): string {
+  return formatter(locale, 'pay-short', {style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1}).format(value);
+}
+
 export function formatNumber(value: number, locale: string, maximumFractionDigits = 0): string {
   return formatter(locale, `n${maximumFractionDigits}`, {maximumFractionDigits}).format(value);
 }

@@ -13,6 +13,7 @@ export const skillListStyles = css`
     border-block-end: 1px solid var(--_border);
   }
   summary,
+  .row,
   .bls {
     display: grid;
     grid-template-columns: minmax(0, 1fr) minmax(4em, 10em);
@@ -60,8 +61,9 @@ export const skillListStyles = css`
       text-align: end;
     }
     summary,
+    .row,
     .bls {
-      grid-template-columns: minmax(0, 1fr) 14em 8em;
+      grid-template-columns: minmax(0, 1fr) 10em 15em;
     }
   }
   @media print {

@@ -77,7 +77,7 @@ export class SkillList extends CareerElement {
     const standIn = this.#standIn(data);
     const items = standIn
       ? [...standIn].sort((a, b) => b.percentile - a.percentile || compare(a.name, b.name)).map((s) => this.#renderBls(s))
-      : (this.#rated(data) ?? []).map((e) => this.#renderRated(e));
+      : (this.#rated(data) ?? []).map((e) => this.#renderRated(e, data.meta.elements[e.id]?.description));
     const limit = this.limit > 0 && !this.expanded ? this.limit : items.length;
     return html`<section part="base" aria-labelledby="heading">
       ${heading(this.headingLevel, title, 'heading')}
@@ -92,20 +92,17 @@ export class SkillList extends CareerElement {
     </section>`;
   }
 
-  #renderRated(element: RatedElement) {
+  #renderRated(element: RatedElement, description: string | undefined) {
     const m = this.messages;
     const importance = formatScore(element.importance, this.locale);
     const level = element.level === null ? null : formatScore(element.level, this.locale);
-    return html`<li>
-      <details>
-        <summary>
-          <span class="name">${element.name}</span>
-          <meter min="1" max="5" value=${element.importance} aria-hidden="true"></meter>
-          <span class="value">${m.importanceValue(importance)}${level ? `, ${m.levelValue(level)}` : ''}</span>
-        </summary>
-        <p class="description">${element.description}</p>
-      </details>
-    </li>`;
+    const summary = html`<span class="name">${element.name}</span>
+      <meter min="1" max="5" value=${element.importance} aria-hidden="true"></meter>
+      <span class="value">${m.importanceValue(importance)}${level ? `, ${m.levelValue(level)}` : ''}</span>`;
+    // A dataset without the description (a host's own, older one) still lists the element, just not as a disclosure.
+    return description
+      ? html`<li><details><summary>${summary}</summary><p class="description">${description}</p></details></li>`
+      : html`<li><div class="row">${summary}</div></li>`;
   }
 
   #renderBls(skill: BlsSkill) {

@@ -25,6 +25,9 @@ export const wageRangeStyles = css`
   }
   .chart {
     position: relative;
+    width: 100%;
+    min-width: 0;
+    overflow: hidden;
     height: 12em;
     margin-block-end: 0.75em;
   }
@@ -39,6 +42,8 @@ export const wageRangeStyles = css`
     padding-block-end: 0.35em;
   }
   th, td {
+    overflow-wrap: normal;
+    hyphens: auto;
     padding: 0.35em 0.5em;
     border-block-end: 1px solid var(--_border);
     text-align: end;

@@ -6,7 +6,7 @@ import {CareerElement} from '../../internal/career-element.js';
 import {defineElement} from '../../internal/define.js';
 import {Footnotes} from '../../internal/footnotes.js';
 import {heading} from '../../internal/heading.js';
-import {formatNumber, formatPay} from '../../internal/locale.js';
+import {formatNumber, formatPay, formatPayShort} from '../../internal/locale.js';
 import {renderSource} from '../../internal/source-line.js';
 import {wageRangeStyles} from './wage-range.styles.js';
 import {FULL_PERCENTILES, type PayBasis, STANDARD_PERCENTILES, wageCell, type WageColumn, wageColumns} from './wage-model.js';
@@ -149,6 +149,7 @@ export class WageRange extends CareerElement {
         color: colors[i % colors.length]!,
       })),
       format: (value) => formatPay(value, basis, this.locale),
+      formatTick: (value) => formatPayShort(value, this.locale),
     });
   }
 }
