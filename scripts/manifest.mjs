@@ -1,7 +1,7 @@
 // Writes custom-elements.json (repo root) from src/elements/**/*.ts with the
 // custom-elements-manifest analyzer in Lit mode. Settings: custom-elements-manifest.config.mjs.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +25,12 @@ if (result.status !== 0) {
   process.exit(1);
 }
 
-const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+// The analyzer lists modules in glob-completion order, which varies between runs: sort them so the
+// committed file only changes when the API does.
+const file = join(root, 'custom-elements.json');
+const manifest = JSON.parse(readFileSync(file, 'utf8'));
+manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
 const tags = manifest.modules
   .flatMap((m) => m.declarations ?? [])
   .filter((d) => d.tagName)
