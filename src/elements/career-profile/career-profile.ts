@@ -35,6 +35,7 @@ const NESTED: ReadonlySet<SectionId> = new Set(['wages', 'skills', 'knowledge'])
  *
  * @slot - Fallback content, shown before the script loads and when the data cannot be loaded.
  *
+ * @csspart base - The widget's outer wrapper.
  * @csspart heading - The occupation's title and every section heading.
  * @csspart section - Each section.
  * @csspart source - The source and date lines.
@@ -62,13 +63,14 @@ const NESTED: ReadonlySet<SectionId> = new Set(['wages', 'skills', 'knowledge'])
 export class CareerProfile extends CareerElement {
   static override styles = [CareerElement.styles, careerProfileStyles];
 
-  /** Sections to show, in order, separated by spaces or commas (default: all, in the order listed in `SECTION_IDS`). */
+  /**
+   * Sections to show, in order, separated by spaces or commas: `overview tasks technology skills knowledge
+   * interests wages outlook education related` (the default: all of them, in this order). Unknown names are ignored.
+   */
   @property() sections = '';
 
-  constructor() {
-    super();
-    this.headingLevel = 2;
-  }
+  /** Level (1-6) of the occupation title; section headings are one level below. */
+  @property({attribute: 'heading-level', type: Number}) override headingLevel = 2;
 
   protected get sourceIds(): readonly SourceKey[] {
     return ['onet', 'projections'];

@@ -21,6 +21,7 @@ export type SkillKind = 'skills' | 'knowledge';
  *
  * @slot - Fallback content, shown before the script loads and when the data cannot be loaded.
  *
+ * @csspart base - The widget's outer wrapper.
  * @csspart heading - The heading.
  * @csspart list - The ranked list.
  * @csspart source - The source and date line.

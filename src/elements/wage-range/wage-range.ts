@@ -21,6 +21,7 @@ import {FULL_PERCENTILES, type PayBasis, STANDARD_PERCENTILES, wageCell, type Wa
  *
  * @slot - Fallback content, shown before the script loads and when the data cannot be loaded.
  *
+ * @csspart base - The widget's outer wrapper.
  * @csspart heading - The heading.
  * @csspart table - The wage table.
  * @csspart notes - The numbered notes under the table.

@@ -1,16 +1,24 @@
-import {html} from 'lit';
+import {html, nothing} from 'lit';
 import type {RiasecKey} from '../../../data/dataset-types.js';
 import {formatScore} from '../../../internal/locale.js';
 import type {SectionRenderer} from './section.js';
 
-const ORDER: RiasecKey[] = ['R', 'I', 'A', 'S', 'E', 'C'];
+/** RIASEC keys in O*NET's order, with their content-model element ids (descriptions are in `meta.elements`). */
+const ELEMENT_IDS: Record<RiasecKey, string> = {R: '1.B.1.a', I: '1.B.1.b', A: '1.B.1.c', S: '1.B.1.d', E: '1.B.1.e', C: '1.B.1.f'};
+const ORDER = Object.keys(ELEMENT_IDS) as RiasecKey[];
 
-/** RIASEC: the high-point code in words, and all six scores in a table (the text alternative of the bars). */
-export const interests: SectionRenderer = ({data: {occupation}, messages: m, locale}) => {
+/** RIASEC: the high-point interests with what they mean, and all six scores in a table (the bars' text alternative). */
+export const interests: SectionRenderer = ({data: {occupation, meta}, messages: m, locale}) => {
   const found = occupation.interests;
   if (!found) return null;
   const high = [...found.highPoint].filter((k): k is RiasecKey => ORDER.includes(k as RiasecKey));
-  return html`<p>${m.interestsIntro} <strong>${high.map((k) => m.riasec[k]).join(', ')}</strong>.</p>
+  return html`<p>${m.interestsIntro}</p>
+    <ul>
+      ${high.map((key) => {
+        const description = meta.elements[ELEMENT_IDS[key]]?.description;
+        return html`<li><strong>${m.riasec[key]}</strong>${description ? html` — ${description}` : nothing}</li>`;
+      })}
+    </ul>
     <table class="scores">
       <caption>${m.interestTable}</caption>
       <tbody>
