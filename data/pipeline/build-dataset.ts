@@ -11,7 +11,7 @@ import {
 import {SocHierarchy} from './soc-hierarchy.js';
 import {wageRowFromOews, wageRowFromStateJson} from './wages.js';
 import {outlookFrom} from './outlook.js';
-import {buildMeta} from './meta.js';
+import {buildElements, buildMeta} from './meta.js';
 import {cmp, groupBy} from './sources/group.js';
 
 export interface Dataset {
@@ -100,8 +100,8 @@ export function buildDataset(p: ParsedSources): Dataset {
       activities: buildActivities(p.taskDwas.get(o.code), p.dwaTitles, o.code),
       technology: buildTechnology(p.technology.get(o.code)),
       tools: buildTools(p.tools.get(o.code)),
-      skills: buildRated(p.skills.get(o.code), p.contentModel, 'Skills', o.code),
-      knowledge: buildRated(p.knowledge.get(o.code), p.contentModel, 'Knowledge', o.code),
+      skills: buildRated(p.skills.get(o.code), p.contentModel, 'Skills.tsv', o.code),
+      knowledge: buildRated(p.knowledge.get(o.code), p.contentModel, 'Knowledge.tsv', o.code),
       blsSkills: bls.blsSkills,
       interests: buildInterests(p.interests.get(o.code), o.code),
       workStyles: buildWorkStyles(p.workStyles.get(o.code), p.contentModel, o.code),
@@ -153,7 +153,7 @@ export function buildDataset(p: ParsedSources): Dataset {
   });
 
   const occupations = [...onetOccupations, ...blsOccupations].sort((a, b) => cmp(a.code, b.code));
-  const meta = buildMeta(p, allPercent);
+  const meta = buildMeta(p, allPercent, buildElements(occupations, p.contentModel));
   const entries: IndexEntry[] = occupations.map((o) => ({
     code: o.code,
     soc: o.soc,

@@ -62,7 +62,8 @@ export function buildTools(records: ToolRecord[] = []): ToolGroup[] {
     .sort((a, b) => b.examples.length - a.examples.length || cmp(a.category, b.category));
 }
 
-function describe(cm: Map<string, ContentElement>, id: string, fallbackName: string, file: string, code: string): ContentElement {
+/** Fails the build when a rating file names an element the content model does not define (its description lives in `meta.elements`). */
+export function requireElement(cm: Map<string, ContentElement>, id: string, fallbackName: string, file: string, code: string): ContentElement {
   const el = cm.get(id);
   if (!el) throw new Error(`${file}: ${code}: element ${id} (${fallbackName}) is not in Content Model Reference.txt`);
   return el;
@@ -70,7 +71,8 @@ function describe(cm: Map<string, ContentElement>, id: string, fallbackName: str
 
 /**
  * Importance (IM, 1-5) and level (LV, 0-7) per element. Level is null where O*NET recommends suppressing
- * it or marks the element not relevant. Sorted by importance, then level (nulls last), then name.
+ * it or marks the element not relevant. Every rated element is kept (descriptions live once in
+ * `meta.elements`, so the full lists are cheap). Sorted by importance, then level (nulls last), then name.
  */
 export function buildRated(rows: ScaledRow[] | undefined, cm: Map<string, ContentElement>, file: string, code: string): RatedElement[] | null {
   if (!rows?.length) return null;
@@ -79,30 +81,19 @@ export function buildRated(rows: ScaledRow[] | undefined, cm: Map<string, Conten
     const im = list.find((r) => r.scale === 'IM');
     if (!im) continue;
     const lv = list.find((r) => r.scale === 'LV');
-    const el = describe(cm, id, im.elementName, file, code);
+    requireElement(cm, id, im.elementName, file, code);
     out.push({
       id,
       name: im.elementName,
-      description: el.description,
       importance: im.value,
       level: lv && !lv.suppress && !lv.notRelevant ? lv.value : null,
     });
   }
   if (!out.length) return null;
-  out.sort((a, b) => b.importance - a.importance || (b.level ?? -1) - (a.level ?? -1) || cmp(a.name, b.name));
-  return out.filter((e, i) => e.importance >= IMPORTANT || i < MIN_RATED);
+  return out.sort((a, b) => b.importance - a.importance || (b.level ?? -1) - (a.level ?? -1) || cmp(a.name, b.name));
 }
 
-/**
- * Size budget (per-occupation files <= 12 KB gzip): keep the elements O*NET's importance anchors call
- * "Important" (3) or more, and never fewer than the top ten, so every profile keeps a meaningful list.
- * Element descriptions repeat in every file and made the full lists (35 skills, 33 knowledge areas)
- * about 4 KB gzip of a 13 KB median file.
- */
-export const IMPORTANT = 3;
-export const MIN_RATED = 10;
-
-const RIASEC: [string, RiasecKey][] = [['1.B.1.a', 'R'], ['1.B.1.b', 'I'], ['1.B.1.c', 'A'], ['1.B.1.d', 'S'], ['1.B.1.e', 'E'], ['1.B.1.f', 'C']];
+export const RIASEC: [string, RiasecKey][] = [['1.B.1.a', 'R'], ['1.B.1.b', 'I'], ['1.B.1.c', 'A'], ['1.B.1.d', 'S'], ['1.B.1.e', 'E'], ['1.B.1.f', 'C']];
 const HIGH_POINTS = ['1.B.1.g', '1.B.1.h', '1.B.1.i'];
 const HIGH_POINT_LETTER = ['', 'R', 'I', 'A', 'S', 'E', 'C'];
 
@@ -132,8 +123,8 @@ export function buildWorkStyles(rows: ScaledRow[] | undefined, cm: Map<string, C
     const wi = list.find((r) => r.scale === 'WI');
     if (!wi) continue;
     const dr = list.find((r) => r.scale === 'DR');
-    const el = describe(cm, id, wi.elementName, 'Work Styles.txt', code);
-    out.push({id, name: wi.elementName, description: el.description, impact: wi.value, distinctiveness: dr ? dr.value : null});
+    requireElement(cm, id, wi.elementName, 'Work Styles.txt', code);
+    out.push({id, name: wi.elementName, impact: wi.value, distinctiveness: dr ? dr.value : null});
   }
   return out.length ? out.sort((a, b) => b.impact - a.impact || cmp(a.name, b.name)) : null;
 }
@@ -143,7 +134,10 @@ export function buildWorkValues(rows: ScaledRow[] | undefined, cm: Map<string, C
   const ex = (rows ?? []).filter((r) => r.scale === 'EX');
   if (!ex.length) return null;
   return ex
-    .map((r) => ({id: r.elementId, name: r.elementName, description: describe(cm, r.elementId, r.elementName, 'Work Values.txt', code).description, extent: r.value}))
+    .map((r) => {
+      requireElement(cm, r.elementId, r.elementName, 'Work Values.txt', code);
+      return {id: r.elementId, name: r.elementName, extent: r.value};
+    })
     .sort((a, b) => b.extent - a.extent || cmp(a.name, b.name));
 }
 
@@ -151,13 +145,10 @@ export function buildWorkValues(rows: ScaledRow[] | undefined, cm: Map<string, C
 export function buildWorkContext(rows: ScaledRow[] | undefined, cm: Map<string, ContentElement>, code: string): WorkContextItem[] {
   return (rows ?? [])
     .filter((r) => (r.scale === 'CX' || r.scale === 'CT') && r.category === '' && !r.suppress)
-    .map((r) => ({
-      id: r.elementId,
-      name: r.elementName,
-      description: describe(cm, r.elementId, r.elementName, 'Work Context.txt', code).description,
-      value: r.value,
-      scale: r.scale,
-    }))
+    .map((r) => {
+      requireElement(cm, r.elementId, r.elementName, 'Work Context.txt', code);
+      return {id: r.elementId, name: r.elementName, value: r.value, scale: r.scale};
+    })
     .sort((a, b) => cmp(a.id, b.id) || cmp(a.scale, b.scale));
 }
 

@@ -1,6 +1,8 @@
 /** Consistency checks beyond the schema: wage order and statuses, index <-> files, every reference resolves. */
 import type {Percentiles, WageRow} from '../../src/data/dataset-types.js';
 import type {Dataset} from './build-dataset.js';
+import {RIASEC} from './build-onet-sections.js';
+import {referencedElements} from './meta.js';
 
 const ORDER = ['p10', 'p25', 'median', 'p75', 'p90'] as const;
 
@@ -60,6 +62,10 @@ export function checkDataset(d: Dataset, expectedOnetCount?: number): void {
     const ol = o.outlook;
     if (ol && Math.abs(ol.employmentProjected - ol.employmentBase - ol.change) > 0.15) fail(file, o.code, 'outlook.change', 'does not match projected - base');
   }
+  for (const [id, ref] of referencedElements(d.occupations)) {
+    if (!d.meta.elements[id]) fail(`occupations/${ref.code}.json`, ref.code, ref.section, `element ${id} has no entry in meta.json elements`);
+  }
+  for (const [id] of RIASEC) if (!d.meta.elements[id]) fail('meta.json', '-', `elements.${id}`, 'RIASEC interest element missing');
   d.titles.titles.forEach(([t, pos], i) => {
     if (!Number.isInteger(pos) || pos < 0 || pos >= d.index.occupations.length) fail('titles.json', '-', `titles[${i}]`, `position ${pos} out of range`);
     if (i > 0 && d.titles.titles[i - 1][0] > t) fail('titles.json', '-', `titles[${i}]`, 'not sorted by title');

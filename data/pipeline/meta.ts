@@ -1,7 +1,9 @@
-import {DATASET_SCHEMA_VERSION, type DatasetMeta} from '../../src/data/dataset-types.js';
+import {DATASET_SCHEMA_VERSION, type DatasetMeta, type ElementInfo, type Occupation} from '../../src/data/dataset-types.js';
 import type {ParsedSources} from './parse-sources.js';
 import {TOP_CODE} from './wages.js';
 import {cmp} from './sources/group.js';
+import {RIASEC} from './build-onet-sections.js';
+import type {ContentElement} from './sources/onet-content-model.js';
 
 const USDOL_ETA = 'U.S. Department of Labor, Employment and Training Administration (USDOL/ETA)';
 const BLS = 'U.S. Bureau of Labor Statistics';
@@ -21,7 +23,49 @@ function requireNumber(v: unknown, what: string): number {
   return v;
 }
 
-export function buildMeta(p: ParsedSources, allOccupationsPercentChange: number): DatasetMeta {
+export interface ElementRef {
+  name: string;
+  /** The first occupation (in code order) and section that rates the element. */
+  code: string;
+  section: string;
+}
+
+/** Every content-model element id an occupation file rates, with the first occupation and section naming it. */
+export function referencedElements(occupations: Occupation[]): Map<string, ElementRef> {
+  const refs = new Map<string, ElementRef>();
+  const add = (list: {id: string; name: string}[] | null | undefined, section: string, code: string) => {
+    for (const e of list ?? []) if (!refs.has(e.id)) refs.set(e.id, {name: e.name, code, section});
+  };
+  for (const o of occupations) {
+    add(o.skills, 'skills', o.code);
+    add(o.knowledge, 'knowledge', o.code);
+    add(o.workStyles, 'workStyles', o.code);
+    add(o.workValues, 'workValues', o.code);
+    add(o.workContext, 'workContext', o.code);
+    add(o.workActivities, 'workActivities', o.code);
+    add(o.abilities, 'abilities', o.code);
+  }
+  return refs;
+}
+
+/**
+ * `meta.elements`: the content-model name and description of every element an occupation file rates, plus
+ * the six RIASEC interest areas (1.B.1.a-f), sorted by id. An id the content model lacks fails the build.
+ */
+export function buildElements(occupations: Occupation[], cm: Map<string, ContentElement>): Record<string, ElementInfo> {
+  const refs = referencedElements(occupations);
+  const where = (r: ElementRef) => (r.code ? `occupations/${r.code}.json ${r.section}` : r.section);
+  for (const [id, key] of RIASEC) if (!refs.has(id)) refs.set(id, {name: key, code: '', section: 'interests (RIASEC)'});
+  const out: [string, ElementInfo][] = [];
+  for (const [id, ref] of refs) {
+    const el = cm.get(id);
+    if (!el) throw new Error(`Content Model Reference.txt: element ${id} (${ref.name}), used by ${where(ref)}, is not defined`);
+    out.push([id, {name: el.name, description: el.description}]);
+  }
+  return Object.fromEntries(out.sort((a, b) => cmp(a[0], b[0])));
+}
+
+export function buildMeta(p: ParsedSources, allOccupationsPercentChange: number, elements: Record<string, ElementInfo>): DatasetMeta {
   const period = `May ${p.oews.year}`;
   const previousPeriod = `May ${p.oewsPrevious.year}`;
   const proj = p.projections.period;
@@ -58,5 +102,6 @@ export function buildMeta(p: ParsedSources, allOccupationsPercentChange: number)
     projections: {period: proj, baseYear: p.projections.baseYear, projectedYear: p.projections.projectedYear, allOccupationsPercentChange},
     jobZones: p.jobZoneReference.map((z) => ({...z})).sort((a, b) => a.zone - b.zone),
     regions: Object.fromEntries([...p.regions].sort((a, b) => cmp(a[0], b[0]))),
+    elements,
   };
 }

@@ -2,7 +2,6 @@
 import {gzipSync} from 'node:zlib';
 import type {ValueStatus, WageRow} from '../../src/data/dataset-types.js';
 import type {Dataset} from './build-dataset.js';
-import {IMPORTANT, MIN_RATED} from './build-onet-sections.js';
 import {compareGrowth} from './outlook.js';
 import {cmp} from './sources/group.js';
 
@@ -120,7 +119,7 @@ export function buildReport(d: Dataset, files: Map<string, string>, notes: strin
     `| raw | ${kb(rawSorted[0])} | ${kb(quantile(rawSorted, 0.5))} | ${kb(quantile(rawSorted, 0.9))} | ${kb(rawSorted[rawSorted.length - 1])} |`,
     `| gzip | ${kb(gzSorted[0])} | ${kb(quantile(gzSorted, 0.5))} | ${kb(quantile(gzSorted, 0.9))} | ${kb(gzSorted[gzSorted.length - 1])} |`,
     '',
-    `Skills and knowledge keep the elements rated "Important" (importance >= ${IMPORTANT}) or more, and at least the top ${MIN_RATED}, to stay near the budget.`,
+    `Skills, knowledge and the other rated sections keep every element O*NET rates; their descriptions are stored once, in \`meta.json\` (\`elements\`: ${fmt(Object.keys(d.meta.elements).length)} content-model elements).`,
     '',
     `Over the ${kb(GZIP_BUDGET)} gzip budget: ${over.length} file(s).`,
     '',

@@ -45,7 +45,7 @@ test('fixture build: ratings with suppressed / not-relevant levels, styles, valu
   const o = occ('11-1011.00');
   assert.deepEqual(o.skills?.map((s) => [s.name, s.level]), [['Reading Comprehension', 4.75], ['Active Listening', null]]);
   assert.equal(o.knowledge?.[0].level, null);
-  assert.equal(o.skills?.[0].description, 'Understanding written sentences.');
+  assert.ok(o.skills?.every((e) => !('description' in e)), 'descriptions live in meta.elements, not in occupation files');
   assert.deepEqual(o.workStyles?.map((w) => [w.name, w.distinctiveness]), [['Achievement Orientation', null], ['Innovation', 7]]);
   assert.deepEqual(o.workValues?.map((w) => w.name), ['Working Conditions', 'Achievement']);
   assert.deepEqual(o.education.distribution?.map((e) => e.category), [1, 2]);
@@ -106,6 +106,39 @@ test('fixture build: projections in thousands, meta from the sources', () => {
   assert.equal(meta.sources.find((s: {id: string}) => s.id === 'onet').date, '2026-02');
 });
 
+test('fixture build: meta.elements describes every rated element once, plus the six RIASEC areas, sorted by id', () => {
+  const meta = JSON.parse(result.files.get('meta.json')!);
+  assert.deepEqual(Object.keys(meta.elements), [
+    '1.B.1.a', '1.B.1.b', '1.B.1.c', '1.B.1.d', '1.B.1.e', '1.B.1.f', '1.B.2.a', '1.B.2.b', '1.D.1.a', '1.D.1.b', '2.A.1.a', '2.A.1.b', '2.C.1.a',
+  ]);
+  assert.deepEqual(meta.elements['2.A.1.a'], {name: 'Reading Comprehension', description: 'Understanding written sentences.'});
+  assert.deepEqual(meta.elements['1.B.1.f'], {name: 'Conventional', description: 'Work involves following procedures.'});
+  assert.equal(meta.elements['4.C.1.a.2.c'], undefined, 'optional-file elements only when the file is supplied');
+  for (const o of result.dataset.occupations) {
+    for (const e of [...(o.skills ?? []), ...(o.knowledge ?? []), ...(o.workStyles ?? []), ...(o.workValues ?? [])]) {
+      assert.ok(meta.elements[e.id], `${o.code}: ${e.id}`);
+    }
+  }
+});
+
+const withoutElement = (id: string) => {
+  const texts = loadSources(sources);
+  const cm = texts.onet['Content Model Reference.txt'];
+  const kept = cm.split('\r\n').filter((line) => !line.startsWith(`${id}\t`));
+  assert.notEqual(kept.length, cm.split('\r\n').length, `fixture has ${id}`);
+  texts.onet['Content Model Reference.txt'] = kept.join('\r\n');
+  return texts;
+};
+
+test('an element an occupation rates but Content Model Reference lacks fails the build, naming the id', () => {
+  assert.throws(() => buildOutputs(withoutElement('2.C.1.a')), /Knowledge\.tsv: 11-1011\.00: element 2\.C\.1\.a \(Administration and Management\) is not in Content Model Reference\.txt/);
+  assert.throws(() => buildOutputs(withoutElement('1.B.2.b')), /element 1\.B\.2\.b \(Working Conditions\)/);
+});
+
+test('a RIASEC interest element missing from Content Model Reference fails the build, naming the id', () => {
+  assert.throws(() => buildOutputs(withoutElement('1.B.1.c')), /element 1\.B\.1\.c .*is not defined/);
+});
+
 test('fixture build: titles index points at index positions, sorted by title', () => {
   const index = JSON.parse(result.files.get('index.json')!);
   const titles: [string, number][] = JSON.parse(result.files.get('titles.json')!).titles;
@@ -131,12 +164,21 @@ test('user-supplied Work Context / Work Activities / Abilities files become sect
   const r = buildOutputs(texts);
   const o = occ('29-2072.00', r.files);
   assert.deepEqual(o.workContext, [
-    {id: '4.C.1.a.2.c', name: 'Public Speaking', description: 'How often do you speak in public?', value: 1.85, scale: 'CX'},
-    {id: '4.C.3.d.3', name: 'Pace Determined by Speed of Equipment', description: 'How important is equipment pace?', value: 2.1, scale: 'CT'},
+    {id: '4.C.1.a.2.c', name: 'Public Speaking', value: 1.85, scale: 'CX'},
+    {id: '4.C.3.d.3', name: 'Pace Determined by Speed of Equipment', value: 2.1, scale: 'CT'},
   ]);
   assert.deepEqual(o.workActivities?.map((a) => [a.name, a.importance, a.level]), [['Getting Information', 4.5, 4]]);
   assert.deepEqual(o.abilities?.map((a) => [a.name, a.level]), [['Oral Comprehension', null]]);
   assert.deepEqual(occ('11-1011.00', r.files).workContext, [], 'present but empty for occupations without rows');
+  const elements = JSON.parse(r.files.get('meta.json')!).elements;
+  assert.deepEqual(elements['4.C.1.a.2.c'], {name: 'Public Speaking', description: 'How often do you speak in public?'});
+  for (const id of ['4.C.3.d.3', '4.A.1.a.1', '1.A.1.a.1']) assert.ok(elements[id]?.description, id);
+});
+
+test('consistency check: an occupation element without a meta.elements entry fails with file, code and field', () => {
+  const broken = buildOutputs(loadSources(sources)).dataset;
+  delete broken.meta.elements['2.C.1.a'];
+  assert.throws(() => checkDataset(broken), /occupations\/11-1011\.00\.json \(code 11-1011\.00\) field knowledge: element 2\.C\.1\.a has no entry in meta\.json elements/);
 });
 
 test('--oews-state: the official state file replaces the JSON files, hourly percentiles published', () => {

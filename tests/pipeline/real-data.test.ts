@@ -37,6 +37,25 @@ test('real data: national wages and projections of 29-2072.00', {skip}, () => {
   assert.ok(o.blsSkills && o.blsSkills.length === 17, 'BLS skill ranks stand in for the missing O*NET ratings');
 });
 
+test('real data: 29-1141.00 Registered Nurses keeps all 35 skills; meta.elements describes every skill and knowledge id', {skip}, () => {
+  const o = occ('29-1141.00');
+  const elements = real().dataset.meta.elements;
+  assert.equal(o.skills?.length, 35);
+  assert.ok(o.knowledge && o.knowledge.length >= 33, `${o.knowledge?.length} knowledge areas`);
+  const sorted = [...o.skills!].sort((a, b) => b.importance - a.importance || (b.level ?? -1) - (a.level ?? -1) || a.name.localeCompare(b.name));
+  assert.deepEqual(o.skills!.map((s) => s.id), sorted.map((s) => s.id), 'importance desc, level desc, name');
+  for (const e of [...o.skills!, ...o.knowledge!]) {
+    assert.ok(elements[e.id]?.description, `${e.id} ${e.name} has a description`);
+    assert.ok(!('description' in e), `${e.id}: no description in the occupation file`);
+  }
+  for (const [id, name] of [['1.B.1.a', 'Realistic'], ['1.B.1.b', 'Investigative'], ['1.B.1.c', 'Artistic'], ['1.B.1.d', 'Social'], ['1.B.1.e', 'Enterprising'], ['1.B.1.f', 'Conventional']]) {
+    assert.equal(elements[id]?.name, name, id);
+    assert.ok(elements[id].description.length > 20, id);
+  }
+  const ids = Object.keys(elements);
+  assert.deepEqual(ids, [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), 'sorted by id');
+});
+
 test('real data: 1,016 O*NET occupation files, BLS-only codes, meta from the sources', {skip}, () => {
   const r = real();
   assert.equal(r.dataset.occupations.filter((o) => o.kind === 'onet').length, 1016);
