@@ -120,6 +120,23 @@ describe('<wage-range>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the latest occupation when the attribute changes while loading', async () => {
+    const el = await fixture<WageRange>(html`<wage-range occupation="11-1011" source="/__fault/delay/400/" chart="none"></wage-range>`);
+    el.occupation = '29-2072';
+    await settled(el);
+    expect(shadowText(el)).to.contain('Medical Records Specialists');
+    expect(cells(el, 'Median')).to.deep.equal(['$51,140']);
+  });
+
+  it('survives being removed while loading', async () => {
+    const el = await fixture<WageRange>(html`<wage-range occupation="29-2072" source="/__fault/delay/300/"></wage-range>`);
+    el.remove();
+    await new Promise((r) => setTimeout(r, 500));
+    document.body.append(el);
+    await settled(el);
+    el.remove();
+  });
+
   it('follows the page language for numbers', async () => {
     const el = await settled(await fixture<WageRange>(html`<div lang="de-DE"><wage-range occupation="29-2072" region="MN"></wage-range></div>`).then((d) => d.querySelector('wage-range')!));
     expect(cells(el, 'Median')[0]).to.contain('61.530');

@@ -20,6 +20,8 @@
 //   /__fault/bom/<path>                 the real file prefixed with a UTF-8 byte order mark (EF BB BF)
 //   /__fault/dataset/<name>/<file>      a hostile dataset: tests/fixtures/hostile/<name>/<file>, content type
 //                                       by extension (so tests can use `/__fault/dataset/<name>/` as a base)
+//   /__fault/page/<name>                tests/fixtures/pages/<name> (html or js) served with the strict host-page
+//                                       CSP below, as a government portal might send it
 //   /__fault/count/<key>/<path>         the real file, counting each request under <key> (404s count too)
 //   /__fault/count-read/<key>           {"key": "<key>", "count": N} — how many requests <key> received
 //   /__fault/count-reset/<key>          sets <key>'s count to 0 and answers {"key": "<key>", "count": 0}
@@ -35,7 +37,18 @@ const DATASET = resolve(REPO, 'data/v1');
 const HOSTILE = resolve(REPO, 'tests/fixtures/hostile');
 const PREFIX = '/__fault/';
 const NAME = /^[A-Za-z0-9_.-]+$/;
+const PAGES = resolve(REPO, 'tests/fixtures/pages');
 const HANG_LIMIT_MS = 60_000;
+/** A strict host page: no inline script or style, data from the page's own origin only, Trusted Types enforced. */
+export const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
 const DRIP_INTERVAL_MS = 200;
 
 const TYPES = {
@@ -206,6 +219,16 @@ export function faultServer() {
       const body = readIfFile(file);
       if (!body) return notFound(res, `tests/fixtures/hostile/${name}/${path.join('/')}`);
       send(res, 200, TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', body);
+    },
+    page(res, rest) {
+      const file = inside(PAGES, rest.join('/'));
+      const body = readIfFile(file);
+      if (!body) return notFound(res, `tests/fixtures/pages/${rest.join('/')}`);
+      res.writeHead(200, headers(TYPES[extname(file).toLowerCase()] ?? 'text/plain; charset=utf-8', {
+        'Content-Length': body.length,
+        'Content-Security-Policy': STRICT_CSP,
+      }));
+      res.end(body);
     },
     count(res, rest) {
       const [key, ...path] = rest;
