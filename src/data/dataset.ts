@@ -78,10 +78,18 @@ export class Dataset {
     return {requested, entry, alternatives: siblings.filter((e) => e !== entry), fallback: Boolean(detail) && !exact};
   }
 
-  /** Meta, resolution and occupation file together: what an element renders from. */
+  /**
+   * Meta, resolution and occupation file together: what an element renders from. The occupation file the code
+   * most likely names (`29-2072.00` for `29-2072`) is requested alongside the index instead of after it, which
+   * saves a round trip on a cold page; a wrong guess is simply not used.
+   */
   async load(requested: string, signal?: AbortSignal): Promise<OccupationData> {
+    const guess = likelyFile(requested);
+    const early = guess ? this.occupation(guess) : undefined;
+    early?.catch(() => undefined); // a wrong guess (a BLS-only code) must not surface as an unhandled rejection
     const [meta, resolution] = await Promise.all([this.meta(signal), this.resolve(requested, signal)]);
-    const occupation = await this.occupation(resolution.entry.code, signal);
+    const code = resolution.entry.code;
+    const occupation = await (code === guess && early ? detachable(early, signal) : this.occupation(code, signal));
     return {meta, resolution, occupation};
   }
 
@@ -96,6 +104,12 @@ export class Dataset {
     }
     return detachable(file, signal);
   }
+}
+
+/** The file an O*NET-SOC code names, or for a SOC code its `.00` occupation (true for almost every code). */
+function likelyFile(requested: string): string | null {
+  const match = CODE_PATTERN.exec(requested.trim());
+  return match ? `${match[1]}-${match[2]}.${match[3] ?? '00'}` : null;
 }
 
 interface Lookup {
