@@ -91,15 +91,15 @@ const en = {
   riasec: {R: 'Realistic', I: 'Investigative', A: 'Artistic', S: 'Social', E: 'Enterprising', C: 'Conventional'},
   interestScore: (value: string) => `${value} of 7`,
   interestTable: 'Interest scores (1 to 7)',
-  outlookSentence: (change: string, from: string, to: string, comparison: string, average: string) =>
-    `Employment is projected to change by ${change} from ${from} to ${to}, ${comparison} the ${average} average for all occupations.`,
+  outlookSentence: (change: string, from: string, to: string, average: string) =>
+    `Employment is projected to change by ${change} from ${from} to ${to}; for all occupations the change is ${average}.`,
   comparison: {
-    'much-faster': 'much faster than',
-    faster: 'faster than',
-    average: 'about as fast as',
-    slower: 'slower than',
-    'little-or-no-change': 'with little or no change, against',
-    decline: 'a decline, against',
+    'much-faster': 'That is much faster than average.',
+    faster: 'That is faster than average.',
+    average: 'That is about average.',
+    slower: 'That is slower than average.',
+    'little-or-no-change': 'That is little or no change.',
+    decline: 'That is a decline.',
   },
   employmentIn: (year: number) => `Employment, ${year}`,
   openings: 'Openings each year (average)',

@@ -10,13 +10,10 @@ export const outlook: SectionRenderer = ({data: {occupation, meta}, messages: m,
   if (!o) return null;
   const {baseYear, projectedYear, allOccupationsPercentChange} = meta.projections;
   return html`${occupation.blsAggregate ? html`<p class="note">${m.aggregateNote(occupation.blsAggregate.code, occupation.blsAggregate.title)}</p>` : nothing}
-    <p>${m.outlookSentence(
-      formatChange(o.percentChange, locale),
-      String(baseYear),
-      String(projectedYear),
-      m.comparison[o.comparison],
-      formatChange(allOccupationsPercentChange, locale),
-    )}</p>
+    <p>
+      ${m.outlookSentence(formatChange(o.percentChange, locale), String(baseYear), String(projectedYear), formatChange(allOccupationsPercentChange, locale))}
+      <strong>${m.comparison[o.comparison]}</strong>
+    </p>
     <dl class="figures">
       <div><dt>${m.employmentIn(baseYear)}</dt><dd>${jobs(o.employmentBase, locale)}</dd></div>
       <div><dt>${m.employmentIn(projectedYear)}</dt><dd>${jobs(o.employmentProjected, locale)}</dd></div>
