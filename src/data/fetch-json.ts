@@ -45,7 +45,10 @@ async function load(url: string, {timeoutMs, maxBytes}: FetchOptions): Promise<u
         : new DatasetError('network', `Could not reach ${url} (offline, blocked by CORS or the page's Content-Security-Policy).`, url);
     }
     if (!response.ok) {
-      throw new DatasetError(response.status === 404 ? 'not-found' : 'http', `${url} answered HTTP ${response.status}.`, url);
+      // A missing file means a wrong dataset URL far more often than a missing occupation (codes are checked
+      // against the index first), so a 404 is reported as the server error it is.
+      const hint = response.status === 404 ? ' (not found): check the dataset URL' : '';
+      throw new DatasetError('http', `${url} answered HTTP ${response.status}${hint}.`, url);
     }
     const text = await readText(response, url, maxBytes, controller.signal, timeoutMs);
     return parse(text, url, response.headers.get('content-type') ?? '');

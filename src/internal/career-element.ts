@@ -44,6 +44,16 @@ export abstract class CareerElement extends LitElement {
 
   #state?: WidgetState;
 
+  // `lang` is a global attribute Lit does not observe; numbers follow it, so a change re-renders.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
   /** Current state, also reflected as `data-state` on the host for host CSS and scripts. */
   get state(): WidgetState {
     switch (this.data.status) {

@@ -71,7 +71,7 @@ describe('Dataset', () => {
 
   const transport: [string, string, string][] = [
     ['500', 'status/500', 'http'],
-    ['404', 'status/404', 'not-found'],
+    ['404', 'status/404', 'http'],
     ['an HTML page', 'html', 'parse'],
     ['a truncated body', 'truncated', 'parse'],
   ];

@@ -40,7 +40,9 @@ describe('<career-profile>', () => {
     const wages = el.shadowRoot!.querySelector('wage-range')!;
     expect(wages.getAttribute('region')).to.equal('MN');
     expect(shadowText(wages)).to.contain('$61,530');
-    expect(shadowText(el.shadowRoot!.querySelector('skill-list')!)).to.contain('BLS skill ranks');
+    const skills = el.shadowRoot!.querySelector('skill-list')!;
+    expect(shadowText(skills)).to.contain('BLS skill ranks');
+    expect(skills.getAttribute('exportparts')).to.contain('heading'); // career-profile::part(heading) reaches it
     await expect(el).to.be.accessible();
   });
 

@@ -141,4 +141,18 @@ describe('<wage-range>', () => {
     const el = await settled(await fixture<WageRange>(html`<div lang="de-DE"><wage-range occupation="29-2072" region="MN"></wage-range></div>`).then((d) => d.querySelector('wage-range')!));
     expect(cells(el, 'Median')[0]).to.contain('61.530');
   });
+
+  it('re-renders its numbers when its lang changes', async () => {
+    const el = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072" region="MN" lang="en-US" chart="none"></wage-range>`));
+    expect(cells(el, 'Median')[0]).to.equal('$61,530');
+    el.lang = 'de-DE';
+    await el.updateComplete;
+    expect(cells(el, 'Median')[0]).to.contain('61.530');
+  });
+
+  it('tells the site owner to check the dataset URL when it is wrong', async () => {
+    const el = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072" source="/__nope__/"></wage-range>`), 'error');
+    expect(shadowText(el)).to.contain('check the dataset URL');
+    expect(shadowText(el)).to.not.contain('could not be found');
+  });
 });

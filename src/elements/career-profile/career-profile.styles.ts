@@ -73,6 +73,12 @@ export const careerProfileStyles = css`
   meter {
     width: 8em;
   }
+  meter::-webkit-meter-optimum-value {
+    background: var(--_accent);
+  }
+  meter::-moz-meter-bar {
+    background: var(--_accent);
+  }
   dl.figures {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(11em, 1fr));

@@ -12,7 +12,7 @@ export const skillListStyles = css`
   li {
     border-block-end: 1px solid var(--_border);
   }
-  summary,
+  li summary,
   .row,
   .bls {
     display: grid;
@@ -22,7 +22,7 @@ export const skillListStyles = css`
     padding: 0.4em 0.25em;
     cursor: pointer;
   }
-  summary::-webkit-details-marker {
+  li summary::-webkit-details-marker {
     display: none;
   }
   .name {
@@ -44,6 +44,17 @@ export const skillListStyles = css`
     width: 100%;
     height: 0.75em;
   }
+  /* Meter bars follow the accent colour (one rule per engine: an unknown pseudo-element voids a whole list). */
+  meter::-webkit-meter-bar {
+    background: color-mix(in srgb, currentColor 12%, transparent);
+    border-radius: var(--_radius);
+  }
+  meter::-webkit-meter-optimum-value {
+    background: var(--_accent);
+  }
+  meter::-moz-meter-bar {
+    background: var(--_accent);
+  }
   .description {
     padding: 0 0.25em 0.6em 1.1em;
     margin: 0;
@@ -60,7 +71,7 @@ export const skillListStyles = css`
       grid-column: auto;
       text-align: end;
     }
-    summary,
+    li summary,
     .row,
     .bls {
       grid-template-columns: minmax(0, 1fr) 10em 15em;
