@@ -71,10 +71,12 @@ const en = {
   sections: {
     overview: 'What they do',
     tasks: 'Typical work tasks',
+    conditions: 'Typical working conditions',
     technology: 'Tools & technology',
     skills: 'Most important skills',
     knowledge: 'Most important knowledge',
     interests: 'Interests',
+    styles: 'Work styles',
     wages: 'Wages',
     outlook: 'Outlook',
     education: 'Education & training',
@@ -112,6 +114,7 @@ const en = {
   educationDistribution: 'Education of workers in this occupation (O*NET survey, percent of respondents)',
   educationLevel: 'Level of education',
   percentRespondents: 'Percent',
+  stylesIntro: 'Personal characteristics that matter most for doing this work well:',
   relatedIntro: 'Occupations with similar work:',
 };
 

@@ -23,6 +23,7 @@ describe('<career-profile>', () => {
       'h3 Typical work tasks',
       'h3 Tools & technology',
       'h3 Interests',
+      'h3 Work styles',
       'h3 Outlook',
       'h3 Education & training',
       'h3 Related occupations',
@@ -35,6 +36,8 @@ describe('<career-profile>', () => {
     expect(text).to.contain('14,200');
     expect(text).to.contain('Postsecondary nondegree award');
     expect(text).to.contain('Conventional');
+    expect(text).to.contain('Attention to Detail');
+    expect(headings(el).join('|')).to.not.contain('working conditions'); // no O*NET Work Context in the bundled sources
     expect(text).to.contain('Employment Projections 2024-34');
     expect(text).to.contain('CC BY 4.0');
     const wages = el.shadowRoot!.querySelector('wage-range')!;
@@ -61,6 +64,21 @@ describe('<career-profile>', () => {
     expect(text).to.not.contain('Interests');
     expect(text).to.not.contain('Typical work tasks');
     expect(el.shadowRoot!.querySelector('wage-range')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows working conditions when the dataset has O*NET Work Context', async () => {
+    const occupation = await real('occupations/29-2072.00.json');
+    occupation.workContext = [
+      {id: '4.C.1.a.2.l', name: 'Face-to-Face Discussions', value: 4.6, scale: 'CX'},
+      {id: '4.C.2.a.1.a', name: 'Indoors, Environmentally Controlled', value: 4.9, scale: 'CX'},
+      {id: '4.C.3.d.1', name: 'Time Pressure', value: 1.2, scale: 'CX'},
+      {id: '4.C.1.b.1.e', name: 'Work With Work Group or Team', value: 2.9, scale: 'CT'},
+    ];
+    const source = await stubDataset({'occupations/29-2072.00.json': occupation});
+    const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="29-2072" source=${source} sections="conditions"></career-profile>`));
+    const items = [...el.shadowRoot!.querySelectorAll('section.conditions li')].map((li) => li.textContent!.trim());
+    expect(items).to.deep.equal(['Indoors, Environmentally Controlled', 'Work With Work Group or Team', 'Face-to-Face Discussions', 'Time Pressure']);
     await expect(el).to.be.accessible();
   });
 
@@ -104,6 +122,28 @@ describe('<career-profile>', () => {
     const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="29-2072" source="javascript:alert(1)"><p>Read about this career on our site.</p></career-profile>`), 'error');
     expect(shadowText(el)).to.contain('not set up correctly');
     await expect(el).to.be.accessible();
+  });
+
+  it('is accessible while loading, with space reserved', async () => {
+    const el = await fixture<CareerProfile>(html`<career-profile occupation="29-2072" source="/__fault/delay/800/"></career-profile>`);
+    expect(el.dataset.state).to.equal('loading');
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(300);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps working under hostile host CSS', async () => {
+    const style = document.createElement('style');
+    style.textContent = '* { all: unset !important; } html { font-size: 3px !important; color: #fff !important; }';
+    document.head.append(style);
+    try {
+      const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="29-2072" region="MN" sections="overview outlook"></career-profile>`));
+      const lead = el.shadowRoot!.querySelector('.lead')!;
+      expect(lead.textContent).to.contain('medical records');
+      // Inside the shadow root the host's rules do not apply: the outlook figures keep their layout.
+      expect(getComputedStyle(el.shadowRoot!.querySelector('dl.figures')!).display).to.equal('grid');
+    } finally {
+      style.remove();
+    }
   });
 
   it('keeps neighbours working when one widget fails', async () => {

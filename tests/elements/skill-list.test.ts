@@ -55,6 +55,13 @@ describe('<skill-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('is accessible while loading, with space reserved', async () => {
+    const el = await fixture<SkillList>(html`<skill-list occupation="15-1211" source="/__fault/delay/800/"></skill-list>`);
+    expect(el.dataset.state).to.equal('loading');
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(100);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows an accessible error for an unknown occupation', async () => {
     const el = await settled(await fixture<SkillList>(html`<skill-list occupation="99-9999"><p>Skills: see our catalog.</p></skill-list>`), 'error');
     expect(shadowText(el)).to.contain('could not be found');

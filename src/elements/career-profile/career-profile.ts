@@ -9,6 +9,7 @@ import {renderSource, type SourceKey} from '../../internal/source-line.js';
 import '../skill-list/skill-list.js';
 import '../wage-range/wage-range.js';
 import {careerProfileStyles} from './career-profile.styles.js';
+import {conditions} from './sections/conditions.js';
 import {education} from './sections/education.js';
 import {interests} from './sections/interests.js';
 import {knowledge, skills, wages} from './sections/nested.js';
@@ -17,18 +18,20 @@ import {overview} from './sections/overview.js';
 import {related} from './sections/related.js';
 import {SECTION_IDS, type SectionContext, type SectionId, type SectionRenderer} from './sections/section.js';
 import {tasks} from './sections/tasks.js';
+import {styles} from './sections/styles.js';
 import {technology} from './sections/technology.js';
 
 const RENDERERS: Record<SectionId, SectionRenderer> = {
-  overview, tasks, technology, skills, knowledge, interests, wages, outlook, education, related,
+  overview, tasks, conditions, technology, skills, knowledge, interests, styles, wages, outlook, education, related,
 };
 
 /** Sections rendered by a nested widget, which shows its own heading and source line. */
 const NESTED: ReadonlySet<SectionId> = new Set(['wages', 'skills', 'knowledge']);
 
 /**
- * A whole career profile, as a career site shows it: what the work is, typical tasks, tools and technology,
- * skills, knowledge, interests, wages, outlook, education and training, related occupations, and the sources.
+ * A whole career profile, as a career site shows it: what the work is, typical tasks, working conditions, tools
+ * and technology, skills, knowledge, interests, work styles, wages, outlook, education and training, related
+ * occupations, and the sources.
  * Every section for which the dataset has data appears; hosts choose and order them with `sections`.
  *
  * @summary A complete, attributed career profile for one occupation.
@@ -64,8 +67,9 @@ export class CareerProfile extends CareerElement {
   static override styles = [CareerElement.styles, careerProfileStyles];
 
   /**
-   * Sections to show, in order, separated by spaces or commas: `overview tasks technology skills knowledge
-   * interests wages outlook education related` (the default: all of them, in this order). Unknown names are ignored.
+   * Sections to show, in order, separated by spaces or commas: `overview tasks conditions technology skills
+   * knowledge interests styles wages outlook education related` (the default: all of them, in this order; a
+   * section without data is left out, e.g. `conditions` needs O*NET Work Context). Unknown names are ignored.
    */
   @property() sections = '';
 

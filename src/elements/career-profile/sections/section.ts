@@ -6,10 +6,12 @@ import type {Messages} from '../../../internal/messages.js';
 export const SECTION_IDS = [
   'overview',
   'tasks',
+  'conditions',
   'technology',
   'skills',
   'knowledge',
   'interests',
+  'styles',
   'wages',
   'outlook',
   'education',
