@@ -31,6 +31,8 @@ const CODE_PATTERN = /^(\d\d)-?(\d{4})(?:\.(\d\d))?$/;
 export class Dataset {
   readonly #files = new Map<string, Promise<unknown>>();
   #lookup?: Promise<Lookup>;
+  /** Set once the index is in: from then on codes resolve at once and guessing files would only add requests. */
+  #lookupReady = false;
 
   constructor(
     readonly url: string,
@@ -68,7 +70,18 @@ export class Dataset {
     }
     const [, major, minor, detail] = match;
     const soc = `${major}-${minor}`;
-    const lookup = await detachable((this.#lookup ??= this.index().then(buildLookup)), signal);
+    if (!this.#lookup) {
+      const lookup = this.index().then((index) => {
+        this.#lookupReady = true;
+        return buildLookup(index);
+      });
+      this.#lookup = lookup;
+      // Like failed files, a failed index is forgotten so "Try again" really tries again.
+      lookup.catch(() => {
+        if (this.#lookup === lookup) this.#lookup = undefined;
+      });
+    }
+    const lookup = await detachable(this.#lookup, signal);
     const siblings = lookup.bySoc.get(soc) ?? [];
     const exact = detail ? lookup.byCode.get(`${soc}.${detail}`) : undefined;
     const entry = exact ?? siblings.find((e) => e.code === `${soc}.00`) ?? siblings[0];
@@ -84,7 +97,7 @@ export class Dataset {
    * saves a round trip on a cold page; a wrong guess is simply not used.
    */
   async load(requested: string, signal?: AbortSignal): Promise<OccupationData> {
-    const guess = likelyFile(requested);
+    const guess = this.#lookupReady ? null : likelyFile(requested);
     const early = guess ? this.occupation(guess) : undefined;
     early?.catch(() => undefined); // a wrong guess (a BLS-only code) must not surface as an unhandled rejection
     const [meta, resolution] = await Promise.all([this.meta(signal), this.resolve(requested, signal)]);

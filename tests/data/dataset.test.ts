@@ -103,6 +103,19 @@ describe('Dataset', () => {
     expect((await new Dataset(fault('wrong-type')).meta()).schemaVersion).to.equal(1);
   });
 
+  it('resolves again after the index failed once (the "Try again" button)', async () => {
+    const dataset = new Dataset(fault('status/503'));
+    await failure(dataset.resolve('29-2072'));
+    // Point the same instance's next index request at a working copy by swapping fetch for one call.
+    const real = window.fetch;
+    window.fetch = (input, init) => real(String(input).replace('/__fault/status/503/', '/data/v1/'), init);
+    try {
+      expect((await dataset.resolve('29-2072')).entry.code).to.equal('29-2072.00');
+    } finally {
+      window.fetch = real;
+    }
+  });
+
   it('forgets a failed request so a later attempt can succeed', async () => {
     const key = `retry-${Date.now()}`;
     const dataset = new Dataset(fault(`count/${key}`));
