@@ -72,9 +72,16 @@ export abstract class CareerElement extends LitElement {
     return messagesFor(this.locale);
   }
 
-  /** Locale for numbers, from the nearest `lang`. */
+  #locale?: string;
+
+  /** Locale for numbers, from the nearest `lang`; looked up once per update, not once per number. */
   protected get locale(): string {
-    return resolveLocale(this);
+    return (this.#locale ??= resolveLocale(this));
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.#locale = undefined;
   }
 
   /** Upper-cased region code; `US` when none is given. */

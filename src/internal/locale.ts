@@ -11,12 +11,19 @@ export function resolveLocale(element: Element): string {
   return supported(document.documentElement.lang || navigator.language || 'en-US');
 }
 
+const supportedCache = new Map<string, string>();
+
 function supported(lang: string): string {
-  try {
-    return Intl.NumberFormat.supportedLocalesOf(lang)[0] ?? 'en-US';
-  } catch {
-    return 'en-US'; // a malformed lang attribute must not break the widget
+  let locale = supportedCache.get(lang);
+  if (locale === undefined) {
+    try {
+      locale = Intl.NumberFormat.supportedLocalesOf(lang)[0] ?? 'en-US';
+    } catch {
+      locale = 'en-US'; // a malformed lang attribute must not break the widget
+    }
+    supportedCache.set(lang, locale);
   }
+  return locale;
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();

@@ -1,4 +1,4 @@
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/elements/wage-range/wage-range.js';
 import type {WageRange} from '../../src/elements/wage-range/wage-range.js';
@@ -87,9 +87,13 @@ describe('<wage-range>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('draws a chart with a text alternative, and keeps the table', async () => {
-    const el = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072" region="MN"></wage-range>`));
+  it('draws a chart only once it nears the viewport, with a text alternative, and keeps the table', async () => {
+    const el = await settled(await fixture<WageRange>(html`<div><div style="height: 400vh"></div><wage-range occupation="29-2072" region="MN"></wage-range></div>`).then((d) => d.querySelector('wage-range')!));
     const canvas = el.shadowRoot!.querySelector('canvas')!;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(canvas.hasAttribute('width')).to.be.false; // far below the fold: not drawn yet
+    el.scrollIntoView();
+    await waitUntil(() => canvas.hasAttribute('width'), 'chart drawn after scrolling');
     expect(canvas.getAttribute('role')).to.equal('img');
     expect(canvas.getAttribute('aria-label')).to.contain('The same figures are in the table');
     expect(el.shadowRoot!.querySelector('table')).to.exist;
