@@ -13,6 +13,7 @@ import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT, startServer } from './serve.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const DIST = join(ROOT, 'dist');
 const OUT = join(ROOT, 'benchmarks');
@@ -20,17 +21,7 @@ const TMP = join(ROOT, '.bench-tmp');
 const COUNTS = (process.env.BENCH_COUNTS ?? '1,10,50').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const COMPLETE_TIMEOUT_MS = 60_000;
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -189,7 +180,7 @@ async function measureRender(server) {
     return { skipped: `puppeteer-core is not installed (${error.message})` };
   }
   if (!existsSync(join(ROOT, 'data', 'v1', 'index.json'))) return { skipped: 'data/v1/index.json is missing (run npm run data)' };
-  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  const executablePath = CHROMIUM_PATH;
   if (!existsSync(executablePath)) return { skipped: `no browser at ${executablePath} (set CHROME_PATH)` };
 
   const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
@@ -295,7 +286,7 @@ async function main() {
   }
   if (render.skipped) console.warn(`Render benchmark not (fully) run: ${render.skipped}`);
   if (!render.chromium) {
-    const version = spawnSync(process.env.CHROME_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' });
+    const version = spawnSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' });
     render.chromium = version.status === 0 ? version.stdout.trim().split('\n').pop() : null;
   }
 

@@ -80,9 +80,16 @@ const occupationCheck = object({
 const indexCheck = object({
   schemaVersion,
   datasetVersion: text,
-  occupations: array(
-    object({code, soc: socCode, title: text, major: text, jobZone: nullable(number(1, 5)), median: money, kind: oneOf('onet', 'bls')}),
-    50_000,
+  occupations: refine(
+    array(
+      object({code, soc: socCode, title: text, major: text, jobZone: nullable(number(1, 5)), median: money, kind: oneOf('onet', 'bls')}),
+      50_000,
+    ),
+    (entries) => {
+      const seen = new Set<string>();
+      const repeated = entries.find((e) => seen.size === seen.add(e.code).size);
+      return repeated ? `occupation ${repeated.code} is listed twice` : null;
+    },
   ),
   majorGroups: array(object({code: text, title: text}), 100),
 });

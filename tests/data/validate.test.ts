@@ -62,6 +62,12 @@ describe('validation where data enters', () => {
     });
   }
 
+  it('refuses an index that lists an occupation twice', async () => {
+    const index = await load('index.json');
+    index.occupations.push({...index.occupations[0]});
+    expect(rejects(validateIndex, index).message).to.contain(`${index.occupations[0].code} is listed twice`);
+  });
+
   it('refuses Infinity (JSON 1e309)', () => {
     const bad = JSON.parse(JSON.stringify(occupation).replace('"median":61530', '"median":1e309'));
     expect(rejects(validateOccupation, bad).message).to.contain('expected a number');

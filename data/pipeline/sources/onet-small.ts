@@ -1,5 +1,6 @@
 import {parseTsv} from './tsv.js';
 import {groupBy, num, requireColumns} from './group.js';
+import type {JobZoneInfo} from '../../../src/data/dataset-types.js';
 
 const CODE = 'O*NET-SOC Code';
 
@@ -10,15 +11,8 @@ export function parseJobZones(text: string): Map<string, number> {
   return new Map(t.rows.map((r) => [r[CODE], num(r['Job Zone'], `Job Zones.txt ${r[CODE]}`)]));
 }
 
-export interface JobZoneRef {
-  zone: number;
-  name: string;
-  experience: string;
-  education: string;
-  training: string;
-  examples: string;
-  svpRange: string;
-}
+/** A row of `Job Zone Reference.txt`, already in the dataset's shape. */
+export type JobZoneRef = JobZoneInfo;
 
 /** `Job Zone Reference.txt`: the zones this release defines (30.2 merged zones 1 and 2 into zone 2). */
 export function parseJobZoneReference(text: string): JobZoneRef[] {
