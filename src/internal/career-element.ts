@@ -17,6 +17,8 @@ const warned = new Set<string>();
 /**
  * What every career widget shares: the `occupation` / `region` / `source` attributes, loading through the data
  * layer with `@lit/task`, and the loading, error and empty states. Subclasses render only their content.
+ *
+ * @attr {string} lang - Language for numbers and dates (default: the nearest `lang` up the page); changes re-render.
  */
 export abstract class CareerElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
