@@ -12,7 +12,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { copyDataset, datasetPath, sizeBudget, tolerateDuplicateLitPolicy } from './scripts/rollup-plugins.mjs';
 
 const OUT = 'dist';
-const TARGET = 'es2021';
+const TARGET = 'es2022';
 /** Entry module (without Chart.js) budget, gzip bytes. */
 const ENTRY_GZIP_LIMIT = 25_000;
 

@@ -74,9 +74,9 @@ export class WageRange extends CareerElement {
   protected renderContent(data: OccupationData) {
     const {occupation, meta} = data;
     const m = this.messages;
-    const basis: PayBasis = this.pay === 'hourly' ? 'hourly' : 'annual';
+    const basis = this.#basis;
     const {columns, problem} = wageColumns(occupation, meta, this.regionCode);
-    const keys = this.fullRange ? FULL_PERCENTILES : STANDARD_PERCENTILES;
+    const keys = this.#percentiles;
     const notes = new Footnotes();
     const title = occupation.blsAggregate?.title ?? occupation.title;
     const cell = (column: WageColumn, key: (typeof keys)[number]) => {
@@ -133,13 +133,22 @@ export class WageRange extends CareerElement {
     this.pay = pay;
   }
 
+  /** `pay` as shown: anything but `hourly` means annual, so a typo in the attribute still shows figures. */
+  get #basis(): PayBasis {
+    return this.pay === 'hourly' ? 'hourly' : 'annual';
+  }
+
+  get #percentiles() {
+    return this.fullRange ? FULL_PERCENTILES : STANDARD_PERCENTILES;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const data = this.data.value;
     if (this.state !== 'complete' || !data || !this.canvas) return;
-    const basis: PayBasis = this.pay === 'hourly' ? 'hourly' : 'annual';
+    const basis = this.#basis;
     const {columns} = wageColumns(data.occupation, data.meta, this.regionCode);
-    const keys = this.fullRange ? FULL_PERCENTILES : STANDARD_PERCENTILES;
+    const keys = this.#percentiles;
     const style = getComputedStyle(this);
     const colors = [style.getPropertyValue('--_bar-1').trim() || '#0b5cad', style.getPropertyValue('--_bar-2').trim() || '#7a4e00'];
     void this.#chart.draw(this.canvas, {
