@@ -124,6 +124,14 @@ export const baseStyles = css`
     button, .loading {
       display: none;
     }
+    /* Paper can't be clicked open: print what the disclosures hold. */
+    details::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+    h1, h2, h3, h4, h5, h6 {
+      break-after: avoid;
+    }
     a::after {
       content: ' <' attr(href) '>';
       font-size: 0.85em;

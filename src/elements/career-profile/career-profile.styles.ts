@@ -104,12 +104,5 @@ export const careerProfileStyles = css`
       max-width: 70ch;
     }
   }
-  @media print {
-    section[part='section'] {
-      break-inside: avoid;
-    }
-    details > :not(summary) {
-      display: block;
-    }
-  }
+
 `;

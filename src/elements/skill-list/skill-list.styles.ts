@@ -77,9 +77,5 @@ export const skillListStyles = css`
       grid-template-columns: minmax(0, 1fr) 10em 15em;
     }
   }
-  @media print {
-    details > .description {
-      display: block;
-    }
-  }
+
 `;
