@@ -49,6 +49,20 @@ describe('<career-profile>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('reports one career-load per profile, not one per nested widget', async () => {
+    const events: string[] = [];
+    const listener = (event: Event) => events.push((event.target as Element).localName);
+    document.addEventListener('career-load', listener);
+    try {
+      const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="15-1211" region="CA"></career-profile>`));
+      await nestedSettled(el);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(events).to.deep.equal(['career-profile']);
+    } finally {
+      document.removeEventListener('career-load', listener);
+    }
+  });
+
   it('lets the host choose, order and level the sections', async () => {
     const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="29-2072.00" sections="outlook, overview bogus" heading-level="3"></career-profile>`));
     expect(headings(el)).to.deep.equal(['h3 Medical Records Specialists', 'h4 Outlook', 'h4 What they do']);

@@ -1,4 +1,4 @@
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {OccupationData} from '../../data/dataset.js';
 import {CareerElement} from '../../internal/career-element.js';
@@ -75,6 +75,15 @@ export class CareerProfile extends CareerElement {
 
   /** Level (1-6) of the occupation title; section headings are one level below. */
   @property({attribute: 'heading-level', type: Number}) override headingLevel = 2;
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // The nested widgets report to the profile, not to the page: a host counting `career-load` for analytics
+    // sees one event per profile, from the profile.
+    for (const type of ['career-load', 'career-error'] as const) {
+      this.renderRoot.addEventListener(type, (event) => event.stopPropagation());
+    }
+  }
 
   protected get sourceIds(): readonly SourceKey[] {
     return ['onet', 'projections'];
