@@ -47,7 +47,7 @@ const en = {
   wageChart: (title: string, region: string) => `Chart of wage percentiles for ${title}, ${region}. The same figures are in the table.`,
   previousMedian: (value: string, period: string) => `Median in ${period}: ${value}.`,
   aggregateNote: (code: string, title: string) => `BLS publishes wages and projections for this occupation only as part of ${title} (${code}); those figures are shown.`,
-  socNote: (soc: string) => `Wages and outlook are published for SOC ${soc}, which covers all of these occupations.`,
+  sharedSoc: (soc: string, others: string) => `BLS publishes these wages for SOC ${soc} as a whole, which also covers ${others}.`,
   // skills
   skillsHeading: (title: string) => `Skills: ${title}`,
   knowledgeHeading: (title: string) => `Knowledge: ${title}`,

@@ -87,6 +87,12 @@ describe('<wage-range>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says when its figures cover several O*NET occupations of one SOC code', async () => {
+    const el = await settled(await fixture<WageRange>(html`<wage-range occupation="11-1011.03" chart="none"></wage-range>`));
+    expect(shadowText(el)).to.contain('Wages: Chief Sustainability Officers');
+    expect(shadowText(el)).to.contain('BLS publishes these wages for SOC 11-1011 as a whole, which also covers Chief Executives');
+  });
+
   it('draws a chart only once it nears the viewport, with a text alternative, and keeps the table', async () => {
     const el = await settled(await fixture<WageRange>(html`<div><div style="height: 400vh"></div><wage-range occupation="29-2072" region="MN"></wage-range></div>`).then((d) => d.querySelector('wage-range')!));
     const canvas = el.shadowRoot!.querySelector('canvas')!;

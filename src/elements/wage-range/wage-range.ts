@@ -95,7 +95,11 @@ export class WageRange extends CareerElement {
     return html`<section part="base" aria-labelledby="heading">
       ${heading(this.headingLevel, this.heading || m.wagesHeading(occupation.title), 'heading')}
       ${problem ? html`<p class="note">${problem.kind === 'unknown-region' ? m.unknownRegion(problem.region) : m.noStateData(problem.region)}</p>` : nothing}
-      ${occupation.blsAggregate ? html`<p class="note">${m.aggregateNote(occupation.blsAggregate.code, occupation.blsAggregate.title)}</p>` : nothing}
+      ${occupation.blsAggregate
+        ? html`<p class="note">${m.aggregateNote(occupation.blsAggregate.code, occupation.blsAggregate.title)}</p>`
+        : occupation.siblings.length
+          ? html`<p class="note">${m.sharedSoc(occupation.soc, occupation.siblings.map((s) => s.title).join('; '))}</p>`
+          : nothing}
       <div class="controls" role="group" aria-label=${m.payBasis}>
         ${(['annual', 'hourly'] as const).map(
           (option) => html`<button type="button" aria-pressed=${option === basis} @click=${() => this.#setPay(option)}>${m[option]}</button>`,
