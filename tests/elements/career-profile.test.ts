@@ -66,6 +66,9 @@ describe('<career-profile>', () => {
   it('lets the host choose, order and level the sections', async () => {
     const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="29-2072.00" sections="outlook, overview bogus" heading-level="3"></career-profile>`));
     expect(headings(el)).to.deep.equal(['h3 Medical Records Specialists', 'h4 Outlook', 'h4 What they do']);
+    el.heading = 'Where this program leads';
+    await el.updateComplete;
+    expect(headings(el)[0]).to.equal('h3 Where this program leads');
     await expect(el).to.be.accessible();
   });
 

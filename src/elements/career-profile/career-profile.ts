@@ -132,7 +132,7 @@ export class CareerProfile extends CareerElement {
     const alternatives = resolution.alternatives.filter((a) => a.kind === 'onet');
     const alsoCalled = occupation.alternateTitles.slice(0, 5);
     return html`<header>
-      ${heading(level, occupation.title, 'title')}
+      ${heading(level, this.heading || occupation.title, 'title')}
       <p class="codes">${occupation.kind === 'onet' ? `${m.onetCode(occupation.code)} · ` : ''}${m.socCode(occupation.soc)}</p>
       ${resolution.fallback ? html`<p class="note">${m.fallbackCode(resolution.requested, occupation.code)}</p>` : nothing}
       ${alsoCalled.length ? html`<p class="note">${m.alsoCalled}: ${alsoCalled.join(', ')}</p>` : nothing}
