@@ -147,6 +147,22 @@ describe('<wage-range>', () => {
     el.remove();
   });
 
+  it('reads a page-wide dataset from <meta name="career-widgets-source">, and its own source attribute first', async () => {
+    const occupation = await real('occupations/29-2072.00.json');
+    occupation.title = 'Records Specialists (host dataset)';
+    const hostDataset = await stubDataset({'occupations/29-2072.00.json': occupation});
+    const meta = Object.assign(document.createElement('meta'), {name: 'career-widgets-source', content: hostDataset});
+    document.head.append(meta);
+    try {
+      const pageWide = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072" chart="none"></wage-range>`));
+      expect(shadowText(pageWide)).to.contain('Records Specialists (host dataset)');
+      const own = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072" chart="none" source="/data/v1/"></wage-range>`));
+      expect(shadowText(own)).to.contain('Wages: Medical Records Specialists');
+    } finally {
+      meta.remove();
+    }
+  });
+
   it('follows the page language for numbers', async () => {
     const el = await settled(await fixture<WageRange>(html`<div lang="de-DE"><wage-range occupation="29-2072" region="MN"></wage-range></div>`).then((d) => d.querySelector('wage-range')!));
     expect(cells(el, 'Median')[0]).to.contain('61.530');
