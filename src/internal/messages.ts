@@ -21,7 +21,6 @@ const en = {
   details: 'Details for the site owner',
   noOccupation: 'No occupation chosen.',
   notAvailable: 'Not available',
-  sourceLabel: 'Source',
   // wages
   wagesHeading: (title: string) => `Wages: ${title}`,
   annual: 'Per year',
@@ -106,7 +105,6 @@ const en = {
   employmentIn: (year: number) => `Employment, ${year}`,
   openings: 'Openings each year (average)',
   employmentChange: 'Change',
-  noOutlook: 'BLS publishes no projections for this occupation.',
   typicalEntry: 'Typical education needed to enter',
   workExperience: 'Work experience in a related occupation',
   training: 'On-the-job training',

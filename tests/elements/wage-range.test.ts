@@ -67,6 +67,13 @@ describe('<wage-range>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('explains that teachers are paid per year when asked for hourly pay', async () => {
+    const el = await settled(await fixture<WageRange>(html`<wage-range occupation="25-2021" region="MN" pay="hourly" chart="none"></wage-range>`));
+    expect(cells(el, 'Median')[0]).to.match(/^Not available\s*note 1$/);
+    expect(shadowText(el)).to.contain('as annual figures only');
+    expect(shadowText(el)).to.not.contain('too few survey responses');
+  });
+
   it('shows national figures when the state has none, and says so', async () => {
     const occupation = await real('occupations/29-2072.00.json');
     delete occupation.wages.states.MN;

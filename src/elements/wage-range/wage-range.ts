@@ -85,7 +85,7 @@ export class WageRange extends CareerElement {
         const top = formatPay(meta.wages.topCode[basis], basis, this.locale);
         return html`≥ ${top}${notes.mark(m.topCoded(top))}`;
       }
-      if (value === null) return html`${m.notAvailable}${notes.mark(m.notPublished)}`;
+      if (value === null) return html`${m.notAvailable}${notes.mark(this.#whyMissing(column, basis))}`;
       return html`${formatPay(value, basis, this.locale)}${status === 'derived' ? notes.mark(m.derived) : nothing}`;
     };
     const employment = (column: WageColumn) =>
@@ -135,6 +135,14 @@ export class WageRange extends CareerElement {
 
   #setPay(pay: PayBasis) {
     this.pay = pay;
+  }
+
+  /** Teachers' pay is published per year only, actors' per hour only: say so rather than "not published". */
+  #whyMissing(column: WageColumn, basis: PayBasis): string {
+    const {basis: published} = column.row;
+    if (published === 'annual-only' && basis === 'hourly') return this.messages.annualOnly;
+    if (published === 'hourly-only' && basis === 'annual') return this.messages.hourlyOnly;
+    return this.messages.notPublished;
   }
 
   /** `pay` as shown: anything but `hourly` means annual, so a typo in the attribute still shows figures. */
