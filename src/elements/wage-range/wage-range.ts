@@ -105,7 +105,7 @@ export class WageRange extends CareerElement {
           (option) => html`<button type="button" aria-pressed=${option === basis} @click=${() => this.#setPay(option)}>${m[option]}</button>`,
         )}
       </div>
-      ${this.chart !== 'none' && !this.chartFailed
+      ${this.chart !== 'none' && !this.chartFailed && columns.some((c) => keys.some((k) => wageCell(c.row, basis, k).value !== null))
         ? html`<div class="chart"><canvas role="img" aria-label=${m.wageChart(title, columns.map((c) => c.name).join(', '))}></canvas></div>`
         : nothing}
       <table part="table">
