@@ -36,6 +36,21 @@ function defineElementPlugin() {
   };
 }
 
+/** The manifest is the public API: drop `#private` and `private` / `protected` members, which editors should not offer. */
+function publicApiOnly() {
+  const isPublic = (member) => !member.name?.startsWith('#') && member.privacy !== 'private' && member.privacy !== 'protected';
+  return {
+    name: 'career-widgets-public-api-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules ?? []) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.members) declaration.members = declaration.members.filter(isPublic);
+        }
+      }
+    },
+  };
+}
+
 export default {
   // The shared base class is included so inherited attributes and properties appear on each element.
   globs: ['src/elements/**/*.ts', 'src/internal/career-element.ts'],
@@ -45,5 +60,5 @@ export default {
   dependencies: false,
   packagejson: false,
   dev: false,
-  plugins: [defineElementPlugin()],
+  plugins: [defineElementPlugin(), publicApiOnly()],
 };
