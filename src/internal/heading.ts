@@ -2,7 +2,7 @@ import {html, type TemplateResult} from 'lit';
 
 /**
  * A real `<hN>` at the level the host asks for, so the widget fits the page's outline. One literal template
- * per level: Lit cannot bind tag names without `unsafeStatic`, which this library never uses.
+ * per level: Lit binds no tag names except through its static-HTML escape hatch, which this library never uses.
  */
 export function heading(level: number, content: unknown, id?: string): TemplateResult {
   switch (clampLevel(level)) {
