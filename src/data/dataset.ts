@@ -98,11 +98,11 @@ export class Dataset {
    */
   async load(requested: string, signal?: AbortSignal): Promise<OccupationData> {
     const guess = this.#lookupReady ? null : likelyFile(requested);
-    const early = guess ? this.occupation(guess) : undefined;
-    early?.catch(() => undefined); // a wrong guess (a BLS-only code) must not surface as an unhandled rejection
+    // The file cache keeps this request, so `occupation()` below reuses it when the guess was right. A wrong
+    // guess (a BLS-only code) must not surface as an unhandled rejection.
+    if (guess) this.occupation(guess).catch(() => undefined);
     const [meta, resolution] = await Promise.all([this.meta(signal), this.resolve(requested, signal)]);
-    const code = resolution.entry.code;
-    const occupation = await (code === guess && early ? detachable(early, signal) : this.occupation(code, signal));
+    const occupation = await this.occupation(resolution.entry.code, signal);
     return {meta, resolution, occupation};
   }
 

@@ -59,6 +59,14 @@ describe('Dataset', () => {
     expect(count.count).to.equal(1);
   });
 
+  it('loads a profile with three requests: meta, index and the occupation file fetched alongside them', async () => {
+    const key = `load-${Date.now()}`;
+    const {occupation} = await new Dataset(fault(`count/${key}`)).load('29-2072');
+    expect(occupation.code).to.equal('29-2072.00');
+    const count = await (await fetch(`/__fault/count-read/${key}`)).json();
+    expect(count.count).to.equal(3);
+  });
+
   it('lets one caller give up without cancelling the shared request', async () => {
     const dataset = new Dataset(fault('delay/300'));
     const controller = new AbortController();
