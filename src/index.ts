@@ -6,5 +6,5 @@ export {CareerProfile} from './elements/career-profile/career-profile.js';
 export {SkillList} from './elements/skill-list/skill-list.js';
 export {WageRange} from './elements/wage-range/wage-range.js';
 export * from './data/index.js';
-export type {CareerErrorDetail, CareerErrorEvent, CareerLoadDetail, CareerLoadEvent, CareerSelectDetail, CareerSelectEvent} from './internal/events.js';
+export type {CareerErrorDetail, CareerErrorEvent, CareerLoadDetail, CareerLoadEvent, CareerSelectDetail, CareerSelectEvent, CareerSelectVia} from './internal/events.js';
 export {VERSION} from './internal/version.js';

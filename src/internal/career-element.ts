@@ -6,6 +6,7 @@ import {isDatasetError} from '../data/errors.js';
 import {baseStyles} from './base.styles.js';
 import {datasetUrlFor} from './dataset-source.js';
 import {emit} from './events.js';
+import {FollowController} from './follow.js';
 import {resolveLocale} from './locale.js';
 import {messagesFor, type Messages} from './messages.js';
 import {renderSource, type SourceKey} from './source-line.js';
@@ -38,6 +39,12 @@ export abstract class CareerElement extends LitElement {
   /** Replaces the widget's heading text. */
   @property() heading = '';
 
+  /**
+   * Id of another element on the page whose choice this widget follows: a `<career-search>`, a `<career-profile>`
+   * whose visitor picked a related career, a program's career list. `occupation` stays the initial value.
+   */
+  @property({reflect: true}) for = '';
+
   protected readonly data = new Task(this, {
     task: async ([occupation, source], {signal}) =>
       occupation ? getDataset(datasetUrlFor(source)).load(occupation, signal) : null,
@@ -45,6 +52,11 @@ export abstract class CareerElement extends LitElement {
   });
 
   #state?: WidgetState;
+
+  constructor() {
+    super();
+    new FollowController(this);
+  }
 
   // `lang` is a global attribute Lit does not observe; numbers follow it, so a change re-renders.
   static override get observedAttributes(): string[] {

@@ -12,9 +12,20 @@ export interface CareerErrorDetail {
   message: string;
 }
 
-/** Fired (cancelable) before a profile switches to another occupation; `preventDefault()` keeps it, e.g. to route instead. */
+/** Where a choice was made, for a host's analytics. */
+export type CareerSelectVia = 'search' | 'related' | 'alternative' | 'compare' | 'program' | 'url';
+
+/**
+ * Fired (cancelable) when the visitor chooses an occupation in a widget, before the widget (and every widget
+ * that follows it through `for`) switches; `preventDefault()` keeps them as they are, e.g. to route instead.
+ */
 export interface CareerSelectDetail {
+  /** The chosen code, e.g. `29-2072.00`. */
   occupation: string;
+  /** A region the leader passes on to its followers (a search's `region`), when it has one. */
+  region?: string;
+  /** Where the choice was made. */
+  via?: CareerSelectVia;
 }
 
 export type CareerSelectEvent = CustomEvent<CareerSelectDetail>;

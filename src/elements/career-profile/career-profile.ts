@@ -3,7 +3,7 @@ import {property} from 'lit/decorators.js';
 import type {OccupationData} from '../../data/dataset.js';
 import {CareerElement} from '../../internal/career-element.js';
 import {defineElement} from '../../internal/define.js';
-import {emit} from '../../internal/events.js';
+import {emit, type CareerSelectDetail, type CareerSelectVia} from '../../internal/events.js';
 import {clampLevel, heading} from '../../internal/heading.js';
 import {renderSource, type SourceKey} from '../../internal/source-line.js';
 import '../skill-list/skill-list.js';
@@ -61,7 +61,7 @@ const NESTED: ReadonlySet<SectionId> = new Set(['wages', 'skills', 'knowledge'])
  *
  * @event career-load - Data rendered; `detail: {occupation, title, region}`.
  * @event career-error - Error state shown; `detail: {kind, message}`.
- * @event career-select - Cancelable: the visitor chose another occupation (`detail: {occupation}`); call `preventDefault()` to handle it yourself.
+ * @event career-select - Cancelable: the visitor chose another occupation (`detail: {occupation, via}`); call `preventDefault()` to handle it yourself. Widgets with `for` set to this profile's id follow the choice.
  */
 export class CareerProfile extends CareerElement {
   static override styles = [CareerElement.styles, careerProfileStyles];
@@ -83,6 +83,12 @@ export class CareerProfile extends CareerElement {
     for (const type of ['career-load', 'career-error'] as const) {
       this.renderRoot.addEventListener(type, (event) => event.stopPropagation());
     }
+  }
+
+  /** The occupation the profile shows, for widgets that follow it through `for`. */
+  get choice(): CareerSelectDetail | null {
+    const occupation = this.data.value?.occupation.code ?? this.occupation.trim();
+    return occupation ? {occupation} : null;
   }
 
   protected get sourceIds(): readonly SourceKey[] {
@@ -109,7 +115,7 @@ export class CareerProfile extends CareerElement {
       level: Math.min(6, level + 1),
       region: this.regionCode,
       source: this.source,
-      select: (code) => this.#select(code),
+      select: (code) => this.#select(code, 'related'),
     };
     const rendered = this.sectionOrder
       .map((id) => ({id, body: RENDERERS[id](context)}))
@@ -144,7 +150,7 @@ export class CareerProfile extends CareerElement {
                 .sort((a, b) => (a.code < b.code ? -1 : 1))
                 .map(
                   (a) => html`<li><button type="button" class="link" aria-current=${a.code === occupation.code}
-                    @click=${() => this.#select(a.code)}>${a.title}</button></li>`,
+                    @click=${() => this.#select(a.code, 'alternative')}>${a.title}</button></li>`,
                 )}
             </ul>
           </div>`
@@ -152,9 +158,9 @@ export class CareerProfile extends CareerElement {
     </header>`;
   }
 
-  async #select(code: string) {
+  async #select(code: string, via: CareerSelectVia) {
     if (code === this.data.value?.occupation.code) return;
-    if (!emit(this, 'career-select', {occupation: code})) return;
+    if (!emit(this, 'career-select', {occupation: code, via})) return;
     this.occupation = code;
     // Keep keyboard users in place: move focus to the new title once it renders.
     await this.updateComplete; // the task starts during this update...
