@@ -1,15 +1,20 @@
-// Browser tests: tests/**/*.test.ts (not tests/pipeline/, which run in Node) in Debian Chromium.
+// Browser tests: every tests/**/*.test.ts (not tests/pipeline/, which run in Node), in the engines named by
+// ENGINE (scripts/engines.mjs): `npx wtr` runs Chromium, `ENGINE=firefox npx wtr`, `ENGINE=all npx wtr`.
+// `npm test` runs each engine as its own wtr process and reports a missing one as skipped.
 // Serves the repo root, so /data/v1/ and /dist/ are reachable, plus the fault routes under /__fault/.
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { faultServer } from './tests/support/fault-server.mjs';
 import { resultsReporter } from './scripts/wtr-results-reporter.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
+import { ENGINES, missing, selectedEngines } from './scripts/engines.mjs';
 
 const fault = faultServer();
-
+const engines = selectedEngines(process.env.ENGINE);
+for (const name of engines) {
+  const absent = missing(name);
+  if (absent.length > 0) throw new Error(`${ENGINES[name].label} is not installed here (${absent.join(', ')}): ${ENGINES[name].install}`);
+}
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -27,25 +32,9 @@ export default {
     fault.plugin,
   ],
   middleware: [fault.middleware],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: CHROMIUM_PATH,
-        headless: true,
-        args: CHROMIUM_ARGS,
-      },
-      // A hidden tab never gets requestAnimationFrame, so fixture() can hang: open a window.
-      createPage: async ({ context }) => {
-        try {
-          return await context.newPage({ type: 'window' });
-        } catch {
-          return context.newPage();
-        }
-      },
-    }),
-  ],
+  browsers: engines.map((name) => ENGINES[name].launcher()),
   testFramework: {
     config: { timeout: 10_000, ui: 'bdd' },
   },
-  reporters: [defaultReporter(), resultsReporter({ file: '.wtr-results.json' })],
+  reporters: [defaultReporter(), resultsReporter({ file: process.env.WTR_RESULTS ?? '.wtr-results.json' })],
 };

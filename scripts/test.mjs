@@ -4,17 +4,22 @@
 //   3. data check       npm run data:check, when the raw sources ../shared/data exist
 //                       (skipped otherwise; with CI=true a missing folder is a failure)
 //   4. node tests       tests/pipeline/**/*.test.ts with node --test (spec on screen, TAP to a file for counts)
-//   5. browser tests    wtr (web-test-runner.config.mjs; counts come from .wtr-results.json)
-// A failing step 1–3 counts as one failure. Tests are summed over node + browser.
-// The last line printed is always `N passed, N failed`; the exit code is non-zero if anything failed.
+//   5. browser tests    wtr once per engine: Chromium, Firefox, WebKit (scripts/engines.mjs; counts come from
+//                       .wtr-results-<engine>.json). An engine not installed here is SKIPPED with its install
+//                       line (with CI=true it is a failure). `ENGINE=firefox npm test` (or `npm test -- --engine
+//                       firefox`, or a comma list) runs only the named engines; the others are reported as skipped.
+// A failing step 1–3 counts as one failure. Tests are summed over node + browser (each engine counts its own).
+// The last line printed is always `N passed, N failed` (followed by `, N skipped` when tests were skipped, and by
+// what was not run at all); the exit code is non-zero if anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ENGINES, ENGINE_NAMES, missing, selectedEngines } from './engines.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCES = join(ROOT, '..', 'shared', 'data');
-const WTR_RESULTS = join(ROOT, '.wtr-results.json');
+const wtrResults = (engine) => join(ROOT, `.wtr-results-${engine}.json`);
 const NODE_TAP = join(ROOT, '.node-test-results.tap');
 const STEP_TIMEOUT_MS = 20 * 60_000;
 const CI = process.env.CI === 'true' || process.env.CI === '1';
@@ -28,13 +33,18 @@ const bin = (pkg, name) => {
 const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
 
 const summary = []; // { step, result }
+const notRun = []; // short names of whole steps or engines that did not run, for the closing line
 let passed = 0;
 let failed = 0;
+let skipped = 0;
+const closingLine = () =>
+  `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}${notRun.length ? ` (not run: ${notRun.join(', ')})` : ''}`;
 
 // Whatever happens, the closing line is printed.
 process.on('uncaughtException', (error) => {
   console.error(`\nscripts/test.mjs crashed: ${error.stack ?? error}`);
-  console.log(`${passed} passed, ${failed + 1} failed`);
+  failed += 1;
+  console.log(closingLine());
   process.exit(1);
 });
 
@@ -89,6 +99,10 @@ function tapTotals(file) {
   return { pass, fail: get('fail') ?? 0, cancelled: get('cancelled') ?? 0, skipped: (get('skipped') ?? 0) + (get('todo') ?? 0) };
 }
 
+// Which engines the browser tests run in (checked before any step: an unknown name stops here).
+const argEngine = process.argv.includes('--engine') ? process.argv[process.argv.indexOf('--engine') + 1] : undefined;
+const chosen = selectedEngines(argEngine ?? process.env.ENGINE, ENGINE_NAMES);
+
 // 1. Type-check
 step('type-check', process.execPath, [bin('typescript', 'tsc'), '-p', 'tsconfig.json']);
 
@@ -104,7 +118,8 @@ if (existsSync(SOURCES)) {
   summary.push({ step: 'data check', result: 'FAILED (sources missing, CI=true)' });
 } else {
   console.log(`\n=== data check: SKIPPED: raw sources ${SOURCES} not found (required when CI=true)`);
-  summary.push({ step: 'data check', result: 'skipped (no ../shared/data)' });
+  summary.push({ step: 'data check', result: `SKIPPED: raw sources ${relative(ROOT, SOURCES)} not found, so data/v1 was not compared with a rebuild` });
+  notRun.push('data check');
 }
 
 // 4. Node tests
@@ -132,29 +147,60 @@ if (nodeTests.length === 0) {
     const nodeFailed = totals.fail + totals.cancelled + (ok || totals.fail + totals.cancelled > 0 ? 0 : 1);
     passed += totals.pass;
     failed += nodeFailed;
+    skipped += totals.skipped;
     summary.push({ step: 'node tests', result: `${totals.pass} passed, ${nodeFailed} failed, ${totals.skipped} skipped` });
   }
 }
 
-// 5. Browser tests
-rmSync(WTR_RESULTS, { force: true });
-const wtrOk = run('browser tests', process.execPath, [bin('@web/test-runner', 'wtr')]);
-if (!existsSync(WTR_RESULTS)) {
-  failed += 1;
-  summary.push({ step: 'browser tests', result: 'FAILED (wtr wrote no results; counted as 1 failure)' });
-} else {
-  const results = JSON.parse(readFileSync(WTR_RESULTS, 'utf8'));
-  const browserFailed = results.failed + (wtrOk || results.failed > 0 ? 0 : 1);
+// 5. Browser tests, one wtr process per engine (a browser that cannot start fails its own engine only)
+for (const engine of ENGINE_NAMES) {
+  const { label, install } = ENGINES[engine];
+  const step = `browser: ${engine}`;
+  if (!chosen.includes(engine)) {
+    console.log(`\n=== ${step}: SKIPPED: not selected (ENGINE=${argEngine ?? process.env.ENGINE})`);
+    summary.push({ step, result: `SKIPPED: not selected (ENGINE=${argEngine ?? process.env.ENGINE})` });
+    notRun.push(label);
+    continue;
+  }
+  const absent = missing(engine);
+  if (absent.length > 0) {
+    const why = `${label} is not installed (${absent.join(', ')}); install: ${install}`;
+    if (CI) {
+      console.error(`\n=== ${step}: FAILED: ${why}; CI=true requires every engine`);
+      failed += 1;
+      summary.push({ step, result: `FAILED: ${why}` });
+    } else {
+      console.log(`\n=== ${step}: SKIPPED: ${why}`);
+      summary.push({ step, result: `SKIPPED: ${why}` });
+      notRun.push(label);
+    }
+    continue;
+  }
+  const file = wtrResults(engine);
+  rmSync(file, { force: true });
+  process.env.ENGINE = engine;
+  process.env.WTR_RESULTS = file;
+  const ok = run(step, process.execPath, [bin('@web/test-runner', 'wtr')]);
+  if (!existsSync(file)) {
+    failed += 1;
+    summary.push({ step, result: 'FAILED (wtr wrote no results; counted as 1 failure)' });
+    continue;
+  }
+  const results = JSON.parse(readFileSync(file, 'utf8'));
+  const engineFailed = results.failed + (ok || results.failed > 0 ? 0 : 1);
   passed += results.passed;
-  failed += browserFailed;
+  failed += engineFailed;
+  skipped += results.skipped;
   const loadErrors = results.fileErrors.length ? ` (${results.fileErrors.length} file(s) failed to load or run)` : '';
   summary.push({
-    step: 'browser tests',
-    result: `${results.passed} passed, ${browserFailed} failed, ${results.skipped} skipped in ${results.files} file(s)${loadErrors}`,
+    step,
+    result: `${results.passed} passed, ${engineFailed} failed, ${results.skipped} skipped in ${results.files} file(s)${loadErrors}`,
   });
+  // Say which tests skipped themselves here and why (their titles carry the reason, see tests/support/engine.ts).
+  for (const title of results.skippedTitles ?? []) summary.push({ step: '', result: `  skipped: ${title}` });
 }
 
 console.log('\n=== summary');
-for (const { step: name, result } of summary) console.log(`  ${name.padEnd(14)} ${result}`);
-console.log(`${passed} passed, ${failed} failed`);
+for (const { step: name, result } of summary) console.log(`  ${name.padEnd(17)} ${result}`);
+console.log(closingLine());
 process.exitCode = failed > 0 ? 1 : 0;

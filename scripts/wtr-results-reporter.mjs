@@ -3,25 +3,30 @@
 // timeout) counts as one failure, so a broken file can never look like "0 failed".
 import { writeFileSync } from 'node:fs';
 
-function countSuite(suite, counts) {
+function countSuite(suite, counts, path = []) {
   if (!suite) return;
+  const here = suite.name ? [...path, suite.name] : path;
   for (const test of suite.tests ?? []) {
-    if (test.skipped) counts.skipped += 1;
+    if (test.skipped) {
+      counts.skipped += 1;
+      counts.skippedTitles.push([...here, test.name].join(' > '));
+    }
     else if (test.passed) counts.passed += 1;
     else counts.failed += 1;
   }
-  for (const child of suite.suites ?? []) countSuite(child, counts);
+  for (const child of suite.suites ?? []) countSuite(child, counts, here);
 }
 
 /** Totals over all sessions (one session = one test file in one browser). */
 export function countSessions(sessions) {
-  const totals = { passed: 0, failed: 0, skipped: 0, files: 0, fileErrors: [] };
+  const totals = { passed: 0, failed: 0, skipped: 0, files: 0, fileErrors: [], skippedTitles: [] };
   for (const session of sessions) {
-    const counts = { passed: 0, failed: 0, skipped: 0 };
+    const counts = { passed: 0, failed: 0, skipped: 0, skippedTitles: [] };
     countSuite(session.testResults, counts);
     totals.files += 1;
     totals.passed += counts.passed;
     totals.skipped += counts.skipped;
+    totals.skippedTitles.push(...counts.skippedTitles.map((title) => `${session.testFile.replace(process.cwd() + '/', '')}: ${title}`));
     totals.failed += counts.failed;
     const errors = session.errors ?? [];
     if (errors.length > 0 || (session.passed === false && counts.failed === 0)) {
