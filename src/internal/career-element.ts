@@ -1,43 +1,19 @@
-import {Task, TaskStatus} from '@lit/task';
-import {type CSSResultGroup, html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {getDataset, type OccupationData} from '../data/dataset.js';
-import {isDatasetError} from '../data/errors.js';
-import {baseStyles} from './base.styles.js';
+import {CareerWidget} from './career-widget.js';
 import {datasetUrlFor} from './dataset-source.js';
-import {emit} from './events.js';
+import type {CareerLoadDetail} from './events.js';
 import {FollowController} from './follow.js';
-import {resolveLocale} from './locale.js';
-import {messagesFor, type Messages} from './messages.js';
-import {renderSource, type SourceKey} from './source-line.js';
 
-export type WidgetState = 'loading' | 'complete' | 'empty' | 'error';
-
-const warned = new Set<string>();
+export {type WidgetState} from './career-widget.js';
 
 /**
- * What every career widget shares: the `occupation` / `region` / `source` attributes, loading through the data
- * layer with `@lit/task`, and the loading, error and empty states. Subclasses render only their content.
- *
- * @attr {string} lang - Language for numbers and dates (default: the nearest `lang` up the page); changes re-render.
+ * A widget showing one occupation: the `occupation` and `for` attributes on top of what every career widget
+ * shares ({@link CareerWidget}). Subclasses render only their content.
  */
-export abstract class CareerElement extends LitElement {
-  static override styles: CSSResultGroup = baseStyles;
-
+export abstract class CareerElement extends CareerWidget<OccupationData> {
   /** O*NET-SOC code (`29-2072.00`) or SOC code (`29-2072`) of the occupation to show. */
   @property({reflect: true}) occupation = '';
-
-  /** Two-letter state code (`MN`), or `US` for the nation. */
-  @property({reflect: true}) region = 'US';
-
-  /** URL of a dataset folder in this library's format; default: the page's `career-widgets-source` meta tag, else the bundled dataset. */
-  @property() source = '';
-
-  /** Level (1-6) of the widget's heading, so it fits the host page's outline. */
-  @property({attribute: 'heading-level', type: Number}) headingLevel = 3;
-
-  /** Replaces the widget's heading text. */
-  @property() heading = '';
 
   /**
    * Id of another element on the page whose choice this widget follows: a `<career-search>`, a `<career-profile>`
@@ -45,133 +21,24 @@ export abstract class CareerElement extends LitElement {
    */
   @property({reflect: true}) for = '';
 
-  protected readonly data = new Task(this, {
-    task: async ([occupation, source], {signal}) =>
-      occupation ? getDataset(datasetUrlFor(source)).load(occupation, signal) : null,
-    args: () => [this.occupation.trim(), this.source] as const,
-  });
-
-  #state?: WidgetState;
-
   constructor() {
     super();
     new FollowController(this);
   }
 
-  // `lang` is a global attribute Lit does not observe; numbers follow it, so a change re-renders.
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
+  protected get dataKey(): string {
+    return this.occupation.trim();
   }
 
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
+  protected async load(occupation: string, source: string, signal: AbortSignal): Promise<OccupationData | null> {
+    return occupation ? getDataset(datasetUrlFor(source)).load(occupation, signal) : null;
   }
 
-  /** Current state, also reflected as `data-state` on the host for host CSS and scripts. */
-  get state(): WidgetState {
-    switch (this.data.status) {
-      case TaskStatus.COMPLETE: {
-        const value = this.data.value;
-        return value && this.emptyMessage(value) === null ? 'complete' : 'empty';
-      }
-      case TaskStatus.ERROR:
-        return 'error';
-      default:
-        return 'loading';
-    }
+  protected metaOf(data: OccupationData) {
+    return data.meta;
   }
 
-  protected get messages(): Messages {
-    return messagesFor(this.locale);
+  protected loadDetail(data: OccupationData): CareerLoadDetail {
+    return {occupation: data.occupation.code, title: data.occupation.title, region: this.regionCode};
   }
-
-  #locale?: string;
-
-  /** Locale for numbers, from the nearest `lang`; looked up once per update, not once per number. */
-  protected get locale(): string {
-    return (this.#locale ??= resolveLocale(this));
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    this.#locale = undefined;
-  }
-
-  /** Upper-cased region code; `US` when none is given. */
-  protected get regionCode(): string {
-    return this.region.trim().toUpperCase() || 'US';
-  }
-
-  /** Null when the data has something to show, else the sentence the empty state shows. */
-  protected abstract emptyMessage(data: OccupationData): string | null;
-
-  protected abstract renderContent(data: OccupationData): TemplateResult;
-
-  protected override render() {
-    return this.data.render({
-      initial: () => this.#renderLoading(),
-      pending: () => this.#renderLoading(),
-      complete: (data) => {
-        const empty = data ? this.emptyMessage(data) : this.messages.noOccupation;
-        return empty === null && data ? this.renderContent(data) : this.#renderEmpty(empty ?? '', data);
-      },
-      error: (error) => this.#renderError(error),
-    });
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const state = this.state;
-    if (state === this.#state) return;
-    this.#state = state;
-    this.dataset.state = state;
-    const data = this.data.value;
-    if (state === 'complete' && data) {
-      emit(this, 'career-load', {occupation: data.occupation.code, title: data.occupation.title, region: this.regionCode});
-    } else if (state === 'error') {
-      const error = this.data.error;
-      emit(this, 'career-error', {kind: isDatasetError(error) ? error.kind : 'unknown', message: String((error as Error)?.message ?? error)});
-    }
-  }
-
-  #renderLoading() {
-    return html`<div part="loading" class="loading" aria-busy="true">
-      <span class="visually-hidden">${this.messages.loading}</span>
-    </div>`;
-  }
-
-  #renderEmpty(message: string, data: OccupationData | null) {
-    return html`<div part="empty" class="empty">
-        <p>${message}</p>
-        ${data ? renderSource(data.meta, this.sourceIds, this.locale) : nothing}
-      </div>
-      <slot></slot>`;
-  }
-
-  #renderError(error: unknown) {
-    const m = this.messages;
-    const kind = isDatasetError(error) ? error.kind : 'invalid';
-    const detail = error instanceof Error ? error.message : String(error);
-    if (!warned.has(detail)) {
-      warned.add(detail); // once per message: a page of 50 widgets should not print 50 warnings
-      console.warn(`[career-widgets] <${this.localName}>: ${detail}`);
-    }
-    const retryable = kind === 'network' || kind === 'timeout' || kind === 'http';
-    return html`<div part="error" class="error" role="alert">
-        <p class="error-title">${m.errorTitle}</p>
-        <p>${m.errorHint[kind]}</p>
-        ${retryable ? html`<button type="button" @click=${() => void this.data.run()}>${m.retry}</button>` : nothing}
-        <details>
-          <summary>${m.details}</summary>
-          <p class="error-detail">${detail}</p>
-        </details>
-      </div>
-      <slot></slot>`;
-  }
-
-  /** Which `meta.sources` the widget's data comes from, for the source line. */
-  protected abstract get sourceIds(): readonly SourceKey[];
 }
-
-

@@ -6,23 +6,6 @@ export const wageRangeStyles = css`
     --_bar-1: var(--cw-chart-color-1, var(--_accent));
     --_bar-2: var(--cw-chart-color-2, var(--_accent-2));
   }
-  .controls {
-    display: inline-flex;
-    gap: 0;
-    margin-block-end: 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    overflow: hidden;
-  }
-  .controls button {
-    border: 0;
-    background: transparent;
-    padding: 0.35em 0.9em;
-  }
-  .controls button[aria-pressed='true'] {
-    background: var(--_accent);
-    color: var(--cw-color-accent-contrast, #fff);
-  }
   .chart {
     position: relative;
     width: 100%;
@@ -77,13 +60,8 @@ export const wageRangeStyles = css`
     }
   }
   @media print {
-    .chart, .controls {
+    .chart {
       display: none;
-    }
-  }
-  @media (forced-colors: active) {
-    .controls button[aria-pressed='true'] {
-      outline: 2px solid CanvasText;
     }
   }
 `;

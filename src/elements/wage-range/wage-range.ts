@@ -8,6 +8,7 @@ import {Footnotes} from '../../internal/footnotes.js';
 import {heading} from '../../internal/heading.js';
 import {formatNumber, formatPay, formatPayShort} from '../../internal/locale.js';
 import {renderSource} from '../../internal/source-line.js';
+import {payToggleStyles, renderPayToggle, renderWageCell} from './wage-cell.js';
 import {wageRangeStyles} from './wage-range.styles.js';
 import {FULL_PERCENTILES, type PayBasis, STANDARD_PERCENTILES, wageCell, type WageColumn, wageColumns} from './wage-model.js';
 
@@ -47,7 +48,7 @@ import {FULL_PERCENTILES, type PayBasis, STANDARD_PERCENTILES, wageCell, type Wa
  * @event career-error - Error state shown; `detail: {kind, message}`.
  */
 export class WageRange extends CareerElement {
-  static override styles = [CareerElement.styles, wageRangeStyles];
+  static override styles = [CareerElement.styles, payToggleStyles, wageRangeStyles];
 
   /** `annual` (default) or `hourly`; visitors can switch with the toggle. */
   @property({reflect: true}) pay: PayBasis = 'annual';
@@ -79,15 +80,8 @@ export class WageRange extends CareerElement {
     const keys = this.#percentiles;
     const notes = new Footnotes();
     const title = occupation.blsAggregate?.title ?? occupation.title;
-    const cell = (column: WageColumn, key: (typeof keys)[number]) => {
-      const {value, status} = wageCell(column.row, basis, key);
-      if (status === 'top-coded') {
-        const top = formatPay(meta.wages.topCode[basis], basis, this.locale);
-        return html`≥ ${top}${notes.mark(m.topCoded(top))}`;
-      }
-      if (value === null) return html`${m.notAvailable}${notes.mark(this.#whyMissing(column, basis))}`;
-      return html`${formatPay(value, basis, this.locale)}${status === 'derived' ? notes.mark(m.derived) : nothing}`;
-    };
+    const context = {notes, messages: m, locale: this.locale, topCode: meta.wages.topCode};
+    const cell = (column: WageColumn, key: (typeof keys)[number]) => renderWageCell(column.row, basis, key, context);
     const employment = (column: WageColumn) =>
       column.row.employment === null
         ? html`${m.notAvailable}${notes.mark(m.notPublished)}`
@@ -100,11 +94,7 @@ export class WageRange extends CareerElement {
         : occupation.siblings.length
           ? html`<p class="note">${m.sharedSoc(occupation.soc, occupation.siblings.map((s) => s.title).join('; '))}</p>`
           : nothing}
-      <div class="controls" role="group" aria-label=${m.payBasis}>
-        ${(['annual', 'hourly'] as const).map(
-          (option) => html`<button type="button" aria-pressed=${option === basis} @click=${() => this.#setPay(option)}>${m[option]}</button>`,
-        )}
-      </div>
+      ${renderPayToggle(basis, m, (pay) => (this.pay = pay))}
       ${this.chart !== 'none' && !this.chartFailed && columns.some((c) => keys.some((k) => wageCell(c.row, basis, k).value !== null))
         ? html`<div class="chart"><canvas role="img" aria-label=${m.wageChart(title, columns.map((c) => c.name).join(', '))}></canvas></div>`
         : nothing}
@@ -131,18 +121,6 @@ export class WageRange extends CareerElement {
     const previous = column?.row.previousMedian?.[basis];
     if (previous === null || previous === undefined) return nothing;
     return html`<p class="note">${column!.name}: ${this.messages.previousMedian(formatPay(previous, basis, this.locale), meta.wages.previousPeriod)}</p>`;
-  }
-
-  #setPay(pay: PayBasis) {
-    this.pay = pay;
-  }
-
-  /** Teachers' pay is published per year only, actors' per hour only: say so rather than "not published". */
-  #whyMissing(column: WageColumn, basis: PayBasis): string {
-    const {basis: published} = column.row;
-    if (published === 'annual-only' && basis === 'hourly') return this.messages.annualOnly;
-    if (published === 'hourly-only' && basis === 'annual') return this.messages.hourlyOnly;
-    return this.messages.notPublished;
   }
 
   /** `pay` as shown: anything but `hourly` means annual, so a typo in the attribute still shows figures. */

@@ -1,0 +1,71 @@
+import {css, html, nothing} from 'lit';
+import type {WageMeta, WageRow} from '../../data/dataset-types.js';
+import type {Footnotes} from '../../internal/footnotes.js';
+import {formatPay} from '../../internal/locale.js';
+import type {Messages} from '../../internal/messages.js';
+import {type PayBasis, type PercentileKey, wageCell} from './wage-model.js';
+
+/** What rendering a wage figure needs besides the figure: shared by `<wage-range>` and `<career-compare>`. */
+export interface WageCellContext {
+  notes: Footnotes;
+  messages: Messages;
+  locale: string;
+  topCode: WageMeta['topCode'];
+}
+
+/** A percentile as a table cell: the figure, or why there is none, with a numbered note where it is not plainly published. */
+export function renderWageCell(row: WageRow, basis: PayBasis, key: PercentileKey, {notes, messages: m, locale, topCode}: WageCellContext) {
+  const {value, status} = wageCell(row, basis, key);
+  if (status === 'top-coded') {
+    const top = formatPay(topCode[basis], basis, locale);
+    return html`≥ ${top}${notes.mark(m.topCoded(top))}`;
+  }
+  if (value === null) return html`${m.notAvailable}${notes.mark(whyMissing(row, basis, m))}`;
+  return html`${formatPay(value, basis, locale)}${status === 'derived' ? notes.mark(m.derived) : nothing}`;
+}
+
+/** Teachers' pay is published per year only, actors' per hour only: say so rather than "not published". */
+export function whyMissing({basis: published}: WageRow, basis: PayBasis, m: Messages): string {
+  if (published === 'annual-only' && basis === 'hourly') return m.annualOnly;
+  if (published === 'hourly-only' && basis === 'annual') return m.hourlyOnly;
+  return m.notPublished;
+}
+
+/** The annual / hourly toggle: two pressed-state buttons in a labelled group. */
+export function renderPayToggle(basis: PayBasis, m: Messages, set: (basis: PayBasis) => void) {
+  return html`<div class="controls" role="group" aria-label=${m.payBasis}>
+    ${(['annual', 'hourly'] as const).map(
+      (option) => html`<button type="button" aria-pressed=${option === basis} @click=${() => set(option)}>${m[option]}</button>`,
+    )}
+  </div>`;
+}
+
+export const payToggleStyles = css`
+  .controls {
+    display: inline-flex;
+    gap: 0;
+    margin-block-end: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  .controls button {
+    border: 0;
+    background: transparent;
+    padding: 0.35em 0.9em;
+  }
+  .controls button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--cw-color-accent-contrast, #fff);
+  }
+  @media print {
+    .controls {
+      display: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .controls button[aria-pressed='true'] {
+      outline: 2px solid CanvasText;
+    }
+  }
+`;
