@@ -9,7 +9,7 @@ import {
   buildWorkContext, buildWorkStyles, buildWorkValues, mergeTitles,
 } from './build-onet-sections.js';
 import {SocHierarchy} from './soc-hierarchy.js';
-import {wageRowFromOews, wageRowFromStateJson} from './wages.js';
+import {previousFromOews, previousFromStateJson, wageRowFromOews, wageRowFromStateJson} from './wages.js';
 import {outlookFrom} from './outlook.js';
 import {buildElements, buildMeta} from './meta.js';
 import {cmp, groupBy} from './sources/group.js';
@@ -52,17 +52,16 @@ export function buildDataset(p: ParsedSources): Dataset {
 
   const wagesFor = (code: string): Occupation['wages'] => {
     const nationalRec = oewsDetailed.get(code);
-    const national = nationalRec ? wageRowFromOews(nationalRec, p.oewsPrevious.national.get(code)) : null;
+    const prevNational = p.oewsPrevious.national.get(code);
+    const national = nationalRec ? wageRowFromOews(nationalRec, previousFromOews(prevNational)) : null;
     const states: Record<string, WageRow> = {};
     for (const [state, rows] of [...p.states.rows].sort((a, b) => cmp(a[0], b[0]))) {
       const cur = rows.get(code);
       if (!cur) continue;
+      // No previous state files at all: no comparison (null); a state file without the row: not published.
       const prev = p.statesPrevious?.rows.get(state)?.get(code);
-      const prevJson = prev?.kind === 'json' ? prev.row : undefined;
-      states[state] =
-        cur.kind === 'official'
-          ? {...wageRowFromOews(cur.row, undefined), previousMedian: prevJson ? {annual: prevJson.med ?? null, hourly: prevJson.hmed ?? null} : null}
-          : wageRowFromStateJson(cur.row, nationalRec, prevJson);
+      const previous = p.statesPrevious ? previousFromStateJson(prev?.kind === 'json' ? prev.row : undefined, prevNational) : null;
+      states[state] = cur.kind === 'official' ? wageRowFromOews(cur.row, previous) : wageRowFromStateJson(cur.row, nationalRec, previous);
     }
     return {national, states};
   };
@@ -131,6 +130,7 @@ export function buildDataset(p: ParsedSources): Dataset {
       title: blsTitle(code),
       kind: 'bls',
       description: blsDescription(code, soc, hasBlsData),
+      ...socPartsOf(code, soc, hasBlsData),
       socHierarchy: soc.chain(code),
       siblings: [],
       alternateTitles: [],
@@ -176,11 +176,23 @@ export function buildDataset(p: ParsedSources): Dataset {
   return {meta, index, titles, occupations};
 }
 
-/** SOC definition; for a BLS aggregate the SOC does not define, a plain list of the SOC codes it combines. */
+/** The SOC detailed occupations a BLS aggregate the SOC does not define combines (none for a SOC-defined code). */
+function socPartsFor(code: string, soc: SocHierarchy, hasBlsData: (c: string) => boolean) {
+  if (soc.entries.get(code)?.definition) return [];
+  return [...soc.entries.values()].filter((e) => e.level === 'detailed' && e.code.slice(0, 6) === code.slice(0, 6) && !hasBlsData(e.code));
+}
+
+/** `socParts`: the combined occupations with their SOC definitions, verbatim; the key only when there are any. */
+function socPartsOf(code: string, soc: SocHierarchy, hasBlsData: (c: string) => boolean): Pick<Occupation, 'socParts'> {
+  const parts = socPartsFor(code, soc, hasBlsData);
+  return parts.length ? {socParts: parts.map((e) => ({code: e.code, title: e.title, definition: e.definition}))} : {};
+}
+
+/** SOC definition; for a BLS aggregate the SOC does not define, a sentence of ours naming the SOC codes it combines. */
 function blsDescription(code: string, soc: SocHierarchy, hasBlsData: (c: string) => boolean): string {
   const def = soc.entries.get(code)?.definition;
   if (def) return def;
-  const parts = [...soc.entries.values()].filter((e) => e.level === 'detailed' && e.code.slice(0, 6) === code.slice(0, 6) && !hasBlsData(e.code));
+  const parts = socPartsFor(code, soc, hasBlsData);
   if (!parts.length) return '';
   return `BLS publishes this as one occupation combining the 2018 SOC occupations ${parts.map((e) => `${e.title} (${e.code})`).join('; ')}.`;
 }

@@ -82,12 +82,17 @@ export function buildRated(rows: ScaledRow[] | undefined, cm: Map<string, Conten
     if (!im) continue;
     const lv = list.find((r) => r.scale === 'LV');
     requireElement(cm, id, im.elementName, file, code);
-    out.push({
+    const element: RatedElement = {
       id,
       name: im.elementName,
       importance: im.value,
       level: lv && !lv.suppress && !lv.notRelevant ? lv.value : null,
-    });
+    };
+    // O*NET's "Recommend Suppress" flag is kept: a flagged importance stays (shown as low precision), a
+    // flagged level is left out; a level that is not relevant is left out for that reason instead.
+    const lowPrecision = [im.suppress && 'importance', lv?.suppress && !lv.notRelevant && 'level'].filter((f): f is 'importance' | 'level' => !!f);
+    if (lowPrecision.length) element.lowPrecision = lowPrecision;
+    out.push(element);
   }
   if (!out.length) return null;
   return out.sort((a, b) => b.importance - a.importance || (b.level ?? -1) - (a.level ?? -1) || cmp(a.name, b.name));
@@ -162,7 +167,9 @@ export function buildEducationDistribution(rows: ScaledRow[] | undefined, catego
     .map((r) => {
       const label = categories.get(`${REQUIRED_EDUCATION}|RL|${r.category}`);
       if (label === undefined) throw new Error(`Education, Training, and Experience.txt: ${code}: RL category ${r.category} has no label`);
-      return {category: Number(r.category), label, percent: r.value};
+      const share: EducationShare = {category: Number(r.category), label, percent: r.value};
+      if (r.suppress) share.lowPrecision = true;
+      return share;
     })
     .sort((a, b) => a.category - b.category);
 }

@@ -1,6 +1,6 @@
 import {DATASET_SCHEMA_VERSION, type DatasetMeta, type ElementInfo, type Occupation} from '../../src/data/dataset-types.js';
 import type {ParsedSources} from './parse-sources.js';
-import {TOP_CODE} from './wages.js';
+import {TOP_CODE, topCodedCells} from './wages.js';
 import {cmp} from './sources/group.js';
 import {RIASEC} from './build-onet-sections.js';
 import type {ContentElement} from './sources/onet-content-model.js';
@@ -96,7 +96,8 @@ export function buildMeta(p: ParsedSources, allOccupationsPercentChange: number,
     wages: {
       period,
       previousPeriod,
-      topCode: {...TOP_CODE},
+      // Which periods use the top code is measured, not assumed: the May 2025 files publish exact wages above it.
+      topCode: {...TOP_CODE, periods: [p.oewsPrevious, p.oews].filter((f) => topCodedCells(f.national) > 0).map((f) => `May ${f.year}`)},
       allOccupations: {annualMedian: requireNumber(all.values.A_MEDIAN, 'A_MEDIAN'), hourlyMedian: requireNumber(all.values.H_MEDIAN, 'H_MEDIAN')},
     },
     projections: {period: proj, baseYear: p.projections.baseYear, projectedYear: p.projections.projectedYear, allOccupationsPercentChange},

@@ -3,6 +3,7 @@ import {gzipSync} from 'node:zlib';
 import type {ValueStatus, WageRow} from '../../src/data/dataset-types.js';
 import type {Dataset} from './build-dataset.js';
 import {compareGrowth} from './outlook.js';
+import {figureNotesSection} from './report-notes.js';
 import {cmp} from './sources/group.js';
 
 export const GZIP_BUDGET = 12 * 1024;
@@ -104,6 +105,7 @@ export function buildReport(d: Dataset, files: Map<string, string>, notes: strin
     '|---|---:|---:|',
     ...(['not-available', 'top-coded', 'derived'] as const).map((s) => `| ${s} | ${fmt(statusCount.national[s])} | ${fmt(statusCount.state[s])} |`),
     '',
+    ...figureNotesSection(occ, wageCodes),
     '## File sizes',
     '',
     '| file | raw | gzip |',

@@ -1,4 +1,4 @@
-import type {Percentiles, ValueStatus, WageField, WageRow} from '../../src/data/dataset-types.js';
+import type {Percentiles, PreviousMedian, ValueStatus, WageField, WageRow} from '../../src/data/dataset-types.js';
 import type {OewsCell, OewsColumn, OewsRecord} from './sources/oews-csv.js';
 import type {StateJsonOccupation} from './sources/oews-state-json.js';
 
@@ -37,8 +37,40 @@ function numberOrNull(cell: OewsCell | undefined): number | null {
   return typeof cell === 'number' ? cell : null;
 }
 
+/** Cells of the top code: `#`. How many a national file holds tells whether its period uses the top code. */
+export function topCodedCells(national: Map<string, OewsRecord>): number {
+  let n = 0;
+  for (const r of national.values()) for (const v of Object.values(r.values)) if (v === '#') n++;
+  return n;
+}
+
+type PreviousReason = NonNullable<PreviousMedian['status']>['annual'];
+
+/**
+ * The previous period's median with the reason a missing one is missing, so a widget can say why the
+ * comparison is absent. `annualFlag` / `hourlyFlag` are the cells (or the national cells, for a state row
+ * whose key is missing) that tell a top-coded value from an unpublished one.
+ */
+function previousMedian(annual: number | null, hourly: number | null, annualFlag: OewsCell | undefined, hourlyFlag: OewsCell | undefined): PreviousMedian {
+  const status: Partial<Record<'annual' | 'hourly', PreviousReason>> = {};
+  if (annual === null) status.annual = reason(annualFlag) as PreviousReason;
+  if (hourly === null) status.hourly = reason(hourlyFlag) as PreviousReason;
+  return Object.keys(status).length ? {annual, hourly, status} : {annual, hourly};
+}
+
+/** From the previous national file's row; no row means BLS published nothing for the code that period. */
+export function previousFromOews(prev: OewsRecord | undefined): PreviousMedian {
+  return previousMedian(numberOrNull(prev?.values.A_MEDIAN), numberOrNull(prev?.values.H_MEDIAN), prev?.values.A_MEDIAN, prev?.values.H_MEDIAN);
+}
+
+/** From the previous state JSON row; a missing key is resolved with the previous national flag, as for the current period. */
+export function previousFromStateJson(prev: StateJsonOccupation | undefined, prevNational: OewsRecord | undefined): PreviousMedian {
+  if (!prev) return previousMedian(null, null, undefined, undefined);
+  return previousMedian(prev.med ?? null, prev.hmed ?? null, prevNational?.values.A_MEDIAN, prevNational?.values.H_MEDIAN);
+}
+
 /** A row of the official OEWS layout (national file, or an official state file): every value is published. */
-export function wageRowFromOews(rec: OewsRecord, previous: OewsRecord | undefined): WageRow {
+export function wageRowFromOews(rec: OewsRecord, previousMedian: PreviousMedian | null): WageRow {
   const status: Partial<Record<WageField, ValueStatus>> = {};
   const read = (col: OewsColumn, field: WageField): number | null => {
     const cell = rec.values[col];
@@ -53,7 +85,6 @@ export function wageRowFromOews(rec: OewsRecord, previous: OewsRecord | undefine
     hourly[k] = read(HOURLY_COLUMN[k], `hourly.${k}`);
   }
   const employment = read('TOT_EMP', 'employment');
-  const previousMedian = previous ? {annual: numberOrNull(previous.values.A_MEDIAN), hourly: numberOrNull(previous.values.H_MEDIAN)} : null;
   return finish({employment, annual, hourly, status, previousMedian}, basisOf(rec));
 }
 
@@ -63,15 +94,12 @@ export function deriveHourly(annual: number): number {
 }
 
 /**
- * BLS computes annual wages from hourly ones, so a derived hourly percentile cannot really sit on the
- * other side of the published hourly median; rounding can put it there by a cent (e.g. when p25 equals
- * the median). Clamp it to the median so percentiles stay in order.
+ * One rule for a state hourly percentile the state JSON lacks: where the annual percentile equals the annual
+ * median, it is the same wage, so the published hourly median (annual / 2080 could be a cent off it, on the
+ * wrong side); elsewhere annual / 2080 to the cent. Documented in data/README.md and in the widget's note.
  */
-function clampToMedian(k: Key, derived: number, hourlyMedian: number | undefined): number {
-  if (hourlyMedian === undefined) return derived;
-  if ((k === 'p10' || k === 'p25') && derived > hourlyMedian) return hourlyMedian;
-  if ((k === 'p75' || k === 'p90') && derived < hourlyMedian) return hourlyMedian;
-  return derived;
+export function hourlyPercentile(annual: number, annualMedian: number | null, hourlyMedian: number | undefined): number {
+  return annual === annualMedian && hourlyMedian !== undefined ? hourlyMedian : deriveHourly(annual);
 }
 
 const STATE_ANNUAL_KEY: Record<Key, Exclude<keyof StateJsonOccupation, 'title'>> = {p10: 'p10', p25: 'p25', median: 'med', p75: 'p75', p90: 'p90', mean: 'avg'};
@@ -82,11 +110,7 @@ const STATE_ANNUAL_KEY: Record<Key, Exclude<keyof StateJsonOccupation, 'title'>>
  * are not in these files: derived from the annual ones, except where BLS publishes annual-only wages
  * (the hourly figure would be meaningless) or the annual value itself is missing.
  */
-export function wageRowFromStateJson(
-  s: StateJsonOccupation,
-  national: OewsRecord | undefined,
-  previous: StateJsonOccupation | undefined,
-): WageRow {
+export function wageRowFromStateJson(s: StateJsonOccupation, national: OewsRecord | undefined, previousMedian: PreviousMedian | null): WageRow {
   const status: Partial<Record<WageField, ValueStatus>> = {};
   const basis = basisOf(national);
   const annual = emptyPercentiles();
@@ -106,7 +130,7 @@ export function wageRowFromStateJson(
     } else if (basis === 'annual-only') {
       status[field] = 'not-available';
     } else if (annual[k] !== null) {
-      hourly[k] = clampToMedian(k, deriveHourly(annual[k]), s.hmed);
+      hourly[k] = hourlyPercentile(annual[k], annual.median, s.hmed);
       status[field] = 'derived';
     } else {
       status[field] = status[`annual.${k}`] ?? 'not-available';
@@ -114,6 +138,5 @@ export function wageRowFromStateJson(
   }
   let employment: number | null = s.emp ?? null;
   if (employment === null) status.employment = 'not-available';
-  const previousMedian = previous ? {annual: previous.med ?? null, hourly: previous.hmed ?? null} : null;
   return finish({employment, annual, hourly, status, previousMedian}, basis);
 }

@@ -79,9 +79,19 @@ export interface WageMeta {
   /** Reference period of `previousMedian`, e.g. "May 2024". */
   previousPeriod: string;
   /** BLS's top code: a value at or above it is published as `#` (status `top-coded`). */
-  topCode: { hourly: number; annual: number };
+  topCode: TopCode;
   /** National all-occupations figures, for comparisons. */
   allOccupations: { annualMedian: number; hourlyMedian: number };
+}
+
+export interface TopCode {
+  hourly: number;
+  annual: number;
+  /**
+   * The OEWS periods of this dataset whose files use this top code (hold `#` cells), e.g. `["May 2024"]`: the
+   * May 2025 files publish exact wages above it. Absent in datasets built before this was recorded.
+   */
+  periods?: string[];
 }
 
 export interface ProjectionMeta {
@@ -146,8 +156,17 @@ export interface Occupation {
   soc: string;
   title: string;
   kind: 'onet' | 'bls';
-  /** O*NET description, or the SOC definition for BLS-only occupations. */
+  /**
+   * O*NET's description. For a BLS-only occupation: its 2018 SOC definition where the SOC defines the code;
+   * for a BLS aggregate the SOC does not define (e.g. 29-2010), a sentence written by this library's pipeline
+   * naming the SOC occupations it combines, whose own SOC definitions are in `socParts`.
+   */
   description: string;
+  /**
+   * Only for a BLS aggregate the SOC does not define: the 2018 SOC detailed occupations it combines, with
+   * their SOC definitions (`soc-2018/soc_2018_definitions.csv`), verbatim.
+   */
+  socParts?: SocPart[];
   /** Major, minor, broad and detailed SOC groups this occupation sits in (those the SOC lists). */
   socHierarchy: SocGroup[];
   /** Other O*NET occupations that share this SOC code (wages and outlook are per SOC code). */
@@ -182,6 +201,12 @@ export interface Occupation {
    * `blsSkills` are then that code's figures, and a widget should label them with this title.
    */
   blsAggregate?: { code: string; title: string };
+}
+
+export interface SocPart {
+  code: string;
+  title: string;
+  definition: string;
 }
 
 export interface SocGroup {
@@ -220,8 +245,14 @@ export interface RatedElement {
   id: string;
   name: string;
   importance: number;
-  /** null when O*NET recommends suppressing the level estimate or did not publish it. */
+  /** null when O*NET marks the element not relevant, recommends suppressing the level estimate, or gives none. */
   level: number | null;
+  /**
+   * Estimates O*NET flags "Recommend Suppress" (low precision: few responses or a large standard error).
+   * A flagged `importance` is kept and shown as a low-precision estimate; a flagged level is left out
+   * (`level: null`) unless the element is also not relevant. Absent when nothing is flagged.
+   */
+  lowPrecision?: ('importance' | 'level')[];
 }
 
 export interface BlsSkill {
@@ -274,6 +305,8 @@ export interface EducationShare {
   category: number;
   label: string;
   percent: number;
+  /** O*NET flags this percentage "Recommend Suppress" (low precision); shown marked as such. Absent when not flagged. */
+  lowPrecision?: boolean;
 }
 
 export interface BlsEducation {
@@ -290,11 +323,18 @@ export interface Outlook {
   percentChange: number;
   /** Average annual openings over the period, thousands. */
   annualOpenings: number;
-  /** How the percent change compares with all occupations, in BLS's words for its outlook bands. */
+  /**
+   * How the percent change compares with the all-occupations change: this library's own classification (not
+   * BLS's published wording); widgets present it as ours.
+   */
   comparison: OutlookComparison;
 }
 
-/** BLS bands: >= 3x the average "much faster", > avg+... see pipeline `outlook.ts` for the exact thresholds. */
+/**
+ * Our bands against the all-occupations change `avg` (`data/pipeline/outlook.ts`): decline p <= -1;
+ * little-or-no-change -1 < p < 1; slower 1 <= p < avg - 1; average within avg ± 1; faster up to 2 x avg;
+ * much-faster p >= 2 x avg.
+ */
 export type OutlookComparison = 'much-faster' | 'faster' | 'average' | 'slower' | 'little-or-no-change' | 'decline';
 
 export interface Wages {
@@ -309,9 +349,10 @@ export type WageField =
   | `${'annual' | 'hourly'}.${'p10' | 'p25' | 'median' | 'p75' | 'p90' | 'mean'}`;
 
 /**
- * `derived`: hourly percentile computed from the annual one (annual / 2080; BLS state files carry no hourly
- * percentiles); `top-coded`: at or above `WageMeta.topCode`; `not-available`: not published (`*`, `**`, or a
- * key missing from the state file).
+ * `derived`: a state hourly 10th/25th/75th/90th percentile the re-packaged state files do not carry (BLS's
+ * official state file does): annual / 2080 to the cent, or the published hourly median where the annual
+ * percentile equals the annual median; `top-coded`: at or above `WageMeta.topCode`; `not-available`: not
+ * published (`*`, `**`, or a key missing from the state file).
  */
 export type ValueStatus = 'derived' | 'top-coded' | 'not-available';
 
@@ -323,8 +364,21 @@ export interface WageRow {
   status: Partial<Record<WageField, ValueStatus>>;
   /** BLS publishes this occupation's wages as annual only (e.g. teachers) or hourly only (e.g. actors). */
   basis?: 'annual-only' | 'hourly-only';
-  /** Median of the previous period (`WageMeta.previousPeriod`), when published. */
-  previousMedian: { annual: number | null; hourly: number | null } | null;
+  /**
+   * Median of the previous period (`WageMeta.previousPeriod`); null when the dataset holds no previous-period
+   * figures for this area at all.
+   */
+  previousMedian: PreviousMedian | null;
+}
+
+export interface PreviousMedian {
+  annual: number | null;
+  hourly: number | null;
+  /**
+   * Why a previous median is null: `top-coded` (at or above the top code of that period) or `not-available`
+   * (not published, or no row for this occupation and area in that period). Absent when both are published.
+   */
+  status?: Partial<Record<'annual' | 'hourly', 'top-coded' | 'not-available'>>;
 }
 
 export interface Percentiles {

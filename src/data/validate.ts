@@ -28,10 +28,22 @@ const wageRow = object({
   hourly: percentiles,
   status: record(/^(employment|(annual|hourly)\.(p10|p25|median|p75|p90|mean))$/, status),
   basis: optional(oneOf('annual-only', 'hourly-only')),
-  previousMedian: nullable(object({annual: money, hourly: money})),
+  previousMedian: nullable(
+    object({
+      annual: money,
+      hourly: money,
+      status: optional(object({annual: optional(oneOf('top-coded', 'not-available')), hourly: optional(oneOf('top-coded', 'not-available'))})),
+    }),
+  ),
 });
 
-const ratedElement = object({id: text, name: text, importance: number(0, 7), level: nullable(number(0, 7))});
+const ratedElement = object({
+  id: text,
+  name: text,
+  importance: number(0, 7),
+  level: nullable(number(0, 7)),
+  lowPrecision: optional(array(oneOf('importance', 'level'), 2)),
+});
 const riasec = number(0, 7);
 
 const occupationCheck = object({
@@ -41,6 +53,7 @@ const occupationCheck = object({
   title: text,
   kind: oneOf('onet', 'bls'),
   description: longText,
+  socParts: optional(array(object({code: socCode, title: text, definition: longText}), 50)),
   socHierarchy: array(object({level: oneOf('major', 'minor', 'broad', 'detailed'), code: text, title: text}), 10),
   siblings: array(object({code, title: text}), 100),
   alternateTitles: array(text, 5_000),
@@ -59,7 +72,7 @@ const occupationCheck = object({
   abilities: optional(array(ratedElement, 500)),
   jobZone: nullable(number(1, 5)),
   education: object({
-    distribution: nullable(array(object({category: number(0, 100), label: text, percent: number(0, 100)}), 50)),
+    distribution: nullable(array(object({category: number(0, 100), label: text, percent: number(0, 100), lowPrecision: optional(boolean)}), 50)),
     bls: nullable(object({typicalEntry: text, workExperience: text, onTheJobTraining: text})),
   }),
   outlook: nullable(
@@ -118,7 +131,7 @@ const metaCheck = object({
   wages: object({
     period: text,
     previousPeriod: text,
-    topCode: object({hourly: number(0), annual: number(0)}),
+    topCode: object({hourly: number(0), annual: number(0), periods: optional(array(text, 20))}),
     allOccupations: object({annualMedian: number(0), hourlyMedian: number(0)}),
   }),
   projections: object({period: text, baseYear: number(), projectedYear: number(), allOccupationsPercentChange: number(-100, 100)}),

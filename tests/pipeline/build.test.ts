@@ -18,7 +18,7 @@ const occ = (code: string, files = result.files) => JSON.parse(files.get(`occupa
 test('fixture build: one file per O*NET occupation plus BLS-only codes, index in code order', () => {
   const index = JSON.parse(result.files.get('index.json')!);
   const codes = index.occupations.map((e: {code: string}) => e.code);
-  assert.deepEqual(codes, ['11-1011.00', '11-1011.03', '11-1031', '25-2021.00', '27-2011', '29-2010', '29-2011.00', '29-2072.00', '29-2099']);
+  assert.deepEqual(codes, ['11-1011.00', '11-1011.03', '11-1031', '11-9199.09', '25-2021.00', '27-2011', '29-2010', '29-2011.00', '29-2072.00', '29-2099']);
   assert.equal(index.occupations.find((e: {code: string}) => e.code === '29-2099').kind, 'bls');
   for (const c of codes) assert.ok(result.files.has(`occupations/${c}.json`), c);
   for (const s of ['meta', 'index', 'titles', 'occupation']) assert.ok(result.files.has(`schema/${s}.schema.json`));
@@ -60,13 +60,13 @@ test('fixture build: wages from state JSON, national flags, previous medians', (
   assert.equal(mn.hourly.median, 29.58);
   assert.equal(mn.status['hourly.p25'], 'derived');
   assert.deepEqual(mn.previousMedian, {annual: 59310, hourly: 28.52});
-  assert.equal(o.wages.states.CA.hourly.p25, 33.21, 'clamped to the published median');
+  assert.equal(o.wages.states.CA.hourly.p25, 33.21, 'equal to the annual median: the published hourly median');
   assert.deepEqual(o.wages.national?.previousMedian, {annual: 50250, hourly: 24.16});
   const ceo = occ('11-1011.00');
   assert.equal(ceo.wages.national?.status['annual.p90'], 'top-coded');
   assert.equal(ceo.wages.states.MN.status['annual.p75'], 'top-coded');
   assert.equal(ceo.wages.states.MN.status['hourly.p75'], 'top-coded');
-  assert.deepEqual(ceo.wages.national?.previousMedian, {annual: null, hourly: null});
+  assert.deepEqual(ceo.wages.national?.previousMedian, {annual: null, hourly: null, status: {annual: 'top-coded', hourly: 'top-coded'}});
   const teachers = occ('25-2021.00');
   assert.equal(teachers.wages.national?.basis, 'annual-only');
   assert.equal(teachers.wages.states.MN.hourly.p25, null);
@@ -215,4 +215,53 @@ test('schema validation fails with file, code and field', () => {
   o.jobZone = 'three';
   files.set('occupations/29-2072.00.json', JSON.stringify(o));
   assert.throws(() => validateFiles(files, generateSchemas()), /occupations\/29-2072\.00\.json \(code 29-2072\.00\): field \/jobZone/);
+});
+
+test('fixture build: whose figures: aggregate, catch-all "All Other" code, O*NET specialty, own', async () => {
+  const {figuresSubject} = await import('../../src/data/figures-subject.js');
+  const wind = occ('11-9199.09');
+  assert.equal(wind.wages.national?.annual.median, 141900, 'the catch-all code\'s wages');
+  assert.equal(wind.education.bls?.typicalEntry, "Bachelor's degree");
+  for (const section of ['wages', 'outlook', 'education'] as const) {
+    assert.deepEqual(figuresSubject(wind, section), {code: '11-9199', title: 'Managers, All Other', reason: 'all-other'}, section);
+  }
+  assert.equal(figuresSubject(wind, 'blsSkills'), null, 'no BLS skill ranks for 11-9199 in the fixture: nothing to label');
+  const lab = occ('29-2011.00');
+  const aggregate = {code: '29-2010', title: 'Clinical Laboratory Technologists and Technicians', reason: 'aggregate'};
+  assert.deepEqual(figuresSubject(lab, 'education'), aggregate, 'education.bls is the aggregate\'s too');
+  assert.deepEqual(figuresSubject(lab, 'wages'), aggregate);
+  assert.deepEqual(figuresSubject(occ('11-1011.03'), 'wages'), {code: '11-1011', title: 'Chief Executives', reason: 'broader'});
+  for (const own of ['11-1011.00', '29-2072.00', '29-2010']) assert.equal(figuresSubject(occ(own), 'wages'), null, own);
+});
+
+test('fixture build: O*NET "Recommend Suppress" is kept as lowPrecision, on importance, level and education shares', () => {
+  const o = occ('11-1011.00');
+  assert.deepEqual(o.skills?.map((s) => [s.name, s.level, s.lowPrecision]), [['Reading Comprehension', 4.75, undefined], ['Active Listening', null, ['level']]]);
+  assert.deepEqual(o.knowledge?.[0].lowPrecision, ['importance'], 'a not-relevant level is not counted as low precision');
+  assert.equal(o.knowledge?.[0].importance, 4.5, 'the flagged importance is kept');
+  assert.deepEqual(o.education.distribution?.map((e) => [e.category, e.lowPrecision]), [[1, undefined], [2, true]]);
+  assert.match(result.report, /\| education percentages flagged \| 1 \| 1 \|/);
+  assert.match(result.report, /\| knowledge importance flagged \| 1 \| 1 \|/);
+  assert.match(result.report, /\| skill levels flagged \| 1 \| 1 \|/);
+});
+
+test('fixture build: a missing previous median says why; top code periods are measured', () => {
+  const ceo = occ('11-1011.00');
+  assert.deepEqual(ceo.wages.states.MN.previousMedian, {annual: null, hourly: null, status: {annual: 'not-available', hourly: 'not-available'}}, 'no May 2024 row for MN');
+  assert.deepEqual(occ('29-2072.00').wages.states.CA.previousMedian?.status, {annual: 'not-available', hourly: 'not-available'});
+  const meta = JSON.parse(result.files.get('meta.json')!);
+  assert.deepEqual(meta.wages.topCode, {annual: 239200, hourly: 115, periods: ['May 2024', 'May 2025']}, 'both fixture files hold # cells');
+  // 11-1011: national annual and hourly medians top-coded in May 2024; MN has no May 2024 row; CA none at all.
+  assert.match(result.report, /\| top-coded \| 1 \| 1 \| 0 \| 0 \|/);
+  assert.match(result.report, /\| not published \(the cell, or the whole row\) \| 4 \| 4 \| 4 \| 3 \|/, "codes absent from the May 2024 fixture file, and state rows");
+  assert.match(result.report, /\| a catch-all "All Other" SOC code \| 1 \| 1 \| 1 \| 1 \| 0 \|/);
+});
+
+test('fixture build: a BLS aggregate the SOC does not define carries its parts\' SOC definitions', () => {
+  const agg = occ('29-2010');
+  assert.deepEqual(agg.socParts, [
+    {code: '29-2011', title: 'Medical and Clinical Laboratory Technologists', definition: 'Perform complex medical laboratory tests.'},
+    {code: '29-2012', title: 'Medical and Clinical Laboratory Technicians', definition: 'Perform routine medical laboratory tests.'},
+  ]);
+  assert.equal(occ('29-2099').socParts, undefined, 'a SOC-defined code uses its own definition');
 });

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {deriveHourly, wageRowFromOews, wageRowFromStateJson} from '../../data/pipeline/wages.js';
+import {deriveHourly, previousFromOews, previousFromStateJson, wageRowFromOews, wageRowFromStateJson} from '../../data/pipeline/wages.js';
 import {compareGrowth, outlookFrom} from '../../data/pipeline/outlook.js';
 import type {OewsRecord} from '../../data/pipeline/sources/oews-csv.js';
 
@@ -13,7 +13,7 @@ function record(values: Partial<OewsRecord['values']>, flags: Partial<Pick<OewsR
 }
 
 test('national row: # is null + top-coded, * and ** null + not-available, never 0', () => {
-  const row = wageRowFromOews(record({A_PCT90: '#', H_PCT90: '#', TOT_EMP: '**', A_MEAN: '*'}), record({A_MEDIAN: '#', H_MEDIAN: 39.5}));
+  const row = wageRowFromOews(record({A_PCT90: '#', H_PCT90: '#', TOT_EMP: '**', A_MEAN: '*'}), previousFromOews(record({A_MEDIAN: '#', H_MEDIAN: 39.5})));
   assert.equal(row.annual.p90, null);
   assert.equal(row.status['annual.p90'], 'top-coded');
   assert.equal(row.status['hourly.p90'], 'top-coded');
@@ -21,13 +21,24 @@ test('national row: # is null + top-coded, * and ** null + not-available, never 
   assert.equal(row.status.employment, 'not-available');
   assert.equal(row.status['annual.mean'], 'not-available');
   assert.equal(row.annual.median, 83200);
-  assert.deepEqual(row.previousMedian, {annual: null, hourly: 39.5});
+  assert.deepEqual(row.previousMedian, {annual: null, hourly: 39.5, status: {annual: 'top-coded'}});
   assert.equal(row.basis, undefined);
 });
 
+test('previous medians say why they are missing: top-coded, not published, or no row that period', () => {
+  assert.deepEqual(previousFromOews(record({A_MEDIAN: 61530, H_MEDIAN: 29.58})), {annual: 61530, hourly: 29.58});
+  assert.deepEqual(previousFromOews(record({A_MEDIAN: '*', H_MEDIAN: '#'})), {annual: null, hourly: null, status: {annual: 'not-available', hourly: 'top-coded'}});
+  assert.deepEqual(previousFromOews(undefined), {annual: null, hourly: null, status: {annual: 'not-available', hourly: 'not-available'}});
+  // A state row's missing key takes the previous national flag of the same column.
+  const topCodedNationally = record({A_MEDIAN: '#', H_MEDIAN: '#'});
+  assert.deepEqual(previousFromStateJson({emp: 500}, topCodedNationally), {annual: null, hourly: null, status: {annual: 'top-coded', hourly: 'top-coded'}});
+  assert.deepEqual(previousFromStateJson({emp: 500}, record({})), {annual: null, hourly: null, status: {annual: 'not-available', hourly: 'not-available'}});
+  assert.deepEqual(previousFromStateJson(undefined, topCodedNationally), {annual: null, hourly: null, status: {annual: 'not-available', hourly: 'not-available'}});
+});
+
 test('national row: ANNUAL/HOURLY flags become basis', () => {
-  assert.equal(wageRowFromOews(record({}, {annualOnly: true}), undefined).basis, 'annual-only');
-  assert.equal(wageRowFromOews(record({}, {hourlyOnly: true}), undefined).basis, 'hourly-only');
+  assert.equal(wageRowFromOews(record({}, {annualOnly: true}), null).basis, 'annual-only');
+  assert.equal(wageRowFromOews(record({}, {hourlyOnly: true}), null).basis, 'hourly-only');
 });
 
 test('hourly from annual: annual / 2080 to the cent', () => {
@@ -38,7 +49,7 @@ test('hourly from annual: annual / 2080 to the cent', () => {
 
 test('state JSON: published values, derived hourly percentiles, missing keys resolved by the national flag', () => {
   const national = record({A_PCT75: '#', A_PCT90: '#', H_PCT75: '#', H_PCT90: '#'});
-  const row = wageRowFromStateJson({emp: 6740, med: 195670, avg: 246240, hmed: 94.07, havg: 118.38, p10: 92540, p25: 138060}, national, {med: 190000});
+  const row = wageRowFromStateJson({emp: 6740, med: 195670, avg: 246240, hmed: 94.07, havg: 118.38, p10: 92540, p25: 138060}, national, previousFromStateJson({med: 190000}, record({H_MEDIAN: '*'})));
   assert.equal(row.annual.p75, null);
   assert.equal(row.status['annual.p75'], 'top-coded');
   assert.equal(row.status['hourly.p90'], 'top-coded');
@@ -46,9 +57,9 @@ test('state JSON: published values, derived hourly percentiles, missing keys res
   assert.equal(row.status['hourly.p10'], 'derived');
   assert.equal(row.hourly.median, 94.07);
   assert.equal(row.status['hourly.median'], undefined);
-  assert.deepEqual(row.previousMedian, {annual: 190000, hourly: null});
+  assert.deepEqual(row.previousMedian, {annual: 190000, hourly: null, status: {hourly: 'not-available'}});
   // Without a national # the same gap is just not available.
-  const plain = wageRowFromStateJson({med: 1000, hmed: 0.48}, record({}), undefined);
+  const plain = wageRowFromStateJson({med: 1000, hmed: 0.48}, record({}), null);
   assert.equal(plain.status['annual.p75'], 'not-available');
   assert.equal(plain.status.employment, 'not-available');
   assert.equal(plain.previousMedian, null);
@@ -56,7 +67,7 @@ test('state JSON: published values, derived hourly percentiles, missing keys res
 
 test('state JSON: annual-only occupations keep hourly null and not-available (no derived teacher hourly wages)', () => {
   const national = record({H_MEDIAN: '*', H_PCT10: '*', H_PCT25: '*', H_PCT75: '*', H_PCT90: '*', H_MEAN: '*'}, {annualOnly: true});
-  const row = wageRowFromStateJson({emp: 26640, med: 76350, avg: 74790, p10: 48870, p25: 59250, p75: 91290, p90: 100880}, national, undefined);
+  const row = wageRowFromStateJson({emp: 26640, med: 76350, avg: 74790, p10: 48870, p25: 59250, p75: 91290, p90: 100880}, national, null);
   assert.equal(row.basis, 'annual-only');
   for (const k of ['p10', 'p25', 'median', 'p75', 'p90', 'mean'] as const) {
     assert.equal(row.hourly[k], null);
@@ -65,12 +76,14 @@ test('state JSON: annual-only occupations keep hourly null and not-available (no
   assert.equal(row.annual.p90, 100880);
 });
 
-test('state JSON: a derived percentile never crosses the published hourly median', () => {
-  // Wyoming 13-1141 (May 2025): p25 = p75 = median = 69090, hmed 33.21; 69090 / 2080 rounds to 33.22.
-  const row = wageRowFromStateJson({med: 69090, hmed: 33.21, p10: 64330, p25: 69090, p75: 69090, p90: 69090}, record({}), undefined);
-  assert.equal(row.hourly.p25, 33.21);
-  assert.equal(row.hourly.p75, 33.22);
-  assert.ok(row.hourly.p25! <= row.hourly.median!);
+test('state JSON: one hourly rule: the published hourly median where the annual percentile equals the annual median', () => {
+  // Wyoming 13-1141 (May 2025): p25 = p75 = p90 = median = 69090, hmed 33.21; 69090 / 2080 rounds to 33.22.
+  const row = wageRowFromStateJson({med: 69090, hmed: 33.21, p10: 64330, p25: 69090, p75: 69090, p90: 69090}, record({}), null);
+  assert.equal(row.hourly.p10, 30.93, 'annual / 2080 elsewhere');
+  assert.deepEqual([row.hourly.p25, row.hourly.p75, row.hourly.p90], [33.21, 33.21, 33.21], 'the same wage as the median, on both sides');
+  assert.equal(row.status['hourly.p75'], 'derived');
+  // Without a published hourly median there is nothing to reuse: annual / 2080.
+  assert.equal(wageRowFromStateJson({med: 69090, p25: 69090}, record({}), null).hourly.p25, 33.22);
 });
 
 test('outlook bands against the all-occupations rate', () => {
