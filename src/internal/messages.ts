@@ -1,4 +1,5 @@
 import type {DatasetErrorKind} from '../data/errors.js';
+import type {FigureSection, FiguresReason} from '../data/figures-subject.js';
 
 /**
  * Every visible string of the library, in one place, so a translation is a new table and not a rewrite.
@@ -35,7 +36,8 @@ const en = {
   wageTableCaption: (title: string, period: string) => `${title}: wages, ${period}`,
   wagePercentileHelp:
     'Percentile wages: 25% of workers earn less than the 25th percentile, half earn less than the median, 75% earn less than the 75th percentile.',
-  derived: 'Hourly figure calculated from the annual one (annual ÷ 2,080 hours); BLS publishes no hourly percentiles for states.',
+  derived:
+    'Hourly figure derived from the annual one: annual ÷ 2,080 hours, or the published hourly median where the annual figure equals the annual median. The state files used here carry annual percentiles only (BLS’s full state file also has hourly ones).',
   topCoded: (value: string) => `${value} or more: BLS does not publish exact wages at or above this amount.`,
   notPublished: 'Not published by BLS for this area (too few survey responses, or withheld for confidentiality).',
   annualOnly: 'BLS publishes this occupation’s wages as annual figures only.',
@@ -45,8 +47,32 @@ const en = {
   noWages: 'BLS publishes no wage figures for this occupation.',
   wageChart: (title: string, region: string) => `Chart of wage percentiles for ${title}, ${region}. The same figures are in the table.`,
   previousMedian: (value: string, period: string) => `Median in ${period}: ${value}.`,
+  previousTopCoded: (value: string, period: string) => `Median in ${period}: ${value} or more (BLS published no exact figure at or above this amount then), so no exact comparison.`,
+  previousNotPublished: (period: string) => `Median in ${period}: not published by BLS for this area, so no comparison.`,
   aggregateNote: (code: string, title: string) => `BLS publishes wages and projections for this occupation only as part of ${title} (${code}); those figures are shown.`,
   sharedSoc: (soc: string, others: string) => `BLS publishes these wages for SOC ${soc} as a whole, which also covers ${others}.`,
+  // whose figures (src/data/figures-subject.ts): named wherever another BLS code's figures are shown
+  figuresOf: (code: string, title: string) => `${title} (${code})`,
+  figuresWhat: {
+    wages: 'These wages',
+    outlook: 'These projections',
+    education: 'The typical education, work experience and training shown',
+    blsSkills: 'These skill ranks',
+  } satisfies Record<FigureSection, string>,
+  figuresNote: {
+    aggregate: (what: string, code: string, title: string, occupation: string) =>
+      `${what} are for ${code} ${title}, which BLS publishes together: it has no separate figures for ${occupation}.`,
+    'all-other': (what: string, code: string, title: string, occupation: string) =>
+      `${what} are for ${code} ${title}, the catch-all code BLS counts ${occupation} in: it has no separate figures for this occupation.`,
+    broader: (what: string, code: string, title: string, occupation: string) =>
+      `${what} are for ${code} ${title}, the occupation BLS counts ${occupation} in: it has no separate figures for this specialty.`,
+  } satisfies Record<FiguresReason, (what: string, code: string, title: string, occupation: string) => string>,
+  // low-precision O*NET estimates ("Recommend Suppress")
+  lowPrecision: 'low-precision estimate',
+  lowPrecisionNote: 'O*NET marks this estimate as low precision (few survey responses or a wide margin of error) and advises caution.',
+  levelLeftOut: 'level left out: low precision',
+  lowPrecisionList:
+    'O*NET flags some estimates here as low precision (few survey responses or a wide margin of error): importance so flagged is marked, a level so flagged is left out.',
   // skills
   skillsHeading: (title: string) => `Skills: ${title}`,
   knowledgeHeading: (title: string) => `Knowledge: ${title}`,
@@ -94,6 +120,9 @@ const en = {
   interestTable: 'Interest scores (1 to 7)',
   outlookSentence: (change: string, from: string, to: string, average: string) =>
     `Employment is projected to change by ${change} from ${from} to ${to}; for all occupations the change is ${average}.`,
+  comparisonOurs: (average: string) =>
+    `This comparison is ours, not BLS’s: “about average” is within one percentage point of the ${average} change for all occupations, “much faster” at least twice it, “little or no change” between −1% and +1%, “decline” −1% or lower.`,
+  socPartsIntro: 'BLS publishes this as one occupation. It combines these occupations of the 2018 Standard Occupational Classification (SOC definitions):',
   comparison: {
     'much-faster': 'That is much faster than average.',
     faster: 'That is faster than average.',

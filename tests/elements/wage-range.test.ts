@@ -35,7 +35,10 @@ describe('<wage-range>', () => {
     expect(median[0]).to.equal('$29.58'); // published state hourly median: no note
     expect(median[1]).to.equal('$24.59');
     expect(cells(el, '25th percentile')[0]).to.match(/^\$23\.89\s*note \d$/); // 49,690 / 2080, derived
-    expect(shadowText(el)).to.contain('calculated from the annual one');
+    // The note must be true: derived here from the annual figures, not "BLS publishes none" (its full state file does).
+    expect(shadowText(el)).to.contain('derived from the annual one: annual ÷ 2,080 hours, or the published hourly median');
+    expect(shadowText(el)).to.contain('The state files used here carry annual percentiles only');
+    expect(shadowText(el)).to.not.contain('BLS publishes no hourly percentiles');
     await expect(el).to.be.accessible();
   });
 
@@ -95,10 +98,57 @@ describe('<wage-range>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('says when its figures cover several O*NET occupations of one SOC code', async () => {
+  it('says when the SOC occupation it shows also covers O*NET specialties, without naming another code', async () => {
+    const el = await settled(await fixture<WageRange>(html`<wage-range occupation="11-1011.00" chart="none"></wage-range>`));
+    expect(shadowText(el)).to.contain('BLS publishes these wages for SOC 11-1011 as a whole, which also covers Chief Sustainability Officers');
+    expect(el.shadowRoot!.querySelector('caption')!.textContent).to.contain('Chief Executives: wages, May 2025');
+    expect(shadowText(el)).to.not.contain('These wages are for');
+  });
+
+  it('names the SOC occupation whose wages an O*NET specialty shows: note and table caption', async () => {
     const el = await settled(await fixture<WageRange>(html`<wage-range occupation="11-1011.03" chart="none"></wage-range>`));
-    expect(shadowText(el)).to.contain('Wages: Chief Sustainability Officers');
-    expect(shadowText(el)).to.contain('BLS publishes these wages for SOC 11-1011 as a whole, which also covers Chief Executives');
+    expect(shadowText(el)).to.contain('Wages: Chief Sustainability Officers'); // the section is still about the occupation
+    expect(shadowText(el)).to.contain('These wages are for 11-1011 Chief Executives, the occupation BLS counts Chief Sustainability Officers in');
+    const caption = el.shadowRoot!.querySelector('caption')!.textContent!;
+    expect(caption).to.contain('Chief Executives (11-1011): wages, May 2025');
+    expect(caption).to.not.contain('Chief Sustainability Officers');
+    await expect(el).to.be.accessible();
+  });
+
+  it('names the catch-all "All Other" code whose wages it shows, in the caption, the chart label and the note', async () => {
+    const el = await settled(await fixture<WageRange>(html`<wage-range occupation="11-9199.09" lang="en-US"></wage-range>`));
+    expect(cells(el, 'Median')).to.deep.equal(['$141,900']);
+    expect(el.shadowRoot!.querySelector('caption')!.textContent).to.contain('Managers, All Other (11-9199): wages, May 2025');
+    expect(el.shadowRoot!.querySelector('canvas')!.getAttribute('aria-label')).to.contain('Chart of wage percentiles for Managers, All Other (11-9199)');
+    expect(shadowText(el)).to.contain('These wages are for 11-9199 Managers, All Other, the catch-all code BLS counts Wind Energy Operations Managers in');
+    await expect(el).to.be.accessible();
+  });
+
+  it('names the BLS aggregate whose wages it shows', async () => {
+    const el = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2012.00" chart="none"></wage-range>`));
+    expect(el.shadowRoot!.querySelector('caption')!.textContent).to.contain('Clinical Laboratory Technologists and Technicians (29-2010): wages');
+    expect(shadowText(el)).to.contain('These wages are for 29-2010 Clinical Laboratory Technologists and Technicians, which BLS publishes together');
+  });
+
+  it('names no other code where the wages are the occupation\'s own', async () => {
+    const el = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072.00" region="MN" chart="none"></wage-range>`));
+    expect(shadowText(el)).to.not.contain('are for');
+    expect(el.shadowRoot!.querySelector('caption')!.textContent).to.contain('Medical Records Specialists: wages, May 2025');
+  });
+
+  it('gives the previous median for each area, and says why one is missing', async () => {
+    const own = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072" region="MN" chart="none" lang="en-US"></wage-range>`));
+    expect(shadowText(own)).to.match(/Minnesota: Median in May 2024: \$[\d,]+\./);
+    expect(shadowText(own)).to.match(/United States: Median in May 2024: \$[\d,]+\./);
+    expect(shadowText(own)).to.not.contain('so no comparison');
+    // Cardiologists: BLS top-coded the May 2024 median, nationally and in Georgia.
+    const topCoded = await settled(await fixture<WageRange>(html`<wage-range occupation="29-1212" region="GA" chart="none" lang="en-US"></wage-range>`));
+    expect(shadowText(topCoded)).to.contain('Georgia: Median in May 2024: $239,200 or more (BLS published no exact figure at or above this amount then)');
+    expect(shadowText(topCoded)).to.contain('United States: Median in May 2024: $239,200 or more');
+    // Oral and maxillofacial surgeons: no May 2024 row for Minnesota.
+    const missing = await settled(await fixture<WageRange>(html`<wage-range occupation="29-1022" region="MN" chart="none"></wage-range>`));
+    expect(shadowText(missing)).to.contain('Minnesota: Median in May 2024: not published by BLS for this area, so no comparison');
+    await expect(missing).to.be.accessible();
   });
 
   it('draws a chart only once it nears the viewport, with a text alternative, and keeps the table', async () => {

@@ -94,6 +94,16 @@ export const careerProfileStyles = css`
     font-weight: 600;
     font-size: 1.1em;
   }
+  .qualifier, ol.notes {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  dl.soc-parts dt {
+    font-weight: 600;
+  }
+  dl.soc-parts dd {
+    margin: 0 0 0.5em;
+  }
   details > summary {
     cursor: pointer;
     color: var(--_accent);

@@ -4,6 +4,7 @@ import type {OccupationData} from '../../data/dataset.js';
 import type {BlsSkill, RatedElement} from '../../data/dataset-types.js';
 import {CareerElement} from '../../internal/career-element.js';
 import {defineElement} from '../../internal/define.js';
+import {renderFiguresNote} from '../../internal/figures-note.js';
 import {heading} from '../../internal/heading.js';
 import {formatPercent, formatScore} from '../../internal/locale.js';
 import type {SourceKey} from '../../internal/source-line.js';
@@ -80,10 +81,12 @@ export class SkillList extends CareerElement {
       ? [...standIn].sort((a, b) => b.percentile - a.percentile || compare(a.name, b.name)).map((s) => this.#renderBls(s))
       : (this.#rated(data) ?? []).map((e) => this.#renderRated(e, data.meta.elements[e.id]?.description));
     const limit = this.limit > 0 && !this.expanded ? this.limit : items.length;
+    const flagged = !standIn && (this.#rated(data) ?? []).slice(0, limit).some((e) => e.lowPrecision?.length);
     return html`<section part="base" aria-labelledby="heading">
       ${heading(this.headingLevel, title, 'heading')}
-      ${standIn ? html`<p class="note">${m.blsStandIn}</p>` : nothing}
+      ${standIn ? html`<p class="note">${m.blsStandIn}</p>${renderFiguresNote(m, data.occupation, 'blsSkills')}` : nothing}
       <ol part="list">${items.slice(0, limit)}</ol>
+      ${flagged ? html`<p class="note">${m.lowPrecisionList}</p>` : nothing}
       ${items.length > this.limit && this.limit > 0
         ? html`<button type="button" class="more" aria-expanded=${this.expanded} @click=${() => (this.expanded = !this.expanded)}>
             ${this.expanded ? m.showFewer : m.showAll(items.length)}
@@ -97,9 +100,14 @@ export class SkillList extends CareerElement {
     const m = this.messages;
     const importance = formatScore(element.importance, this.locale);
     const level = element.level === null ? null : formatScore(element.level, this.locale);
+    const flags = element.lowPrecision ?? [];
+    const value = [
+      m.importanceValue(importance) + (flags.includes('importance') ? ` (${m.lowPrecision})` : ''),
+      level ? m.levelValue(level) : flags.includes('level') ? m.levelLeftOut : '',
+    ].filter(Boolean).join(', ');
     const summary = html`<span class="name">${element.name}</span>
       <meter min="1" max="5" value=${element.importance} aria-hidden="true"></meter>
-      <span class="value">${m.importanceValue(importance)}${level ? `, ${m.levelValue(level)}` : ''}</span>`;
+      <span class="value">${value}</span>`;
     // A dataset without the description (a host's own, older one) still lists the element, just not as a disclosure.
     return description
       ? html`<li><details><summary>${summary}</summary><p class="description">${description}</p></details></li>`

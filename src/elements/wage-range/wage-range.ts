@@ -1,9 +1,11 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import type {OccupationData} from '../../data/dataset.js';
+import {figuresSubject} from '../../data/figures-subject.js';
 import {BarChartController} from '../../internal/bar-chart.js';
 import {CareerElement} from '../../internal/career-element.js';
 import {defineElement} from '../../internal/define.js';
+import {renderFiguresNote} from '../../internal/figures-note.js';
 import {Footnotes} from '../../internal/footnotes.js';
 import {heading} from '../../internal/heading.js';
 import {formatNumber, formatPay, formatPayShort} from '../../internal/locale.js';
@@ -79,7 +81,9 @@ export class WageRange extends CareerElement {
     const {columns, problem} = wageColumns(occupation, meta, this.regionCode);
     const keys = this.#percentiles;
     const notes = new Footnotes();
-    const title = occupation.blsAggregate?.title ?? occupation.title;
+    // Label the figures with the code they belong to when BLS publishes none for this occupation itself.
+    const subject = figuresSubject(occupation, 'wages');
+    const title = subject ? m.figuresOf(subject.code, subject.title) : occupation.title;
     const context = {notes, messages: m, locale: this.locale, topCode: meta.wages.topCode};
     const cell = (column: WageColumn, key: (typeof keys)[number]) => renderWageCell(column.row, basis, key, context);
     const employment = (column: WageColumn) =>
@@ -89,8 +93,8 @@ export class WageRange extends CareerElement {
     return html`<section part="base" aria-labelledby="heading">
       ${heading(this.headingLevel, this.heading || m.wagesHeading(occupation.title), 'heading')}
       ${problem ? html`<p class="note">${problem.kind === 'unknown-region' ? m.unknownRegion(problem.region) : m.noStateData(problem.region)}</p>` : nothing}
-      ${occupation.blsAggregate
-        ? html`<p class="note">${m.aggregateNote(occupation.blsAggregate.code, occupation.blsAggregate.title)}</p>`
+      ${subject
+        ? renderFiguresNote(m, occupation, 'wages')
         : occupation.siblings.length
           ? html`<p class="note">${m.sharedSoc(occupation.soc, occupation.siblings.map((s) => s.title).join('; '))}</p>`
           : nothing}
@@ -111,16 +115,26 @@ export class WageRange extends CareerElement {
         </tbody>
       </table>
       ${notes.render()}
-      ${this.#renderChange(columns[0], basis, data)}
+      ${columns.map((column) => this.#renderChange(column, basis, data))}
       <p class="note">${m.wagePercentileHelp}</p>
       ${renderSource(meta, this.sourceIds, this.locale)}
     </section>`;
   }
 
-  #renderChange(column: WageColumn | undefined, basis: PayBasis, {meta}: OccupationData) {
-    const previous = column?.row.previousMedian?.[basis];
-    if (previous === null || previous === undefined) return nothing;
-    return html`<p class="note">${column!.name}: ${this.messages.previousMedian(formatPay(previous, basis, this.locale), meta.wages.previousPeriod)}</p>`;
+  /** The previous period's median, or why there is none, wherever the current median is shown. */
+  #renderChange(column: WageColumn, basis: PayBasis, {meta}: OccupationData) {
+    const m = this.messages;
+    const previous = column.row.previousMedian;
+    if (!previous || column.row[basis].median === null) return nothing;
+    const period = meta.wages.previousPeriod;
+    const value = previous[basis];
+    const text =
+      value !== null
+        ? m.previousMedian(formatPay(value, basis, this.locale), period)
+        : previous.status?.[basis] === 'top-coded'
+          ? m.previousTopCoded(formatPay(meta.wages.topCode[basis], basis, this.locale), period)
+          : m.previousNotPublished(period);
+    return html`<p class="note">${column.name}: ${text}</p>`;
   }
 
   /** `pay` as shown: anything but `hourly` means annual, so a typo in the attribute still shows figures. */

@@ -1,4 +1,6 @@
 import {html, nothing} from 'lit';
+import {renderFiguresNote} from '../../../internal/figures-note.js';
+import {Footnotes} from '../../../internal/footnotes.js';
 import {formatPercent} from '../../../internal/locale.js';
 import type {SectionRenderer} from './section.js';
 
@@ -10,21 +12,29 @@ export const education: SectionRenderer = ({data: {occupation, meta}, messages: 
   const zone = meta.jobZones.find((z) => z.zone === occupation.jobZone);
   const shares = (distribution ?? []).filter((s) => s.percent > 0);
   if (!bls && !zone && !shares.length) return null;
+  // O*NET flags some shares "Recommend Suppress": shown, but marked as the low-precision estimates they are.
+  const notes = new Footnotes();
+  const share = (percent: number, lowPrecision: boolean | undefined) =>
+    lowPrecision
+      ? html`${formatPercent(percent, locale)} <span class="qualifier">(${m.lowPrecision})</span>${notes.mark(m.lowPrecisionNote)}`
+      : formatPercent(percent, locale);
   return html`${bls
-      ? html`<dl class="figures">
-          <div><dt>${m.typicalEntry}</dt><dd>${bls.typicalEntry}</dd></div>
-          <div><dt>${m.workExperience}</dt><dd>${bls.workExperience}</dd></div>
-          <div><dt>${m.training}</dt><dd>${bls.onTheJobTraining}</dd></div>
-        </dl>`
+      ? html`${renderFiguresNote(m, occupation, 'education')}
+          <dl class="figures">
+            <div><dt>${m.typicalEntry}</dt><dd>${bls.typicalEntry}</dd></div>
+            <div><dt>${m.workExperience}</dt><dd>${bls.workExperience}</dd></div>
+            <div><dt>${m.training}</dt><dd>${bls.onTheJobTraining}</dd></div>
+          </dl>`
       : nothing}
     ${zone ? html`<p><strong>${zone.name}.</strong> ${zone.education}</p>` : nothing}
     ${shares.length
       ? html`<table class="distribution">
-          <caption>${m.educationDistribution}</caption>
-          <thead><tr><th scope="col">${m.educationLevel}</th><th scope="col">${m.percentRespondents}</th></tr></thead>
-          <tbody>
-            ${shares.map((s) => html`<tr><th scope="row">${shortLabel(s.label)}</th><td>${formatPercent(s.percent, locale)}</td></tr>`)}
-          </tbody>
-        </table>`
+            <caption>${m.educationDistribution}</caption>
+            <thead><tr><th scope="col">${m.educationLevel}</th><th scope="col">${m.percentRespondents}</th></tr></thead>
+            <tbody>
+              ${shares.map((s) => html`<tr><th scope="row">${shortLabel(s.label)}</th><td>${share(s.percent, s.lowPrecision)}</td></tr>`)}
+            </tbody>
+          </table>
+          ${notes.render()}`
       : nothing}`;
 };

@@ -1,5 +1,6 @@
-import {html, nothing} from 'lit';
+import {html} from 'lit';
 import {formatChange, formatNumber} from '../../../internal/locale.js';
+import {renderFiguresNote} from '../../../internal/figures-note.js';
 import type {SectionRenderer} from './section.js';
 
 /** BLS publishes employment in thousands; shown as whole numbers of jobs (194.8 thousand -> 194,800). */
@@ -9,7 +10,7 @@ export const outlook: SectionRenderer = ({data: {occupation, meta}, messages: m,
   const o = occupation.outlook;
   if (!o) return null;
   const {baseYear, projectedYear, allOccupationsPercentChange} = meta.projections;
-  return html`${occupation.blsAggregate ? html`<p class="note">${m.aggregateNote(occupation.blsAggregate.code, occupation.blsAggregate.title)}</p>` : nothing}
+  return html`${renderFiguresNote(m, occupation, 'outlook')}
     <p>
       ${m.outlookSentence(formatChange(o.percentChange, locale), String(baseYear), String(projectedYear), formatChange(allOccupationsPercentChange, locale))}
       <strong>${m.comparison[o.comparison]}</strong>
@@ -19,5 +20,6 @@ export const outlook: SectionRenderer = ({data: {occupation, meta}, messages: m,
       <div><dt>${m.employmentIn(projectedYear)}</dt><dd>${jobs(o.employmentProjected, locale)}</dd></div>
       <div><dt>${m.employmentChange}</dt><dd>${formatChange(o.percentChange, locale)}</dd></div>
       <div><dt>${m.openings}</dt><dd>${jobs(o.annualOpenings, locale)}</dd></div>
-    </dl>`;
+    </dl>
+    <p class="note">${m.comparisonOurs(formatChange(allOccupationsPercentChange, locale))}</p>`;
 };
