@@ -63,6 +63,58 @@ describe('<career-profile>', () => {
     }
   });
 
+  it('names the BLS aggregate whose education and projections it shows, and only there', async () => {
+    const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="29-2012.00" sections="overview outlook education"></career-profile>`));
+    const section = (id: string) => el.shadowRoot!.querySelector(`section.${id}`)!.textContent!.replace(/\s+/g, ' ');
+    expect(section('education')).to.contain(
+      'The typical education, work experience and training shown are for 29-2010 Clinical Laboratory Technologists and Technicians, which BLS publishes together',
+    );
+    expect(section('education')).to.contain("Bachelor's degree");
+    expect(section('outlook')).to.contain('These projections are for 29-2010 Clinical Laboratory Technologists and Technicians');
+    expect(section('overview')).to.not.contain('are for');
+    await expect(el).to.be.accessible();
+
+    const own = await settled(await fixture<CareerProfile>(html`<career-profile occupation="29-2072.00" sections="outlook education"></career-profile>`));
+    expect(shadowText(own)).to.not.contain('are for');
+    expect(shadowText(own)).to.contain('Postsecondary nondegree award');
+  });
+
+  it('names the catch-all code whose education and projections an O*NET specialty shows', async () => {
+    const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="11-9199.09" sections="outlook education"></career-profile>`));
+    expect(shadowText(el)).to.contain('The typical education, work experience and training shown are for 11-9199 Managers, All Other, the catch-all code');
+    expect(shadowText(el)).to.contain('These projections are for 11-9199 Managers, All Other');
+  });
+
+  it('presents the outlook band as our comparison, not BLS wording', async () => {
+    const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="29-2072.00" sections="outlook" lang="en-US"></career-profile>`));
+    expect(shadowText(el)).to.contain('That is much faster than average.');
+    expect(shadowText(el)).to.contain('This comparison is ours, not BLS’s');
+    expect(shadowText(el)).to.contain('change for all occupations');
+  });
+
+  it('marks O*NET\'s low-precision education percentages, and only those', async () => {
+    const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="11-2033.00" sections="education" lang="en-US"></career-profile>`));
+    const row = (label: string) =>
+      [...el.shadowRoot!.querySelectorAll('table.distribution tbody tr')].find((tr) => tr.querySelector('th')!.textContent!.trim() === label)!;
+    expect(row("Bachelor's Degree").querySelector('td')!.textContent).to.match(/65%\s*\(low-precision estimate\)\s*note 1/);
+    expect(row("Master's Degree").querySelector('td')!.textContent!.trim()).to.equal('11%');
+    expect(shadowText(el)).to.contain('O*NET marks this estimate as low precision');
+    await expect(el).to.be.accessible();
+    const plain = await settled(await fixture<CareerProfile>(html`<career-profile occupation="15-1252.00" sections="education"></career-profile>`));
+    expect(shadowText(plain)).to.not.contain('low precision');
+  });
+
+  it('shows the SOC definitions of the occupations a BLS aggregate combines, not a sentence of ours', async () => {
+    const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="29-2010" sections="overview"></career-profile>`));
+    const text = shadowText(el);
+    expect(text).to.contain('2018 Standard Occupational Classification (SOC definitions)');
+    expect(text).to.contain('Medical and Clinical Laboratory Technicians (29-2012)');
+    const definition = (await real('occupations/29-2010.json')).socParts[1].definition;
+    expect(text).to.contain(definition.replace(/\s+/g, ' ').trim());
+    expect(text).to.not.contain('combining the 2018 SOC occupations');
+    await expect(el).to.be.accessible();
+  });
+
   it('lets the host choose, order and level the sections', async () => {
     const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="29-2072.00" sections="outlook, overview bogus" heading-level="3"></career-profile>`));
     expect(headings(el)).to.deep.equal(['h3 Medical Records Specialists', 'h4 Outlook', 'h4 What they do']);

@@ -20,6 +20,33 @@ describe('<skill-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names the BLS aggregate whose skill ranks stand in, and no other code for an occupation\'s own ranks', async () => {
+    const el = await settled(await fixture<SkillList>(html`<skill-list occupation="29-2012.01"></skill-list>`));
+    expect(shadowText(el)).to.contain('BLS skill ranks');
+    expect(shadowText(el)).to.contain('These skill ranks are for 29-2010 Clinical Laboratory Technologists and Technicians, which BLS publishes together');
+    await expect(el).to.be.accessible();
+    const own = await settled(await fixture<SkillList>(html`<skill-list occupation="29-2072.00"></skill-list>`));
+    expect(shadowText(own)).to.contain('BLS skill ranks');
+    expect(shadowText(own)).to.not.contain('are for');
+  });
+
+  it('marks an importance O*NET flags as low precision, and says so once', async () => {
+    const el = await settled(await fixture<SkillList>(html`<skill-list occupation="27-3043.00" kind="knowledge" lang="en-US"></skill-list>`));
+    const values = [...el.shadowRoot!.querySelectorAll('li .value')].map((v) => v.textContent!.trim());
+    expect(values[0]).to.equal('Importance 5.0 of 5 (low-precision estimate), level 5.0 of 7'); // English Language
+    expect(values[1]).to.not.contain('low-precision');
+    expect(shadowText(el)).to.contain('O*NET flags some estimates here as low precision');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says a level was left out for low precision instead of dropping it silently', async () => {
+    const el = await settled(await fixture<SkillList>(html`<skill-list occupation="33-3041.00" kind="knowledge"></skill-list>`));
+    const item = [...el.shadowRoot!.querySelectorAll('li')].find((li) => li.querySelector('.name')!.textContent!.trim() === 'Psychology')!;
+    expect(item.querySelector('.value')!.textContent).to.match(/^Importance [\d.]+ of 5, level left out: low precision$/);
+    const plain = await settled(await fixture<SkillList>(html`<skill-list occupation="15-1211.00"></skill-list>`));
+    expect(shadowText(plain)).to.not.contain('low precision');
+  });
+
   it('opens a description from the keyboard and shows all on request', async () => {
     const el = await settled(await fixture<SkillList>(html`<skill-list occupation="15-1211.00" limit="3"></skill-list>`));
     expect(names(el)).to.have.length(3);
