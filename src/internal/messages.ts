@@ -49,6 +49,7 @@ const en = {
   previousMedian: (value: string, period: string) => `Median in ${period}: ${value}.`,
   previousTopCoded: (value: string, period: string) => `Median in ${period}: ${value} or more (BLS published no exact figure at or above this amount then), so no exact comparison.`,
   previousNotPublished: (period: string) => `Median in ${period}: not published by BLS for this area, so no comparison.`,
+  /** @deprecated Unused since the figures notes: use `figuresNoteText()` (src/internal/figures-note.ts). Kept so branches using it still merge. */
   aggregateNote: (code: string, title: string) => `BLS publishes wages and projections for this occupation only as part of ${title} (${code}); those figures are shown.`,
   sharedSoc: (soc: string, others: string) => `BLS publishes these wages for SOC ${soc} as a whole, which also covers ${others}.`,
   // whose figures (src/data/figures-subject.ts): named wherever another BLS code's figures are shown

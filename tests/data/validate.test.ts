@@ -27,6 +27,22 @@ describe('validation where data enters', () => {
     expect(validateOccupation(occupation, 'o.json').code).to.equal('29-2072.00');
   });
 
+  it('reads the flags that say why a figure is missing or imprecise, and refuses a wrong one', async () => {
+    const flagged = await load('occupations/11-2033.00.json');
+    expect(validateOccupation(flagged, 'o.json').education.distribution!.some((share) => share.lowPrecision)).to.be.true;
+    const wrongFlag = await load('occupations/27-3043.00.json');
+    expect(validateOccupation(wrongFlag, 'o.json').knowledge![0]!.lowPrecision).to.deep.equal(['importance']);
+    wrongFlag.knowledge[0].lowPrecision = ['precision'];
+    expect(rejects(validateOccupation, wrongFlag).message).to.contain('knowledge[0].lowPrecision[0]');
+    const wrongReason = clone(occupation);
+    wrongReason.wages.states.MN.previousMedian = {annual: null, hourly: null, status: {annual: 'unknown'}};
+    expect(rejects(validateOccupation, wrongReason).message).to.contain('wages.states.MN.previousMedian.status.annual');
+    // A dataset built before these flags still loads.
+    const older = clone(occupation);
+    older.wages.states.MN.previousMedian = {annual: null, hourly: null};
+    expect(validateOccupation(older, 'o.json').code).to.equal('29-2072.00');
+  });
+
   const shapes: [string, unknown][] = [
     ['null', null],
     ['an empty object', {}],
