@@ -18,7 +18,7 @@ export function sourceNotes(p: ParsedSources): string[] {
     notes.push(`national_M${year}_dl.csv: ${hash} top-coded (\`#\`) cells; ${above} published wage cells at or above the top code ($${TOP_CODE.hourly}/h, $${TOP_CODE.annual.toLocaleString('en-US')}/yr).`);
   }
   notes.push(
-    `State wages May ${p.states.year}: ${p.states.official ? 'official OEWS state file (hourly percentiles published)' : 're-packaged state JSON (a missing key is resolved with the national flag of the same code and column; hourly 10/25/75/90th percentiles derived as annual / 2080, not for annual-only occupations)'}.`,
+    `State wages May ${p.states.year}: ${p.states.official ? 'official OEWS state file (hourly percentiles published)' : 're-packaged state JSON (a missing key is resolved with the national flag of the same code and column; hourly 10/25/75/90th percentiles derived: the published hourly median where the annual percentile equals the annual median, else annual / 2080; not for annual-only occupations)'}.`,
   );
   const noZone = p.occupations.filter((o) => !p.jobZones.has(o.code)).length;
   notes.push(`${noZone} O*NET occupations have no job zone in Job Zones.txt (\`jobZone: null\`).`);

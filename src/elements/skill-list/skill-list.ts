@@ -16,7 +16,8 @@ export type SkillKind = 'skills' | 'knowledge';
 /**
  * An occupation's skills or knowledge areas from O*NET, ranked by importance (1-5), with level (0-7) and each
  * element's description on demand. Where O*NET has not rated the occupation, the skills list shows BLS's skill
- * percentile ranks instead, labelled as a stand-in.
+ * percentile ranks instead, labelled as a stand-in (and with the code they belong to when that is not the
+ * occupation's own). Estimates O*NET flags as low precision are marked; such levels are left out, said so.
  *
  * @summary Ranked O*NET skills or knowledge for an occupation.
  *

@@ -18,7 +18,10 @@ import {FULL_PERCENTILES, type PayBasis, STANDARD_PERCENTILES, wageCell, type Wa
  * Wages for one occupation: 25th percentile, median and 75th percentile (10th and 90th with `full-range`),
  * per year or per hour, for a state beside the nation, with employment; a bar chart (Chart.js, loaded only
  * when drawn) above a table that holds the same figures. Every derived, top-coded or unpublished value carries
- * a numbered note; a state without figures falls back to the nation and says so.
+ * a numbered note; a state without figures falls back to the nation and says so. Where BLS publishes no figures
+ * for the occupation itself (an aggregate, an "All Other" code, the SOC occupation of an O*NET specialty), the
+ * caption, chart label and a note name the code and title whose wages are shown; the previous period's median
+ * is given for each area, or why it is missing.
  *
  * @summary Wage percentiles for an occupation, state beside nation (BLS OEWS).
  *
