@@ -37,7 +37,7 @@ const en = {
   wagePercentileHelp:
     'Percentile wages: 25% of workers earn less than the 25th percentile, half earn less than the median, 75% earn less than the 75th percentile.',
   derived:
-    'Hourly figure derived from the annual one: annual ÷ 2,080 hours, or the published hourly median where the annual figure equals the annual median. The state files used here carry annual percentiles only (BLS’s full state file also has hourly ones).',
+    'Derived from the annual figure (÷ 2,080 hours, or the published hourly median where the annual figure is the median): the state files used here have annual percentiles only.',
   topCoded: (value: string) => `${value} or more: BLS does not publish exact wages at or above this amount.`,
   notPublished: 'Not published by BLS for this area (too few survey responses, or withheld for confidentiality).',
   annualOnly: 'BLS publishes this occupation’s wages as annual figures only.',
@@ -122,7 +122,7 @@ const en = {
   outlookSentence: (change: string, from: string, to: string, average: string) =>
     `Employment is projected to change by ${change} from ${from} to ${to}; for all occupations the change is ${average}.`,
   comparisonOurs: (average: string) =>
-    `This comparison is ours, not BLS’s: “about average” is within one percentage point of the ${average} change for all occupations, “much faster” at least twice it, “little or no change” between −1% and +1%, “decline” −1% or lower.`,
+    `This comparison is ours, not BLS’s wording: “about average” is within 1 point of the ${average} change for all occupations, “much faster” at least twice it.`,
   socPartsIntro: 'BLS publishes this as one occupation. It combines these occupations of the 2018 Standard Occupational Classification (SOC definitions):',
   comparison: {
     'much-faster': 'That is much faster than average.',

@@ -36,8 +36,8 @@ describe('<wage-range>', () => {
     expect(median[1]).to.equal('$24.59');
     expect(cells(el, '25th percentile')[0]).to.match(/^\$23\.89\s*note \d$/); // 49,690 / 2080, derived
     // The note must be true: derived here from the annual figures, not "BLS publishes none" (its full state file does).
-    expect(shadowText(el)).to.contain('derived from the annual one: annual ÷ 2,080 hours, or the published hourly median');
-    expect(shadowText(el)).to.contain('The state files used here carry annual percentiles only');
+    expect(shadowText(el)).to.contain('Derived from the annual figure (÷ 2,080 hours, or the published hourly median where the annual figure is the median)');
+    expect(shadowText(el)).to.contain('the state files used here have annual percentiles only');
     expect(shadowText(el)).to.not.contain('BLS publishes no hourly percentiles');
     await expect(el).to.be.accessible();
   });
