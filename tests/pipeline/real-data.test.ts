@@ -90,3 +90,23 @@ test('committed data/v1: every file validates against the committed schemas (ajv
     assert.ok(validate(JSON.parse(readFileSync(join(out, f), 'utf8'))), `${f}: ${JSON.stringify(validate.errors?.[0])}`);
   }
 });
+
+test('real data: whose figures, low-precision flags, previous medians, top code vintage (issue 11 counts)', {skip}, async () => {
+  const {figuresSubject} = await import('../../src/data/figures-subject.js');
+  const occupations = real().dataset.occupations;
+  const reasons = new Map<string, number>();
+  for (const o of occupations) {
+    const r = figuresSubject(o)?.reason;
+    if (r) reasons.set(r, (reasons.get(r) ?? 0) + 1);
+  }
+  assert.deepEqual(Object.fromEntries(reasons), {aggregate: 34, 'all-other': 64, broader: 79});
+  assert.deepEqual(figuresSubject(occ('11-9199.09'), 'wages'), {code: '11-9199', title: 'Managers, All Other', reason: 'all-other'});
+  assert.equal(occ('11-9199.09').wages.national?.annual.median, 141900);
+  const shares = occupations.flatMap((o) => o.education.distribution ?? []).filter((s) => s.lowPrecision);
+  assert.equal(shares.length, 223);
+  assert.deepEqual(occ('11-2033.00').education.distribution?.find((s) => s.category === 6), {category: 6, label: "Bachelor's Degree", percent: 65.49, lowPrecision: true});
+  assert.equal(occupations.flatMap((o) => o.knowledge ?? []).filter((k) => k.lowPrecision?.includes('importance')).length, 19);
+  assert.deepEqual(occ('29-1212.00').wages.national?.previousMedian?.status, {annual: 'top-coded', hourly: 'top-coded'});
+  assert.deepEqual(real().dataset.meta.wages.topCode.periods, ['May 2024'], 'May 2025 publishes exact wages above the top code');
+  assert.equal(occ('29-2010').socParts?.length, 2);
+});
