@@ -13,6 +13,7 @@ import {previousFromOews, previousFromStateJson, wageRowFromOews, wageRowFromSta
 import {outlookFrom} from './outlook.js';
 import {buildElements, buildMeta} from './meta.js';
 import {cmp, groupBy} from './sources/group.js';
+import {figuresSubject} from '../../src/data/figures-subject.js';
 
 export interface Dataset {
   meta: DatasetMeta;
@@ -154,15 +155,20 @@ export function buildDataset(p: ParsedSources): Dataset {
 
   const occupations = [...onetOccupations, ...blsOccupations].sort((a, b) => cmp(a.code, b.code));
   const meta = buildMeta(p, allPercent, buildElements(occupations, p.contentModel));
-  const entries: IndexEntry[] = occupations.map((o) => ({
-    code: o.code,
-    soc: o.soc,
-    title: o.title,
-    major: `${o.soc.slice(0, 2)}-0000`,
-    jobZone: o.jobZone,
-    median: o.wages.national?.annual.median ?? null,
-    kind: o.kind,
-  }));
+  const entries: IndexEntry[] = occupations.map((o) => {
+    const entry: IndexEntry = {
+      code: o.code,
+      soc: o.soc,
+      title: o.title,
+      major: `${o.soc.slice(0, 2)}-0000`,
+      jobZone: o.jobZone,
+      median: o.wages.national?.annual.median ?? null,
+      kind: o.kind,
+    };
+    const subject = entry.median === null ? null : figuresSubject(o, 'wages');
+    if (subject) entry.medianOf = {code: subject.code, title: subject.title};
+    return entry;
+  });
   const index: DatasetIndex = {
     schemaVersion: DATASET_SCHEMA_VERSION,
     datasetVersion: meta.datasetVersion,

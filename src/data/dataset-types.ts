@@ -137,6 +137,11 @@ export interface IndexEntry {
   jobZone: number | null;
   /** National annual median wage (OEWS current period), null when not published or top-coded. */
   median: number | null;
+  /**
+   * Set when `median` is another BLS code's (an aggregate, an "All Other" code, the SOC occupation of an O*NET
+   * specialty: `figuresSubject()` of the occupation's wages), so a list showing it can say whose it is.
+   */
+  medianOf?: {code: string; title: string};
   /** `onet`: a full O*NET profile; `bls`: a BLS-only occupation (wages, outlook, education). */
   kind: 'onet' | 'bls';
 }

@@ -95,7 +95,16 @@ const indexCheck = object({
   datasetVersion: text,
   occupations: refine(
     array(
-      object({code, soc: socCode, title: text, major: text, jobZone: nullable(number(1, 5)), median: money, kind: oneOf('onet', 'bls')}),
+      object({
+        code,
+        soc: socCode,
+        title: text,
+        major: text,
+        jobZone: nullable(number(1, 5)),
+        median: money,
+        medianOf: optional(object({code: socCode, title: text})),
+        kind: oneOf('onet', 'bls'),
+      }),
       50_000,
     ),
     (entries) => {

@@ -232,6 +232,12 @@ test('fixture build: whose figures: aggregate, catch-all "All Other" code, O*NET
   assert.deepEqual(figuresSubject(lab, 'wages'), aggregate);
   assert.deepEqual(figuresSubject(occ('11-1011.03'), 'wages'), {code: '11-1011', title: 'Chief Executives', reason: 'broader'});
   for (const own of ['11-1011.00', '29-2072.00', '29-2010']) assert.equal(figuresSubject(occ(own), 'wages'), null, own);
+  // The index's median says whose it is too, for lists that show it without loading the occupation file.
+  const index = JSON.parse(result.files.get('index.json')!).occupations as {code: string; median: number | null; medianOf?: unknown}[];
+  const entry = (code: string) => index.find((e) => e.code === code)!;
+  assert.deepEqual(entry('11-9199.09').medianOf, {code: '11-9199', title: 'Managers, All Other'});
+  assert.deepEqual(entry('29-2011.00').medianOf, {code: '29-2010', title: 'Clinical Laboratory Technologists and Technicians'});
+  for (const own of ['11-1011.00', '29-2072.00', '29-2010']) assert.equal(entry(own).medianOf, undefined, own);
 });
 
 test('fixture build: O*NET "Recommend Suppress" is kept as lowPrecision, on importance, level and education shares', () => {
