@@ -42,6 +42,9 @@ const esbuildPlugin = () =>
 export default [
   {
     input: { 'career-widgets': 'src/index.ts' },
+    // Lazy chunks (a language's messages, the host-catalog reader) import shared code from the entry itself
+    // rather than forcing it all into a shared chunk the entry would have to import statically.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [
       datasetPath({ outRoot: OUT }),
       nodeResolve({ browser: true, exportConditions: ['production'] }),

@@ -4,6 +4,7 @@ import type {OccupationData} from '../../data/dataset.js';
 import type {BlsSkill, RatedElement} from '../../data/dataset-types.js';
 import {CareerElement} from '../../internal/career-element.js';
 import {defineElement} from '../../internal/define.js';
+import {dataLang, sentence, term, titleArg} from '../../internal/content.js';
 import {heading} from '../../internal/heading.js';
 import {formatPercent, formatScore} from '../../internal/locale.js';
 import type {SourceKey} from '../../internal/source-line.js';
@@ -74,7 +75,7 @@ export class SkillList extends CareerElement {
 
   protected renderContent(data: OccupationData) {
     const m = this.messages;
-    const title = this.heading || (this.kind === 'knowledge' ? m.knowledgeHeading : m.skillsHeading)(data.occupation.title);
+    const title = this.heading || sentence(m, this.kind === 'knowledge' ? m.knowledgeHeading : m.skillsHeading, titleArg(data, m, this.language));
     const standIn = this.#standIn(data);
     const items = standIn
       ? [...standIn].sort((a, b) => b.percentile - a.percentile || compare(a.name, b.name)).map((s) => this.#renderBls(s))
@@ -82,14 +83,14 @@ export class SkillList extends CareerElement {
     const limit = this.limit > 0 && !this.expanded ? this.limit : items.length;
     return html`<section part="base" aria-labelledby="heading">
       ${heading(this.headingLevel, title, 'heading')}
-      ${standIn ? html`<p class="note">${m.blsStandIn}</p>` : nothing}
+      ${standIn ? html`<p class="note">${m.blsStandIn}</p>` : this.contentLang ? html`<p class="note">${m.englishOnly}</p>` : nothing}
       <ol part="list">${items.slice(0, limit)}</ol>
       ${items.length > this.limit && this.limit > 0
         ? html`<button type="button" class="more" aria-expanded=${this.expanded} @click=${() => (this.expanded = !this.expanded)}>
             ${this.expanded ? m.showFewer : m.showAll(items.length)}
           </button>`
         : nothing}
-      ${renderSource(data.meta, this.sourceIds, this.locale)}
+      ${renderSource(data.meta, this.sourceIds, this.locale, this.messages)}
     </section>`;
   }
 
@@ -97,19 +98,19 @@ export class SkillList extends CareerElement {
     const m = this.messages;
     const importance = formatScore(element.importance, this.locale);
     const level = element.level === null ? null : formatScore(element.level, this.locale);
-    const summary = html`<span class="name">${element.name}</span>
+    const summary = html`<span class="name" lang=${dataLang(m)}>${element.name}</span>
       <meter min="1" max="5" value=${element.importance} aria-hidden="true"></meter>
       <span class="value">${m.importanceValue(importance)}${level ? `, ${m.levelValue(level)}` : ''}</span>`;
     // A dataset without the description (a host's own, older one) still lists the element, just not as a disclosure.
     return description
-      ? html`<li><details><summary>${summary}</summary><p class="description">${description}</p></details></li>`
+      ? html`<li><details><summary>${summary}</summary><p class="description" lang=${dataLang(m)}>${description}</p></details></li>`
       : html`<li><div class="row">${summary}</div></li>`;
   }
 
   #renderBls(skill: BlsSkill) {
     return html`<li>
       <div class="bls">
-        <span class="name">${skill.name}</span>
+        <span class="name">${term(this.messages, skill.name)}</span>
         <meter min="0" max="100" value=${skill.percentile} aria-hidden="true"></meter>
         <span class="value">${this.messages.blsPercentile(formatPercent(skill.percentile, this.locale))}</span>
       </div>

@@ -6,7 +6,8 @@ import {CareerElement} from '../../internal/career-element.js';
 import {defineElement} from '../../internal/define.js';
 import {Footnotes} from '../../internal/footnotes.js';
 import {heading} from '../../internal/heading.js';
-import {formatNumber, formatPay, formatPayShort} from '../../internal/locale.js';
+import {InEnglish, sentence, titleArg} from '../../internal/content.js';
+import {formatMonth, formatNumber, formatPay, formatPayShort} from '../../internal/locale.js';
 import {renderSource} from '../../internal/source-line.js';
 import {payToggleStyles, renderPayToggle, renderWageCell} from './wage-cell.js';
 import {wageRangeStyles} from './wage-range.styles.js';
@@ -76,10 +77,10 @@ export class WageRange extends CareerElement {
     const {occupation, meta} = data;
     const m = this.messages;
     const basis = this.#basis;
-    const {columns, problem} = wageColumns(occupation, meta, this.regionCode);
+    const {columns, problem} = wageColumns(occupation, meta, this.regionCode, m);
     const keys = this.#percentiles;
-    const notes = new Footnotes();
-    const title = occupation.blsAggregate?.title ?? occupation.title;
+    const notes = new Footnotes(m.note);
+    const title = occupation.blsAggregate ? new InEnglish(occupation.blsAggregate.title) : titleArg(data, m, this.language);
     const context = {notes, messages: m, locale: this.locale, topCode: meta.wages.topCode};
     const cell = (column: WageColumn, key: (typeof keys)[number]) => renderWageCell(column.row, basis, key, context);
     const employment = (column: WageColumn) =>
@@ -87,19 +88,19 @@ export class WageRange extends CareerElement {
         ? html`${m.notAvailable}${notes.mark(m.notPublished)}`
         : formatNumber(column.row.employment, this.locale);
     return html`<section part="base" aria-labelledby="heading">
-      ${heading(this.headingLevel, this.heading || m.wagesHeading(occupation.title), 'heading')}
+      ${heading(this.headingLevel, this.heading || sentence(m, m.wagesHeading, titleArg(data, m, this.language)), 'heading')}
       ${problem ? html`<p class="note">${problem.kind === 'unknown-region' ? m.unknownRegion(problem.region) : m.noStateData(problem.region)}</p>` : nothing}
       ${occupation.blsAggregate
-        ? html`<p class="note">${m.aggregateNote(occupation.blsAggregate.code, occupation.blsAggregate.title)}</p>`
+        ? html`<p class="note">${sentence(m, m.aggregateNote, occupation.blsAggregate.code, new InEnglish(occupation.blsAggregate.title))}</p>`
         : occupation.siblings.length
-          ? html`<p class="note">${m.sharedSoc(occupation.soc, occupation.siblings.map((s) => s.title).join('; '))}</p>`
+          ? html`<p class="note">${sentence(m, m.sharedSoc, occupation.soc, new InEnglish(occupation.siblings.map((s) => s.title).join('; ')))}</p>`
           : nothing}
       ${renderPayToggle(basis, m, (pay) => (this.pay = pay))}
       ${this.chart !== 'none' && !this.chartFailed && columns.some((c) => keys.some((k) => wageCell(c.row, basis, k).value !== null))
-        ? html`<div class="chart"><canvas role="img" aria-label=${m.wageChart(title, columns.map((c) => c.name).join(', '))}></canvas></div>`
+        ? html`<div class="chart"><canvas role="img" aria-label=${m.wageChart(title instanceof InEnglish ? title.text : title, columns.map((c) => c.name).join(', '))}></canvas></div>`
         : nothing}
       <table part="table">
-        <caption>${m.wageTableCaption(title, meta.wages.period)} (${m[basis].toLowerCase()})</caption>
+        <caption>${sentence(m, m.wageTableCaption, title, this.#period(meta, 'oews', meta.wages.period))} (${m[basis].toLowerCase()})</caption>
         <thead>
           <tr><td></td>${columns.map((c) => html`<th scope="col">${c.name}</th>`)}</tr>
         </thead>
@@ -113,14 +114,20 @@ export class WageRange extends CareerElement {
       ${notes.render()}
       ${this.#renderChange(columns[0], basis, data)}
       <p class="note">${m.wagePercentileHelp}</p>
-      ${renderSource(meta, this.sourceIds, this.locale)}
+      ${renderSource(meta, this.sourceIds, this.locale, this.messages)}
     </section>`;
   }
 
   #renderChange(column: WageColumn | undefined, basis: PayBasis, {meta}: OccupationData) {
     const previous = column?.row.previousMedian?.[basis];
     if (previous === null || previous === undefined) return nothing;
-    return html`<p class="note">${column!.name}: ${this.messages.previousMedian(formatPay(previous, basis, this.locale), meta.wages.previousPeriod)}</p>`;
+    return html`<p class="note">${column!.name}: ${this.messages.previousMedian(formatPay(previous, basis, this.locale), this.#period(meta, 'oews-previous', meta.wages.previousPeriod))}</p>`;
+  }
+
+  /** A survey's month in the widget's language (`May 2025`, `mayo de 2025`), from its source date. */
+  #period(meta: OccupationData['meta'], id: string, fallback: string): string {
+    const date = meta.sources.find((s) => s.id === id)?.date;
+    return date ? formatMonth(date, this.locale) : fallback;
   }
 
   /** `pay` as shown: anything but `hourly` means annual, so a typo in the attribute still shows figures. */
@@ -137,7 +144,7 @@ export class WageRange extends CareerElement {
     const data = this.data.value;
     if (this.state !== 'complete' || !data || !this.canvas) return;
     const basis = this.#basis;
-    const {columns} = wageColumns(data.occupation, data.meta, this.regionCode);
+    const {columns} = wageColumns(data.occupation, data.meta, this.regionCode, this.messages);
     const keys = this.#percentiles;
     const style = getComputedStyle(this);
     const colors = [style.getPropertyValue('--_bar-1').trim() || '#0b5cad', style.getPropertyValue('--_bar-2').trim() || '#7a4e00'];

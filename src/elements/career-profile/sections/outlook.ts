@@ -1,4 +1,5 @@
 import {html, nothing} from 'lit';
+import {InEnglish, sentence} from '../../../internal/content.js';
 import {formatChange, formatNumber} from '../../../internal/locale.js';
 import type {SectionRenderer} from './section.js';
 
@@ -9,7 +10,7 @@ export const outlook: SectionRenderer = ({data: {occupation, meta}, messages: m,
   const o = occupation.outlook;
   if (!o) return null;
   const {baseYear, projectedYear, allOccupationsPercentChange} = meta.projections;
-  return html`${occupation.blsAggregate ? html`<p class="note">${m.aggregateNote(occupation.blsAggregate.code, occupation.blsAggregate.title)}</p>` : nothing}
+  return html`${occupation.blsAggregate ? html`<p class="note">${sentence(m, m.aggregateNote, occupation.blsAggregate.code, new InEnglish(occupation.blsAggregate.title))}</p>` : nothing}
     <p>
       ${m.outlookSentence(formatChange(o.percentChange, locale), String(baseYear), String(projectedYear), formatChange(allOccupationsPercentChange, locale))}
       <strong>${m.comparison[o.comparison]}</strong>
