@@ -42,7 +42,7 @@ function vocabulary(): Record<string, string> {
   const dir = join(ROOT, 'data/v1');
   const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8'));
   const terms = new Set<string>();
-  for (const zone of meta.jobZones ?? []) terms.add(zone.name);
+  for (const zone of meta.jobZones ?? []) terms.add(zone.name).add(zone.education);
   for (const name of readdirSync(join(dir, 'occupations')).sort()) {
     const occupation = JSON.parse(readFileSync(join(dir, 'occupations', name), 'utf8'));
     const bls = occupation.education?.bls;

@@ -187,6 +187,14 @@ export const es = {
     'Job Zone Three: Medium Preparation Needed': 'Zona laboral 3: se necesita preparación media',
     'Job Zone Four: Considerable Preparation Needed': 'Zona laboral 4: se necesita bastante preparación',
     'Job Zone Five: Extensive Preparation Needed': 'Zona laboral 5: se necesita mucha preparación',
+    'Usually requires a high school diploma or GED, though some occupations may not.':
+      'Por lo general se requiere un diploma de escuela secundaria o un GED, aunque algunas ocupaciones no lo requieren.',
+    "Most occupations in this zone require training in vocational schools, related on-the-job experience, or an associate's degree.":
+      'La mayoría de las ocupaciones de esta zona requieren formación en una escuela vocacional, experiencia relacionada en el trabajo o un título de asociado.',
+    "Most of these occupations require a four-year bachelor's degree, but some do not.":
+      'La mayoría de estas ocupaciones requieren una licenciatura (título universitario de cuatro años), pero algunas no.',
+    "Most of these occupations require graduate school. For example, they may require a master's degree, and some require a Ph.D., M.D., or J.D. (law degree).":
+      'La mayoría de estas ocupaciones requieren estudios de posgrado. Por ejemplo, pueden requerir una maestría, y algunas requieren un doctorado (Ph.D.), un título de medicina (M.D.) o de derecho (J.D.).',
     // BLS skills (Employment Projections skill ranks)
     Adaptability: 'Adaptabilidad',
     'Computers and information technology': 'Computadoras y tecnología de la información',

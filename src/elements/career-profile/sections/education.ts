@@ -1,5 +1,5 @@
 import {html, nothing} from 'lit';
-import {dataLang, term} from '../../../internal/content.js';
+import {term} from '../../../internal/content.js';
 import {formatPercent} from '../../../internal/locale.js';
 import type {SectionRenderer} from './section.js';
 
@@ -18,7 +18,7 @@ export const education: SectionRenderer = ({data: {occupation, meta}, messages: 
           <div><dt>${m.training}</dt><dd>${term(m, bls.onTheJobTraining)}</dd></div>
         </dl>`
       : nothing}
-    ${zone ? html`<p><strong>${term(m, zone.name)}.</strong> <span lang=${dataLang(m)}>${zone.education}</span></p>` : nothing}
+    ${zone ? html`<p><strong>${term(m, zone.name)}.</strong> ${term(m, zone.education)}</p>` : nothing}
     ${shares.length
       ? html`<table class="distribution">
           <caption>${m.educationDistribution}</caption>
