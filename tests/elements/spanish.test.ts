@@ -143,6 +143,18 @@ describe('Spanish (lang="es")', () => {
     await expect(empty).to.be.accessible();
   });
 
+  it('<skill-list>: the error state in Spanish', async () => {
+    const el = await settled(await fixture<SkillList>(html`<skill-list occupation="99-9999" lang="es"></skill-list>`), 'error');
+    expect(uiText(el)).to.contain('No se encontró esta ocupación.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('<career-profile>: the empty state (no occupation chosen) in Spanish', async () => {
+    const el = await settled(await fixture<CareerProfile>(html`<career-profile lang="es"></career-profile>`), 'empty');
+    expect(uiText(el)).to.contain('No se eligió ninguna ocupación.');
+    await expect(el).to.be.accessible();
+  });
+
   it('<career-profile>: the error state in Spanish', async () => {
     const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="29-2072" source="/__fault/status/500/" lang="es"><a href="#">Fallback</a></career-profile>`), 'error');
     expect(uiText(el)).to.contain('La información sobre la carrera no está disponible');
