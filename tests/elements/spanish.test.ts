@@ -44,7 +44,7 @@ describe('Spanish (lang="es")', function () {
     expect(text).to.contain('194,800'); // es-US: US digits, as US Spanish career sites write them
     expect(text).to.contain('Vacantes al año (promedio)');
     expect(text).to.contain('Certificado postsecundario (sin título universitario)'); // BLS category, translated
-    expect(text).to.contain('Zona laboral 3: se necesita preparación media');
+    expect(text).to.contain('Zona de trabajo tres: Preparación intermedia necesaria');
     expect(text).to.contain('formación en una escuela vocacional, experiencia relacionada en el trabajo o un título de asociado');
     expect(text).to.contain('Convencional');
     expect(text).to.contain('Fuente: Oficina de Estadísticas Laborales de los EE. UU. (BLS), Proyecciones de Empleo 2024-34');

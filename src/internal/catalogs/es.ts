@@ -113,7 +113,7 @@ export const es = {
   typicalEntry: 'Educación típica para empezar en esta ocupación',
   workExperience: 'Experiencia laboral en una ocupación relacionada',
   training: 'Capacitación en el trabajo',
-  jobZone: 'Zona laboral',
+  jobZone: 'Zona de trabajo',
   educationDistribution: 'Educación de los trabajadores de esta ocupación (encuesta de O*NET, porcentaje de quienes respondieron)',
   educationLevel: 'Nivel de educación',
   percentRespondents: 'Porcentaje',
@@ -166,7 +166,7 @@ export const es = {
     'Moderate-term on-the-job training': 'Capacitación en el trabajo a mediano plazo',
     'Long-term on-the-job training': 'Capacitación en el trabajo a largo plazo',
     'Internship/residency': 'Pasantía o residencia',
-    Apprenticeship: 'Programa de aprendizaje (apprenticeship)',
+    Apprenticeship: 'Programa de aprendiz (apprenticeship)',
     // O*NET education levels (the name before O*NET's " - " gloss)
     'Less than a High School Diploma': 'Menos que un diploma de escuela secundaria',
     'High School Diploma': 'Diploma de escuela secundaria',
@@ -180,15 +180,15 @@ export const es = {
     'First Professional Degree': 'Título profesional',
     'Doctoral Degree': 'Doctorado',
     'Post-Doctoral Training': 'Formación posdoctoral',
-    // O*NET job zones
-    'Job Zone One: Little or No Preparation Needed': 'Zona laboral 1: se necesita poca o ninguna preparación',
-    'Job Zone 1-2: Very Little to Some Preparation Needed': 'Zonas laborales 1 y 2: se necesita muy poca o algo de preparación',
-    'Job Zone Two: Some Preparation Needed': 'Zona laboral 2: se necesita algo de preparación',
-    'Job Zone Three: Medium Preparation Needed': 'Zona laboral 3: se necesita preparación media',
-    'Job Zone Four: Considerable Preparation Needed': 'Zona laboral 4: se necesita bastante preparación',
-    'Job Zone Five: Extensive Preparation Needed': 'Zona laboral 5: se necesita mucha preparación',
+    // O*NET job zones, as Mi Próximo Paso names them ("Zona de trabajo tres: Preparación intermedia necesaria")
+    'Job Zone One: Little or No Preparation Needed': 'Zona de trabajo uno: Poca o ninguna preparación necesaria',
+    'Job Zone 1-2: Very Little to Some Preparation Needed': 'Zonas de trabajo uno y dos: Muy poca o alguna preparación necesaria',
+    'Job Zone Two: Some Preparation Needed': 'Zona de trabajo dos: Alguna preparación necesaria',
+    'Job Zone Three: Medium Preparation Needed': 'Zona de trabajo tres: Preparación intermedia necesaria',
+    'Job Zone Four: Considerable Preparation Needed': 'Zona de trabajo cuatro: Preparación considerable necesaria',
+    'Job Zone Five: Extensive Preparation Needed': 'Zona de trabajo cinco: Preparación extensa necesaria',
     'Usually requires a high school diploma or GED, though some occupations may not.':
-      'Por lo general se requiere un diploma de escuela secundaria o un GED, aunque algunas ocupaciones no lo requieren.',
+      'Por lo general se requiere un diploma de escuela secundaria («high school») o un certificado GED, aunque algunas ocupaciones no lo requieren.',
     "Most occupations in this zone require training in vocational schools, related on-the-job experience, or an associate's degree.":
       'La mayoría de las ocupaciones de esta zona requieren formación en una escuela vocacional, experiencia relacionada en el trabajo o un título de asociado.',
     "Most of these occupations require a four-year bachelor's degree, but some do not.":
