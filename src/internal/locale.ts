@@ -12,11 +12,6 @@ export function resolveLang(element: Element): string {
   return document.documentElement.lang.trim();
 }
 
-/** Locale for numbers and dates: the element's language (see `resolveLang`), else US English like the text. */
-export function resolveLocale(element: Element): string {
-  return localeFor(resolveLang(element) || 'en-US');
-}
-
 const supportedCache = new Map<string, string>();
 
 /**
