@@ -73,7 +73,28 @@ function measureSizes() {
   } else {
     console.warn(`no occupation files in ${rel(data)}/occupations: dataset sizes are incomplete`);
   }
-  return { rows, dataset };
+  return { rows, dataset, languages: measureLanguages(rows) };
+}
+
+/**
+ * What each language adds to a page beyond the entry, from the lazy chunks the build wrote: English nothing,
+ * Spanish its catalog chunk, a host language the catalog reader plus the host's own JSON file (the demo's
+ * sample, and a complete catalog: the generated template).
+ */
+function measureLanguages(rows) {
+  const chunk = (prefix) => rows.find((r) => r.file.startsWith(`dist/chunks/${prefix}-`));
+  const file = (path) => (existsSync(join(ROOT, path)) ? sizeOf(join(ROOT, path), 'host catalog') : null);
+  const sum = (...parts) => {
+    const present = parts.filter(Boolean);
+    return { files: present.map((p) => p.file), raw: present.reduce((s, p) => s + p.raw, 0), gzip: present.reduce((s, p) => s + p.gzip, 0) };
+  };
+  const plural = chunk('plural');
+  return [
+    { language: 'English (`en`, built in)', ...sum() },
+    { language: 'Spanish (`es`, built in)', ...sum(chunk('es'), plural) },
+    { language: 'host catalog: the demo\'s Somali sample (12 messages)', ...sum(chunk('host-catalog'), plural, file('demo/hosts/i18n/so.sample.json')) },
+    { language: 'host catalog: every message and term (docs/i18n/template.json)', ...sum(chunk('host-catalog'), plural, file('docs/i18n/template.json')) },
+  ];
 }
 
 // --------------------------------------------------------------------------------------------- render
@@ -247,6 +268,18 @@ function markdown(results) {
   ];
   if (sizes.dataset) {
     lines.push('', `Dataset: ${sizes.dataset.occupationFiles} occupation files, ${kb(sizes.dataset.occupationBytesTotal)} kB in total (each page loads only the ones it shows).`);
+  }
+  if (sizes.languages) {
+    lines.push(
+      '',
+      '## Languages',
+      '',
+      'What a page loads for its widgets\' language, on first use, beyond the entry (which holds English).',
+      '',
+      '| language | files loaded on first use | raw kB | gzip kB |',
+      '|---|---|---:|---:|',
+      ...sizes.languages.map((l) => `| ${l.language} | ${l.files.map((f) => `\`${f}\``).join(' + ') || 'none'} | ${kb(l.raw)} | ${kb(l.gzip)} |`),
+    );
   }
   lines.push('', '## Render', '');
   if (render.rows?.length) {

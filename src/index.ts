@@ -8,3 +8,6 @@ export {WageRange} from './elements/wage-range/wage-range.js';
 export * from './data/index.js';
 export type {CareerErrorDetail, CareerErrorEvent, CareerLoadDetail, CareerLoadEvent, CareerSelectDetail, CareerSelectEvent, CareerSelectVia} from './internal/events.js';
 export {VERSION} from './internal/version.js';
+export {registerMessages, type CatalogSource} from './internal/i18n.js';
+export type {Messages} from './internal/messages.js';
+export type {CatalogMessage, HostCatalog} from './data/catalog.js';

@@ -14,10 +14,17 @@ function showInChooser(code, title) {
   select.value = code;
 }
 
+/** The address of a career, keeping the other parameters (the language). */
+function urlFor(code) {
+  const url = new URL(location.href);
+  url.searchParams.set('occupation', code);
+  return url;
+}
+
 function show(code, {push = true} = {}) {
   profile.setAttribute('occupation', code);
   wages.setAttribute('occupation', code);
-  if (push) history.pushState({occupation: code}, '', `?occupation=${encodeURIComponent(code)}`);
+  if (push) history.pushState({occupation: code}, '', urlFor(code));
 }
 
 select.addEventListener('change', () => show(select.value));
@@ -33,7 +40,7 @@ profile.addEventListener('career-select', (event) => {
   const code = event.detail.occupation;
   showInChooser(code);
   wages.setAttribute('occupation', code);
-  history.pushState({occupation: code}, '', `?occupation=${encodeURIComponent(code)}`);
+  history.pushState({occupation: code}, '', urlFor(code));
 });
 
 // Loaded: name the page after the occupation and tell screen-reader users what changed.
@@ -76,3 +83,21 @@ fetch(new URL('../../dist/data/index.json', document.baseURI))
   .catch(() => {
     /* the in-demand list still works */
   });
+
+// English / Español: the widgets follow the `lang` of the area they sit in and re-render in place. The choice is
+// kept in the address bar (?lang=es) so a Spanish link stays Spanish.
+const area = document.getElementById('career-area');
+const langButtons = [...document.querySelectorAll('.lang-switch button')];
+function setLanguage(lang, {push = true} = {}) {
+  area.lang = lang;
+  for (const button of langButtons) button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+  if (push) {
+    const url = new URL(location.href);
+    if (lang === 'en') url.searchParams.delete('lang');
+    else url.searchParams.set('lang', lang);
+    history.replaceState(history.state, '', url);
+  }
+}
+for (const button of langButtons) button.addEventListener('click', () => setLanguage(button.dataset.lang));
+const initialLang = new URLSearchParams(location.search).get('lang');
+if (initialLang === 'es') setLanguage('es', {push: false});

@@ -20,6 +20,11 @@ export interface OccupationData {
   meta: DatasetMeta;
   resolution: Resolution;
   occupation: Occupation;
+  /**
+   * The host's own translations of the occupation's title and description, by language tag (`es`, `so`): the
+   * hook through which the host content overlay gives widgets in other languages local text. Absent by default.
+   */
+  translations?: Record<string, {title?: string; description?: string}>;
 }
 
 const CODE_PATTERN = /^(\d\d)-?(\d{4})(?:\.(\d\d))?$/;

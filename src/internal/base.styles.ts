@@ -92,6 +92,10 @@ export const baseStyles = css`
   .source-item {
     display: block;
   }
+  .source .original summary {
+    cursor: pointer;
+    inline-size: fit-content;
+  }
   .note {
     font-size: 0.875em;
     color: var(--_muted);

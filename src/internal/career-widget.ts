@@ -5,8 +5,8 @@ import type {DatasetMeta} from '../data/dataset-types.js';
 import {isDatasetError} from '../data/errors.js';
 import {baseStyles} from './base.styles.js';
 import {emit, type CareerLoadDetail} from './events.js';
-import {resolveLocale} from './locale.js';
-import {messagesFor, type Messages} from './messages.js';
+import {LanguageController} from './language.js';
+import {isEnglish, type Messages} from './messages.js';
 import {renderSource, type SourceKey} from './source-line.js';
 
 export type WidgetState = 'loading' | 'complete' | 'empty' | 'error';
@@ -18,7 +18,7 @@ const warned = new Set<string>();
  * `source` / heading attributes, loading through the data layer with `@lit/task`, and the loading, error and
  * empty states with their events. Subclasses say what to load (`dataKey`, `load`) and render only their content.
  *
- * @attr {string} lang - Language for numbers and dates (default: the nearest `lang` up the page); changes re-render.
+ * @attr {string} lang - Language of the widget's text, numbers and dates (default: the nearest `lang` up the page, then `<html lang>`): `en`, `es`, or a language the host added; changes re-render.
  */
 export abstract class CareerWidget<T> extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
@@ -41,6 +41,7 @@ export abstract class CareerWidget<T> extends LitElement {
   });
 
   #state?: WidgetState;
+  readonly #language = new LanguageController(this);
 
   /** What to load, as one string: the task re-runs when it (or `source`) changes. */
   protected abstract get dataKey(): string;
@@ -48,7 +49,8 @@ export abstract class CareerWidget<T> extends LitElement {
   /** Loads through the data layer; null when there is nothing to load. */
   protected abstract load(key: string, source: string, signal: AbortSignal): Promise<T | null>;
 
-  // `lang` is a global attribute Lit does not observe; numbers follow it, so a change re-renders.
+  // The element's own `lang` (a global attribute Lit does not observe) re-renders at once; ancestors' and the
+  // document's are watched by the LanguageController's shared observer.
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
@@ -60,6 +62,7 @@ export abstract class CareerWidget<T> extends LitElement {
 
   /** Current state, also reflected as `data-state` on the host for host CSS and scripts. */
   get state(): WidgetState {
+    if (!this.#language.ready) return 'loading'; // the widget's language is still arriving
     switch (this.data.status) {
       case TaskStatus.COMPLETE: {
         const value = this.data.value;
@@ -72,20 +75,27 @@ export abstract class CareerWidget<T> extends LitElement {
     }
   }
 
+  /** The catalog of the widget's language (English until and unless one exists for it). */
   protected get messages(): Messages {
-    return messagesFor(this.locale);
+    return this.#language.messages;
   }
 
-  #locale?: string;
-
-  /** Locale for numbers, from the nearest `lang`; looked up once per update, not once per number. */
+  /** Locale for numbers and dates, from the nearest `lang`; resolved once per update, not once per number. */
   protected get locale(): string {
-    return (this.#locale ??= resolveLocale(this));
+    return this.#language.locale;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    this.#locale = undefined;
+  /** The `lang` the widget resolved (its own, an ancestor's or the document's); empty when none is declared. */
+  protected get language(): string {
+    return this.#language.lang;
+  }
+
+  /**
+   * `en` when the widget speaks another language: put it as `lang` on everything rendered from the dataset,
+   * which is in English only, so screen readers read it with an English voice. Undefined in English.
+   */
+  protected get contentLang(): 'en' | undefined {
+    return isEnglish(this.messages) ? undefined : 'en';
   }
 
   /** Upper-cased region code; `US` when none is given. */
@@ -108,6 +118,7 @@ export abstract class CareerWidget<T> extends LitElement {
   protected abstract get sourceIds(): readonly SourceKey[];
 
   protected override render() {
+    if (!this.#language.ready) return this.renderPending();
     return this.data.render({
       initial: () => this.renderPending(),
       pending: () => this.renderPending(),
@@ -145,7 +156,7 @@ export abstract class CareerWidget<T> extends LitElement {
     const meta = data ? this.metaOf(data) : null;
     return html`<div part="empty" class="empty">
         <p>${message}</p>
-        ${meta ? renderSource(meta, this.sourceIds, this.locale) : nothing}
+        ${meta ? renderSource(meta, this.sourceIds, this.locale, this.messages) : nothing}
       </div>
       <slot></slot>`;
   }
@@ -165,7 +176,7 @@ export abstract class CareerWidget<T> extends LitElement {
         ${retryable ? html`<button type="button" @click=${() => void this.data.run()}>${m.retry}</button>` : nothing}
         <details>
           <summary>${m.details}</summary>
-          <p class="error-detail">${detail}</p>
+          <p class="error-detail" lang="en">${detail}</p>
         </details>
       </div>
       <slot></slot>`;

@@ -7,11 +7,14 @@ import {html, nothing} from 'lit';
 export class Footnotes {
   readonly #notes: string[] = [];
 
+  /** `label`: the word read out before the number, in the widget's language. */
+  constructor(private readonly label = 'note') {}
+
   /** The mark to place after a value. */
   mark(note: string) {
     let index = this.#notes.indexOf(note);
     if (index < 0) index = this.#notes.push(note) - 1;
-    return html`<sup><span class="visually-hidden">note </span>${index + 1}</sup>`;
+    return html`<sup><span class="visually-hidden">${this.label} </span>${index + 1}</sup>`;
   }
 
   render() {

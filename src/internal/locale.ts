@@ -1,23 +1,29 @@
 /**
- * Numbers follow the page's language: the nearest `lang` up the tree (crossing shadow roots, so an element
- * nested in another's shadow DOM still sees the host page's `lang`), then the document's, then the browser's.
+ * The language an element speaks: its own `lang`, else the nearest ancestor's (crossing shadow roots, so a
+ * widget nested in another's shadow DOM, or inside a host's own component, still sees the page's `lang`), else
+ * the document's. Empty when nothing on the way declares one.
  */
-export function resolveLocale(element: Element): string {
+export function resolveLang(element: Element): string {
   for (let node: Element | null = element; node; ) {
-    const lang = node.getAttribute('lang');
-    if (lang) return supported(lang);
+    const lang = node.getAttribute('lang')?.trim();
+    if (lang) return lang;
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
   }
-  return supported(document.documentElement.lang || navigator.language || 'en-US');
+  return document.documentElement.lang.trim();
 }
 
 const supportedCache = new Map<string, string>();
 
-function supported(lang: string): string {
+/**
+ * Every figure is a US figure in US dollars, so a bare language reads as its US variant: `es` formats like
+ * `es-US` (`$61,530`, as US Spanish career sites write it), not like Spain (`61.530 US$`).
+ */
+export function localeFor(lang: string): string {
   let locale = supportedCache.get(lang);
   if (locale === undefined) {
     try {
-      locale = Intl.NumberFormat.supportedLocalesOf(lang)[0] ?? 'en-US';
+      const tag = /^[a-z]{2,3}$/i.test(lang) ? `${lang}-US` : lang;
+      locale = Intl.NumberFormat.supportedLocalesOf(tag)[0] ?? Intl.NumberFormat.supportedLocalesOf(lang)[0] ?? 'en-US';
     } catch {
       locale = 'en-US'; // a malformed lang attribute must not break the widget
     }

@@ -2,10 +2,12 @@ import type {DatasetErrorKind} from '../data/errors.js';
 import type {FigureSection, FiguresReason} from '../data/figures-subject.js';
 
 /**
- * Every visible string of the library, in one place, so a translation is a new table and not a rewrite.
- * Only English ships today; `messagesFor` picks by the resolved locale.
+ * Every visible string of the library, in English: the reference catalog. Other languages are catalogs of the
+ * same shape (`Messages`): Spanish in `catalogs/es.ts` (its own chunk, loaded only when a widget is in Spanish),
+ * a host's own languages as JSON files (docs/i18n/README.md). `i18n.ts` picks the catalog for an element's
+ * language. A function-valued message takes already formatted values (numbers and dates go through locale.ts).
  */
-const en = {
+export const en = {
   loading: 'Loading career information…',
   errorTitle: 'Career information is not available right now.',
   errorHint: {
@@ -144,10 +146,31 @@ const en = {
   percentRespondents: 'Percent',
   stylesIntro: 'Personal characteristics that matter most for doing this work well:',
   relatedIntro: 'Occupations with similar work:',
+  // languages (issue 9): the catalog's own language, and what every language needs beside the labels above
+  /** BCP 47 tag of the catalog's language; English-only data is marked `lang="en"` when this is not English. */
+  lang: 'en',
+  englishOnly: 'Occupation details are available in English only.',
+  unitedStates: 'United States',
+  /** Read out before a footnote number (“note 1”). */
+  note: 'note',
+  /** The O*NET licence notice (CC BY 4.0 attribution); `ratings` is `onetRatings(...)` in brackets, or empty. */
+  sourceOnet: (version: string, ratings: string) =>
+    `This includes information from the O*NET ${version} Database${ratings} by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.`,
+  onetRatings: (version: string) => ` (skills and knowledge: O*NET ${version})`,
+  sourceWages: (period: string) => `Source: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, ${period}`,
+  sourceProjections: (period: string) => `Source: U.S. Bureau of Labor Statistics, Employment Projections ${period}`,
+  /** Label of the English licence notice kept beside a translated one. */
+  originalNotice: 'Licence notice in English',
+  /** State names where the language spells them differently (`NY` -> `Nueva York`); others keep the dataset's name. */
+  regions: {} as Record<string, string>,
+  /**
+   * The fixed vocabularies the data spells in English (BLS education and training categories, O*NET education
+   * levels, job-zone names, BLS skill names), keyed by their English text. Anything not listed stays in English.
+   */
+  terms: {} as Record<string, string>,
 };
 
 export type Messages = typeof en;
 
-export function messagesFor(_locale: string): Messages {
-  return en;
-}
+/** Whether a catalog is English (a host may register `en-GB`): then English-only data needs no `lang` marking. */
+export const isEnglish = (messages: Messages): boolean => /^en(-|$)/i.test(messages.lang);

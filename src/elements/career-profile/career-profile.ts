@@ -4,6 +4,7 @@ import type {OccupationData} from '../../data/dataset.js';
 import {CareerElement} from '../../internal/career-element.js';
 import {defineElement} from '../../internal/define.js';
 import {emit, type CareerSelectDetail, type CareerSelectVia} from '../../internal/events.js';
+import {dataLang, occupationText} from '../../internal/content.js';
 import {clampLevel, heading} from '../../internal/heading.js';
 import {renderSource, type SourceKey} from '../../internal/source-line.js';
 import '../skill-list/skill-list.js';
@@ -111,6 +112,7 @@ export class CareerProfile extends CareerElement {
     const context: SectionContext = {
       data,
       messages: m,
+      lang: this.language,
       locale: this.locale,
       level: Math.min(6, level + 1),
       region: this.regionCode,
@@ -129,23 +131,26 @@ export class CareerProfile extends CareerElement {
               ${heading(context.level, m.sections[id], `section-${id}`)}${body}
             </section>`,
       )}
-      ${renderSource(data.meta, this.sourceIds, this.locale)}
+      ${renderSource(data.meta, this.sourceIds, this.locale, this.messages)}
     </article>`;
   }
 
-  #renderHeader({occupation, resolution}: OccupationData, level: number) {
+  #renderHeader(data: OccupationData, level: number) {
+    const {occupation, resolution} = data;
     const m = this.messages;
     const alternatives = resolution.alternatives.filter((a) => a.kind === 'onet');
     const alsoCalled = occupation.alternateTitles.slice(0, 5);
+    const {title} = occupationText(data, m, this.language);
     return html`<header>
-      ${heading(level, this.heading || occupation.title, 'title')}
+      ${heading(level, this.heading || html`<span lang=${title.lang}>${title.text}</span>`, 'title')}
       <p class="codes">${occupation.kind === 'onet' ? `${m.onetCode(occupation.code)} · ` : ''}${m.socCode(occupation.soc)}</p>
       ${resolution.fallback ? html`<p class="note">${m.fallbackCode(resolution.requested, occupation.code)}</p>` : nothing}
-      ${alsoCalled.length ? html`<p class="note">${m.alsoCalled}: ${alsoCalled.join(', ')}</p>` : nothing}
+      ${this.contentLang ? html`<p class="note english-only">${m.englishOnly}</p>` : nothing}
+      ${alsoCalled.length ? html`<p class="note">${m.alsoCalled}: <span lang=${dataLang(m)}>${alsoCalled.join(', ')}</span></p>` : nothing}
       ${alternatives.length
         ? html`<div class="note">
             ${m.alternatives(occupation.soc)}
-            <ul class="related">
+            <ul class="related" lang=${dataLang(m)}>
               ${[resolution.entry, ...alternatives]
                 .sort((a, b) => (a.code < b.code ? -1 : 1))
                 .map(

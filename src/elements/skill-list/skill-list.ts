@@ -4,6 +4,7 @@ import type {OccupationData} from '../../data/dataset.js';
 import type {BlsSkill, RatedElement} from '../../data/dataset-types.js';
 import {CareerElement} from '../../internal/career-element.js';
 import {defineElement} from '../../internal/define.js';
+import {dataLang, sentence, term, titleArg} from '../../internal/content.js';
 import {renderFiguresNote} from '../../internal/figures-note.js';
 import {heading} from '../../internal/heading.js';
 import {formatPercent, formatScore} from '../../internal/locale.js';
@@ -76,7 +77,7 @@ export class SkillList extends CareerElement {
 
   protected renderContent(data: OccupationData) {
     const m = this.messages;
-    const title = this.heading || (this.kind === 'knowledge' ? m.knowledgeHeading : m.skillsHeading)(data.occupation.title);
+    const title = this.heading || sentence(m, this.kind === 'knowledge' ? m.knowledgeHeading : m.skillsHeading, titleArg(data, m, this.language));
     const standIn = this.#standIn(data);
     const items = standIn
       ? [...standIn].sort((a, b) => b.percentile - a.percentile || compare(a.name, b.name)).map((s) => this.#renderBls(s))
@@ -85,7 +86,9 @@ export class SkillList extends CareerElement {
     const flagged = !standIn && (this.#rated(data) ?? []).slice(0, limit).some((e) => e.lowPrecision?.length);
     return html`<section part="base" aria-labelledby="heading">
       ${heading(this.headingLevel, title, 'heading')}
-      ${standIn ? html`<p class="note">${m.blsStandIn}</p>${renderFiguresNote(m, data.occupation, 'blsSkills')}` : nothing}
+      ${standIn
+        ? html`<p class="note">${m.blsStandIn}</p>${renderFiguresNote(m, data.occupation, 'blsSkills')}`
+        : this.contentLang ? html`<p class="note">${m.englishOnly}</p>` : nothing}
       <ol part="list">${items.slice(0, limit)}</ol>
       ${flagged ? html`<p class="note">${m.lowPrecisionList}</p>` : nothing}
       ${items.length > this.limit && this.limit > 0
@@ -93,7 +96,7 @@ export class SkillList extends CareerElement {
             ${this.expanded ? m.showFewer : m.showAll(items.length)}
           </button>`
         : nothing}
-      ${renderSource(data.meta, this.sourceIds, this.locale)}
+      ${renderSource(data.meta, this.sourceIds, this.locale, this.messages)}
     </section>`;
   }
 
@@ -106,19 +109,19 @@ export class SkillList extends CareerElement {
       m.importanceValue(importance) + (flags.includes('importance') ? ` (${m.lowPrecision})` : ''),
       level ? m.levelValue(level) : flags.includes('level') ? m.levelLeftOut : '',
     ].filter(Boolean).join(', ');
-    const summary = html`<span class="name">${element.name}</span>
+    const summary = html`<span class="name" lang=${dataLang(m)}>${element.name}</span>
       <meter min="1" max="5" value=${element.importance} aria-hidden="true"></meter>
       <span class="value">${value}</span>`;
     // A dataset without the description (a host's own, older one) still lists the element, just not as a disclosure.
     return description
-      ? html`<li><details><summary>${summary}</summary><p class="description">${description}</p></details></li>`
+      ? html`<li><details><summary>${summary}</summary><p class="description" lang=${dataLang(m)}>${description}</p></details></li>`
       : html`<li><div class="row">${summary}</div></li>`;
   }
 
   #renderBls(skill: BlsSkill) {
     return html`<li>
       <div class="bls">
-        <span class="name">${skill.name}</span>
+        <span class="name">${term(this.messages, skill.name)}</span>
         <meter min="0" max="100" value=${skill.percentile} aria-hidden="true"></meter>
         <span class="value">${this.messages.blsPercentile(formatPercent(skill.percentile, this.locale))}</span>
       </div>

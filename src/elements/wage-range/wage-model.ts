@@ -1,4 +1,5 @@
 import type {DatasetMeta, Occupation, ValueStatus, WageField, WageRow} from '../../data/dataset-types.js';
+import {en, type Messages} from '../../internal/messages.js';
 
 export type PayBasis = 'annual' | 'hourly';
 export type PercentileKey = 'p10' | 'p25' | 'median' | 'p75' | 'p90';
@@ -17,18 +18,26 @@ export interface WageColumn {
 /** Why the state column the host asked for is not shown. */
 export type RegionProblem = {kind: 'unknown-region' | 'no-state-data'; region: string} | null;
 
-/** The columns to show for a region: the state beside the nation, or the nation alone (and why). */
-export function wageColumns(occupation: Occupation, meta: DatasetMeta, region: string): {columns: WageColumn[]; problem: RegionProblem} {
+/**
+ * The columns to show for a region: the state beside the nation, or the nation alone (and why). Area names are
+ * in the catalog's language (`m.regions` spells the states whose names differ, `Nueva York`).
+ */
+export function wageColumns(
+  occupation: Occupation,
+  meta: DatasetMeta,
+  region: string,
+  m: Pick<Messages, 'regions' | 'unitedStates'> = en,
+): {columns: WageColumn[]; problem: RegionProblem} {
   const columns: WageColumn[] = [];
   let problem: RegionProblem = null;
   if (region !== 'US') {
-    const name = meta.regions[region];
+    const name = meta.regions[region] && (m.regions[region] ?? meta.regions[region]);
     const row = occupation.wages.states[region];
     if (!name) problem = {kind: 'unknown-region', region};
     else if (!row) problem = {kind: 'no-state-data', region: name};
     else columns.push({region, name, row});
   }
-  if (occupation.wages.national) columns.push({region: 'US', name: 'United States', row: occupation.wages.national});
+  if (occupation.wages.national) columns.push({region: 'US', name: m.unitedStates, row: occupation.wages.national});
   return {columns, problem};
 }
 

@@ -8,7 +8,8 @@ import {defineElement} from '../../internal/define.js';
 import {renderFiguresNote} from '../../internal/figures-note.js';
 import {Footnotes} from '../../internal/footnotes.js';
 import {heading} from '../../internal/heading.js';
-import {formatNumber, formatPay, formatPayShort} from '../../internal/locale.js';
+import {InEnglish, sentence, titleArg} from '../../internal/content.js';
+import {formatMonth, formatNumber, formatPay, formatPayShort} from '../../internal/locale.js';
 import {renderSource} from '../../internal/source-line.js';
 import {payToggleStyles, renderPayToggle, renderWageCell} from './wage-cell.js';
 import {wageRangeStyles} from './wage-range.styles.js';
@@ -81,12 +82,12 @@ export class WageRange extends CareerElement {
     const {occupation, meta} = data;
     const m = this.messages;
     const basis = this.#basis;
-    const {columns, problem} = wageColumns(occupation, meta, this.regionCode);
+    const {columns, problem} = wageColumns(occupation, meta, this.regionCode, m);
     const keys = this.#percentiles;
-    const notes = new Footnotes();
+    const notes = new Footnotes(m.note);
     // Label the figures with the code they belong to when BLS publishes none for this occupation itself.
     const subject = figuresSubject(occupation, 'wages');
-    const title = subject ? m.figuresOf(subject.code, subject.title) : occupation.title;
+    const title = subject ? m.figuresOf(subject.code, subject.title) : titleArg(data, m, this.language);
     const context = {notes, messages: m, locale: this.locale, topCode: meta.wages.topCode};
     const cell = (column: WageColumn, key: (typeof keys)[number]) => renderWageCell(column.row, basis, key, context);
     const employment = (column: WageColumn) =>
@@ -94,19 +95,19 @@ export class WageRange extends CareerElement {
         ? html`${m.notAvailable}${notes.mark(m.notPublished)}`
         : formatNumber(column.row.employment, this.locale);
     return html`<section part="base" aria-labelledby="heading">
-      ${heading(this.headingLevel, this.heading || m.wagesHeading(occupation.title), 'heading')}
+      ${heading(this.headingLevel, this.heading || sentence(m, m.wagesHeading, titleArg(data, m, this.language)), 'heading')}
       ${problem ? html`<p class="note">${problem.kind === 'unknown-region' ? m.unknownRegion(problem.region) : m.noStateData(problem.region)}</p>` : nothing}
       ${subject
         ? renderFiguresNote(m, occupation, 'wages')
         : occupation.siblings.length
-          ? html`<p class="note">${m.sharedSoc(occupation.soc, occupation.siblings.map((s) => s.title).join('; '))}</p>`
+          ? html`<p class="note">${sentence(m, m.sharedSoc, occupation.soc, new InEnglish(occupation.siblings.map((s) => s.title).join('; ')))}</p>`
           : nothing}
       ${renderPayToggle(basis, m, (pay) => (this.pay = pay))}
       ${this.chart !== 'none' && !this.chartFailed && columns.some((c) => keys.some((k) => wageCell(c.row, basis, k).value !== null))
-        ? html`<div class="chart"><canvas role="img" aria-label=${m.wageChart(title, columns.map((c) => c.name).join(', '))}></canvas></div>`
+        ? html`<div class="chart"><canvas role="img" aria-label=${m.wageChart(title instanceof InEnglish ? title.text : title, columns.map((c) => c.name).join(', '))}></canvas></div>`
         : nothing}
       <table part="table">
-        <caption>${m.wageTableCaption(title, meta.wages.period)} (${m[basis].toLowerCase()})</caption>
+        <caption>${sentence(m, m.wageTableCaption, title, this.#period(meta, 'oews', meta.wages.period))} (${m[basis].toLowerCase()})</caption>
         <thead>
           <tr><td></td>${columns.map((c) => html`<th scope="col">${c.name}</th>`)}</tr>
         </thead>
@@ -120,7 +121,7 @@ export class WageRange extends CareerElement {
       ${notes.render()}
       ${columns.map((column) => this.#renderChange(column, basis, data))}
       <p class="note">${m.wagePercentileHelp}</p>
-      ${renderSource(meta, this.sourceIds, this.locale)}
+      ${renderSource(meta, this.sourceIds, this.locale, this.messages)}
     </section>`;
   }
 
@@ -129,7 +130,7 @@ export class WageRange extends CareerElement {
     const m = this.messages;
     const previous = column.row.previousMedian;
     if (!previous || column.row[basis].median === null) return nothing;
-    const period = meta.wages.previousPeriod;
+    const period = this.#period(meta, 'oews-previous', meta.wages.previousPeriod);
     const value = previous[basis];
     const text =
       value !== null
@@ -138,6 +139,12 @@ export class WageRange extends CareerElement {
           ? m.previousTopCoded(formatPay(meta.wages.topCode[basis], basis, this.locale), period)
           : m.previousNotPublished(period);
     return html`<p class="note">${column.name}: ${text}</p>`;
+  }
+
+  /** A survey's month in the widget's language (`May 2025`, `mayo de 2025`), from its source date. */
+  #period(meta: OccupationData['meta'], id: string, fallback: string): string {
+    const date = meta.sources.find((s) => s.id === id)?.date;
+    return date ? formatMonth(date, this.locale) : fallback;
   }
 
   /** `pay` as shown: anything but `hourly` means annual, so a typo in the attribute still shows figures. */
@@ -154,7 +161,7 @@ export class WageRange extends CareerElement {
     const data = this.data.value;
     if (this.state !== 'complete' || !data || !this.canvas) return;
     const basis = this.#basis;
-    const {columns} = wageColumns(data.occupation, data.meta, this.regionCode);
+    const {columns} = wageColumns(data.occupation, data.meta, this.regionCode, this.messages);
     const keys = this.#percentiles;
     const style = getComputedStyle(this);
     const colors = [style.getPropertyValue('--_bar-1').trim() || '#0b5cad', style.getPropertyValue('--_bar-2').trim() || '#7a4e00'];

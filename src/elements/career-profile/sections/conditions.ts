@@ -1,5 +1,6 @@
 import {html} from 'lit';
 import type {WorkContextItem} from '../../../data/dataset-types.js';
+import {dataLang} from '../../../internal/content.js';
 import type {SectionRenderer} from './section.js';
 
 const SHOWN = 7;
@@ -12,11 +13,11 @@ const strength = (item: WorkContextItem) => (item.value - 1) / ((SCALE_MAX[item.
  * The seed page's "Typical working conditions": the work-context items that rate highest for this occupation.
  * Only present when the host's dataset was built with O*NET's `Work Context.txt`.
  */
-export const conditions: SectionRenderer = ({data: {occupation}}) => {
+export const conditions: SectionRenderer = ({data: {occupation}, messages: m}) => {
   const items = occupation.workContext;
   if (!items?.length) return null;
   const top = [...items].sort((a, b) => strength(b) - strength(a) || (a.name < b.name ? -1 : 1)).slice(0, SHOWN);
-  return html`<ul>
+  return html`<ul lang=${dataLang(m)}>
     ${top.map((item) => html`<li>${item.name}</li>`)}
   </ul>`;
 };

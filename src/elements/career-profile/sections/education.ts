@@ -1,4 +1,5 @@
 import {html, nothing} from 'lit';
+import {term} from '../../../internal/content.js';
 import {renderFiguresNote} from '../../../internal/figures-note.js';
 import {Footnotes} from '../../../internal/footnotes.js';
 import {formatPercent} from '../../../internal/locale.js';
@@ -21,18 +22,18 @@ export const education: SectionRenderer = ({data: {occupation, meta}, messages: 
   return html`${bls
       ? html`${renderFiguresNote(m, occupation, 'education')}
           <dl class="figures">
-            <div><dt>${m.typicalEntry}</dt><dd>${bls.typicalEntry}</dd></div>
-            <div><dt>${m.workExperience}</dt><dd>${bls.workExperience}</dd></div>
-            <div><dt>${m.training}</dt><dd>${bls.onTheJobTraining}</dd></div>
+            <div><dt>${m.typicalEntry}</dt><dd>${term(m, bls.typicalEntry)}</dd></div>
+            <div><dt>${m.workExperience}</dt><dd>${term(m, bls.workExperience)}</dd></div>
+            <div><dt>${m.training}</dt><dd>${term(m, bls.onTheJobTraining)}</dd></div>
           </dl>`
       : nothing}
-    ${zone ? html`<p><strong>${zone.name}.</strong> ${zone.education}</p>` : nothing}
+    ${zone ? html`<p><strong>${term(m, zone.name)}.</strong> ${term(m, zone.education)}</p>` : nothing}
     ${shares.length
       ? html`<table class="distribution">
             <caption>${m.educationDistribution}</caption>
             <thead><tr><th scope="col">${m.educationLevel}</th><th scope="col">${m.percentRespondents}</th></tr></thead>
             <tbody>
-              ${shares.map((s) => html`<tr><th scope="row">${shortLabel(s.label)}</th><td>${share(s.percent, s.lowPrecision)}</td></tr>`)}
+              ${shares.map((s) => html`<tr><th scope="row">${term(m, shortLabel(s.label))}</th><td>${share(s.percent, s.lowPrecision)}</td></tr>`)}
             </tbody>
           </table>
           ${notes.render()}`

@@ -1,5 +1,6 @@
 import {html, nothing} from 'lit';
 import type {RiasecKey} from '../../../data/dataset-types.js';
+import {dataLang} from '../../../internal/content.js';
 import {formatScore} from '../../../internal/locale.js';
 import type {SectionRenderer} from './section.js';
 
@@ -16,7 +17,7 @@ export const interests: SectionRenderer = ({data: {occupation, meta}, messages: 
     <ul>
       ${high.map((key) => {
         const description = meta.elements[ELEMENT_IDS[key]]?.description;
-        return html`<li><strong>${m.riasec[key]}</strong>${description ? html` — ${description}` : nothing}</li>`;
+        return html`<li><strong>${m.riasec[key]}</strong>${description ? html` — <span lang=${dataLang(m)}>${description}</span>` : nothing}</li>`;
       })}
     </ul>
     <table class="scores">

@@ -24,6 +24,9 @@ export type SectionId = (typeof SECTION_IDS)[number];
 export interface SectionContext {
   data: OccupationData;
   messages: Messages;
+  /** The widget's resolved language tag (`es`, `es-MX`, `so`), for host translations of occupation text. */
+  lang: string;
+  /** Locale for numbers and dates. */
   locale: string;
   /** Heading level of section headings (the profile's own level + 1). */
   level: number;

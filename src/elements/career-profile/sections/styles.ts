@@ -1,4 +1,5 @@
 import {html, nothing} from 'lit';
+import {dataLang} from '../../../internal/content.js';
 import type {SectionRenderer} from './section.js';
 
 const SHOWN = 6;
@@ -12,7 +13,7 @@ export const styles: SectionRenderer = ({data: {occupation, meta}, messages: m})
     <ul>
       ${top.map((s) => {
         const description = meta.elements[s.id]?.description;
-        return html`<li><strong>${s.name}</strong>${description ? html` — ${description}` : nothing}</li>`;
+        return html`<li lang=${dataLang(m)}><strong>${s.name}</strong>${description ? html` — ${description}` : nothing}</li>`;
       })}
     </ul>`;
 };

@@ -1,4 +1,5 @@
 import {html} from 'lit';
+import {dataLang} from '../../../internal/content.js';
 import type {SectionRenderer} from './section.js';
 
 const SHORT_LIST = 10;
@@ -7,9 +8,9 @@ const SHORT_LIST = 10;
 export const tasks: SectionRenderer = ({data: {occupation}, messages: m}) => {
   const {activities, tasks: statements} = occupation;
   if (!activities.length && !statements.length) return null;
-  const full = html`<ul>${statements.map((t) => html`<li>${t.text}</li>`)}</ul>`;
+  const full = html`<ul lang=${dataLang(m)}>${statements.map((t) => html`<li>${t.text}</li>`)}</ul>`;
   if (!activities.length) return html`<p>${m.tasksIntro}</p>${full}`;
   return html`<p>${m.tasksIntro}</p>
-    <ul>${activities.slice(0, SHORT_LIST).map((a) => html`<li>${a}</li>`)}</ul>
+    <ul lang=${dataLang(m)}>${activities.slice(0, SHORT_LIST).map((a) => html`<li>${a}</li>`)}</ul>
     ${statements.length ? html`<details><summary>${m.allTasks(statements.length)}</summary>${full}</details>` : ''}`;
 };

@@ -1,5 +1,6 @@
 import {html, nothing} from 'lit';
 import type {TechnologyGroup, ToolGroup} from '../../../data/dataset-types.js';
+import {dataLang} from '../../../internal/content.js';
 import {heading} from '../../../internal/heading.js';
 import type {SectionContext, SectionRenderer} from './section.js';
 
@@ -17,12 +18,12 @@ export const technology: SectionRenderer = (context) => {
 };
 
 function groups(items: unknown[], {messages: m}: SectionContext) {
-  const shown = html`<ul class="groups">${items.slice(0, SHOWN_GROUPS)}</ul>`;
+  const shown = html`<ul class="groups" lang=${dataLang(m)}>${items.slice(0, SHOWN_GROUPS)}</ul>`;
   if (items.length <= SHOWN_GROUPS) return shown;
   return html`${shown}
     <details>
       <summary>${m.moreCategories(items.length - SHOWN_GROUPS)}</summary>
-      <ul class="groups">${items.slice(SHOWN_GROUPS)}</ul>
+      <ul class="groups" lang=${dataLang(m)}>${items.slice(SHOWN_GROUPS)}</ul>
     </details>`;
 }
 
@@ -31,7 +32,7 @@ const techGroup = (group: TechnologyGroup, {messages: m}: SectionContext) =>
     <span class="group-name">${group.category}</span>:
     ${group.examples.map(
       (e, i) => html`${i ? ', ' : ''}<span class=${e.hot ? 'hot' : ''}>${e.name}${e.hot
-          ? html`<span class="badge" aria-hidden="true">★</span><span class="visually-hidden"> (${m.hot})</span>`
+          ? html`<span class="badge" aria-hidden="true">★</span><span class="visually-hidden" lang=${m.lang}> (${m.hot})</span>`
           : nothing}</span>`,
     )}
   </li>`;

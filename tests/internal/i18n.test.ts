@@ -1,0 +1,160 @@
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import '../../src/elements/wage-range/wage-range.js';
+import type {WageRange} from '../../src/elements/wage-range/wage-range.js';
+import '../../src/elements/career-profile/career-profile.js';
+import type {CareerProfile} from '../../src/elements/career-profile/career-profile.js';
+import {es} from '../../src/internal/catalogs/es.js';
+import {PARAMS} from '../../src/internal/catalogs/params.js';
+import {catalogKey, loadMessages, registerMessages} from '../../src/internal/i18n.js';
+import {en} from '../../src/internal/messages.js';
+import {settled} from '../support/helpers.js';
+import {uiText} from '../support/i18n.js';
+
+const buttons = (el: WageRange) => [...el.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent!.trim());
+
+/** Every key path of a catalog, with what kind of value it holds. */
+function shape(node: object, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'terms' || key === 'regions') out[prefix + key] = 'map';
+    else if (typeof value === 'object' && value !== null) Object.assign(out, shape(value, `${prefix}${key}.`));
+    else out[prefix + key] = typeof value === 'function' ? `function/${value.length}` : typeof value;
+  }
+  return out;
+}
+
+describe('messages catalogs', () => {
+  it('Spanish has every English message, of the same kind and arity (besides the type-check)', () => {
+    expect(shape(es)).to.deep.equal(shape(en));
+  });
+
+  it('Spanish translates every message (nothing copied from English by mistake)', () => {
+    const same = Object.entries(shape(en))
+      .filter(([, kind]) => kind === 'string')
+      .map(([path]) => path)
+      .filter((path) => path.split('.').reduce<any>((o, k) => o[k], en) === path.split('.').reduce<any>((o, k) => o[k], es));
+    expect(same).to.deep.equal(['riasec.S']); // "Social" is the same word in both languages
+  });
+
+  it('the generated placeholder table matches the English functions (run npm run i18n when this fails)', () => {
+    const fromSource: Record<string, number> = {};
+    for (const [path, kind] of Object.entries(shape(en))) if (kind.startsWith('function')) fromSource[path] = Number(kind.split('/')[1]);
+    expect(Object.fromEntries(Object.entries(PARAMS).map(([k, v]) => [k, v.length]))).to.deep.equal(fromSource);
+  });
+
+  it('picks a catalog by exact tag, then by language, else English', () => {
+    expect(catalogKey('es')).to.equal('es');
+    expect(catalogKey('es-MX')).to.equal('es');
+    expect(catalogKey('ES_us')).to.equal('es');
+    expect(catalogKey('fr')).to.equal('en');
+    expect(catalogKey('')).to.equal('en');
+    expect(catalogKey('not a tag!')).to.equal('en');
+  });
+});
+
+describe('language choice', () => {
+  it('follows the nearest ancestor lang, across a shadow root', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="es"><section></section></div>`);
+    const inner = host.querySelector('section')!.attachShadow({mode: 'open'});
+    const el = document.createElement('wage-range');
+    el.setAttribute('occupation', '29-2072');
+    el.setAttribute('chart', 'none');
+    inner.append(el);
+    await settled(el);
+    expect(buttons(el)).to.deep.equal(['Por año', 'Por hora']);
+  });
+
+  it('re-renders when an ancestor or the document switches language, and two languages live side by side', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="en">
+      <wage-range id="a" occupation="29-2072" chart="none"></wage-range>
+      <wage-range id="b" occupation="29-2072" chart="none" lang="es"></wage-range>
+    </div>`);
+    const [a, b] = [wrap.querySelector<WageRange>('#a')!, wrap.querySelector<WageRange>('#b')!];
+    await settled(a);
+    await settled(b);
+    expect(buttons(a)).to.deep.equal(['Per year', 'Per hour']);
+    expect(buttons(b)).to.deep.equal(['Por año', 'Por hora']);
+    wrap.setAttribute('lang', 'es-US');
+    await waitUntil(() => buttons(a)[0] === 'Por año', 'the ancestor switch reached the widget');
+    wrap.removeAttribute('lang');
+    const before = document.documentElement.lang;
+    try {
+      document.documentElement.lang = 'es';
+      await waitUntil(() => buttons(a)[0] === 'Por año');
+      document.documentElement.lang = 'en';
+      await waitUntil(() => buttons(a)[0] === 'Per year', 'the document switch reached the widget');
+      expect(buttons(b)[0]).to.equal('Por año'); // its own lang wins
+    } finally {
+      document.documentElement.lang = before;
+    }
+  });
+
+  it('nested widgets of a profile speak the profile language and switch with it', async () => {
+    const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="29-2072" lang="es"></career-profile>`));
+    const wages = el.shadowRoot!.querySelector<WageRange>('wage-range')!;
+    await settled(wages);
+    expect(buttons(wages)).to.deep.equal(['Por año', 'Por hora']);
+    el.lang = 'en';
+    await waitUntil(() => buttons(el.shadowRoot!.querySelector<WageRange>('wage-range')!)[0] === 'Per year');
+  });
+});
+
+describe('host catalogs', () => {
+  it('a <meta> catalog changes labels without a rebuild, English for the rest with one console note', async () => {
+    const meta = Object.assign(document.createElement('meta'), {name: 'career-widgets-messages', content: '/tests/fixtures/i18n/so.json'});
+    meta.dataset.lang = 'so';
+    document.head.append(meta);
+    const notes: string[] = [];
+    const info = console.info;
+    console.info = (...args: unknown[]) => notes.push(args.join(' '));
+    try {
+      const el = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072" lang="so" chart="none"></wage-range>`));
+      expect(buttons(el)).to.deep.equal(['Sanadkii', 'Saacaddii']);
+      expect(el.shadowRoot!.querySelector('h3')!.textContent).to.equal('Mushaharka: Medical Records Specialists');
+      expect(el.shadowRoot!.querySelector('h3 [lang="en"]')).to.exist; // the title is marked English
+      expect(uiText(el)).to.contain('Median'); // not translated by the sample: English
+      await fixture<WageRange>(html`<wage-range occupation="29-2072" lang="so" chart="none"></wage-range>`);
+      expect(notes).to.have.length(1);
+      expect(notes[0]).to.contain('"so" catalog has no text for').and.contain('median').and.contain('errorHint.network');
+      await expect(el).to.be.accessible();
+    } finally {
+      console.info = info;
+      meta.remove();
+    }
+  });
+
+  it('registerMessages() adds a language, with plural forms, and adjusts a built-in one', async () => {
+    registerMessages('hmn', {format: 'career-widgets-messages/1', lang: 'hmn', messages: {moreCategories: {one: '{count} pawg ntxiv', other: '{count} pawg ntxiv (ntau)'}, annual: 'Ib xyoos'}});
+    const m = await loadMessages(catalogKey('hmn'));
+    expect(m.moreCategories(1)).to.equal('1 pawg ntxiv');
+    expect(m.moreCategories(3)).to.equal('3 pawg ntxiv (ntau)');
+    expect(m.lang).to.equal('hmn');
+    const el = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072" lang="hmn" chart="none"></wage-range>`));
+    expect(buttons(el)[0]).to.equal('Ib xyoos');
+    registerMessages('es', {format: 'career-widgets-messages/1', lang: 'es', messages: {annual: 'Anual'}});
+    const es2 = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072" lang="es" chart="none"></wage-range>`));
+    expect(buttons(es2)).to.deep.equal(['Anual', 'Por hora']); // the rest stays Spanish
+    registerMessages('es', {format: 'career-widgets-messages/1', lang: 'es', messages: {}});
+  });
+
+  it('a broken catalog is refused with a warning, and the widget shows English', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      registerMessages('vi', '/tests/fixtures/i18n/broken.json');
+      const el = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072" lang="vi" chart="none"></wage-range>`));
+      expect(buttons(el)).to.deep.equal(['Per year', 'Per hour']);
+      expect(warnings.join('\n')).to.contain('messages.retry: expected text, got number');
+      await expect(el).to.be.accessible();
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
+
+// Type-level: a catalog missing a message is not a `Messages` (es.ts is checked with `satisfies Messages`, so a
+// message added to English and not to Spanish fails `tsc`). Checked by `npx tsc -p tsconfig.json`.
+const {retry: _retry, ...withoutRetry} = es;
+// @ts-expect-error `retry` is missing
+export const incomplete: import('../../src/internal/messages.js').Messages = withoutRetry;
