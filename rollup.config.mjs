@@ -42,6 +42,9 @@ const esbuildPlugin = () =>
 export default [
   {
     input: { 'career-widgets': 'src/index.ts' },
+    // Lazy chunks (auto-mount, structured data) use modules of the entry: let the entry export them to the chunks
+    // instead of Rollup turning it into a facade that statically imports a shared chunk (a second request).
+    preserveEntrySignatures: 'allow-extension',
     plugins: [
       datasetPath({ outRoot: OUT }),
       nodeResolve({ browser: true, exportConditions: ['production'] }),

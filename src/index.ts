@@ -8,3 +8,7 @@ export {WageRange} from './elements/wage-range/wage-range.js';
 export * from './data/index.js';
 export type {CareerErrorDetail, CareerErrorEvent, CareerLoadDetail, CareerLoadEvent, CareerSelectDetail, CareerSelectEvent, CareerSelectVia} from './internal/events.js';
 export {VERSION} from './internal/version.js';
+
+// CMS-safe placeholders (`<div data-career-widget="…">`): only a tiny watcher here, the upgrader loads on demand.
+import {watchForMarkup} from './auto-mount/watch.js';
+if (typeof document !== 'undefined') watchForMarkup();

@@ -6,6 +6,12 @@ interface Registry {
 }
 
 const KEY = Symbol.for('career-widgets.registry');
+
+/** Tags this copy registered (or found registered by an earlier copy): what auto-mount may create, nothing else. */
+const ownTags = new Set<string>();
+
+/** Whether `tag` is one of this library's elements (registered through {@link defineElement}). */
+export const isOwnTag = (tag: string): boolean => ownTags.has(tag);
 type GlobalWithRegistry = typeof globalThis & {[KEY]?: Registry};
 
 /**
@@ -20,6 +26,7 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
     registry.warned = true;
     console.warn(`[career-widgets] ${VERSION} loaded on a page that already has ${registry.version}; the first copy's elements are used.`);
   }
+  ownTags.add(tag);
   if (customElements.get(tag)) return;
   try {
     customElements.define(tag, element);
