@@ -6,6 +6,7 @@ import {BarChartController} from '../../internal/bar-chart.js';
 import {CareerElement} from '../../internal/career-element.js';
 import {defineElement} from '../../internal/define.js';
 import {renderFiguresNote} from '../../internal/figures-note.js';
+import {StructuredDataController} from '../../structured-data/controller.js';
 import {Footnotes} from '../../internal/footnotes.js';
 import {heading} from '../../internal/heading.js';
 import {formatNumber, formatPay, formatPayShort} from '../../internal/locale.js';
@@ -63,6 +64,17 @@ export class WageRange extends CareerElement {
 
   /** `bar` (default) draws a chart above the table; `none` shows the table alone. */
   @property() chart: 'bar' | 'none' = 'bar';
+
+  /**
+   * Adds schema.org `Occupation` JSON-LD with the shown wage percentiles to the page for search engines (one per
+   * page; a `<career-profile>` with `structured-data` describes more). See `<career-profile>`.
+   */
+  @property({type: Boolean, attribute: 'structured-data'}) structuredData = false;
+
+  constructor() {
+    super();
+    new StructuredDataController(this, () => ({region: this.regionCode, pay: this.#basis, percentiles: this.#percentiles, details: false}));
+  }
 
   @state() private chartFailed = false;
   @query('canvas') private canvas?: HTMLCanvasElement;
