@@ -168,17 +168,21 @@ export class WageRange extends CareerElement {
     const basis = this.#basis;
     const {columns} = wageColumns(data.occupation, data.meta, this.regionCode);
     const keys = this.#percentiles;
-    const style = getComputedStyle(this);
-    const colors = [style.getPropertyValue('--_bar-1').trim() || '#0b5cad', style.getPropertyValue('--_bar-2').trim() || '#7a4e00'];
-    void this.#chart.draw(this.canvas, {
-      labels: keys.map((key) => this.messages[key]),
-      series: columns.map((column, i) => ({
-        label: column.name,
-        values: keys.map((key) => wageCell(column.row, basis, key).value),
-        color: colors[i % colors.length]!,
-      })),
-      format: (value) => formatPay(value, basis, this.locale),
-      formatTick: (value) => formatPayShort(value, this.locale),
+    const locale = this.locale;
+    const labels = keys.map((key) => this.messages[key]);
+    void this.#chart.draw(this.canvas, () => {
+      const style = getComputedStyle(this);
+      const colors = [style.getPropertyValue('--_bar-1').trim() || '#0b5cad', style.getPropertyValue('--_bar-2').trim() || '#7a4e00'];
+      return {
+        labels,
+        series: columns.map((column, i) => ({
+          label: column.name,
+          values: keys.map((key) => wageCell(column.row, basis, key).value),
+          color: colors[i % colors.length]!,
+        })),
+        format: (value) => formatPay(value, basis, locale),
+        formatTick: (value) => formatPayShort(value, locale),
+      };
     });
   }
 }
