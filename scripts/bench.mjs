@@ -52,11 +52,10 @@ function sizeOf(path, kind) {
 
 function measureSizes() {
   const rows = [sizeOf(join(DIST, 'career-widgets.js'), 'entry (script tag)')];
-  const chunks = join(DIST, 'chunks');
-  if (existsSync(chunks)) {
-    for (const name of readdirSync(chunks).filter((n) => n.endsWith('.js')).sort()) {
-      rows.push(sizeOf(join(chunks, name), 'lazy chunk'));
-    }
+  for (const [folder, kind] of [['elements', 'element chunk (loaded when its tag is used)'], ['chunks', 'lazy chunk']]) {
+    const dir = join(DIST, folder);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.js')).sort()) rows.push(sizeOf(join(dir, name), kind));
   }
   const data = existsSync(join(DIST, 'data')) ? join(DIST, 'data') : join(ROOT, 'data', 'v1');
   for (const name of ['meta.json', 'index.json', 'titles.json']) {
@@ -210,6 +209,7 @@ const likelyFile = (code) => (code.includes('.') ? code : `${code}.00`);
 function snippetHints(codes) {
   return [
     '<link rel="modulepreload" href="/dist/career-widgets.js">',
+    '<link rel="modulepreload" href="/dist/elements/career-profile.js">',
     '<link rel="preload" as="fetch" crossorigin href="/dist/data/meta.json">',
     ...[...new Set(codes)].map((code) => `<link rel="preload" as="fetch" crossorigin href="/dist/data/occupations/${likelyFile(code)}.json">`),
   ].join('\n');

@@ -10,9 +10,12 @@ const attrs = (pairs) => pairs.map(([name, value]) => (value === '' ? ` ${name}`
 export const likelyFile = (code) => (/^\d\d-\d{4}$/.test(code) ? `${code}.00` : code);
 
 /** `<link>` hints that start the script and its data at once, so nothing waits for the script before loading. */
-export function resourceHints({ scriptUrl, occupation }) {
+export function resourceHints({ scriptUrl, occupation, tag }) {
   const data = new URL('data/', scriptUrl).href;
-  const lines = [`<link rel="modulepreload" href="${escapeAttr(scriptUrl)}">`, `<link rel="preload" as="fetch" crossorigin href="${escapeAttr(`${data}meta.json`)}">`];
+  const lines = [`<link rel="modulepreload" href="${escapeAttr(scriptUrl)}">`];
+  // The element's own code (dist/elements/<tag>.js, with the elements it nests) loads with the script, not after it.
+  if (tag) lines.push(`<link rel="modulepreload" href="${escapeAttr(new URL(`elements/${tag}.js`, scriptUrl).href)}">`);
+  lines.push(`<link rel="preload" as="fetch" crossorigin href="${escapeAttr(`${data}meta.json`)}">`);
   if (/^\d\d-\d{4}(\.\d\d)?$/.test(occupation)) {
     lines.push(`<link rel="preload" as="fetch" crossorigin href="${escapeAttr(`${data}occupations/${likelyFile(occupation)}.json`)}">`);
   }

@@ -1,4 +1,4 @@
-import {isOwnTag} from '../internal/define.js';
+import {isOwnTag, loadElement} from '../internal/define.js';
 import {MOUNT_SELECTOR} from './watch.js';
 
 /** The host's own attributes of the placeholder that the element keeps as they are (not `data-` renamed). */
@@ -29,10 +29,7 @@ export function mount(root: ParentNode): void {
 
 async function upgrade(placeholder: Element): Promise<void> {
   const tag = (placeholder.getAttribute('data-career-widget') ?? '').trim().toLowerCase();
-  // A valid custom element name that is not (yet) defined may belong to an element whose code loads later.
-  if (/^[a-z][a-z0-9]*-[a-z0-9-]*$/.test(tag) && !customElements.get(tag)) {
-    await Promise.race([customElements.whenDefined(tag), new Promise((resolve) => setTimeout(resolve, 5000))]);
-  }
+  if (isOwnTag(tag)) await loadElement(tag); // an element whose code loads on demand
   const element = isOwnTag(tag) ? customElements.get(tag) : undefined;
   if (!element) {
     warnOnce(`data-career-widget="${tag.slice(0, 40)}" is not a career widget; the placeholder is left as it is.`);

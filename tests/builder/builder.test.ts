@@ -145,6 +145,7 @@ describe('builder snippets', () => {
     expect(html).to.contain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).to.contain('href="https://cdn.example/cw/data/occupations/29-2072.00.json"');
     expect(html).to.contain('<link rel="modulepreload" href="https://cdn.example/cw/career-widgets.js">');
+    expect(html).to.contain('<link rel="modulepreload" href="https://cdn.example/cw/elements/wage-range.js">');
     expect(placeholder(spec)).to.match(/^<div data-career-widget="wage-range" data-occupation="29-2072" data-heading="[^"]*" data-full-range>/);
     expect(cmsSnippet(spec)).to.contain('<script type="module" src="https://cdn.example/cw/career-widgets.js"></script>');
   });

@@ -69,3 +69,21 @@ describe('built bundle on a page without placeholders', function () {
     }
   });
 });
+
+describe('built bundle: a widget inside another component’s shadow root', function () {
+  this.timeout(20_000);
+  it('still upgrades (every element loads once the page is idle)', async () => {
+    const { frame, win } = await open(new URL('./bundle-page.html', import.meta.url).href);
+    try {
+      const host = win.document.createElement('div');
+      const root = host.attachShadow({ mode: 'open' });
+      const skills = win.document.createElement('skill-list');
+      skills.setAttribute('occupation', '29-2072');
+      root.append(skills);
+      win.document.body.append(host);
+      await waitUntil(() => skills.getAttribute('data-state') === 'complete', 'skill-list in a shadow root never upgraded', { timeout: 10_000 });
+    } finally {
+      frame.remove();
+    }
+  });
+});
