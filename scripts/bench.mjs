@@ -367,7 +367,7 @@ function markdown(results) {
       'rendered markup as static HTML (declarative shadow DOM, same CSS, no script). Time from navigation start; median of',
       `${RUNS} runs each, a fresh browser context (empty cache) per run, files served gzip-compressed (level 6) from localhost.`,
       '"bare": the script tag at the end of the body and the elements; "snippet": the same plus the embed builder\'s',
-      'resource hints (`modulepreload` for the script, `preload` for meta.json and the occupation file). CLS is the largest',
+      'resource hints (`modulepreload` for the script and the element chunk, `preload` for meta.json and the occupation file). CLS is the largest',
       'cumulative layout shift of any run of either page.',
       '',
       '| profile | N | bare (ms) | snippet (ms) | static HTML (ms) | bare ratio | snippet ratio | target 1.5x | CLS |',

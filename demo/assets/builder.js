@@ -46,6 +46,8 @@ async function start() {
     update();
   } catch (error) {
     status.textContent = `The builder could not start: ${error.message}. Run npm run build first.`;
+  } finally {
+    $('main').classList.remove('starting');
   }
 }
 
