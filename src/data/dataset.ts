@@ -1,5 +1,6 @@
 import type {DatasetIndex, DatasetMeta, IndexEntry, Occupation, TitleIndex} from './dataset-types.js';
 import {DatasetError} from './errors.js';
+import {figuresSubject} from './figures-subject.js';
 import {DEFAULT_FETCH_OPTIONS, detachable, fetchJson, type FetchOptions} from './fetch-json.js';
 import {validateIndex, validateMeta, validateOccupation, validateTitles} from './validate.js';
 
@@ -148,6 +149,9 @@ function resolutionFromFile(requested: string, occupation: Occupation): Resoluti
     median: national,
     kind: occupation.kind,
   };
+  // As the pipeline writes it into index.json: whose median it is when it is another BLS code's.
+  const subject = national === null ? null : figuresSubject(occupation, 'wages');
+  if (subject) entry.medianOf = {code: subject.code, title: subject.title};
   const alternatives = occupation.siblings.map(({code, title}): Alternative => ({code, title, kind: 'onet'}));
   return {requested, entry, alternatives, fallback: false};
 }

@@ -1,5 +1,6 @@
 import type {OccupationData} from '../data/dataset.js';
 import type {WageRow} from '../data/dataset-types.js';
+import {figuresSubject} from '../data/figures-subject.js';
 import {type PayBasis, type PercentileKey, wageColumns} from '../elements/wage-range/wage-model.js';
 
 /** What the widget shows, so the structured data says no more and no less (Google's consistency rule). */
@@ -44,11 +45,11 @@ export function occupationSchema({occupation, meta}: OccupationData, options: Sc
   if (dates.length) schema.mainEntityOfPage = {'@type': 'WebPage', lastReviewed: dates[dates.length - 1]};
   const salary = column && salaryOf(column.row, options);
   if (salary) {
-    const aggregate = occupation.blsAggregate;
+    // Figures of a wider or catch-all BLS code are not this occupation's alone: say whose they are.
+    const subject = figuresSubject(occupation, 'wages');
     salary.description = [
       `${meta.attribution.wages}${oews ? ` (${oews.url})` : ''}.`,
-      // Figures of a wider BLS code are not this occupation's alone: say whose they are.
-      aggregate ? `Figures for SOC ${aggregate.code} ${aggregate.title}, which BLS publishes for this and related occupations together.` : '',
+      subject ? `Figures for SOC ${subject.code} ${subject.title}, which BLS publishes for this and other occupations together.` : '',
     ].filter(Boolean).join(' ');
     schema.estimatedSalary = [salary];
   }

@@ -70,6 +70,9 @@ describe('Dataset', () => {
     expect(resolution.fallback).to.be.false;
     const count = await (await fetch(`/__fault/count-read/${key}`)).json();
     expect(count.count).to.equal(2);
+    // A specialty whose median is its SOC occupation's: the entry says whose, as index.json does.
+    const specialty = await new Dataset(REAL).load('11-1011.03');
+    expect(specialty.resolution.entry).to.deep.equal((await getDataset(REAL).resolve('11-1011.03')).entry);
   });
 
   it('falls back to the index when the code names no file (an unknown O*NET code)', async () => {
