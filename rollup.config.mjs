@@ -1,6 +1,7 @@
 // Two builds from src/:
-//  1. dist/career-widgets.js  one-script-tag bundle: one minified ES module with Lit inside;
-//                             only the dynamic import('chart.js') splits off to dist/chunks/.
+//  1. dist/career-widgets.js  one-script-tag bundle: one minified ES module with Lit, the data layer and the
+//                             base element; each element, Chart.js, auto-mount and structured data are chunks in
+//                             dist/chunks/ reached only through dynamic import() when a page uses them.
 //  2. dist/esm/               npm package build for sites with their own bundler: one module per
 //                             source file, lit / @lit/task / chart.js left as imports, not minified.
 // Both rewrite the dataset path so the code finds dist/data/ (a byte-identical copy of data/v1/).
@@ -9,12 +10,12 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { copyDataset, datasetPath, sizeBudget, tolerateDuplicateLitPolicy } from './scripts/rollup-plugins.mjs';
+import { copyDataset, datasetPath, elementLoaders, sizeBudget, tolerateDuplicateLitPolicy } from './scripts/rollup-plugins.mjs';
 
 const OUT = 'dist';
 const TARGET = 'es2022';
 /** Entry module (without Chart.js) budget, gzip bytes. */
-const ENTRY_GZIP_LIMIT = 26_000; // TEMPORARY while the lazy-loading work lands (issue 8 target: 20 kB)
+const ENTRY_GZIP_LIMIT = 20_000;
 
 if (!process.env.ROLLUP_WATCH) rmSync(OUT, { recursive: true, force: true });
 
@@ -30,6 +31,10 @@ function elementInputs() {
   return inputs;
 }
 
+/** A chunk named after the element module it holds (`src/elements/<tag>/<tag>.ts`). */
+const isElementChunk = (chunk) =>
+  chunk.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith(`/src/elements/${chunk.name}/${chunk.name}.ts`));
+
 const esbuildPlugin = () =>
   esbuild({
     tsconfig: 'tsconfig.json', // experimentalDecorators + useDefineForClassFields: false
@@ -41,11 +46,13 @@ const esbuildPlugin = () =>
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
-    input: { 'career-widgets': 'src/index.ts' },
-    // Lazy chunks (a language's messages, the host-catalog reader) import shared code from the entry itself
-    // rather than forcing it all into a shared chunk the entry would have to import statically.
+    // The script-tag entry holds the shared code; each element's code is a chunk loaded when its tag is used.
+    input: { 'career-widgets': 'src/bundle.ts' },
+    // Lazy chunks (auto-mount, structured data, a language's messages, the host-catalog reader) use modules of the entry: let the entry export them to the chunks
+    // instead of Rollup turning it into a facade that statically imports a shared chunk (a second request).
     preserveEntrySignatures: 'allow-extension',
     plugins: [
+      elementLoaders(),
       datasetPath({ outRoot: OUT }),
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       tolerateDuplicateLitPolicy(),
@@ -58,7 +65,12 @@ export default [
       dir: OUT,
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      // Element chunks keep a stable name (dist/elements/<tag>.js) so a page can `modulepreload` the element it
+      // uses (the embed builder's snippet does); like the entry, they are versioned by the URL the host loads from.
+      chunkFileNames: (chunk) => (isElementChunk(chunk) ? 'elements/[name].js' : 'chunks/[name]-[hash].js'),
+      // A tiny helper shared by two elements would otherwise be a chunk of its own, fetched only after the element
+      // chunk that imports it arrived: merge such chunks into their importers (one round trip per element).
+      experimentalMinChunkSize: 1_000,
       sourcemap: true,
     },
     onwarn(warning, warn) {

@@ -1,12 +1,15 @@
 // `npm run bench` (not part of npm test): writes benchmarks/results.md and benchmarks/results.json.
-//  1. Sizes: raw + gzip of dist/career-widgets.js, each lazy chunk, and the dataset files a page loads
-//     (meta, index, titles, the median-sized occupation file).
-//  2. Render: N = 1 / 10 / 50 <career-profile> elements (different occupations from the dataset index)
-//     until every host has data-state="complete" and the next frame is painted, against a static
-//     HTML page with the same rendered markup (declarative shadow DOM + the same CSS, no script).
+//  1. Sizes: raw + gzip of dist/career-widgets.js, each element and lazy chunk, and the dataset files a page loads
+//     (meta, index, titles, the median-sized occupation file); the entry against its 20 KB target.
+//  2. Render: N <career-profile> elements (different occupations from the dataset index) until every host has
+//     data-state="complete" and the next frame is painted, against a static HTML page with the same rendered
+//     markup (declarative shadow DOM + the same CSS, no script), in two profiles: desktop (N = 1, 20) and a slow-4G
+//     phone (N = 1: 150 ms, 1.6 Mbit/s, 4x CPU); each with the bare script tag and with the builder's snippet hints.
+//     Files are served gzip-compressed. CLS of every run is recorded (PerformanceObserver, layout-shift).
+//  3. CLS on every demo page.
 //     Median of RUNS runs each, in the same Chromium the tests use (CHROME_PATH or /usr/bin/chromium).
-// Runs `npm run build` first when dist/ is missing. BENCH_RUNS=n changes the run count, BENCH_COUNTS=1,10 the page sizes; BENCH_KEEP=1 keeps
-// the generated pages in .bench-tmp/. The render part reports why when it cannot run.
+// Runs `npm run build` first when dist/ is missing. BENCH_RUNS=n changes the run count, BENCH_COUNTS=1,20 the
+// desktop page sizes, BENCH_PHONE_COUNTS=1 the phone ones; BENCH_KEEP=1 keeps the generated pages in .bench-tmp/.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
@@ -18,7 +21,11 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 const DIST = join(ROOT, 'dist');
 const OUT = join(ROOT, 'benchmarks');
 const TMP = join(ROOT, '.bench-tmp');
-const COUNTS = (process.env.BENCH_COUNTS ?? '1,10,50').split(',').map(Number);
+const COUNTS = (process.env.BENCH_COUNTS ?? '1,20').split(',').map(Number);
+const PHONE_COUNTS = (process.env.BENCH_PHONE_COUNTS ?? '1').split(',').map(Number);
+/** Targets of issue 8: content within 1.5x of the same content as static HTML; entry module <= 20 KB gzip. */
+const RATIO_TARGET = 1.5;
+const ENTRY_TARGET_GZIP = 20_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const COMPLETE_TIMEOUT_MS = 60_000;
 
@@ -48,11 +55,10 @@ function sizeOf(path, kind) {
 
 function measureSizes() {
   const rows = [sizeOf(join(DIST, 'career-widgets.js'), 'entry (script tag)')];
-  const chunks = join(DIST, 'chunks');
-  if (existsSync(chunks)) {
-    for (const name of readdirSync(chunks).filter((n) => n.endsWith('.js')).sort()) {
-      rows.push(sizeOf(join(chunks, name), 'lazy chunk'));
-    }
+  for (const [folder, kind] of [['elements', 'element chunk (loaded when its tag is used)'], ['chunks', 'lazy chunk']]) {
+    const dir = join(DIST, folder);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.js')).sort()) rows.push(sizeOf(join(dir, name), kind));
   }
   const data = existsSync(join(DIST, 'data')) ? join(DIST, 'data') : join(ROOT, 'data', 'v1');
   for (const name of ['meta.json', 'index.json', 'titles.json']) {
@@ -170,27 +176,67 @@ function serialiseHosts() {
   return [...document.querySelectorAll('career-profile')].map((h) => ser(h)).join('\n');
 }
 
-async function timePage(browser, url, kind) {
+/** Network and CPU conditions a page is loaded under. */
+const PROFILES = [
+  { id: 'desktop', label: 'desktop, localhost (no throttling)', counts: COUNTS, network: null, cpu: 1 },
+  {
+    id: 'slow-4g',
+    label: 'slow-4G phone: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, 4x slower CPU',
+    counts: PHONE_COUNTS,
+    network: { offline: false, download: 1.6e6 / 8, upload: 750e3 / 8, latency: 150 },
+    cpu: 4,
+  },
+];
+
+/** In the page, before anything loads: sums layout-shift entries (without recent input), as CLS does. */
+function recordLayoutShifts() {
+  window.__cls = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+async function timePage(browser, url, kind, profile) {
   const context = await browser.createBrowserContext();
   try {
     const tab = await context.newPage({ type: 'window' }).catch(() => context.newPage());
     const errors = [];
     tab.on('pageerror', (error) => errors.push(error.message));
-    await tab.goto(url, { waitUntil: 'load' });
+    await tab.evaluateOnNewDocument(recordLayoutShifts);
+    if (profile?.network) await tab.emulateNetworkConditions(profile.network);
+    if (profile?.cpu > 1) await tab.emulateCPUThrottling(profile.cpu);
+    await tab.goto(url, { waitUntil: 'load', timeout: COMPLETE_TIMEOUT_MS });
     let result;
-    if (kind === 'elements') {
-      result = await tab.evaluate(waitForElements, COMPLETE_TIMEOUT_MS);
-    } else {
+    if (kind === 'static') {
       result = await tab.evaluate(
         () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve({ problem: null, ms: performance.now() })))),
       );
+    } else {
+      result = await tab.evaluate(waitForElements, COMPLETE_TIMEOUT_MS);
     }
+    result.cls = await tab.evaluate(() => window.__cls);
     if (errors.length) result.problem = `page error: ${errors[0]}`;
-    const html = kind === 'elements' && !result.problem ? await tab.evaluate(serialiseHosts) : null;
+    const html = kind === 'capture' && !result.problem ? await tab.evaluate(serialiseHosts) : null;
     return { ...result, html };
   } finally {
     await context.close();
   }
+}
+
+/** The file the data layer loads first for a code (`29-2072` -> `29-2072.00`), for the snippet's preload hint. */
+const likelyFile = (code) => (code.includes('.') ? code : `${code}.00`);
+
+/**
+ * The resource hints the embed builder's snippet carries: the script and the data it will ask for start at once,
+ * in parallel, instead of the data waiting for the script.
+ */
+function snippetHints(codes) {
+  return [
+    '<link rel="modulepreload" href="/dist/career-widgets.js">',
+    '<link rel="modulepreload" href="/dist/elements/career-profile.js">',
+    '<link rel="preload" as="fetch" crossorigin href="/dist/data/meta.json">',
+    ...[...new Set(codes)].map((code) => `<link rel="preload" as="fetch" crossorigin href="/dist/data/occupations/${likelyFile(code)}.json">`),
+  ].join('\n');
 }
 
 async function measureRender(server) {
@@ -210,39 +256,103 @@ async function measureRender(server) {
   const rows = [];
   try {
     // Is there anything to measure yet?
-    writeFileSync(join(TMP, 'probe.html'), page('probe', '<script type="module" src="/dist/career-widgets.js"></script>'));
+    writeFileSync(join(TMP, 'probe.html'), page('probe', '<career-profile></career-profile><script type="module" src="/dist/career-widgets.js"></script>'));
     const probe = await browser.newPage();
     await probe.goto(`${base}probe.html`, { waitUntil: 'load' });
-    const defined = await probe.evaluate(() => Boolean(customElements.get('career-profile')));
+    // The element's code is a chunk the entry loads when the tag is in the page.
+    const defined = await probe.evaluate(() =>
+      Promise.race([customElements.whenDefined('career-profile').then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 10_000))]),
+    );
     await probe.close();
     if (!defined) return { chromium, skipped: '<career-profile> is not defined by dist/career-widgets.js yet' };
 
-    for (const n of COUNTS) {
+    const counts = [...new Set(PROFILES.flatMap((p) => p.counts))];
+    for (const n of counts) {
       const codes = pickOccupations(n);
       const body = codes.map((code) => `<career-profile occupation="${code}"></career-profile>`).join('\n');
-      writeFileSync(join(TMP, `elements-${n}.html`), page(`${n} elements`, `${body}\n<script type="module" src="/dist/career-widgets.js"></script>`));
-
-      const warm = await timePage(browser, `${base}elements-${n}.html`, 'elements');
-      if (warm.problem) return { chromium, rows, skipped: `N=${n}: elements never completed (${warm.problem})` };
-      writeFileSync(join(TMP, `static-${n}.html`), page(`${n} static`, warm.html));
-
-      const elements = [];
-      const statics = [];
-      for (let run = 0; run < RUNS; run += 1) {
-        const e = await timePage(browser, `${base}elements-${n}.html`, 'elements');
-        if (e.problem) return { chromium, rows, skipped: `N=${n}, run ${run + 1}: ${e.problem}` };
-        elements.push(e.ms);
-        statics.push((await timePage(browser, `${base}static-${n}.html`, 'static')).ms);
-      }
-      const row = { n, elementsMs: median(elements), staticMs: median(statics), runs: RUNS, elementsAll: elements, staticAll: statics };
-      row.ratio = row.elementsMs / row.staticMs;
-      rows.push(row);
-      console.log(`  N=${String(n).padStart(2)}: elements ${row.elementsMs.toFixed(1)} ms, static ${row.staticMs.toFixed(1)} ms (x${row.ratio.toFixed(2)})`);
+      const script = '<script type="module" src="/dist/career-widgets.js"></script>';
+      writeFileSync(join(TMP, `elements-${n}.html`), page(`${n} elements`, `${body}\n${script}`));
+      writeFileSync(join(TMP, `snippet-${n}.html`), page(`${n} elements, snippet hints`, `${body}\n${script}`, snippetHints(codes)));
+      const capture = await timePage(browser, `${base}elements-${n}.html`, 'capture');
+      if (capture.problem) return { chromium, rows, skipped: `N=${n}: elements never completed (${capture.problem})` };
+      writeFileSync(join(TMP, `static-${n}.html`), page(`${n} static`, capture.html));
     }
-    return { chromium, rows };
+
+    for (const profile of PROFILES) {
+      for (const n of profile.counts) {
+        const runs = { elements: [], snippet: [], static: [], cls: [] };
+        for (let run = 0; run < RUNS; run += 1) {
+          for (const kind of ['elements', 'snippet', 'static']) {
+            const r = await timePage(browser, `${base}${kind}-${n}.html`, kind, profile);
+            if (r.problem) return { chromium, rows, skipped: `${profile.id} N=${n} ${kind}, run ${run + 1}: ${r.problem}` };
+            runs[kind].push(r.ms);
+            if (kind !== 'static') runs.cls.push(r.cls);
+          }
+        }
+        const row = {
+          profile: profile.id,
+          n,
+          runs: RUNS,
+          elementsMs: median(runs.elements),
+          snippetMs: median(runs.snippet),
+          staticMs: median(runs.static),
+          maxCls: Math.max(...runs.cls),
+          all: runs,
+        };
+        row.ratio = row.elementsMs / row.staticMs;
+        row.snippetRatio = row.snippetMs / row.staticMs;
+        rows.push(row);
+        console.log(
+          `  ${profile.id} N=${String(n).padStart(2)}: bare ${row.elementsMs.toFixed(0)} ms (x${row.ratio.toFixed(2)}), ` +
+            `snippet ${row.snippetMs.toFixed(0)} ms (x${row.snippetRatio.toFixed(2)}), static ${row.staticMs.toFixed(0)} ms, CLS ${row.maxCls.toFixed(3)}`,
+        );
+      }
+    }
+    return { chromium, rows, demoCls: await measureDemoCls(browser, server) };
   } finally {
     await browser.close();
   }
+}
+
+/** Every demo page (they use the built bundle): CLS from navigation until every widget settled plus 500 ms. */
+async function measureDemoCls(browser, server) {
+  const demo = join(ROOT, 'demo');
+  const pages = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.html')) pages.push(rel(path));
+    }
+  };
+  if (existsSync(demo)) walk(demo);
+  const out = [];
+  for (const path of pages) {
+    const context = await browser.createBrowserContext();
+    try {
+      const tab = await context.newPage({ type: 'window' }).catch(() => context.newPage());
+      await tab.setViewport({ width: 1280, height: 900 });
+      await tab.evaluateOnNewDocument(recordLayoutShifts);
+      await tab.goto(`http://localhost:${server.port}/${path}`, { waitUntil: 'load', timeout: COMPLETE_TIMEOUT_MS });
+      await tab.evaluate(
+        (timeout) =>
+          new Promise((resolve) => {
+            const start = performance.now();
+            const busy = () => document.querySelector('[data-state="loading"], :not(:defined)');
+            const tick = () => (!busy() || performance.now() - start > timeout ? setTimeout(resolve, 500) : setTimeout(tick, 50));
+            tick();
+          }),
+        15_000,
+      );
+      out.push({ page: path, cls: await tab.evaluate(() => window.__cls) });
+    } catch (error) {
+      out.push({ page: path, cls: null, problem: error.message });
+    } finally {
+      await context.close();
+    }
+  }
+  for (const r of out) console.log(`  CLS ${r.cls === null ? 'n/a' : r.cls.toFixed(3)}  ${r.page}`);
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------- report
@@ -265,6 +375,8 @@ function markdown(results) {
     '| file | kind | raw kB | gzip kB |',
     '|---|---|---:|---:|',
     ...sizes.rows.map((r) => `| \`${r.file}\` | ${r.kind} | ${kb(r.raw)} | ${kb(r.gzip)} |`),
+    '',
+    `Entry target (issue 8): at most ${kb(ENTRY_TARGET_GZIP)} kB gzip: **${sizes.rows[0].gzip <= ENTRY_TARGET_GZIP ? 'met' : 'NOT met'}** (${kb(sizes.rows[0].gzip)} kB).`,
   ];
   if (sizes.dataset) {
     lines.push('', `Dataset: ${sizes.dataset.occupationFiles} occupation files, ${kb(sizes.dataset.occupationBytesTotal)} kB in total (each page loads only the ones it shows).`);
@@ -284,13 +396,35 @@ function markdown(results) {
   lines.push('', '## Render', '');
   if (render.rows?.length) {
     lines.push(
-      `N \`<career-profile>\` elements until every host reports \`data-state="complete"\` and the next frame, against the same`,
-      'rendered markup as static HTML (declarative shadow DOM, same CSS, no script). Time from navigation start;',
-      `median of ${RUNS} runs each, fresh browser context per run, served from localhost.`,
+      'N `<career-profile>` elements until every host reports `data-state="complete"` and the next frame, against the same',
+      'rendered markup as static HTML (declarative shadow DOM, same CSS, no script). Time from navigation start; median of',
+      `${RUNS} runs each, a fresh browser context (empty cache) per run, files served gzip-compressed (level 6) from localhost.`,
+      '"bare": the script tag at the end of the body and the elements; "snippet": the same plus the embed builder\'s',
+      'resource hints (`modulepreload` for the script and the element chunk, `preload` for meta.json and the occupation file). CLS is the largest',
+      'cumulative layout shift of any run of either page.',
       '',
-      '| N | elements (ms) | static HTML (ms) | ratio |',
-      '|---:|---:|---:|---:|',
-      ...render.rows.map((r) => `| ${r.n} | ${r.elementsMs.toFixed(1)} | ${r.staticMs.toFixed(1)} | ${r.ratio.toFixed(2)}x |`),
+      '| profile | N | bare (ms) | snippet (ms) | static HTML (ms) | bare ratio | snippet ratio | target 1.5x | CLS |',
+      '|---|---:|---:|---:|---:|---:|---:|---|---:|',
+      ...render.rows.map(
+        (r) =>
+          `| ${r.profile} | ${r.n} | ${r.elementsMs.toFixed(0)} | ${r.snippetMs.toFixed(0)} | ${r.staticMs.toFixed(0)} | ${r.ratio.toFixed(2)}x | ` +
+          `${r.snippetRatio.toFixed(2)}x | ${r.snippetRatio <= RATIO_TARGET ? 'met' : 'NOT met'} | ${r.maxCls.toFixed(3)} |`,
+      ),
+      '',
+      'Profiles: ' + PROFILES.map((p) => `**${p.id}**: ${p.label}`).join('; ') + '.',
+    );
+  }
+  if (render.demoCls?.length) {
+    lines.push(
+      '',
+      '## Layout shift on the demo pages',
+      '',
+      'Cumulative layout shift (PerformanceObserver `layout-shift`, without recent input) from navigation until no widget',
+      'is loading, plus 500 ms; 1280x900 window, no throttling.',
+      '',
+      '| page | CLS |',
+      '|---|---:|',
+      ...render.demoCls.map((r) => `| \`${r.page}\` | ${r.cls === null ? `n/a (${r.problem})` : r.cls.toFixed(3)} |`),
     );
   }
   if (render.skipped) lines.push('', `Render benchmark not (fully) run: ${render.skipped}.`);

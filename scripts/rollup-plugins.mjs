@@ -195,3 +195,37 @@ export function tolerateDuplicateLitPolicy() {
     },
   };
 }
+
+/**
+ * The virtual module `career-widgets:elements` for src/bundle.ts: `{tag: () => import(module)}` for every
+ * `src/elements/<tag>/<tag>.ts`. An element that imports another element's module (the profile nests
+ * `<wage-range>` and `<skill-list>`) gets those imported in parallel, so its code arrives in one round trip
+ * instead of a chain of them.
+ *
+ * @param {{ root?: string }} options
+ */
+export function elementLoaders({ root = 'src/elements' } = {}) {
+  const ID = 'career-widgets:elements';
+  const RESOLVED = `\0${ID}`;
+  return {
+    name: 'career-widgets:element-loaders',
+    resolveId(id) {
+      return id === ID ? RESOLVED : null;
+    },
+    load(id) {
+      if (id !== RESOLVED) return null;
+      const base = join(process.cwd(), root);
+      const tags = existsSync(base) ? readdirSync(base).filter((tag) => existsSync(join(base, tag, `${tag}.ts`))).sort() : [];
+      if (!tags.length) this.error(`element-loaders: no src/elements/<tag>/<tag>.ts found in ${root}`);
+      const file = (tag) => join(base, tag, `${tag}.ts`);
+      const entries = tags.map((tag) => {
+        this.addWatchFile(file(tag));
+        const source = readFileSync(file(tag), 'utf8');
+        const nested = [...source.matchAll(/import\s+['"]\.\.\/([a-z0-9-]+)\/\1\.js['"]/g)].map((m) => m[1]).filter((t) => tags.includes(t));
+        const imports = [tag, ...nested].map((t) => `import(${JSON.stringify(file(t))})`);
+        return `${JSON.stringify(tag)}: () => Promise.all([${imports.join(', ')}])`;
+      });
+      return `export default {\n${entries.join(',\n')}\n};\n`;
+    },
+  };
+}

@@ -2,7 +2,8 @@
 //   node scripts/serve.mjs        PORT from the environment, else 8000; a free port if that one is taken.
 // Also imported by scripts/bench.mjs: createHandler(root) and startServer({ root, port }).
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,7 +52,21 @@ export function resolveInside(root, urlPath) {
   return file === root || file.startsWith(root + sep) ? file : null;
 }
 
-/** A node:http request handler serving files under `root`. */
+/** Text types a CDN compresses. */
+const COMPRESSIBLE = /^(text\/|application\/json|image\/svg)/;
+/** gzip level 6 (what nginx and most CDNs use), kept per file and modification time. */
+const gzipped = new Map();
+async function gzipOf(file, info) {
+  const key = `${file}:${info.mtimeMs}:${info.size}`;
+  let body = gzipped.get(key);
+  if (!body) gzipped.set(key, (body = gzipSync(await readFile(file), { level: 6 })));
+  return body;
+}
+
+/**
+ * A node:http request handler serving files under `root`. Text files are sent gzip-compressed to clients that
+ * accept it, as a CDN serves them (so benchmarks over a throttled network measure realistic bytes).
+ */
 export function createHandler(root = ROOT) {
   const base = resolve(root);
   return async function handle(req, res) {
@@ -75,6 +90,19 @@ export function createHandler(root = ROOT) {
       return send(res, 404, `Not found: ${url.pathname}\n`);
     }
     if (!info.isFile()) return send(res, 404, `Not found: ${url.pathname}\n`);
+    const type = contentType(file);
+    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      const body = await gzipOf(file, info);
+      res.writeHead(200, {
+        'Content-Type': type,
+        'Content-Encoding': 'gzip',
+        'Content-Length': body.length,
+        'Cache-Control': 'no-cache',
+        Vary: 'Accept-Encoding',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      return res.end(req.method === 'HEAD' ? undefined : body);
+    }
     res.writeHead(200, {
       'Content-Type': contentType(file),
       'Content-Length': info.size,

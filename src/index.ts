@@ -11,3 +11,7 @@ export {VERSION} from './internal/version.js';
 export {registerMessages, type CatalogSource} from './internal/i18n.js';
 export type {Messages} from './internal/messages.js';
 export type {CatalogMessage, HostCatalog} from './data/catalog.js';
+
+// CMS-safe placeholders (`<div data-career-widget="…">`): only a tiny watcher here, the upgrader loads on demand.
+import {watchForMarkup} from './auto-mount/watch.js';
+if (typeof document !== 'undefined') watchForMarkup();

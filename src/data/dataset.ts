@@ -1,5 +1,6 @@
 import type {DatasetIndex, DatasetMeta, IndexEntry, Occupation, TitleIndex} from './dataset-types.js';
 import {DatasetError} from './errors.js';
+import {figuresSubject} from './figures-subject.js';
 import {DEFAULT_FETCH_OPTIONS, detachable, fetchJson, type FetchOptions} from './fetch-json.js';
 import {validateIndex, validateMeta, validateOccupation, validateTitles} from './validate.js';
 
@@ -9,11 +10,14 @@ export interface Resolution {
   requested: string;
   /** The occupation shown. */
   entry: IndexEntry;
-  /** Other O*NET occupations under the same SOC code (offered to the visitor). */
-  alternatives: IndexEntry[];
+  /** Other occupations under the same SOC code (offered to the visitor). */
+  alternatives: Alternative[];
   /** True when the exact code was not in the dataset and its SOC code was used instead. */
   fallback: boolean;
 }
+
+/** Another occupation under the same SOC code. */
+export type Alternative = Pick<IndexEntry, 'code' | 'title' | 'kind'>;
 
 /** Everything a widget needs to render one occupation. */
 export interface OccupationData {
@@ -98,17 +102,25 @@ export class Dataset {
 
   /**
    * Meta, resolution and occupation file together: what an element renders from. The occupation file the code
-   * most likely names (`29-2072.00` for `29-2072`) is requested alongside the index instead of after it, which
-   * saves a round trip on a cold page; a wrong guess is simply not used.
+   * most likely names (`29-2072.00` for `29-2072`) is requested alongside meta, and when it is there the profile
+   * renders without the index (the file lists its SOC siblings itself): no request waits for another. Only a code
+   * whose file is not there (a BLS-only or mistyped code) costs the index and a second round trip.
    */
   async load(requested: string, signal?: AbortSignal): Promise<OccupationData> {
     const guess = this.#lookupReady ? null : likelyFile(requested);
-    // The file cache keeps this request, so `occupation()` below reuses it when the guess was right. A wrong
-    // guess (a BLS-only code) must not surface as an unhandled rejection.
-    if (guess) this.occupation(guess).catch(() => undefined);
-    const [meta, resolution] = await Promise.all([this.meta(signal), this.resolve(requested, signal)]);
+    const meta = this.meta(signal);
+    meta.catch(() => undefined); // awaited below on every path but an abort; never an unhandled rejection
+    if (guess) {
+      // The file cache keeps this request, so a later `occupation()` reuses it. A wrong guess is not an error.
+      const direct = await this.occupation(guess, signal).catch((error: unknown) => {
+        if (signal?.aborted) throw error;
+        return null;
+      });
+      if (direct) return {meta: await meta, resolution: resolutionFromFile(requested, direct), occupation: direct};
+    }
+    const [loadedMeta, resolution] = await Promise.all([meta, this.resolve(requested, signal)]);
     const occupation = await this.occupation(resolution.entry.code, signal);
-    return {meta, resolution, occupation};
+    return {meta: loadedMeta, resolution, occupation};
   }
 
   #file<T>(path: string, validate: (value: unknown, url: string) => T, signal?: AbortSignal): Promise<T> {
@@ -128,6 +140,25 @@ export class Dataset {
 function likelyFile(requested: string): string | null {
   const match = CODE_PATTERN.exec(requested.trim());
   return match ? `${match[1]}-${match[2]}.${match[3] ?? '00'}` : null;
+}
+
+/** The resolution the index would give, read from the occupation file the code names (same entry, same siblings). */
+function resolutionFromFile(requested: string, occupation: Occupation): Resolution {
+  const national = occupation.wages.national?.annual.median ?? null;
+  const entry: IndexEntry = {
+    code: occupation.code,
+    soc: occupation.soc,
+    title: occupation.title,
+    major: `${occupation.soc.slice(0, 2)}-0000`,
+    jobZone: occupation.jobZone,
+    median: national,
+    kind: occupation.kind,
+  };
+  // As the pipeline writes it into index.json: whose median it is when it is another BLS code's.
+  const subject = national === null ? null : figuresSubject(occupation, 'wages');
+  if (subject) entry.medianOf = {code: subject.code, title: subject.title};
+  const alternatives = occupation.siblings.map(({code, title}): Alternative => ({code, title, kind: 'onet'}));
+  return {requested, entry, alternatives, fallback: false};
 }
 
 interface Lookup {

@@ -26,6 +26,11 @@ export abstract class CareerElement extends CareerWidget<OccupationData> {
     new FollowController(this);
   }
 
+  /** @internal The occupation on show (for controllers such as structured data), once loaded. */
+  get shownData(): OccupationData | undefined {
+    return this.data.value ?? undefined;
+  }
+
   protected get dataKey(): string {
     return this.occupation.trim();
   }

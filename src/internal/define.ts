@@ -6,6 +6,37 @@ interface Registry {
 }
 
 const KEY = Symbol.for('career-widgets.registry');
+
+/** Tags this copy registered (or found registered by an earlier copy): what auto-mount may create, nothing else. */
+const ownTags = new Set<string>();
+
+/** Element modules the script-tag bundle loads on demand, by tag (see src/bundle.ts). */
+const lazy = new Map<string, () => Promise<unknown>>();
+const loading = new Map<string, Promise<unknown>>();
+
+/** Whether `tag` is one of this library's elements (registered through {@link defineElement}, or loadable). */
+export const isOwnTag = (tag: string): boolean => ownTags.has(tag) || lazy.has(tag);
+
+/** Tags whose code loads on demand. */
+export const lazyTags = (): string[] => [...lazy.keys()];
+
+/** Declares element modules to load when their tag is first used (the script-tag bundle's entry does). */
+export function defineLazy(loaders: Record<string, () => Promise<unknown>>): void {
+  for (const [tag, load] of Object.entries(loaders)) lazy.set(tag, load);
+}
+
+/** Loads (once) the code of a lazily defined element; resolves when the tag is defined. */
+export function loadElement(tag: string): Promise<unknown> {
+  const load = lazy.get(tag);
+  if (!load || customElements.get(tag)) return Promise.resolve();
+  let pending = loading.get(tag);
+  if (!pending) {
+    pending = load();
+    loading.set(tag, pending);
+    pending.catch(() => loading.delete(tag)); // offline: a later use tries again
+  }
+  return pending;
+}
 type GlobalWithRegistry = typeof globalThis & {[KEY]?: Registry};
 
 /**
@@ -20,6 +51,7 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
     registry.warned = true;
     console.warn(`[career-widgets] ${VERSION} loaded on a page that already has ${registry.version}; the first copy's elements are used.`);
   }
+  ownTags.add(tag);
   if (customElements.get(tag)) return;
   try {
     customElements.define(tag, element);

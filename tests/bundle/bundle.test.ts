@@ -70,6 +70,8 @@ describe('built bundle in a plain page, loaded twice', function () {
   it('defines and upgrades both elements, before and after the script tags', async () => {
     const { win } = await loadPage();
     for (const tag of TAGS) {
+      // Each element's code is a chunk the entry loads when the tag is in the page.
+      await Promise.race([win.customElements.whenDefined(tag), new Promise((resolve) => setTimeout(resolve, 8000))]);
       const ctor = win.customElements.get(tag);
       expect(ctor, `<${tag}> defined`).to.be.a('function');
       const el = win.document.querySelector(tag)!;

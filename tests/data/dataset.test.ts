@@ -59,12 +59,29 @@ describe('Dataset', () => {
     expect(count.count).to.equal(1);
   });
 
-  it('loads a profile with three requests: meta, index and the occupation file fetched alongside them', async () => {
+  it('loads a profile with two parallel requests, meta and the file the code names, without the index', async () => {
     const key = `load-${Date.now()}`;
-    const {occupation} = await new Dataset(fault(`count/${key}`)).load('29-2072');
-    expect(occupation.code).to.equal('29-2072.00');
+    const {occupation, resolution} = await new Dataset(fault(`count/${key}`)).load('11-1011');
+    expect(occupation.code).to.equal('11-1011.00');
+    // The same resolution the index gives: the entry and the SOC code's other occupations.
+    const fromIndex = await getDataset(REAL).resolve('11-1011');
+    expect(resolution.entry).to.deep.equal(fromIndex.entry);
+    expect(resolution.alternatives.map((a) => [a.code, a.title, a.kind])).to.deep.equal(fromIndex.alternatives.map((a) => [a.code, a.title, a.kind]));
+    expect(resolution.fallback).to.be.false;
     const count = await (await fetch(`/__fault/count-read/${key}`)).json();
-    expect(count.count).to.equal(3);
+    expect(count.count).to.equal(2);
+    // A specialty whose median is its SOC occupation's: the entry says whose, as index.json does.
+    const specialty = await new Dataset(REAL).load('11-1011.03');
+    expect(specialty.resolution.entry).to.deep.equal((await getDataset(REAL).resolve('11-1011.03')).entry);
+  });
+
+  it('falls back to the index when the code names no file (an unknown O*NET code)', async () => {
+    const key = `fallback-${Date.now()}`;
+    const {occupation, resolution} = await new Dataset(fault(`count/${key}`)).load('29-2072.07');
+    expect(occupation.code).to.equal('29-2072.00');
+    expect(resolution.fallback).to.be.true;
+    const count = await (await fetch(`/__fault/count-read/${key}`)).json();
+    expect(count.count).to.equal(4); // meta, the missing guess, index, the resolved file
   });
 
   it('lets one caller give up without cancelling the shared request', async () => {

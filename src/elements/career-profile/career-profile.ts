@@ -3,12 +3,14 @@ import {property} from 'lit/decorators.js';
 import type {OccupationData} from '../../data/dataset.js';
 import {CareerElement} from '../../internal/career-element.js';
 import {defineElement} from '../../internal/define.js';
+import {StructuredDataController} from '../../structured-data/controller.js';
 import {emit, type CareerSelectDetail, type CareerSelectVia} from '../../internal/events.js';
 import {dataLang, occupationText} from '../../internal/content.js';
 import {clampLevel, heading} from '../../internal/heading.js';
 import {renderSource, type SourceKey} from '../../internal/source-line.js';
 import '../skill-list/skill-list.js';
 import '../wage-range/wage-range.js';
+import {STANDARD_PERCENTILES} from '../wage-range/wage-model.js';
 import {careerProfileStyles} from './career-profile.styles.js';
 import {conditions} from './sections/conditions.js';
 import {education} from './sections/education.js';
@@ -76,6 +78,19 @@ export class CareerProfile extends CareerElement {
 
   /** Level (1-6) of the occupation title; section headings are one level below. */
   @property({attribute: 'heading-level', type: Number}) override headingLevel = 2;
+
+  /**
+   * Adds schema.org `Occupation` JSON-LD (title, description, code, the region's wage percentiles, education,
+   * skills, sources and date) to the page for search engines, as a `<script type="application/ld+json">` child of
+   * this element. One per page (Google reads one); under a Trusted Types CSP allow the policy `career-widgets-jsonld`.
+   */
+  @property({type: Boolean, attribute: 'structured-data'}) structuredData = false;
+
+  constructor() {
+    super();
+    // The profile's wage section shows annual pay and the standard percentiles: the JSON-LD says the same.
+    new StructuredDataController(this, () => ({region: this.regionCode, pay: 'annual', percentiles: STANDARD_PERCENTILES, details: true}));
+  }
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);

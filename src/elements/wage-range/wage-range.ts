@@ -6,6 +6,7 @@ import {BarChartController} from '../../internal/bar-chart.js';
 import {CareerElement} from '../../internal/career-element.js';
 import {defineElement} from '../../internal/define.js';
 import {renderFiguresNote} from '../../internal/figures-note.js';
+import {StructuredDataController} from '../../structured-data/controller.js';
 import {Footnotes} from '../../internal/footnotes.js';
 import {heading} from '../../internal/heading.js';
 import {InEnglish, sentence, titleArg} from '../../internal/content.js';
@@ -64,6 +65,17 @@ export class WageRange extends CareerElement {
 
   /** `bar` (default) draws a chart above the table; `none` shows the table alone. */
   @property() chart: 'bar' | 'none' = 'bar';
+
+  /**
+   * Adds schema.org `Occupation` JSON-LD with the shown wage percentiles to the page for search engines (one per
+   * page; a `<career-profile>` with `structured-data` describes more). See `<career-profile>`.
+   */
+  @property({type: Boolean, attribute: 'structured-data'}) structuredData = false;
+
+  constructor() {
+    super();
+    new StructuredDataController(this, () => ({region: this.regionCode, pay: this.#basis, percentiles: this.#percentiles, details: false}));
+  }
 
   @state() private chartFailed = false;
   @query('canvas') private canvas?: HTMLCanvasElement;
@@ -163,17 +175,21 @@ export class WageRange extends CareerElement {
     const basis = this.#basis;
     const {columns} = wageColumns(data.occupation, data.meta, this.regionCode, this.messages);
     const keys = this.#percentiles;
-    const style = getComputedStyle(this);
-    const colors = [style.getPropertyValue('--_bar-1').trim() || '#0b5cad', style.getPropertyValue('--_bar-2').trim() || '#7a4e00'];
-    void this.#chart.draw(this.canvas, {
-      labels: keys.map((key) => this.messages[key]),
-      series: columns.map((column, i) => ({
-        label: column.name,
-        values: keys.map((key) => wageCell(column.row, basis, key).value),
-        color: colors[i % colors.length]!,
-      })),
-      format: (value) => formatPay(value, basis, this.locale),
-      formatTick: (value) => formatPayShort(value, this.locale),
+    const locale = this.locale;
+    const labels = keys.map((key) => this.messages[key]);
+    void this.#chart.draw(this.canvas, () => {
+      const style = getComputedStyle(this);
+      const colors = [style.getPropertyValue('--_bar-1').trim() || '#0b5cad', style.getPropertyValue('--_bar-2').trim() || '#7a4e00'];
+      return {
+        labels,
+        series: columns.map((column, i) => ({
+          label: column.name,
+          values: keys.map((key) => wageCell(column.row, basis, key).value),
+          color: colors[i % colors.length]!,
+        })),
+        format: (value) => formatPay(value, basis, locale),
+        formatTick: (value) => formatPayShort(value, locale),
+      };
     });
   }
 }

@@ -1,0 +1,352 @@
+// The embed builder: pick a widget (listed from custom-elements.json, so new elements appear without edits here),
+// an occupation by title, region and options; preview it at three widths; copy one of three snippets.
+// Plain JS, no build step; reads the built library through <body data-dist> and the manifest through data-manifest.
+import { cmsSnippet, elementSnippet, recipe } from './snippets.js';
+
+const $ = (id) => document.getElementById(id);
+const body = document.body;
+const dist = new URL(body.dataset.dist || '../dist/', document.baseURI);
+const status = $('builder-status');
+/** Attributes with a control of their own (occupation, region) or none (page wiring, not appearance). */
+const SPECIAL = new Set(['occupation', 'region', 'source', 'for', 'lang']);
+const CODE = /^\d\d-?\d{4}(\.\d\d)?$/;
+
+const state = { tag: '', occupation: '29-2072.00', title: 'Medical Records Specialists', values: new Map(), styles: new Map() };
+let elements = [];
+let dataset;
+
+const el = (tag, props = {}, ...children) => {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children.filter((c) => c !== null && c !== undefined));
+  return node;
+};
+const unquote = (value) => (value ?? '').replace(/^'(.*)'$/, '$1');
+/** Code spans of a JSDoc description: the choices an attribute documents (`annual` (default) or `hourly`). */
+const codeSpans = (text) => [...(text ?? '').matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+
+async function start() {
+  try {
+    const [lib, manifest] = await Promise.all([
+      import(new URL('career-widgets.js', dist).href),
+      fetch(new URL(body.dataset.manifest || '../custom-elements.json', document.baseURI)).then((r) => r.json()),
+    ]);
+    dataset = lib.getDataset(lib.bundledDatasetUrl());
+    elements = manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .filter((d) => d.customElement && d.tagName)
+      .sort((a, b) => a.tagName.localeCompare(b.tagName));
+    $('script-url').value = new URL('career-widgets.js', dist).href;
+    renderElementChoice();
+    const meta = await dataset.meta();
+    for (const [code, name] of Object.entries(meta.regions).sort((a, b) => a[1].localeCompare(b[1]))) {
+      $('region').append(el('option', { value: code, textContent: name }));
+    }
+    $('occupation-search').value = state.title;
+    showChosen();
+    update();
+  } catch (error) {
+    status.textContent = `The builder could not start: ${error.message}. Run npm run build first.`;
+  } finally {
+    $('main').classList.remove('starting');
+  }
+}
+
+// ------------------------------------------------------------------------------------------- widget choice
+
+function renderElementChoice() {
+  const box = $('element-choice');
+  elements.forEach((d, i) => {
+    const input = el('input', { type: 'radio', name: 'element', value: d.tagName, checked: d.tagName === 'career-profile' || (i === 0 && !elements.some((e) => e.tagName === 'career-profile')) });
+    input.setAttribute('aria-describedby', `summary-${d.tagName}`);
+    box.append(el('label', { className: 'choice' }, input, ` <${d.tagName}>`, el('small', { id: `summary-${d.tagName}`, textContent: d.summary ?? '' })));
+  });
+  box.addEventListener('change', () => chooseElement(box.querySelector('input:checked').value));
+  chooseElement(box.querySelector('input:checked').value);
+}
+
+function chooseElement(tag) {
+  state.tag = tag;
+  state.values.clear();
+  state.styles.clear();
+  const d = elements.find((e) => e.tagName === tag);
+  const names = new Set((d.attributes ?? []).map((a) => a.name));
+  for (const id of ['occupation-search', 'region']) $(id).closest('.field').hidden = !names.has(id === 'region' ? 'region' : 'occupation');
+  renderOptions(d);
+  renderTheme(d);
+  update();
+}
+
+// ------------------------------------------------------------------------------------------------ options
+
+function renderOptions(d) {
+  const box = $('options');
+  box.replaceChildren(box.querySelector('legend'));
+  for (const attr of d.attributes ?? []) {
+    if (SPECIAL.has(attr.name)) continue;
+    box.append(controlFor(attr));
+  }
+}
+
+function controlFor(attr) {
+  const id = `opt-${attr.name}`;
+  const type = attr.type?.text ?? 'string';
+  const fallback = unquote(attr.default);
+  const set = (value) => {
+    if (value === null || value === fallback) state.values.delete(attr.name);
+    else state.values.set(attr.name, value);
+    update();
+  };
+  const help = el('small', { id: `${id}-help`, className: 'note', textContent: attr.description ?? '' });
+  if (attr.name === 'sections') return sectionsControl(attr, set);
+  if (type === 'boolean') {
+    const input = el('input', { type: 'checkbox', id });
+    input.setAttribute('aria-describedby', help.id);
+    input.addEventListener('change', () => set(input.checked ? '' : null));
+    return el('div', { className: 'field' }, el('label', { htmlFor: id }, input, ` ${attr.name}`), help);
+  }
+  let input;
+  if (attr.name === 'heading-level') {
+    input = el('select', { id }, ...[1, 2, 3, 4, 5, 6].map((n) => el('option', { value: String(n), textContent: `h${n}`, selected: String(n) === fallback })));
+  } else if (type === 'number') {
+    input = el('input', { type: 'number', id, value: fallback, min: '0' });
+  } else {
+    const choices = type === 'string' ? [] : codeSpans(attr.description);
+    input = choices.length
+      ? el('select', { id }, ...choices.map((c) => el('option', { value: c, textContent: c, selected: c === fallback })))
+      : el('input', { type: 'text', id, value: fallback });
+  }
+  input.setAttribute('aria-describedby', help.id);
+  input.addEventListener('change', () => set(input.value.trim() || null));
+  return el('div', { className: 'field' }, el('label', { htmlFor: id, textContent: attr.name }), input, help);
+}
+
+/** Sections: a checkbox per section (from the attribute's documentation) and buttons to move them. */
+function sectionsControl(attr, set) {
+  const all = (codeSpans(attr.description)[0] ?? '').split(/\s+/).filter(Boolean);
+  const list = el('ul', { className: 'order' });
+  const emit = () => {
+    const chosen = [...list.querySelectorAll('input:checked')].map((i) => i.value);
+    set(chosen.length && chosen.join(' ') !== all.join(' ') ? chosen.join(' ') : null);
+  };
+  const move = (li, by) => {
+    const sibling = by < 0 ? li.previousElementSibling : li.nextElementSibling;
+    if (!sibling) return;
+    if (by < 0) sibling.before(li);
+    else sibling.after(li);
+    li.querySelector(by < 0 ? '[data-up]' : '[data-down]').focus();
+    $('copy-status').textContent = `${li.dataset.section} moved ${by < 0 ? 'up' : 'down'}.`;
+    emit();
+  };
+  for (const section of all) {
+    const id = `section-${section}`;
+    const box = el('input', { type: 'checkbox', id, value: section, checked: true });
+    box.addEventListener('change', emit);
+    const up = el('button', { type: 'button', textContent: '↑' });
+    up.dataset.up = '';
+    up.setAttribute('aria-label', `Move ${section} up`);
+    const down = el('button', { type: 'button', textContent: '↓' });
+    down.dataset.down = '';
+    down.setAttribute('aria-label', `Move ${section} down`);
+    const li = el('li', {}, el('label', { htmlFor: id }, box, ` ${section}`), up, down);
+    li.dataset.section = section;
+    up.addEventListener('click', () => move(li, -1));
+    down.addEventListener('click', () => move(li, 1));
+    list.append(li);
+  }
+  return el('fieldset', { className: 'field' }, el('legend', { textContent: 'Sections and their order' }), list);
+}
+
+// -------------------------------------------------------------------------------------------------- theme
+
+function renderTheme(d) {
+  const box = $('theme');
+  box.replaceChildren(box.querySelector('legend'));
+  for (const prop of d.cssProperties ?? []) {
+    const id = `css${prop.name}`;
+    const label = el('label', { htmlFor: id, textContent: `${prop.description ?? prop.name} (${prop.name})` });
+    if (/color/.test(prop.name)) {
+      const use = el('input', { type: 'checkbox', id: `${id}-use` });
+      use.setAttribute('aria-label', `Set ${prop.name}`);
+      const input = el('input', { type: 'color', id, value: '#0b5cad' });
+      const apply = () => {
+        if (use.checked) state.styles.set(prop.name, input.value);
+        else state.styles.delete(prop.name);
+        update();
+      };
+      use.addEventListener('change', apply);
+      input.addEventListener('input', () => ((use.checked = true), apply()));
+      box.append(el('div', { className: 'swatch' }, use, input, label));
+    } else {
+      const input = el('input', { type: 'text', id, placeholder: 'default' });
+      input.addEventListener('change', () => {
+        const value = input.value.trim();
+        // A custom property value cannot close the rule or start another: refuse ; { } < >.
+        if (value && !/[;{}<>]/.test(value)) state.styles.set(prop.name, value);
+        else state.styles.delete(prop.name);
+        update();
+      });
+      box.append(el('div', { className: 'field' }, label, input));
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------- occupation search
+
+const search = $('occupation-search');
+const results = $('occupation-results');
+let matches = [];
+let active = -1;
+let searchToken = 0;
+
+function words(text) {
+  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9.\- ]+/g, ' ').split(/\s+/).filter(Boolean);
+}
+
+/** Titles whose words start with every word typed, official titles first; at most 12. */
+async function find(query) {
+  const index = await dataset.index();
+  const q = query.trim();
+  if (CODE.test(q)) {
+    const code = q.replace(/^(\d\d)-?(\d{4})/, '$1-$2');
+    return index.occupations.filter((o) => o.code === code || o.soc === code).slice(0, 12).map((entry) => ({ entry }));
+  }
+  const wanted = words(q);
+  if (!wanted.length) return [];
+  const hit = (title) => {
+    const have = words(title);
+    return wanted.every((w) => have.some((h) => h.startsWith(w)));
+  };
+  const found = new Map();
+  for (const entry of index.occupations) if (hit(entry.title)) found.set(entry.code, { entry });
+  if (found.size < 12) {
+    const titles = await dataset.titles();
+    for (const [title, position] of titles.titles) {
+      const entry = index.occupations[position];
+      if (entry && !found.has(entry.code) && hit(title)) found.set(entry.code, { entry, via: title });
+      if (found.size >= 12) break;
+    }
+  }
+  return [...found.values()].slice(0, 12);
+}
+
+function renderResults() {
+  results.replaceChildren(
+    ...matches.map(({ entry, via }, i) => {
+      const option = el('li', { id: `result-${i}`, role: 'option' }, `${entry.title} (${entry.code})`, via ? el('small', { textContent: `also called ${via}` }) : null);
+      option.setAttribute('role', 'option');
+      option.setAttribute('aria-selected', String(i === active));
+      option.addEventListener('mousedown', (event) => event.preventDefault()); // keep focus in the input
+      option.addEventListener('click', () => choose(i));
+      return option;
+    }),
+  );
+  const open = matches.length > 0;
+  results.hidden = !open;
+  search.setAttribute('aria-expanded', String(open));
+  if (active >= 0) {
+    search.setAttribute('aria-activedescendant', `result-${active}`);
+    $(`result-${active}`)?.scrollIntoView({ block: 'nearest' });
+  } else search.removeAttribute('aria-activedescendant');
+}
+
+function close() {
+  matches = [];
+  active = -1;
+  renderResults();
+}
+
+function choose(i) {
+  const { entry } = matches[i];
+  state.occupation = entry.code;
+  state.title = entry.title;
+  search.value = entry.title;
+  close();
+  showChosen();
+  update();
+}
+
+function showChosen() {
+  $('occupation-chosen').textContent = `Showing: ${state.title} (${state.occupation})`;
+}
+
+search.addEventListener('input', async () => {
+  const token = ++searchToken;
+  const query = search.value;
+  if (query.trim().length < 2) return close();
+  status.textContent = '';
+  const found = await find(query).catch(() => []);
+  if (token !== searchToken) return; // a later keystroke won
+  matches = found;
+  active = -1;
+  renderResults();
+  $('occupation-chosen').textContent = found.length ? `${found.length} occupations match; use the arrow keys to choose.` : 'No occupation matches.';
+});
+
+search.addEventListener('keydown', (event) => {
+  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    if (!matches.length) return;
+    event.preventDefault();
+    active = (active + (event.key === 'ArrowDown' ? 1 : -1) + matches.length) % matches.length;
+    renderResults();
+  } else if (event.key === 'Enter') {
+    event.preventDefault();
+    if (active >= 0) choose(active);
+    else if (matches.length === 1) choose(0);
+  } else if (event.key === 'Escape' && matches.length) {
+    event.preventDefault();
+    close();
+  }
+});
+search.addEventListener('blur', () => setTimeout(close, 100));
+
+// ------------------------------------------------------------------------------------- preview and snippets
+
+function spec() {
+  const d = elements.find((e) => e.tagName === state.tag);
+  const names = new Set((d?.attributes ?? []).map((a) => a.name));
+  const attributes = [];
+  if (names.has('occupation')) attributes.push(['occupation', state.occupation]);
+  if (names.has('region') && $('region').value !== 'US') attributes.push(['region', $('region').value]);
+  attributes.push(...state.values);
+  return {
+    tag: state.tag,
+    attributes,
+    styles: [...state.styles],
+    scriptUrl: $('script-url').value.trim() || new URL('career-widgets.js', dist).href,
+    occupation: names.has('occupation') ? state.occupation : '',
+    fallback: $('fallback').value.trim(),
+  };
+}
+
+function update() {
+  if (!state.tag) return;
+  const s = spec();
+  const widget = document.createElement(s.tag);
+  for (const [name, value] of s.attributes) widget.setAttribute(name, value);
+  for (const [name, value] of s.styles) widget.style.setProperty(name, value); // CSSOM: allowed under style-src 'self'
+  if (s.fallback) widget.append(el('p', { textContent: s.fallback }));
+  $('preview').replaceChildren(widget);
+  $('snippet-element').textContent = elementSnippet(s);
+  $('snippet-cms').textContent = cmsSnippet(s);
+  $('snippet-recipe').textContent = recipe(s);
+}
+
+for (const id of ['region', 'script-url', 'fallback']) $(id).addEventListener('change', update);
+document.querySelector('.widths').addEventListener('change', (event) => {
+  const width = event.target.value;
+  $('preview').style.width = width === 'full' ? '' : `${width}px`;
+});
+document.querySelector('.builder-snippets').addEventListener('click', async (event) => {
+  const button = event.target.closest('[data-copy]');
+  if (!button) return;
+  const code = $(button.dataset.copy);
+  try {
+    await navigator.clipboard.writeText(code.textContent);
+    $('copy-status').textContent = `Copied: ${button.textContent.replace(/^Copy /, '')}.`;
+  } catch {
+    getSelection().selectAllChildren(code);
+    $('copy-status').textContent = 'Selected: press Ctrl+C (Cmd+C on a Mac) to copy.';
+  }
+});
+
+start();

@@ -1,0 +1,92 @@
+// The embed builder's snippets, as pure functions of the builder's choices (tested on their own).
+//   spec = { tag, attributes: [[name, value]...], styles: [[--prop, value]...], scriptUrl, occupation, fallback }
+// `value === ''` means a boolean attribute that is present.
+
+const escapeAttr = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const attrs = (pairs) => pairs.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttr(value)}"`)).join('');
+
+/** The occupation file the data layer asks for first (`29-2072` -> `29-2072.00`). */
+export const likelyFile = (code) => (/^\d\d-\d{4}$/.test(code) ? `${code}.00` : code);
+
+/** `<link>` hints that start the script and its data at once, so nothing waits for the script before loading. */
+export function resourceHints({ scriptUrl, occupation, tag }) {
+  const data = new URL('data/', scriptUrl).href;
+  const lines = [`<link rel="modulepreload" href="${escapeAttr(scriptUrl)}">`];
+  // The element's own code (dist/elements/<tag>.js, with the elements it nests) loads with the script, not after it.
+  if (tag) lines.push(`<link rel="modulepreload" href="${escapeAttr(new URL(`elements/${tag}.js`, scriptUrl).href)}">`);
+  lines.push(`<link rel="preload" as="fetch" crossorigin href="${escapeAttr(`${data}meta.json`)}">`);
+  if (/^\d\d-\d{4}(\.\d\d)?$/.test(occupation)) {
+    lines.push(`<link rel="preload" as="fetch" crossorigin href="${escapeAttr(`${data}occupations/${likelyFile(occupation)}.json`)}">`);
+  }
+  return lines.join('\n');
+}
+
+/** A CSS rule for the chosen custom properties, for both the element and its CMS-safe placeholder. */
+export function themeCss({ tag, styles }) {
+  if (!styles.length) return '';
+  return `${tag}, [data-career-widget="${tag}"] {\n${styles.map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}`;
+}
+
+const fallbackHtml = ({ fallback }) => (fallback ? `\n  <p>${escapeText(fallback)}</p>\n` : '');
+
+/** Flavour 1: hints, the script tag and the element (for editors that keep scripts and custom tags). */
+export function elementSnippet(spec) {
+  const css = themeCss(spec);
+  return [
+    resourceHints(spec),
+    `<script type="module" src="${escapeAttr(spec.scriptUrl)}"></script>`,
+    css ? `<style>\n${css}\n</style>` : '',
+    `<${spec.tag}${attrs(spec.attributes)}>${fallbackHtml(spec)}</${spec.tag}>`,
+  ].filter(Boolean).join('\n');
+}
+
+/** The placeholder alone: a div whose attributes all survive filtered editors. */
+export function placeholder(spec) {
+  return `<div data-career-widget="${spec.tag}"${attrs(spec.attributes.map(([name, value]) => [`data-${name}`, value]))}>${fallbackHtml(spec)}</div>`;
+}
+
+/** Flavour 2: CMS-safe: the placeholder, then the script for editors that keep it (harmless where stripped). */
+export function cmsSnippet(spec) {
+  return [
+    placeholder(spec),
+    `<!-- If your editor keeps scripts, keep this line; otherwise load it once site-wide (see the recipe). -->`,
+    `<script type="module" src="${escapeAttr(spec.scriptUrl)}"></script>`,
+  ].join('\n');
+}
+
+/** Flavour 3: WordPress and Drupal: the placeholder in the page, the script and hints once in the theme. */
+export function recipe(spec) {
+  const css = themeCss(spec);
+  const hintsPhp = resourceHints(spec).split('\n').map((line) => `  echo '${line.replace(/'/g, "\\'")}', "\\n";`).join('\n');
+  return `WordPress
+1. In the page, add a "Custom HTML" block (or switch the classic editor to "Text") and paste:
+
+${placeholder(spec)}
+
+2. Once for the whole site, in the theme's functions.php or a small plugin:
+
+add_action('wp_head', function () {
+${hintsPhp}
+});
+add_action('wp_enqueue_scripts', function () {
+  wp_enqueue_script('career-widgets', '${spec.scriptUrl}', [], null, true);
+});
+add_filter('script_loader_tag', function ($tag, $handle) {
+  return $handle === 'career-widgets' ? str_replace('<script ', '<script type="module" ', $tag) : $tag;
+}, 10, 2);
+${css ? `\n3. Colours and font: Appearance > Customize > Additional CSS:\n\n${css}\n` : ''}
+Drupal
+1. Edit the page in a text format that allows it: "Full HTML", or "Basic HTML" after adding
+   <div data-career-widget ${spec.attributes.map(([name]) => `data-${name}`).join(' ')}> to its allowed tags.
+   In CKEditor 5, use "Source" and paste:
+
+${placeholder(spec)}
+
+2. Once, in your theme's mytheme.libraries.yml (and list it under libraries: in mytheme.info.yml):
+
+career-widgets:
+  js:
+    ${spec.scriptUrl}: { type: external, attributes: { type: module }, minified: true }
+${css ? `  css:\n    theme:\n      css/career-widgets.css: {}   # with the rule below\n\n${css}\n` : ''}`;
+}

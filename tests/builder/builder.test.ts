@@ -1,0 +1,152 @@
+// The embed builder (demo/builder.html with the built library), used as a web editor would: by keyboard, then
+// the CMS-safe snippet pasted into a plain page. Needs `npm run build`.
+import {expect, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import {cmsSnippet, elementSnippet, placeholder} from '../../demo/assets/snippets.js';
+
+let frame: HTMLIFrameElement;
+let doc: Document;
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => doc.getElementById(id) as T;
+const press = async (key: string) => sendKeys({press: key});
+
+async function openFrame(src: string, width = 1100) {
+  const f = document.createElement('iframe');
+  f.style.cssText = `width: ${width}px; height: 1400px; border: 0`;
+  const loaded = new Promise((resolve) => f.addEventListener('load', resolve, {once: true}));
+  f.src = src;
+  document.body.append(f);
+  await loaded;
+  return f;
+}
+
+/** axe-core run inside the builder's own window (an element of another document is refused by the host's axe). */
+async function axeViolations(): Promise<string[]> {
+  const win = frame.contentWindow as Window & {axe?: {run: (context: unknown) => Promise<{violations: {id: string; nodes: {target: unknown}[]}[]}>}};
+  if (!win.axe) {
+    const script = doc.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const loaded = new Promise((resolve, reject) => ((script.onload = resolve), (script.onerror = reject)));
+    doc.head.append(script);
+    await loaded;
+  }
+  const {violations} = await win.axe!.run(doc);
+  return violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+}
+
+describe('embed builder', function () {
+  this.timeout(40_000);
+
+  before(async () => {
+    frame = await openFrame('/demo/builder.html');
+    doc = frame.contentDocument!;
+    await waitUntil(() => doc.querySelectorAll('input[name="element"]').length > 0, 'builder never listed the elements', {timeout: 10_000});
+  });
+  after(() => frame.remove());
+
+  it('lists every element of custom-elements.json', async () => {
+    const manifest = await (await fetch('/custom-elements.json')).json();
+    const tags = manifest.modules.flatMap((m: {declarations?: {tagName?: string}[]}) => m.declarations ?? []).map((d: {tagName?: string}) => d.tagName).filter(Boolean).sort();
+    const listed = [...doc.querySelectorAll<HTMLInputElement>('input[name="element"]')].map((i) => i.value).sort();
+    expect(listed).to.deep.equal(tags);
+  });
+
+  it('passes axe, preview included', async () => {
+    await waitUntil(() => doc.querySelector('career-profile')?.getAttribute('data-state') === 'complete', 'preview never completed', {timeout: 10_000});
+    expect(await axeViolations()).to.deep.equal([]);
+  });
+
+  it('finds "medical coder", Minnesota and two sections by keyboard, and the CMS-safe snippet works in a plain page', async () => {
+    const search = $<HTMLInputElement>('occupation-search');
+    search.focus();
+    search.select();
+    await sendKeys({type: 'medical coder'});
+    // Results of the last keystroke (earlier ones show while it is searched).
+    await waitUntil(() => doc.getElementById('result-0')?.textContent?.includes('Certified Medical Coder'), 'no results for "medical coder"', {timeout: 10_000});
+    expect(search.getAttribute('aria-expanded')).to.equal('true');
+    await press('ArrowDown');
+    expect(search.getAttribute('aria-activedescendant')).to.equal('result-0');
+    expect(doc.getElementById('result-0')!.textContent).to.contain('Medical Records Specialists');
+    await press('Enter');
+    expect($('occupation-chosen').textContent).to.contain('29-2072.00');
+    expect(search.getAttribute('aria-expanded')).to.equal('false');
+
+    // Region: Tab to the select, then type the state's name.
+    await press('Tab');
+    expect(doc.activeElement).to.equal($('region'));
+    await sendKeys({type: 'Minnesota'});
+    $('region').dispatchEvent(new Event('change')); // headless selects by typing without a change event until blur
+    expect($<HTMLSelectElement>('region').value).to.equal('MN');
+
+    // Sections: keep wages and overview, wages first (toggle with Space, move with the buttons by Enter).
+    for (const id of ['tasks', 'conditions', 'technology', 'skills', 'knowledge', 'interests', 'styles', 'outlook', 'education', 'related']) {
+      $(`section-${id}`).focus();
+      await press('Space');
+    }
+    doc.querySelector<HTMLButtonElement>('li[data-section="wages"] [data-up]')!.focus();
+    for (let i = 0; i < 8; i += 1) await press('Enter');
+    const cms = $('snippet-cms').textContent!;
+    expect(cms).to.contain('data-career-widget="career-profile"');
+    expect(cms).to.contain('data-occupation="29-2072.00"');
+    expect(cms).to.contain('data-region="MN"');
+    expect(cms).to.contain('data-sections="wages overview"');
+    expect($('snippet-element').textContent).to.contain('<link rel="preload" as="fetch" crossorigin href="');
+
+    // The preview follows.
+    const preview = doc.querySelector('#preview career-profile')!;
+    expect(preview.getAttribute('sections')).to.equal('wages overview');
+
+    // Paste into a plain page (what a CMS page is), script URL and all.
+    const page = document.createElement('iframe');
+    page.style.cssText = 'width: 700px; height: 900px; border: 0';
+    const loaded = new Promise((resolve) => page.addEventListener('load', resolve, {once: true}));
+    page.srcdoc = `<!doctype html><html lang="en"><body><h1>Health Information Technology</h1>\n${cms}\n</body></html>`;
+    document.body.append(page);
+    await loaded;
+    try {
+      const pasted = page.contentDocument!;
+      await waitUntil(() => pasted.querySelector('career-profile')?.getAttribute('data-state') === 'complete', 'pasted snippet never rendered', {timeout: 10_000});
+      const profile = pasted.querySelector('career-profile')!;
+      expect([...profile.shadowRoot!.querySelectorAll('section')].map((s) => s.className)).to.deep.equal(['wages', 'overview']);
+      const wages = profile.shadowRoot!.querySelector('wage-range')!;
+      await waitUntil(() => wages.shadowRoot?.textContent?.includes('$61,530'), 'Minnesota wages not shown', {timeout: 8000});
+    } finally {
+      page.remove();
+    }
+  });
+
+  it('switches the preview width and the element, and its options follow the manifest', async () => {
+    doc.querySelector<HTMLInputElement>('input[name="width"][value="360"]')!.click();
+    expect($('preview').style.width).to.equal('360px');
+    doc.querySelector<HTMLInputElement>('input[name="element"][value="wage-range"]')!.click();
+    await waitUntil(() => doc.querySelector('#preview wage-range'), 'preview did not switch', {timeout: 5000});
+    const pay = $<HTMLSelectElement>('opt-pay');
+    expect([...pay.options].map((o) => o.value)).to.deep.equal(['annual', 'hourly']);
+    pay.value = 'hourly';
+    pay.dispatchEvent(new Event('change'));
+    expect($('snippet-element').textContent).to.match(/<wage-range occupation="29-2072.00" region="MN" pay="hourly">/);
+    $<HTMLInputElement>('opt-structured-data').click();
+    expect($('snippet-cms').textContent).to.contain('data-structured-data');
+    expect(await axeViolations()).to.deep.equal([]);
+  });
+});
+
+describe('builder snippets', () => {
+  const spec = {
+    tag: 'wage-range',
+    attributes: [['occupation', '29-2072'], ['heading', 'Pay "now" <b>&</b>'], ['full-range', '']] as [string, string][],
+    styles: [['--cw-color-accent', '#aa0000']] as [string, string][],
+    scriptUrl: 'https://cdn.example/cw/career-widgets.js',
+    occupation: '29-2072',
+    fallback: '<script>alert(1)</script>',
+  };
+  it('escapes every value and hints the files the data layer loads first', () => {
+    const html = elementSnippet(spec);
+    expect(html).to.contain('heading="Pay &quot;now&quot; &lt;b&gt;&amp;&lt;/b&gt;"');
+    expect(html).to.contain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).to.contain('href="https://cdn.example/cw/data/occupations/29-2072.00.json"');
+    expect(html).to.contain('<link rel="modulepreload" href="https://cdn.example/cw/career-widgets.js">');
+    expect(html).to.contain('<link rel="modulepreload" href="https://cdn.example/cw/elements/wage-range.js">');
+    expect(placeholder(spec)).to.match(/^<div data-career-widget="wage-range" data-occupation="29-2072" data-heading="[^"]*" data-full-range>/);
+    expect(cmsSnippet(spec)).to.contain('<script type="module" src="https://cdn.example/cw/career-widgets.js"></script>');
+  });
+});
