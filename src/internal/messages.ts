@@ -144,6 +144,50 @@ const en = {
   percentRespondents: 'Percent',
   stylesIntro: 'Personal characteristics that matter most for doing this work well:',
   relatedIntro: 'Occupations with similar work:',
+  // career-compare
+  compareHeading: 'Compare careers',
+  compareIntro: (count: number, max: number) =>
+    count === 0
+      ? `Find careers with the search to compare up to ${max} of them side by side.`
+      : count === 1
+        ? `Add at least one more career to compare (up to ${max}).`
+        : `Comparing ${count} careers (up to ${max}).`,
+  compareCaption: (region: string, period: string, basis: string) => `Careers compared: ${region}. Wages and employment: ${period}, pay ${basis}.`,
+  compareChart: (region: string) => `Chart of wage percentiles of the careers compared, ${region}. The same figures are in the table.`,
+  compareCareerCard: (title: string) => `${title}: figures`,
+  removeCareer: 'Remove',
+  removeCareerLabel: (title: string) => `Remove ${title}`,
+  showCareer: (title: string) => `Show ${title}`,
+  compareAdded: (title: string, count: number) => `Added ${title}. ${count} ${count === 1 ? 'career' : 'careers'} compared.`,
+  compareRemoved: (title: string, count: number) => `Removed ${title}. ${count} ${count === 1 ? 'career' : 'careers'} compared.`,
+  compareDuplicate: (title: string) => `${title} is already in the comparison.`,
+  compareFull: (max: number) => `You can compare up to ${max} careers. Remove one to add another.`,
+  compareTooMany: (max: number, dropped: string) => `Only ${max} careers can be compared; not shown: ${dropped}.`,
+  compareNotFound: (codes: string) => `Not found in this dataset, so not compared: ${codes}.`,
+  employmentRegion: (region: string) => `Employment in ${region}`,
+  outlookRow: (period: string) => `Outlook, ${period} (nationwide)`,
+  outlookShort: {
+    'much-faster': 'Much faster than average',
+    faster: 'Faster than average',
+    average: 'About average',
+    slower: 'Slower than average',
+    'little-or-no-change': 'Little or no change',
+    decline: 'Decline',
+  },
+  topSkills: 'Top skills',
+  topKnowledge: 'Top knowledge',
+  compareInterests: 'Interests',
+  notRated: 'Not rated by O*NET',
+  compareAggregate: (career: string, code: string, title: string) =>
+    `${career}: BLS publishes wages, employment and projections only for ${title} (${code}), which includes it; those are the figures shown.`,
+  compareSharedSoc: (career: string, soc: string, others: string) =>
+    `${career}: wages, employment and projections are BLS figures for SOC ${soc} as a whole, which also covers ${others}.`,
+  compareNational: (career: string, region: string) => `${career}: BLS publishes no wage figures for ${region}; national figures are shown.`,
+  compareBlsSkills: (career: string) => `${career}: O*NET has not rated this career’s skills; BLS skill ranks (Employment Projections) are shown instead, highest first.`,
+  shortlistSaved: 'Your shortlist is kept in this browser.',
+  shortlistClear: 'Clear shortlist',
+  shortlistCleared: 'Shortlist cleared.',
+  shortlistUnavailable: 'This browser does not allow saving, so your shortlist will not be kept after you leave.',
 };
 
 export type Messages = typeof en;
