@@ -42,6 +42,9 @@ const esbuildPlugin = () =>
 export default [
   {
     input: { 'career-widgets': 'src/index.ts' },
+    // A lazily loaded element (see src/internal/lazy-define.ts) imports Lit and the shared machinery from the
+    // entry itself: letting the entry export those too keeps the script tag one module with no static imports.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [
       datasetPath({ outRoot: OUT }),
       nodeResolve({ browser: true, exportConditions: ['production'] }),
