@@ -57,6 +57,7 @@ describe('<career-compare>', () => {
     expect(text(skills[0]!)).to.match(/note \d$/);
     expect(cells(el, 'Top knowledge')).to.deep.equal(['Not rated by O*NET', 'Not rated by O*NET']);
     expect(shadowText(el)).to.contain('BLS skill ranks (Employment Projections) are shown instead');
+    expect(el.shadowRoot!.querySelectorAll('[part="notes"] li'), 'one note per career, none unused').to.have.length(2);
     // Every header cell is a real header, and every source is named with its date.
     expect(wide(el).querySelectorAll('thead th[scope="col"]')).to.have.length(2);
     expect(wide(el).querySelectorAll('tbody th[scope="row"]')).to.have.length(10);

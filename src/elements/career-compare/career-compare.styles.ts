@@ -112,6 +112,9 @@ export const careerCompareStyles = css`
     padding: 0.5em 0.75em;
     margin-block-end: 0.75em;
   }
+  .cards th[scope='row'] {
+    width: 42%;
+  }
   .cards tr:last-child > * {
     border-block-end: 0;
   }

@@ -185,7 +185,7 @@ export class CareerCompare extends CareerWidget<CompareData> {
             ${this.#renderChart(careers, basis, region, regionName)}
             <div class="wide">${this.#renderTable(careers, rows, caption)}</div>
             <ul class="cards" part="cards">
-              ${careers.map((career) => html`<li>${this.#renderTable([career], rows, caption)}</li>`)}
+              ${careers.map((career) => html`<li>${this.#renderTable([career], rows, caption, true)}</li>`)}
             </ul>
             ${notes.render()}
             <p class="note">${m.wagePercentileHelp}</p>
@@ -194,12 +194,17 @@ export class CareerCompare extends CareerWidget<CompareData> {
     </section>`;
   }
 
-  /** One table for the wide layout (every career a column) and one per card (its career the only column). */
-  #renderTable(careers: OccupationData[], rows: CompareRow[], caption: string) {
+  /**
+   * One table for the wide layout (every career a column), and one per card in narrow containers, where the
+   * career's header spans the card so its name has the full width.
+   */
+  #renderTable(careers: OccupationData[], rows: CompareRow[], caption: string, card = false) {
     return html`<table part="table">
-      <caption class=${careers.length === 1 ? 'visually-hidden' : ''}>${caption}</caption>
+      <caption class=${card ? 'visually-hidden' : ''}>${caption}</caption>
       <thead>
-        <tr><td></td>${careers.map((career) => html`<th scope="col">${this.#renderCareerHeader(career)}</th>`)}</tr>
+        ${card
+          ? html`<tr><th scope="col" colspan="2">${this.#renderCareerHeader(careers[0]!)}</th></tr>`
+          : html`<tr><td></td>${careers.map((career) => html`<th scope="col">${this.#renderCareerHeader(career)}</th>`)}</tr>`}
       </thead>
       <tbody>
         ${rows.map(

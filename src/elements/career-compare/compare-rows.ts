@@ -46,11 +46,12 @@ export function compareRows(context: RowContext): CompareRow[] {
     return note ? notes.mark(note) : nothing;
   };
   const wageRow = (career: OccupationData) => {
-    const found = regionRow(career.occupation, region);
-    return {...found, mark: found.national ? notes.mark(m.compareNational(career.occupation.title, regionName)) : nothing};
+    const {row, national} = regionRow(career.occupation, region);
+    return {row, mark: () => (national ? notes.mark(m.compareNational(career.occupation.title, regionName)) : nothing)};
   };
   const cellContext = {notes, messages: m, locale, topCode: meta.wages.topCode};
-  const unavailable = html`${m.notAvailable}${notes.mark(m.notPublished)}`;
+  // A function, not a value: marking registers the note, which only a cell that shows it may do.
+  const unavailable = () => html`${m.notAvailable}${notes.mark(m.notPublished)}`;
   const projections = meta.projections;
 
   const wages: CompareRow[] = STANDARD_PERCENTILES.map((key) => ({
@@ -58,7 +59,7 @@ export function compareRows(context: RowContext): CompareRow[] {
     label: m[key],
     cell: (career) => {
       const {row, mark} = wageRow(career);
-      return row ? html`${renderWageCell(row, basis, key, cellContext)}${mark}${whose(career)}` : unavailable;
+      return row ? html`${renderWageCell(row, basis, key, cellContext)}${mark()}${whose(career)}` : unavailable();
     },
   }));
   return [
@@ -68,7 +69,7 @@ export function compareRows(context: RowContext): CompareRow[] {
       label: m.employmentRegion(regionName),
       cell: (career) => {
         const {row, mark} = wageRow(career);
-        return row?.employment != null ? html`${formatNumber(row.employment, locale)}${mark}${whose(career)}` : unavailable;
+        return row?.employment != null ? html`${formatNumber(row.employment, locale)}${mark()}${whose(career)}` : unavailable();
       },
     },
     {
