@@ -25,31 +25,12 @@ export const careerCompareStyles = css`
     font-size: 0.875em;
   }
   .chart {
-    position: relative;
-    width: 100%;
-    min-width: 0;
-    overflow: hidden;
     height: 14em;
-    margin-block-end: 0.75em;
   }
   .chart[data-count='3'], .chart[data-count='4'] {
     height: 20em;
   }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    font-variant-numeric: tabular-nums;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.35em;
-  }
   th, td {
-    overflow-wrap: normal;
-    hyphens: auto;
-    padding: 0.4em 0.5em;
-    border-block-end: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
   }
@@ -60,9 +41,6 @@ export const careerCompareStyles = css`
   }
   thead th {
     vertical-align: bottom;
-  }
-  .median th, .median td {
-    font-weight: 700;
   }
   button.name {
     display: block;
@@ -88,16 +66,6 @@ export const careerCompareStyles = css`
   ol.top {
     margin: 0;
     padding-inline-start: 1.2em;
-  }
-  sup {
-    font-size: 0.75em;
-    color: var(--_muted);
-  }
-  ol.notes {
-    font-size: 0.875em;
-    color: var(--_muted);
-    padding-inline-start: 1.5em;
-    margin-block: 0.5em;
   }
   /* Narrow containers: one card per career, each a table of its own figures. */
   .cards {
@@ -135,7 +103,7 @@ export const careerCompareStyles = css`
     }
   }
   @media print {
-    .chart, .search, .status {
+    .search, .status {
       display: none;
     }
     /* The career names are buttons on screen; on paper they are the column headings. */

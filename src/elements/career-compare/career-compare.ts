@@ -6,6 +6,7 @@ import {CareerWidget} from '../../internal/career-widget.js';
 import {datasetUrlFor} from '../../internal/dataset-source.js';
 import {defineElement} from '../../internal/define.js';
 import {emit, type CareerCompareAction, type CareerLoadDetail, type CareerSelectDetail, type CareerSelectEvent} from '../../internal/events.js';
+import {figureTableStyles} from '../../internal/figure-table.styles.js';
 import {Footnotes} from '../../internal/footnotes.js';
 import {heading} from '../../internal/heading.js';
 import {formatPay, formatPayShort} from '../../internal/locale.js';
@@ -74,7 +75,7 @@ const BAR_DEFAULTS = ['#0b5cad', '#7a4e00', '#1b6e3a', '#6b3fa0'];
  * @event career-compare-change - The visitor added, removed or cleared careers: `detail: {action: 'add' | 'remove' | 'clear', occupation?, occupations}` (codes only), for a host's analytics.
  */
 export class CareerCompare extends CareerWidget<CompareData> {
-  static override styles = [CareerWidget.styles, payToggleStyles, careerCompareStyles];
+  static override styles = [CareerWidget.styles, figureTableStyles, payToggleStyles, careerCompareStyles];
 
   /** Codes of the careers to compare, separated by commas or spaces (O*NET-SOC or SOC codes); the first four are shown. Reflects the visitor's changes. */
   @property({reflect: true}) occupations = '';
