@@ -146,6 +146,7 @@ const en = {
   relatedIntro: 'Occupations with similar work:',
   // career-compare
   compareHeading: 'Compare careers',
+  compareSearchLabel: 'Add a career to compare',
   compareIntro: (count: number, max: number) =>
     count === 0
       ? `Find careers with the search to compare up to ${max} of them side by side.`

@@ -238,6 +238,12 @@ describe('<career-compare>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the first four of more codes, and says which were left out', async () => {
+    const el = await settled(await fixture<CareerCompare>(html`<career-compare occupations="29-2072,29-9021,29-1141,15-1252,47-2111" chart="none"></career-compare>`));
+    expect(careerNames(el)).to.have.length(4);
+    expect(shadowText(el)).to.contain('Only 4 careers can be compared; not shown: 47-2111.');
+  });
+
   it('compares what it can when a code is unknown, and says which', async () => {
     const el = await settled(await fixture<CareerCompare>(html`<career-compare occupations="29-2072 99-9999 29-9021"></career-compare>`));
     expect(careerNames(el)).to.have.length(2);

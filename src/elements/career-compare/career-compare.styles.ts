@@ -103,7 +103,7 @@ export const careerCompareStyles = css`
     }
   }
   @media print {
-    .search, .status {
+    .search, .status, .shortlist {
       display: none;
     }
     /* The career names are buttons on screen; on paper they are the column headings. */

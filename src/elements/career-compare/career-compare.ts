@@ -50,7 +50,7 @@ const BAR_DEFAULTS = ['#0b5cad', '#7a4e00', '#1b6e3a', '#6b3fa0'];
  * @csspart source - The source and date lines.
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The error message (`role="alert"`).
- * @csspart empty - Not used: with no careers the widget shows its search and a prompt.
+ * @csspart empty - The prompt shown while no career is chosen (the search stays above it).
  *
  * @cssprop --cw-color-accent - Accent: links, buttons, focus ring, selected toggle, first chart series.
  * @cssprop --cw-color-accent-2 - Second chart series.
@@ -172,12 +172,13 @@ export class CareerCompare extends CareerWidget<CompareData> {
     const caption = m.compareCaption(regionName, meta.wages.period, m[basis].toLowerCase());
     return html`<section part="base" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'} class=${careers.length > 3 ? 'many' : ''}>
       ${heading(this.headingLevel, this.heading || m.compareHeading, 'heading')}
-      <p class="intro">${m.compareIntro(careers.length, MAX_CAREERS)}</p>
+      <p class="intro" part=${careers.length ? 'intro' : 'empty'}>${m.compareIntro(careers.length, MAX_CAREERS)}</p>
       ${known ? nothing : html`<p class="note">${m.unknownRegion(this.region)}</p>`}
       ${data.notFound.length ? html`<p class="note">${m.compareNotFound(data.notFound.join(', '))}</p>` : nothing}
       ${data.dropped.length ? html`<p class="note">${m.compareTooMany(MAX_CAREERS, data.dropped.join(', '))}</p>` : nothing}
       <div class="search" part="search">
-        <career-search region=${region} source=${this.source || nothing} @career-select=${this.#onSearchSelect}></career-search>
+        <career-search region=${region} source=${this.source || nothing} label=${m.compareSearchLabel}
+          @career-select=${this.#onSearchSelect}></career-search>
       </div>
       <p class="status" part="status" role="status">${this.status}</p>
       ${this.shortlist !== null ? this.#renderShortlist(careers.length) : nothing}
