@@ -147,6 +147,7 @@ const en = {
   // career-compare
   compareHeading: 'Compare careers',
   compareSearchLabel: 'Add a career to compare',
+  nation: 'United States',
   compareIntro: (count: number, max: number) =>
     count === 0
       ? `Find careers with the search to compare up to ${max} of them side by side.`

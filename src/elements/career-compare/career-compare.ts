@@ -163,16 +163,14 @@ export class CareerCompare extends CareerWidget<CompareData> {
   #renderShell(data: CompareData, busy: boolean) {
     const m = this.messages;
     const {careers, meta} = data;
-    const known = this.regionCode === 'US' || Boolean(meta.regions[this.regionCode]);
-    const region = known ? this.regionCode : 'US';
-    const regionName = region === 'US' ? 'United States' : meta.regions[region]!;
+    const {known, region, regionName} = this.#region(meta);
     const notes = new Footnotes();
     const basis = this.#basis;
     const rows = compareRows({meta, messages: m, locale: this.locale, notes, basis, region, regionName});
     const caption = m.compareCaption(regionName, meta.wages.period, m[basis].toLowerCase());
     return html`<section part="base" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'} class=${careers.length > 3 ? 'many' : ''}>
       ${heading(this.headingLevel, this.heading || m.compareHeading, 'heading')}
-      <p class="intro" part=${careers.length ? 'intro' : 'empty'}>${m.compareIntro(careers.length, MAX_CAREERS)}</p>
+      <p class="intro" part=${careers.length ? nothing : 'empty'}>${m.compareIntro(careers.length, MAX_CAREERS)}</p>
       ${known ? nothing : html`<p class="note">${m.unknownRegion(this.region)}</p>`}
       ${data.notFound.length ? html`<p class="note">${m.compareNotFound(data.notFound.join(', '))}</p>` : nothing}
       ${data.dropped.length ? html`<p class="note">${m.compareTooMany(MAX_CAREERS, data.dropped.join(', '))}</p>` : nothing}
@@ -253,7 +251,7 @@ export class CareerCompare extends CareerWidget<CompareData> {
     const data = this.data.value;
     if (this.state !== 'complete' || !data || !this.canvas) return;
     const basis = this.#basis;
-    const region = this.regionCode === 'US' || data.meta.regions[this.regionCode] ? this.regionCode : 'US';
+    const {region} = this.#region(data.meta);
     const style = getComputedStyle(this);
     void this.#chart.draw(this.canvas, {
       labels: STANDARD_PERCENTILES.map((key) => this.messages[key]),
@@ -350,6 +348,13 @@ export class CareerCompare extends CareerWidget<CompareData> {
       title.tabIndex = -1;
       title.focus();
     }
+  }
+
+  /** The region whose wages are shown: the one asked for when the dataset knows it, else the nation (and the page is told). */
+  #region(meta: CompareData['meta']) {
+    const known = this.regionCode === 'US' || Boolean(meta.regions[this.regionCode]);
+    const region = known ? this.regionCode : 'US';
+    return {known, region, regionName: region === 'US' ? this.messages.nation : meta.regions[region]!};
   }
 
   /** `pay` as shown: anything but `hourly` means annual, so a typo in the attribute still shows figures. */
