@@ -290,6 +290,8 @@ export class CareerCompare extends CareerWidget<CompareData> {
       return;
     }
     const codes = [...current, code];
+    // Empty the box for the next career (the search keeps focus). Until <career-search> is defined it has no clear().
+    this.renderRoot.querySelector<HTMLElement & {clear?: () => void}>('career-search')?.clear?.();
     await this.#change(codes, 'add', code);
     const added = this.data.value?.careers.find(isIt);
     this.status = added ? m.compareAdded(added.occupation.title, codes.length) : m.compareNotFound(code);
