@@ -177,10 +177,6 @@ const en = {
   topKnowledge: 'Top knowledge',
   compareInterests: 'Interests',
   notRated: 'Not rated by O*NET',
-  compareAggregate: (career: string, code: string, title: string) =>
-    `${career}: BLS publishes wages, employment and projections only for ${title} (${code}), which includes it; those are the figures shown.`,
-  compareSharedSoc: (career: string, soc: string, others: string) =>
-    `${career}: wages, employment and projections are BLS figures for SOC ${soc} as a whole, which also covers ${others}.`,
   compareNational: (career: string, region: string) => `${career}: BLS publishes no wage figures for ${region}; national figures are shown.`,
   compareBlsSkills: (career: string) => `${career}: O*NET has not rated this career’s skills; BLS skill ranks (Employment Projections) are shown instead, highest first.`,
   shortlistSaved: 'Your shortlist is kept in this browser.',

@@ -81,7 +81,7 @@ describe('<career-compare>', function () {
     expect(el.pay).to.equal('hourly');
     expect(cells(el, 'Median')).to.deep.equal(['$29.58', '$43.64']);
     expect(cells(el, '25th percentile')[0]).to.match(/^\$23\.89\s*note \d$/);
-    expect(shadowText(el)).to.contain('calculated from the annual one');
+    expect(shadowText(el)).to.contain('Derived from the annual figure');
     await expect(el).to.be.accessible();
   });
 
@@ -235,8 +235,9 @@ describe('<career-compare>', function () {
   it('says whose figures they are where BLS publishes them for a wider code', async () => {
     const el = await settled(await fixture<CareerCompare>(html`<career-compare occupations="31-1122,11-1011.03" region="MN" chart="none"></career-compare>`));
     const notes = text(el.shadowRoot!.querySelector('[part="notes"]')!);
-    expect(notes).to.contain('Personal Care Aides: BLS publishes wages, employment and projections only for Home Health and Personal Care Aides (31-1120)');
-    expect(notes).to.contain('Chief Sustainability Officers: wages, employment and projections are BLS figures for SOC 11-1011 as a whole, which also covers Chief Executives');
+    expect(notes).to.contain('These wages are for 31-1120 Home Health and Personal Care Aides, which BLS publishes together: it has no separate figures for Personal Care Aides.');
+    expect(notes).to.contain('These projections are for 31-1120 Home Health and Personal Care Aides');
+    expect(notes).to.contain('These wages are for 11-1011 Chief Executives, the occupation BLS counts Chief Sustainability Officers in');
     expect(cells(el, 'Median')[0]).to.match(/note \d$/);
     await expect(el).to.be.accessible();
   });

@@ -1,6 +1,8 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {OccupationData} from '../../data/dataset.js';
 import type {DatasetMeta, RiasecKey} from '../../data/dataset-types.js';
+import type {FigureSection} from '../../data/figures-subject.js';
+import {figuresNoteText} from '../../internal/figures-note.js';
 import type {Footnotes} from '../../internal/footnotes.js';
 import {formatChange, formatNumber} from '../../internal/locale.js';
 import type {Messages} from '../../internal/messages.js';
@@ -29,20 +31,11 @@ export interface RowContext {
 const TOP = 5;
 const RIASEC: readonly RiasecKey[] = ['R', 'I', 'A', 'S', 'E', 'C'];
 
-/**
- * Wages, employment, outlook and education are BLS figures per SOC code: where a career's are another code's (a
- * BLS aggregate) or shared with other O*NET occupations, every such cell carries a note naming whose they are.
- */
-function whoseFigures({occupation}: OccupationData, m: Messages): string | null {
-  if (occupation.blsAggregate) return m.compareAggregate(occupation.title, occupation.blsAggregate.code, occupation.blsAggregate.title);
-  if (occupation.siblings.length) return m.compareSharedSoc(occupation.title, occupation.soc, occupation.siblings.map((s) => s.title).join('; '));
-  return null;
-}
-
 export function compareRows(context: RowContext): CompareRow[] {
   const {meta, messages: m, locale, notes, basis, region, regionName} = context;
-  const whose = (career: OccupationData) => {
-    const note = whoseFigures(career, m);
+  // BLS publishes per SOC code: where a career's figures are another code's, each such cell names that code.
+  const whose = (career: OccupationData, section: FigureSection) => {
+    const note = figuresNoteText(m, career.occupation, section);
     return note ? notes.mark(note) : nothing;
   };
   const wageRow = (career: OccupationData) => {
@@ -59,7 +52,7 @@ export function compareRows(context: RowContext): CompareRow[] {
     label: m[key],
     cell: (career) => {
       const {row, mark} = wageRow(career);
-      return row ? html`${renderWageCell(row, basis, key, cellContext)}${mark()}${whose(career)}` : unavailable();
+      return row ? html`${renderWageCell(row, basis, key, cellContext)}${mark()}${whose(career, 'wages')}` : unavailable();
     },
   }));
   return [
@@ -69,7 +62,7 @@ export function compareRows(context: RowContext): CompareRow[] {
       label: m.employmentRegion(regionName),
       cell: (career) => {
         const {row, mark} = wageRow(career);
-        return row?.employment != null ? html`${formatNumber(row.employment, locale)}${mark()}${whose(career)}` : unavailable();
+        return row?.employment != null ? html`${formatNumber(row.employment, locale)}${mark()}${whose(career, 'wages')}` : unavailable();
       },
     },
     {
@@ -77,7 +70,7 @@ export function compareRows(context: RowContext): CompareRow[] {
       label: m.outlookRow(projections.period),
       cell: (career) => {
         const o = career.occupation.outlook;
-        return o ? html`${m.outlookShort[o.comparison]} (${formatChange(o.percentChange, locale)})${whose(career)}` : m.notAvailable;
+        return o ? html`${m.outlookShort[o.comparison]} (${formatChange(o.percentChange, locale)})${whose(career, 'outlook')}` : m.notAvailable;
       },
     },
     {
@@ -85,7 +78,7 @@ export function compareRows(context: RowContext): CompareRow[] {
       label: m.typicalEntry,
       cell: (career) => {
         const bls = career.occupation.education.bls;
-        return bls ? html`${bls.typicalEntry}${whose(career)}` : m.notAvailable;
+        return bls ? html`${bls.typicalEntry}${whose(career, 'education')}` : m.notAvailable;
       },
     },
     {
@@ -93,7 +86,7 @@ export function compareRows(context: RowContext): CompareRow[] {
       label: m.jobZone,
       cell: ({occupation}) => meta.jobZones.find((z) => z.zone === occupation.jobZone)?.name ?? m.notAvailable,
     },
-    {key: 'skills', label: m.topSkills, cell: (career) => skills(career, m, notes)},
+    {key: 'skills', label: m.topSkills, cell: (career) => html`${skills(career, m, notes)}${career.occupation.skills?.length ? nothing : whose(career, 'blsSkills')}`},
     {
       key: 'knowledge',
       label: m.topKnowledge,
