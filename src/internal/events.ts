@@ -28,7 +28,20 @@ export interface CareerSelectDetail {
   via?: CareerSelectVia;
 }
 
+/** What changed in a `<career-compare>`'s list of careers. */
+export type CareerCompareAction = 'add' | 'remove' | 'clear';
+
+/** Fired when the visitor changes a comparison: for a host's analytics. */
+export interface CareerCompareChangeDetail {
+  action: CareerCompareAction;
+  /** The career added or removed (absent for `clear`). */
+  occupation?: string;
+  /** The codes compared after the change, in order. */
+  occupations: string[];
+}
+
 export type CareerSelectEvent = CustomEvent<CareerSelectDetail>;
+export type CareerCompareChangeEvent = CustomEvent<CareerCompareChangeDetail>;
 export type CareerLoadEvent = CustomEvent<CareerLoadDetail>;
 export type CareerErrorEvent = CustomEvent<CareerErrorDetail>;
 
@@ -37,10 +50,11 @@ declare global {
     'career-load': CareerLoadEvent;
     'career-error': CareerErrorEvent;
     'career-select': CareerSelectEvent;
+    'career-compare-change': CareerCompareChangeEvent;
   }
 }
 
-type CareerEventType = 'career-load' | 'career-error' | 'career-select';
+type CareerEventType = 'career-load' | 'career-error' | 'career-select' | 'career-compare-change';
 
 /** Dispatches a typed, bubbling, composed event; returns false when a listener cancelled it. */
 export function emit<K extends CareerEventType>(target: EventTarget, type: K, detail: GlobalEventHandlersEventMap[K]['detail']): boolean {
