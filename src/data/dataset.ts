@@ -2,7 +2,7 @@ import type {DatasetIndex, DatasetMeta, IndexEntry, Occupation, SearchIndex} fro
 import {DatasetError} from './errors.js';
 import {figuresSubject} from './figures-subject.js';
 import {DEFAULT_FETCH_OPTIONS, detachable, fetchJson, type FetchOptions} from './fetch-json.js';
-import {TitleMatcher} from './search.js';
+import type {TitleMatcher} from './search.js';
 import {validateIndex, validateMeta, validateOccupation, validateSearch} from './validate.js';
 
 /** The occupation a code resolved to, and what else the host might have meant. */
@@ -69,7 +69,8 @@ export class Dataset {
    */
   searcher(signal?: AbortSignal): Promise<TitleMatcher> {
     if (!this.#searcher) {
-      const searcher = Promise.all([this.index(), this.searchIndex()]).then(([index, search]) => {
+      // The matcher is a lazy chunk: pages without a search never load it.
+      const searcher = Promise.all([this.index(), this.searchIndex(), import('./search.js')]).then(([index, search, {TitleMatcher}]) => {
         try {
           return new TitleMatcher(index, search);
         } catch (error) {

@@ -168,6 +168,26 @@ export const en = {
    * levels, job-zone names, BLS skill names), keyed by their English text. Anything not listed stays in English.
    */
   terms: {} as Record<string, string>,
+  // career-search
+  searchLabel: 'Find a career',
+  searchPlaceholder: 'Job title, e.g. medical coder',
+  searchHint: 'Type a job title or an occupation code, then use the arrow keys to choose.',
+  searchResults: 'Careers',
+  searchLoading: 'Loading job titles…',
+  searchTooShort: (count: number) => `Type at least ${count} characters.`,
+  searchCount: (shown: number, total: number) =>
+    total === 1 ? '1 career found.' : shown < total ? `${total} careers found; showing the first ${shown}.` : `${total} careers found.`,
+  searchNone: (query: string) => `No careers match “${query}”.`,
+  searchTry: 'Try a shorter or more general job title, such as “nurse” or “mechanic”, or check the spelling.',
+  searchDidYouMean: 'Did you mean',
+  searchLeadsTo: 'leads to',
+  searchPartial: 'matches some of your words',
+  searchChosen: (title: string) => `${title} chosen.`,
+  searchError: 'Job titles could not be loaded.',
+  searchClear: 'Clear',
+  searchJobZone: 'Preparation needed',
+  searchMajor: 'Field of work',
+  searchAny: 'Any',
 };
 
 export type Messages = typeof en;
