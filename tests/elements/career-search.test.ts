@@ -8,7 +8,7 @@ import type {CareerSearchDetail, CareerSelectDetail} from '../../src/internal/ev
 import {settled, shadowText} from '../support/helpers.js';
 
 const input = (search: CareerSearch) => search.shadowRoot!.querySelector<HTMLInputElement>('input[role="combobox"]')!;
-const listbox = (search: CareerSearch) => search.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
+const popup = (search: CareerSearch) => search.shadowRoot!.querySelector<HTMLElement>('.popup')!;
 const options = (search: CareerSearch) => [...search.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')];
 const status = (search: CareerSearch) => search.shadowRoot!.querySelector<HTMLElement>('[role="status"]')!;
 const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -105,7 +105,7 @@ describe('career-search', () => {
     await sendKeys({press: 'Escape'});
     await search.updateComplete;
     expect(box.getAttribute('aria-expanded')).to.equal('false');
-    expect(listbox(search).hidden).to.equal(true);
+    expect(popup(search).hidden).to.equal(true);
     expect(box.value).to.equal('nurse');
     await sendKeys({press: 'Escape'});
     await search.updateComplete;

@@ -46,23 +46,31 @@ export const careerSearchStyles = css`
     font-size: 1.1em;
     line-height: 1;
   }
-  [role='listbox'] {
+  .popup {
     position: absolute;
     z-index: 10;
     inset-inline: 0;
     inset-block-start: calc(100% + 0.25em);
-    max-block-size: var(--_list-height);
-    overflow-y: auto;
-    margin: 0;
-    padding: 0.25em 0;
-    list-style: none;
     background: var(--_field-surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     box-shadow: 0 0.5em 1.5em color-mix(in srgb, currentColor 14%, transparent);
   }
-  [role='listbox'][hidden] {
+  .popup[hidden] {
     display: none;
+  }
+  [role='listbox'] {
+    max-block-size: var(--_list-height);
+    overflow-y: auto;
+    margin: 0;
+    padding: 0.25em 0;
+    list-style: none;
+  }
+  .popup .source {
+    margin: 0;
+    padding: 0.4em 0.75em;
+    border-block-start: 1px solid var(--_border);
+    font-size: 0.75em;
   }
   [role='option'] {
     display: grid;
@@ -122,12 +130,13 @@ export const careerSearchStyles = css`
   .filters {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em;
+    gap: 0.5em 1em;
   }
   .filters label {
     font-weight: normal;
     font-size: 0.9em;
     margin: 0;
+    flex: 1 1 12em;
   }
   .filters span {
     display: block;
@@ -135,7 +144,7 @@ export const careerSearchStyles = css`
   }
   select {
     font: inherit;
-    max-inline-size: 16em;
+    inline-size: 100%;
     padding: 0.4em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -145,14 +154,8 @@ export const careerSearchStyles = css`
   .error {
     margin-block-start: 0.5em;
   }
-  /* Wide containers: filters beside the box; narrow ones: codes under the titles, hint hidden. */
-  @container (min-width: 40em) {
-    .row {
-      flex-direction: row;
-      align-items: end;
-    }
-  }
-  @container (max-width: 22em) {
+  /* Narrow containers: codes under the titles, the hint left out (the label and the list say enough). */
+  @container (max-width: 24em) {
     [role='option'] {
       grid-template-columns: 1fr;
     }
@@ -172,7 +175,7 @@ export const careerSearchStyles = css`
     }
   }
   @media print {
-    [role='listbox'],
+    .popup,
     .hint,
     .filters,
     [role='status'] {

@@ -232,16 +232,18 @@ export class CareerSearch extends LitElement {
           ${this.query
             ? html`<button type="button" class="clear" aria-label=${m.searchClear} @click=${this.#clear}>×</button>`
             : nothing}
-          <ul id="listbox" part="listbox" role="listbox" aria-label=${m.searchResults} ?hidden=${!open}>
-            ${open ? hits.map((hit, i) => this.#renderOption(hit, i, m)) : nothing}
-          </ul>
+          <div class="popup" ?hidden=${!open} @pointerdown=${(event: Event) => event.preventDefault() /* keep focus in the box */}>
+            <ul id="listbox" part="listbox" role="listbox" aria-label=${m.searchResults}>
+              ${open ? hits.map((hit, i) => this.#renderOption(hit, i, m)) : nothing}
+            </ul>
+            ${data && open ? renderSource(data.meta, ['onet'], resolveLocale(this)) : nothing}
+          </div>
         </div>
         ${this.filters ? this.#renderFilters(m) : nothing}
       </div>
       <p id="hint" class="hint">${m.searchHint}</p>
       ${this.#renderMessage(m)}
       <div role="status" class="visually-hidden">${this.status}</div>
-      ${data && this.expanded ? renderSource(data.meta, ['onet'], resolveLocale(this)) : nothing}
     </div>`;
   }
 
@@ -253,12 +255,14 @@ export class CareerSearch extends LitElement {
       role="option"
       class=${hit.complete ? '' : 'partial'}
       aria-selected=${i === this.active ? 'true' : 'false'}
-      @pointerdown=${(event: Event) => event.preventDefault() /* keep focus in the box */}
       @click=${() => this.#choose(hit)}
     >
-      <span class="title">${field === 'code' ? entry.title : highlight(hit.text, hit.marks)}</span>${field === 'alternate'
-        ? html`<span class="arrow" aria-hidden="true"> → </span><span class="visually-hidden">, ${m.searchLeadsTo} </span><span class="target">${entry.title}</span>`
-        : nothing}
+      <span class="name"
+        ><span class="title">${field === 'code' ? entry.title : highlight(hit.text, hit.marks)}</span>${field === 'alternate'
+          ? html`<span class="arrow" aria-hidden="true"> → </span><span class="visually-hidden">, ${m.searchLeadsTo} </span
+              ><span class="target">${entry.title}</span>`
+          : nothing}</span
+      >
       <span class="code">${field === 'code' ? highlight(hit.text, hit.marks) : entry.code}</span>
     </li>`;
   }
