@@ -57,17 +57,23 @@ export class TitleMatcher {
   /** Per token of the token list (search.json's plus the occupation titles'): term number, or -1. */
   readonly #tokenTerm: Int32Array;
   readonly #tokens: string[];
-  /** Documents: 0..n-1 are the occupations' own titles, then every alternate title. */
+  /** Documents: 0..n-1 are the occupations' own titles, then every alternate title; doc d's token numbers are #docIds[#docStart[d] .. #docStart[d+1]). */
   readonly #docOccupation: Int32Array;
-  readonly #docTokens: number[][];
+  readonly #docStart: Int32Array;
+  readonly #docIds: Int32Array;
   readonly #docTermCount: Uint8Array;
   /** Postings (CSR): documents holding term t are #postings[#postingStart[t] .. #postingStart[t+1]). */
   readonly #postingStart: Int32Array;
   readonly #postings: Int32Array;
   readonly #prior: Float32Array;
-  // Per-search scratch, reused between keystrokes.
+  // Per-search scratch, reused between keystrokes (no garbage per keystroke to collect).
   readonly #mask: Uint32Array;
   readonly #score: Float32Array;
+  readonly #touched: Int32Array;
+  readonly #bestScore: Float32Array;
+  readonly #bestDoc: Int32Array;
+  readonly #bestComplete: Uint8Array;
+  readonly #matches: Uint16Array;
   readonly #candidateCache = new Map<string, Candidate[]>();
 
   constructor(index: DatasetIndex, search: SearchIndex) {
@@ -93,27 +99,33 @@ export class TitleMatcher {
     this.#terms.forEach((t, i) => this.#termId.set(t, i));
     this.#tokenTerm = Int32Array.from(termOfToken, (t) => this.#termId.get(t) ?? -1);
 
-    this.#docTokens = [...own];
-    const occupationOfDoc = own.map((_, i) => i);
-    alternates.forEach((list, i) => {
-      for (const title of list) {
-        this.#docTokens.push(title);
-        occupationOfDoc.push(i);
-      }
+    // Documents, flat: the occupations' own titles (0..n-1), then every alternate title.
+    const ownCount = own.reduce((n, ids) => n + ids.length, 0);
+    const docCount = own.length + alternates.occupation.length;
+    this.#docOccupation = new Int32Array(docCount);
+    this.#docStart = new Int32Array(docCount + 1);
+    this.#docIds = new Int32Array(ownCount + alternates.ids.length);
+    let at = 0;
+    own.forEach((ids, i) => {
+      this.#docOccupation[i] = i;
+      this.#docStart[i] = at;
+      this.#docIds.set(ids, at);
+      at += ids.length;
     });
-    this.#docOccupation = Int32Array.from(occupationOfDoc);
+    this.#docOccupation.set(alternates.occupation, own.length);
+    this.#docIds.set(alternates.ids, ownCount);
+    for (let t = 0; t <= alternates.occupation.length; t++) this.#docStart[own.length + t] = ownCount + alternates.start[t]!;
 
     // Distinct terms per document, counted, then the postings filled (two passes, no per-title allocation).
-    const docCount = this.#docTokens.length;
     const termCount = this.#terms.length;
     this.#docTermCount = new Uint8Array(docCount);
     const start = new Int32Array(termCount + 1);
-    const seen = new Int32Array(termCount).fill(-1);
+    const seen = new Int32Array(termCount);
     const eachTerm = (visit: (term: number, doc: number) => void) => {
       seen.fill(-1);
       for (let doc = 0; doc < docCount; doc++) {
-        for (const id of this.#docTokens[doc]!) {
-          const term = this.#tokenTerm[id]!;
+        for (let p = this.#docStart[doc]!, end = this.#docStart[doc + 1]!; p < end; p++) {
+          const term = this.#tokenTerm[this.#docIds[p]!]!;
           if (term < 0 || seen[term] === doc) continue;
           seen[term] = doc;
           visit(term, doc);
@@ -133,11 +145,17 @@ export class TitleMatcher {
     this.#prior = Float32Array.from(search.employment, (e) => 1 + 0.05 * Math.log10(1 + (e ?? 0)));
     this.#mask = new Uint32Array(docCount);
     this.#score = new Float32Array(docCount);
+    this.#touched = new Int32Array(docCount);
+    const occupationCount = index.occupations.length;
+    this.#bestScore = new Float32Array(occupationCount);
+    this.#bestDoc = new Int32Array(occupationCount).fill(-1);
+    this.#bestComplete = new Uint8Array(occupationCount);
+    this.#matches = new Uint16Array(occupationCount);
   }
 
   /** Number of titles searched (own and alternate). */
   get size(): number {
-    return this.#docTokens.length;
+    return this.#docOccupation.length;
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult {
@@ -178,7 +196,7 @@ export class TitleMatcher {
 
   /** The title of a document, as it reads. */
   #text(doc: number): string {
-    return joinTokens(this.#docTokens[doc]!.map((id) => this.#tokens[id]!));
+    return joinTokens([...this.#docIds.subarray(this.#docStart[doc]!, this.#docStart[doc + 1]!)].map((id) => this.#tokens[id]!));
   }
 
   #postingLength(term: number): number {
@@ -231,7 +249,7 @@ export class TitleMatcher {
         }
         // A typo in the word being typed: compare with the term's beginning of about the same length.
         if (typing && term.length > word.length) {
-          const d = editDistance(word, term.slice(0, word.length), 1);
+          const d = editDistance(word, term, 1, word.length);
           if (d <= 1) add(t, 0.4, word.length);
         }
       }
@@ -245,7 +263,8 @@ export class TitleMatcher {
   #rank(query: string, wordCount: number, candidates: Candidate[][], limit: number, filter?: (e: IndexEntry) => boolean): SearchResult {
     const mask = this.#mask;
     const score = this.#score;
-    const touched: number[] = [];
+    const touched = this.#touched;
+    let touchedCount = 0;
     candidates.forEach((list, j) => {
       const bit = 1 << j;
       // Best weight first, so a document's first hit for this word is its best.
@@ -254,43 +273,55 @@ export class TitleMatcher {
           const doc = this.#postings[p]!;
           const m = mask[doc]!;
           if (m & bit) continue;
-          if (m === 0) touched.push(doc);
+          if (m === 0) touched[touchedCount++] = doc;
           mask[doc] = m | bit;
           score[doc]! += weight;
         }
       }
     });
+    // Per occupation: its best title (score, document, complete) and how many of its titles match fully.
     const full = (1 << wordCount) - 1;
-    const best = new Map<number, {doc: number; score: number; complete: boolean; count: number}>();
-    for (const doc of touched) {
+    const occupations: number[] = [];
+    const bestScore = this.#bestScore;
+    const bestDoc = this.#bestDoc;
+    const bestComplete = this.#bestComplete;
+    const matches = this.#matches;
+    for (let i = 0; i < touchedCount; i++) {
+      const doc = touched[i]!;
       const m = mask[doc]!;
-      const matched = popcount(m);
-      const complete = m === full;
-      if (complete || (wordCount > 1 && matched === wordCount - 1)) {
-        const occupation = this.#docOccupation[doc]!;
-        const entry = this.#entries[occupation]!;
-        if (!filter || filter(entry)) {
-          const terms = this.#docTermCount[doc]! || 1;
-          const weight = score[doc]! / wordCount;
-          const coverage = Math.min(1, matched / terms);
-          let s = weight * (0.6 + 0.4 * coverage);
-          if (complete && weight === 1 && matched >= terms) s *= 1.5; // the exact title
-          if (doc < this.#entries.length) s *= 1.2; // the occupation's own title
-          if (!complete) s *= 0.5;
-          const had = best.get(occupation);
-          if (!had) best.set(occupation, {doc, score: s, complete, count: complete ? 1 : 0});
-          else {
-            if (complete) had.count++;
-            if (s > had.score) Object.assign(had, {doc, score: s, complete});
-          }
-        }
-      }
+      const sum = score[doc]!;
       mask[doc] = 0;
       score[doc] = 0;
+      const complete = m === full;
+      const matched = popcount(m);
+      if (!complete && !(wordCount > 1 && matched === wordCount - 1)) continue;
+      const occupation = this.#docOccupation[doc]!;
+      if (filter && !filter(this.#entries[occupation]!)) continue;
+      const s = this.#docScore(doc, matched, sum / wordCount, complete);
+      if (bestDoc[occupation] === -1) {
+        occupations.push(occupation);
+        bestScore[occupation] = -1;
+        matches[occupation] = 0;
+      }
+      if (complete) matches[occupation]!++;
+      if (s > bestScore[occupation]!) {
+        bestScore[occupation] = s;
+        bestDoc[occupation] = doc;
+        bestComplete[occupation] = complete ? 1 : 0;
+      }
     }
-    const ranked = [...best]
-      .map(([occupation, b]) => ({occupation, ...b, final: b.score * (1 + 0.04 * Math.min(5, Math.max(0, b.count - 1))) * this.#prior[occupation]!}))
-      .sort((a, b) => Number(b.complete) - Number(a.complete) || b.final - a.final || a.occupation - b.occupation);
+    const ranked = occupations.map((occupation) => {
+      const extra = Math.min(5, Math.max(0, matches[occupation]! - 1)); // more matching titles: more likely meant
+      const result = {
+        occupation,
+        doc: bestDoc[occupation]!,
+        complete: bestComplete[occupation] === 1,
+        final: bestScore[occupation]! * (1 + 0.04 * extra) * this.#prior[occupation]!,
+      };
+      bestDoc[occupation] = -1;
+      return result;
+    });
+    ranked.sort((a, b) => Number(b.complete) - Number(a.complete) || b.final - a.final || a.occupation - b.occupation);
     const hits = ranked.slice(0, limit).map(({occupation, doc, complete}) => {
       const text = this.#text(doc);
       return {
@@ -303,6 +334,15 @@ export class TitleMatcher {
       };
     });
     return {query, hits, total: ranked.length};
+  }
+
+  /** How well one title matches: the words' weights, how much of the title they cover, exact and own-title bonuses. */
+  #docScore(doc: number, matched: number, weight: number, complete: boolean): number {
+    const terms = this.#docTermCount[doc]! || 1;
+    let s = weight * (0.6 + 0.4 * Math.min(1, matched / terms));
+    if (complete && weight === 1 && matched >= terms) s *= 1.5; // the exact title
+    if (doc < this.#entries.length) s *= 1.2; // the occupation's own title
+    return complete ? s : s * 0.5;
   }
 
   /** Ranges of `text` whose words matched a query word: whole words, or the typed beginning of a prefix match. */
@@ -347,10 +387,13 @@ function popcount(n: number): number {
 
 const rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
-/** Optimal string alignment distance (typos incl. swapped letters), giving up above `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const n = b.length;
+/**
+ * Optimal string alignment distance (typos incl. swapped letters) between `a` and the first `bLength`
+ * characters of `b`, giving up above `max`.
+ */
+export function editDistance(a: string, b: string, max: number, bLength = b.length): number {
+  const n = Math.min(bLength, b.length);
+  if (Math.abs(a.length - n) > max) return max + 1;
   if (n >= rows[0]!.length) for (let r = 0; r < 3; r++) rows[r] = new Int32Array(n + 1);
   let [prev2, prev, cur] = rows as [Int32Array, Int32Array, Int32Array];
   for (let j = 0; j <= n; j++) prev[j] = j;

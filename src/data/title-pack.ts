@@ -91,38 +91,67 @@ export function packTitles(lists: readonly (readonly string[])[]): {tokens: stri
   return {tokens: order.join('\n'), titles};
 }
 
+/** Every title of `search.json`, flat (one allocation per array, not one per title: 57,000 titles load fast). */
+export interface UnpackedTitles {
+  /** Per title: the index position of its occupation. */
+  occupation: Int32Array;
+  /** Title `i`'s token numbers are `ids[start[i] .. start[i + 1])`. */
+  start: Int32Array;
+  ids: Int32Array;
+}
+
 /**
- * `search.json`'s `titles` -> per occupation, each title as token numbers into `tokens.split('\n')`.
+ * `search.json`'s `titles` -> every title as token numbers into `tokens.split('\n')`, in order.
  * Throws on a malformed entry (a number outside the token list, a shared count longer than the previous title).
  */
-export function unpackTitles(packed: readonly string[], tokenCount: number): number[][][] {
-  return packed.map((entry, position) => {
-    if (entry === '') return [];
-    let previous: number[] = [];
-    return entry.split('|').map((title) => {
-      const shared = title.charCodeAt(0) - 48;
-      if (!(shared >= 0 && shared <= 9) || shared > previous.length) throw new Error(`titles[${position}]: bad shared-token count`);
-      const tokens = previous.slice(0, shared);
-      for (let i = 1; i < title.length; ) {
-        const lead = digitAt(title, i);
+export function unpackTitles(packed: readonly string[], tokenCount: number): UnpackedTitles {
+  const occupation: number[] = [];
+  const start: number[] = [];
+  const ids: number[] = [];
+  packed.forEach((entry, position) => {
+    if (entry === '') return;
+    let previous = -1;
+    let previousLength = 0;
+    for (let i = 0; i < entry.length; ) {
+      const shared = entry.charCodeAt(i) - 48;
+      if (!(shared >= 0 && shared <= 9) || shared > previousLength) throw new Error(`titles[${position}]: bad shared-token count`);
+      const begin = ids.length;
+      occupation.push(position);
+      start.push(begin);
+      for (let k = 0; k < shared; k++) ids.push(ids[previous + k]!);
+      for (i += 1; i < entry.length && entry.charCodeAt(i) !== 124 /* | */; ) {
+        const lead = digitAt(entry, i);
         let n = -1;
         if (lead >= 0 && lead < ONE) {
           n = lead;
           i += 1;
         } else if (lead >= ONE && lead < TWO) {
-          n = ONE + (lead - ONE) * BASE + checked(digitAt(title, i + 1));
+          n = ONE + (lead - ONE) * BASE + checked(digitAt(entry, i + 1));
           i += 2;
         } else if (lead >= TWO) {
-          n = ONE + (TWO - ONE) * BASE + (lead - TWO) * BASE * BASE + checked(digitAt(title, i + 1)) * BASE + checked(digitAt(title, i + 2));
+          n = ONE + (TWO - ONE) * BASE + (lead - TWO) * BASE * BASE + checked(digitAt(entry, i + 1)) * BASE + checked(digitAt(entry, i + 2));
           i += 3;
         }
         if (!(n >= 0 && n < tokenCount)) throw new Error(`titles[${position}]: token number out of range`);
-        tokens.push(n);
+        ids.push(n);
       }
-      previous = tokens;
-      return tokens;
-    });
+      i += 1; // the separator
+      previous = begin;
+      previousLength = ids.length - begin;
+    }
   });
+  start.push(ids.length);
+  return {occupation: Int32Array.from(occupation), start: Int32Array.from(start), ids: Int32Array.from(ids)};
+}
+
+/** Per occupation (index position), its titles as text: for the pipeline's checks and for tests. */
+export function unpackTitleLists(packed: readonly string[], tokens: readonly string[]): string[][] {
+  const {occupation, start, ids} = unpackTitles(packed, tokens.length);
+  const lists: string[][] = packed.map(() => []);
+  for (let t = 0; t < occupation.length; t++) {
+    lists[occupation[t]!]!.push(joinTokens([...ids.subarray(start[t]!, start[t + 1]!)].map((n) => tokens[n]!)));
+  }
+  return lists;
 }
 
 /** A missing or foreign continuation character makes the whole number invalid. */

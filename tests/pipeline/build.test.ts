@@ -9,7 +9,7 @@ import {checkDataset} from '../../data/pipeline/checks.js';
 import {validateFiles} from '../../data/pipeline/schema-validate.js';
 import {generateSchemas} from '../../data/pipeline/generate-schema.js';
 import type {Occupation, SearchIndex} from '../../src/data/dataset-types.js';
-import {joinTokens, unpackTitles} from '../../src/data/title-pack.js';
+import {unpackTitleLists} from '../../src/data/title-pack.js';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/pipeline');
 const sources = join(fixtures, 'sources');
@@ -146,8 +146,7 @@ test('fixture build: the search index has one packed entry per index position an
   assert.equal(search.datasetVersion, index.datasetVersion);
   assert.equal(search.titles.length, index.occupations.length);
   const at = index.occupations.findIndex((e: {code: string}) => e.code === '29-2072.00');
-  const tokens = search.tokens.split('\n');
-  const titles = unpackTitles(search.titles, tokens.length)[at]!.map((ids) => joinTokens(ids.map((n) => tokens[n]!)));
+  const titles = unpackTitleLists(search.titles, search.tokens.split('\n'))[at];
   assert.deepEqual(titles, ['Abstractor', 'Coder', 'Health Information Clerk']);
   assert.equal(search.employment[at], occ('29-2072.00').wages.national?.employment ?? null);
 });

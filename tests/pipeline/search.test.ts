@@ -6,7 +6,7 @@ import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {DatasetIndex, SearchIndex} from '../../src/data/dataset-types.js';
 import {editDistance, normalizeWord, TitleMatcher} from '../../src/data/search.js';
-import {joinTokens, packTitles, splitTokens, unpackTitles} from '../../src/data/title-pack.js';
+import {packTitles, splitTokens, unpackTitles, unpackTitleLists} from '../../src/data/title-pack.js';
 
 const data = join(dirname(fileURLToPath(import.meta.url)), '../../data/v1');
 const index: DatasetIndex = JSON.parse(readFileSync(join(data, 'index.json'), 'utf8'));
@@ -22,8 +22,7 @@ test('packing: titles come back exactly, whatever their punctuation, order or le
     ['a b c d e f g h i j k l', 'a b c d e f g h i j k l m', '  leading and trailing  '],
   ];
   const packed = packTitles(lists);
-  const tokens = packed.tokens.split('\n');
-  const back = unpackTitles(packed.titles, tokens.length).map((list) => list.map((ids) => joinTokens(ids.map((n) => tokens[n]!))));
+  const back = unpackTitleLists(packed.titles, packed.tokens.split('\n'));
   assert.deepEqual(back, lists.map((l) => [...l].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))));
   assert.deepEqual(splitTokens('Registered Nurse (RN)'), ['Registered', 'Nurse', ' (', 'RN', ')']);
   assert.ok(!packed.titles.some((t) => /["\\]/.test(t)), 'JSON-safe characters only');
