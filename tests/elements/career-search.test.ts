@@ -188,6 +188,23 @@ describe('career-search', () => {
     expect(((await withText) as CustomEvent<CareerSearchDetail>).detail.query).to.equal('welder');
   });
 
+  it('analytics: following the attribution link out of the list reports career-link', async () => {
+    const search = await fixture<CareerSearch>(html`<career-search></career-search>`);
+    await type(search, 'nurse');
+    const link = search.shadowRoot!.querySelector<HTMLAnchorElement>('.popup a[href]')!;
+    const stay = (event: Event) => event.preventDefault(); // keep the test page where it is
+    document.addEventListener('click', stay);
+    try {
+      const followed = oneEvent(search, 'career-link');
+      link.click();
+      const {detail} = await followed;
+      expect(detail.href).to.equal(link.href);
+      expect(detail.href).to.match(/^https:\/\//);
+    } finally {
+      document.removeEventListener('click', stay);
+    }
+  });
+
   it('keeps the choice in the URL: restored on (re-)initialisation, one history entry per choice, back steps back', async () => {
     history.replaceState(null, '', `${location.pathname}?career=29-2072`);
     const make = () =>
