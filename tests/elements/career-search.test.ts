@@ -158,6 +158,22 @@ describe('career-search', () => {
     expect(codes).to.not.include('29-2061.00'); // Licensed Practical Nurses: job zone 3
   });
 
+  it('filter controls: labelled selects of job zones and major groups narrow the results; accessible', async () => {
+    const search = await fixture<CareerSearch>(html`<career-search filters></career-search>`);
+    await waitUntil(() => search.shadowRoot!.querySelectorAll('select option').length > 10, 'filter options never loaded');
+    const [zone, major] = [...search.shadowRoot!.querySelectorAll<HTMLSelectElement>('[part="filters"] select')];
+    expect(zone!.labels?.[0]?.textContent).to.contain('Preparation needed');
+    expect(major!.labels?.[0]?.textContent).to.contain('Field of work');
+    await expect(search).to.be.accessible();
+    await type(search, 'nurse');
+    major!.value = [...major!.options].find((o) => o.textContent!.startsWith('Healthcare Support'))!.value;
+    major!.dispatchEvent(new Event('change'));
+    await search.updateComplete;
+    const codes = options(search).map((o) => text(o.querySelector('.code')!));
+    expect(codes.length).to.be.greaterThan(0);
+    expect(codes.every((c) => c.startsWith('31-'))).to.equal(true);
+  });
+
   it('a cancelled career-select changes nothing', async () => {
     const page = await fixture<HTMLElement>(html`<div>
       <career-search id="cancel-find"></career-search>
