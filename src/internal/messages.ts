@@ -181,7 +181,6 @@ export const en = {
   searchTry: 'Try a shorter or more general job title, such as “nurse” or “mechanic”, or check the spelling.',
   searchDidYouMean: 'Did you mean',
   searchLeadsTo: 'leads to',
-  searchPartial: 'matches some of your words',
   searchChosen: (title: string) => `${title} chosen.`,
   searchError: 'Job titles could not be loaded.',
   searchClear: 'Clear',

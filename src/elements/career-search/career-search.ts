@@ -230,7 +230,7 @@ export class CareerSearch extends LitElement {
             @blur=${this.#onBlur}
           />
           ${this.query
-            ? html`<button type="button" class="clear" aria-label=${m.searchClear} @click=${this.#clear}>×</button>`
+            ? html`<button type="button" class="clear" aria-label=${m.searchClear} @click=${this.#onClearClick}>×</button>`
             : nothing}
           <div class="popup" ?hidden=${!open} @pointerdown=${(event: Event) => event.preventDefault() /* keep focus in the box */}>
             <ul id="listbox" part="listbox" role="listbox" aria-label=${m.searchResults}>
@@ -335,6 +335,11 @@ export class CareerSearch extends LitElement {
   }
 
   readonly #onFocus = () => this.#load();
+
+  readonly #onClearClick = () => {
+    this.clear();
+    this.renderRoot.querySelector('input')?.focus();
+  };
 
   readonly #onInput = (event: Event) => this.#setQuery((event.target as HTMLInputElement).value);
 
@@ -441,7 +446,7 @@ export class CareerSearch extends LitElement {
           this.active = -1;
         } else if (this.query) {
           event.preventDefault();
-          this.#clear();
+          this.clear();
         }
         return;
       case 'Tab':
@@ -452,14 +457,14 @@ export class CareerSearch extends LitElement {
     }
   };
 
-  readonly #clear = () => {
+  /** Empties the box and closes the list (the choice stays): e.g. after a comparison added the chosen career. */
+  clear(): void {
     this.query = '';
     this.result = null;
     this.active = -1;
     this.expanded = false;
     this.status = '';
-    this.renderRoot.querySelector('input')?.focus();
-  };
+  }
 
   #choose(hit: SearchHit): void {
     this.#flushReport();
