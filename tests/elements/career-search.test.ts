@@ -5,6 +5,7 @@ import '../../src/elements/career-profile/career-profile.js';
 import type {CareerSearch} from '../../src/elements/career-search/career-search.js';
 import type {CareerProfile} from '../../src/elements/career-profile/career-profile.js';
 import type {CareerSearchDetail, CareerSelectDetail} from '../../src/internal/events.js';
+import {engine} from '../support/engine.js';
 import {settled, shadowText} from '../support/helpers.js';
 
 const input = (search: CareerSearch) => search.shadowRoot!.querySelector<HTMLInputElement>('input[role="combobox"]')!;
@@ -24,7 +25,19 @@ async function type(search: CareerSearch, query: string) {
 
 const count = async (key: string) => (await (await fetch(`/__fault/count-read/${key}`)).json()).count as number;
 
-describe('career-search', () => {
+/**
+ * A key press. WebKitGTK's WebDriver moved the active result on End as if ArrowUp had been pressed (not seen in
+ * Chromium or Firefox, nor by hand), so WebKit gets the key as a DOM event on the box instead.
+ */
+async function press(search: CareerSearch, key: string) {
+  if (engine !== 'webkit') return sendKeys({press: key});
+  input(search).dispatchEvent(new KeyboardEvent('keydown', {key, bubbles: true, composed: true, cancelable: true}));
+}
+
+describe('career-search', function () {
+  // Loading ~230 KB of titles and building the search takes a few seconds in a slow engine on a busy machine.
+  this.timeout(40_000);
+
   afterEach(() => history.replaceState(null, '', location.pathname));
 
   it('is a labelled, collapsed combobox that loads nothing before the visitor focuses it', async () => {
@@ -87,27 +100,27 @@ describe('career-search', () => {
     const box = input(search);
     const shown = options(search).length;
     expect(shown).to.be.greaterThan(2);
-    await sendKeys({press: 'End'}); // no active result yet: the caret moves, the list stays as it is
+    await press(search, 'End'); // no active result yet: the caret moves, the list stays as it is
     expect(box.getAttribute('aria-activedescendant')).to.equal('');
-    await sendKeys({press: 'ArrowUp'});
+    await press(search, 'ArrowUp');
     await search.updateComplete;
     expect(box.getAttribute('aria-activedescendant')).to.equal(`option-${shown - 1}`);
-    await sendKeys({press: 'Home'});
+    await press(search, 'Home');
     await search.updateComplete;
     expect(box.getAttribute('aria-activedescendant')).to.equal('option-0');
-    await sendKeys({press: 'End'});
+    await press(search, 'End');
     await search.updateComplete;
     expect(box.getAttribute('aria-activedescendant')).to.equal(`option-${shown - 1}`);
-    await sendKeys({press: 'ArrowDown'}); // wraps
+    await press(search, 'ArrowDown'); // wraps
     await search.updateComplete;
     expect(box.getAttribute('aria-activedescendant')).to.equal('option-0');
 
-    await sendKeys({press: 'Escape'});
+    await press(search, 'Escape');
     await search.updateComplete;
     expect(box.getAttribute('aria-expanded')).to.equal('false');
     expect(popup(search).hidden).to.equal(true);
     expect(box.value).to.equal('nurse');
-    await sendKeys({press: 'Escape'});
+    await press(search, 'Escape');
     await search.updateComplete;
     expect(box.value).to.equal('');
   });
