@@ -1,7 +1,7 @@
 /** The join: parsed sources -> every dataset file's content (as typed objects). */
 import {
   DATASET_SCHEMA_VERSION,
-  type DatasetIndex, type DatasetMeta, type IndexEntry, type Occupation, type TitleIndex, type WageRow,
+  type DatasetIndex, type DatasetMeta, type IndexEntry, type Occupation, type SearchIndex, type WageRow,
 } from '../../src/data/dataset-types.js';
 import type {ParsedSources} from './parse-sources.js';
 import {
@@ -14,11 +14,12 @@ import {outlookFrom} from './outlook.js';
 import {buildElements, buildMeta} from './meta.js';
 import {cmp, groupBy} from './sources/group.js';
 import {figuresSubject} from '../../src/data/figures-subject.js';
+import {packTitles} from '../../src/data/title-pack.js';
 
 export interface Dataset {
   meta: DatasetMeta;
   index: DatasetIndex;
-  titles: TitleIndex;
+  search: SearchIndex;
   /** In code order. */
   occupations: Occupation[];
 }
@@ -175,11 +176,13 @@ export function buildDataset(p: ParsedSources): Dataset {
     occupations: entries,
     majorGroups: soc.majorGroups(),
   };
-  const pairs: [string, number][] = [];
-  occupations.forEach((o, i) => o.alternateTitles.forEach((t) => pairs.push([t, i])));
-  pairs.sort((a, b) => cmp(a[0], b[0]) || a[1] - b[1]);
-  const titles: TitleIndex = {schemaVersion: DATASET_SCHEMA_VERSION, titles: pairs};
-  return {meta, index, titles, occupations};
+  const search: SearchIndex = {
+    schemaVersion: DATASET_SCHEMA_VERSION,
+    datasetVersion: meta.datasetVersion,
+    ...packTitles(occupations.map((o) => o.alternateTitles)),
+    employment: occupations.map((o) => o.wages.national?.employment ?? null),
+  };
+  return {meta, index, search, occupations};
 }
 
 /** The SOC detailed occupations a BLS aggregate the SOC does not define combines (none for a SOC-defined code). */

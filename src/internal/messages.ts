@@ -206,6 +206,25 @@ export const en = {
   shortlistClear: 'Clear shortlist',
   shortlistCleared: 'Shortlist cleared.',
   shortlistUnavailable: 'This browser does not allow saving, so your shortlist will not be kept after you leave.',
+  // career-search
+  searchLabel: 'Find a career',
+  searchPlaceholder: 'Job title, e.g. medical coder',
+  searchHint: 'Type a job title or an occupation code, then use the arrow keys to choose.',
+  searchResults: 'Careers',
+  searchLoading: 'Loading job titles…',
+  searchTooShort: (count: number) => `Type at least ${count} characters.`,
+  searchCount: (shown: number, total: number) =>
+    total === 1 ? '1 career found.' : shown < total ? `${total} careers found; showing the first ${shown}.` : `${total} careers found.`,
+  searchNone: (query: string) => `No careers match “${query}”.`,
+  searchTry: 'Try a shorter or more general job title, such as “nurse” or “mechanic”, or check the spelling.',
+  searchDidYouMean: 'Did you mean',
+  searchLeadsTo: 'leads to',
+  searchChosen: (title: string) => `${title} chosen.`,
+  searchError: 'Job titles could not be loaded.',
+  searchClear: 'Clear',
+  searchJobZone: 'Preparation needed',
+  searchMajor: 'Field of work',
+  searchAny: 'Any',
 };
 
 export type Messages = typeof en;

@@ -3,6 +3,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import '../../src/elements/career-compare/career-compare.js';
 import '../../src/elements/career-profile/career-profile.js';
 import type {CareerCompare} from '../../src/elements/career-compare/career-compare.js';
+import type {CareerSearch} from '../../src/elements/career-search/career-search.js';
 import type {CareerProfile} from '../../src/elements/career-profile/career-profile.js';
 import {settled, shadowText} from '../support/helpers.js';
 
@@ -103,6 +104,26 @@ describe('<career-compare>', function () {
     expect(careerNames(el)).to.deep.equal(['Medical Records Specialists', 'Health Information Technologists and Medical Registrars']);
     expect(el.occupations).to.equal('29-2072.00,29-9021.00');
     expect(text(el.shadowRoot!.querySelector('[role="status"]')!)).to.equal('Added Health Information Technologists and Medical Registrars. 2 careers compared.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('adds a career with the keyboard alone through the embedded search: type, ArrowDown, Enter', async () => {
+    const el = await settled(await fixture<CareerCompare>(html`<career-compare occupations="29-2072" region="MN" chart="none"></career-compare>`));
+    const search = el.shadowRoot!.querySelector<CareerSearch>('career-search')!;
+    expect(search.localName).to.equal('career-search');
+    search.focus();
+    const input = search.shadowRoot!.querySelector('input')!;
+    expect(search.shadowRoot!.activeElement).to.equal(input);
+    await sendKeys({type: 'health information technologist'});
+    await waitUntil(() => search.shadowRoot!.querySelectorAll('[role="option"]').length > 0, 'results listed', {timeout: 15_000});
+    const change = oneEvent(el, 'career-compare-change');
+    await sendKeys({press: 'ArrowDown'});
+    await sendKeys({press: 'Enter'});
+    expect((await change).detail.occupations).to.deep.equal(['29-2072.00', '29-9021.00']);
+    await changed(el, 2);
+    expect(careerNames(el)[1]).to.equal('Health Information Technologists and Medical Registrars');
+    expect(input.value, 'the box is emptied for the next career').to.equal('');
+    expect(el.shadowRoot!.activeElement, 'focus stays in the search').to.equal(search);
     await expect(el).to.be.accessible();
   });
 

@@ -13,6 +13,7 @@ import {formatPay, formatPayShort} from '../../internal/locale.js';
 import {renderSource, type SourceKey} from '../../internal/source-line.js';
 import {payToggleStyles, renderPayToggle} from '../wage-range/wage-cell.js';
 import {type PayBasis, STANDARD_PERCENTILES, wageCell} from '../wage-range/wage-model.js';
+import '../career-search/career-search.js';
 import {careerCompareStyles} from './career-compare.styles.js';
 import {type CompareData, loadCareers, MAX_CAREERS, parseCodes, regionRow, sameCode} from './compare-model.js';
 import {compareRows, type CompareRow} from './compare-rows.js';

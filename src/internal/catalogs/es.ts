@@ -198,6 +198,29 @@ export const es = {
   shortlistClear: 'Borrar la lista',
   shortlistCleared: 'Se borró la lista.',
   shortlistUnavailable: 'Este navegador no permite guardar datos, así que su lista no se conservará cuando salga.',
+  // career-search
+  searchLabel: 'Busque una carrera',
+  searchPlaceholder: 'Nombre del empleo, p. ej., codificador médico',
+  searchHint: 'Escriba el nombre de un empleo o un código de ocupación y use las flechas para elegir.',
+  searchResults: 'Carreras',
+  searchLoading: 'Cargando los nombres de empleos…',
+  searchTooShort: (count) => plural('es', count, {one: 'Escriba al menos 1 carácter.', other: 'Escriba al menos {count} caracteres.'}),
+  searchCount: (shown, total) =>
+    total === 1
+      ? 'Se encontró 1 carrera.'
+      : shown < total
+        ? `Se encontraron ${total} carreras; se muestran las primeras ${shown}.`
+        : `Se encontraron ${total} carreras.`,
+  searchNone: (query) => `Ninguna carrera coincide con “${query}”.`,
+  searchTry: 'Pruebe con un nombre de empleo más corto o más general, como “nurse” o “mechanic” (los nombres están en inglés), o revise la ortografía.',
+  searchDidYouMean: 'Quizás quiso decir',
+  searchLeadsTo: 'lleva a',
+  searchChosen: (title) => `Eligió ${title}.`,
+  searchError: 'No se pudieron cargar los nombres de empleos.',
+  searchClear: 'Borrar',
+  searchJobZone: 'Preparación necesaria',
+  searchMajor: 'Campo de trabajo',
+  searchAny: 'Cualquiera',
   regions: {
     DC: 'Distrito de Columbia',
     HI: 'Hawái',

@@ -49,4 +49,8 @@ export const PARAMS: Record<string, readonly string[]> = {
   outlookRow: ['period'],
   compareNational: ['career', 'region'],
   compareBlsSkills: ['career'],
+  searchTooShort: ['count'],
+  searchCount: ['shown', 'total'],
+  searchNone: ['query'],
+  searchChosen: ['title'],
 };
