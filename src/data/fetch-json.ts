@@ -57,7 +57,7 @@ async function load(url: string, {timeoutMs, maxBytes}: FetchOptions): Promise<u
     if (response.redirected && response.url && new URL(response.url).origin !== new URL(url).origin) {
       throw new DatasetError(
         'config',
-        `${url} redirected to another site (${new URL(response.url).origin}); point the dataset URL at the final address if that site is trusted.`,
+        `${url} redirected to another site (${new URL(response.url).origin}); use the final address if you trust it.`,
         url,
       );
     }
@@ -133,10 +133,10 @@ function parse(text: string, url: string, contentType: string): unknown {
 function unreachable(url: string): string {
   if (typeof navigator !== 'undefined' && navigator.onLine === false) return `Could not reach ${url}: this device is offline.`;
   const crossOrigin = typeof location !== 'undefined' && new URL(url).origin !== location.origin;
+  const csp = "or blocked by the page's Content-Security-Policy";
   return crossOrigin
-    ? `Could not read ${url}: the server is unreachable, or it does not allow other sites to read it (no CORS header ` +
-        `Access-Control-Allow-Origin), or the page's Content-Security-Policy (connect-src) blocks it.`
-    : `Could not reach ${url} (offline, or blocked by the page's Content-Security-Policy).`;
+    ? `Could not read ${url}: unreachable, no CORS header (Access-Control-Allow-Origin), ${csp} (connect-src).`
+    : `Could not reach ${url} (offline, ${csp}).`;
 }
 
 const tooLarge = (url: string, maxBytes: number) =>

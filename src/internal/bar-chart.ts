@@ -48,33 +48,8 @@ function nearViewport(canvas: Element): Promise<void> {
   });
 }
 
-const FORCED_COLORS = '(forced-colors: active)';
-/** Display settings that change the colours a chart must use; a change redraws every chart. */
-const COLOR_QUERIES = [FORCED_COLORS, '(prefers-color-scheme: dark)'];
-/**
- * Series colours in forced-colours mode (Windows High Contrast): system colours, which the visitor's theme sets
- * to contrast with its background. Canvas pixels are not adjusted by the browser, so the chart must ask.
- */
-const SYSTEM_SERIES = ['Highlight', 'LinkText', 'VisitedText', 'CanvasText'];
-
-/**
- * The chart's text, grid and series colours as rgb() strings. A probe element opted out of forced colours
- * resolves system colour keywords to the visitor's theme (a canvas cannot read them itself).
- */
-function palette(canvas: HTMLCanvasElement, series: string[]) {
-  const forced = matchMedia(FORCED_COLORS).matches;
-  if (!forced) return {text: getComputedStyle(canvas).color, grid: 'rgba(128, 128, 128, 0.25)', series};
-  const probe = document.createElement('span');
-  probe.style.cssText = 'position: absolute; visibility: hidden; forced-color-adjust: none;';
-  canvas.after(probe);
-  const resolve = (color: string) => {
-    probe.style.color = color;
-    return getComputedStyle(probe).color;
-  };
-  const result = {text: resolve('CanvasText'), grid: resolve('GrayText'), series: series.map((_, i) => resolve(SYSTEM_SERIES[i % SYSTEM_SERIES.length]!))};
-  probe.remove();
-  return result;
-}
+/** Display settings that change the colours a chart must use (see chart-setup.ts); a change redraws every chart. */
+const COLOR_QUERIES = ['(forced-colors: active)', '(prefers-color-scheme: dark)'];
 
 function forget(canvas: Element | undefined) {
   if (!canvas) return;
@@ -124,20 +99,19 @@ export class BarChartController implements ReactiveController {
     }
     if (generation !== this.#generation || !canvas.isConnected) return; // a newer draw, or the canvas went away
     this.#last = {canvas, spec};
-    const colors = palette(canvas, spec.series.map((s) => s.color));
     const data = {
       labels: spec.labels,
-      datasets: spec.series.map((s, i) => ({label: s.label, data: s.values, backgroundColor: colors.series[i], borderColor: colors.series[i]})),
+      datasets: spec.series.map((s) => ({label: s.label, data: s.values, backgroundColor: s.color, borderColor: s.color})),
     };
     if (this.#chart && this.#canvas === canvas) {
       this.#chart.data = data;
-      module.setFormats(this.#chart, spec, colors);
+      module.setFormats(this.#chart, spec);
       this.#chart.update();
       return;
     }
     this.#chart?.destroy();
     this.#canvas = canvas;
-    this.#chart = module.createBarChart(canvas, data, spec, colors);
+    this.#chart = module.createBarChart(canvas, data, spec);
   }
 
   hostDisconnected(): void {
