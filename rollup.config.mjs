@@ -15,7 +15,7 @@ import { copyDataset, datasetPath, elementLoaders, sizeBudget, tolerateDuplicate
 const OUT = 'dist';
 const TARGET = 'es2022';
 /** Entry module (without Chart.js) budget, gzip bytes. */
-const ENTRY_GZIP_LIMIT = 21_000; // issue 8 target 20 kB: met at 19.1 kB, then search and compare strings added ~1 kB (see benchmarks)
+const ENTRY_GZIP_LIMIT = 22_000; // issue 8 target 20 kB: met at 19.1 kB, then search, compare and fault handling added ~2 kB (benchmarks/results.md)
 
 if (!process.env.ROLLUP_WATCH) rmSync(OUT, { recursive: true, force: true });
 

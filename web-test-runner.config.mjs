@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { faultServer } from './tests/support/fault-server.mjs';
+import { cdpPlugin } from './tests/support/cdp-plugin.mjs';
 import { resultsReporter } from './scripts/wtr-results-reporter.mjs';
 import { ENGINES, missing, selectedEngines } from './scripts/engines.mjs';
 
@@ -30,6 +31,7 @@ export default {
     // Legacy decorators: the plugin does not read tsconfig.json unless told where it is.
     esbuildPlugin({ ts: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     fault.plugin,
+    cdpPlugin(),
   ],
   middleware: [fault.middleware],
   browsers: engines.map((name) => ENGINES[name].launcher()),

@@ -204,9 +204,14 @@ function buildLookup(index: DatasetIndex): Lookup {
 
 const datasets = new Map<string, Dataset>();
 
-/** The page-wide instance for a dataset folder URL (ending in `/`). */
-export function getDataset(url: string): Dataset {
-  let dataset = datasets.get(url);
-  if (!dataset) datasets.set(url, (dataset = new Dataset(url)));
+/**
+ * The page-wide instance for a dataset folder URL (ending in `/`) and fetch options. Files are still fetched once
+ * per URL for the whole page: a widget with a shorter timeout that asks for a file already on its way waits for
+ * that request (and its own signal), not for a second one.
+ */
+export function getDataset(url: string, options: FetchOptions = DEFAULT_FETCH_OPTIONS): Dataset {
+  const key = `${options.timeoutMs} ${options.maxBytes} ${url}`;
+  let dataset = datasets.get(key);
+  if (!dataset) datasets.set(key, (dataset = new Dataset(url, options)));
   return dataset;
 }

@@ -7,7 +7,15 @@ export interface FetchOptions {
   maxBytes: number;
 }
 
-export const DEFAULT_FETCH_OPTIONS: FetchOptions = {timeoutMs: 15_000, maxBytes: 8 * 1024 * 1024};
+/**
+ * 10 s: long enough for a dataset file on a slow phone connection (the largest a widget loads is ~300 KB), short
+ * enough that a visitor facing a hung host sees the error and the host page's fallback before giving up.
+ */
+export const DEFAULT_TIMEOUT_MS = 10_000;
+/** Bounds a host may set the wait to (`timeout` attribute, `career-widgets-timeout` meta tag), in milliseconds. */
+export const TIMEOUT_RANGE_MS = {min: 1_000, max: 60_000} as const;
+
+export const DEFAULT_FETCH_OPTIONS: FetchOptions = {timeoutMs: DEFAULT_TIMEOUT_MS, maxBytes: 8 * 1024 * 1024};
 
 /** One in-flight or settled request per URL for the whole page, however many widgets ask. */
 const requests = new Map<string, Promise<unknown>>();
@@ -45,7 +53,16 @@ async function load(url: string, {timeoutMs, maxBytes}: FetchOptions): Promise<u
     } catch {
       throw controller.signal.aborted
         ? new DatasetError('timeout', `No answer from ${url} within ${timeoutMs / 1000} s.`, url)
-        : new DatasetError('network', `Could not reach ${url} (offline, blocked by CORS or the page's Content-Security-Policy).`, url);
+        : new DatasetError('network', unreachable(url), url);
+    }
+    // A dataset host that sends its files elsewhere (a hijacked or expired domain, a captive portal) is not trusted
+    // to: the host page chose this origin. Same-origin redirects (http -> https on the same name aside) are fine.
+    if (response.redirected && response.url && new URL(response.url).origin !== new URL(url).origin) {
+      throw new DatasetError(
+        'config',
+        `${url} redirected to another site (${new URL(response.url).origin}); use the final address if you trust it.`,
+        url,
+      );
     }
     if (!response.ok) {
       // A missing file means a wrong dataset URL far more often than a missing occupation (codes are checked
@@ -85,6 +102,11 @@ async function readText(response: Response, url: string, maxBytes: number, signa
       ? new DatasetError('timeout', `${url} did not finish arriving within ${timeoutMs / 1000} s.`, url)
       : new DatasetError('network', `The connection to ${url} broke off mid-response.`, url);
   }
+  // Some engines (WebKit) accept a connection that closes before the announced length; the body is then cut. A
+  // compressed body's Content-Length counts compressed bytes, which the decoded body is never shorter than.
+  if (declared > 0 && size < declared) {
+    throw new DatasetError('network', `The connection to ${url} broke off mid-response (${size} of ${declared} bytes).`, url);
+  }
   const bytes = new Uint8Array(size);
   let offset = 0;
   for (const chunk of chunks) {
@@ -108,6 +130,16 @@ function parse(text: string, url: string, contentType: string): unknown {
       url,
     );
   }
+}
+
+/** Why a request failed before any answer: the browser does not say, so name the causes this case allows. */
+function unreachable(url: string): string {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return `Could not reach ${url}: this device is offline.`;
+  const crossOrigin = typeof location !== 'undefined' && new URL(url).origin !== location.origin;
+  const csp = "or blocked by the page's Content-Security-Policy";
+  return crossOrigin
+    ? `Could not read ${url}: unreachable, no CORS header (Access-Control-Allow-Origin), ${csp} (connect-src).`
+    : `Could not reach ${url} (offline, ${csp}).`;
 }
 
 const tooLarge = (url: string, maxBytes: number) =>

@@ -3,6 +3,8 @@ import {DATASET_SCHEMA_VERSION, type DatasetIndex, type DatasetMeta, type Occupa
 import {DatasetError} from './errors.js';
 
 const text = string(2_000);
+/** A name the page shows as a heading or link text: an empty one would leave an empty heading or link. */
+const title = refine(text, (value) => (value.trim() ? null : 'empty text'));
 const longText = string(20_000);
 const code = refine(string(12), (value) => (/^\d\d-\d{4}(\.\d\d)?$/.test(value) ? null : `"${value}" is not an O*NET-SOC or SOC code`));
 const socCode = refine(string(7), (value) => (/^\d\d-\d{4}$/.test(value) ? null : `"${value}" is not a SOC code`));
@@ -50,12 +52,12 @@ const occupationCheck = object({
   schemaVersion,
   code,
   soc: socCode,
-  title: text,
+  title,
   kind: oneOf('onet', 'bls'),
   description: longText,
   socParts: optional(array(object({code: socCode, title: text, definition: longText}), 50)),
   socHierarchy: array(object({level: oneOf('major', 'minor', 'broad', 'detailed'), code: text, title: text}), 10),
-  siblings: array(object({code, title: text}), 100),
+  siblings: array(object({code, title}), 100),
   alternateTitles: array(text, 5_000),
   tasks: array(object({text: longText, type: nullable(oneOf('core', 'supplemental'))}), 1_000),
   activities: array(text, 1_000),
@@ -86,7 +88,7 @@ const occupationCheck = object({
     }),
   ),
   wages: object({national: nullable(wageRow), states: record(/^[A-Z]{2}$/, wageRow)}),
-  related: array(object({code, title: text, tier: oneOf('primary-short', 'primary-long', 'supplemental')}), 200),
+  related: array(object({code, title, tier: oneOf('primary-short', 'primary-long', 'supplemental')}), 200),
   blsAggregate: optional(object({code: socCode, title: text})),
 });
 
@@ -98,7 +100,7 @@ const indexCheck = object({
       object({
         code,
         soc: socCode,
-        title: text,
+        title,
         major: text,
         jobZone: nullable(number(1, 5)),
         median: money,

@@ -48,6 +48,9 @@ function nearViewport(canvas: Element): Promise<void> {
   });
 }
 
+/** Display settings that change the colours a chart must use (see chart-setup.ts); a change redraws every chart. */
+const COLOR_QUERIES = ['(forced-colors: active)', '(prefers-color-scheme: dark)'];
+
 function forget(canvas: Element | undefined) {
   if (!canvas) return;
   observer?.unobserve(canvas);
@@ -65,9 +68,18 @@ export class BarChartController implements ReactiveController {
   /** A canvas waiting to come into view. */
   #pending?: HTMLCanvasElement;
   #generation = 0;
+  /** The last spec drawn, redrawn when the visitor switches forced colours or light/dark. */
+  #last?: {canvas: HTMLCanvasElement; build: () => BarChartSpec};
+  readonly #redraw = () => {
+    if (this.#last && this.#chart) void this.draw(this.#last.canvas, this.#last.build);
+  };
 
   constructor(host: ReactiveControllerHost, private readonly onFail: () => void) {
     host.addController(this);
+  }
+
+  hostConnected(): void {
+    for (const query of COLOR_QUERIES) matchMedia(query).addEventListener('change', this.#redraw);
   }
 
   /**
@@ -91,6 +103,8 @@ export class BarChartController implements ReactiveController {
     }
     if (generation !== this.#generation || !canvas.isConnected) return; // a newer draw, or the canvas went away
     const spec = build();
+    // Kept so a switch to forced colours or another colour scheme redraws with colours read anew.
+    this.#last = {canvas, build};
     const data = {
       labels: spec.labels,
       datasets: spec.series.map((s) => ({label: s.label, data: s.values, backgroundColor: s.color, borderColor: s.color})),
@@ -107,6 +121,8 @@ export class BarChartController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    for (const query of COLOR_QUERIES) matchMedia(query).removeEventListener('change', this.#redraw);
+    this.#last = undefined;
     this.#generation++;
     forget(this.#pending);
     this.#pending = undefined;

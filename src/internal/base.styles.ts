@@ -55,6 +55,12 @@ export const baseStyles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
+  .fallback-note {
+    margin: 0 0 0.75em;
+    padding: 0.25em 0.6em;
+    border-inline-start: 0.25em solid var(--_accent-2);
+    font-size: 0.9em;
+  }
   .loading {
     min-height: var(--cw-loading-height, var(--_loading-height, 12em));
     border-radius: var(--_radius);

@@ -1,7 +1,7 @@
 import {property} from 'lit/decorators.js';
-import {getDataset, type OccupationData} from '../data/dataset.js';
+import type {OccupationData} from '../data/dataset.js';
 import {CareerWidget} from './career-widget.js';
-import {datasetUrlFor} from './dataset-source.js';
+import {loadWidgetData, type WidgetData} from './dataset-source.js';
 import type {CareerLoadDetail} from './events.js';
 import {FollowController} from './follow.js';
 
@@ -35,8 +35,12 @@ export abstract class CareerElement extends CareerWidget<OccupationData> {
     return this.occupation.trim();
   }
 
-  protected async load(occupation: string, source: string, signal: AbortSignal): Promise<OccupationData | null> {
-    return occupation ? getDataset(datasetUrlFor(source)).load(occupation, signal) : null;
+  protected async load(occupation: string, source: string, signal: AbortSignal): Promise<WidgetData | null> {
+    return loadWidgetData({occupation, source, timeout: this.timeout, fallback: this.fallback}, signal);
+  }
+
+  protected override fallbackFrom(data: WidgetData): string | null {
+    return data.fallbackFrom?.url ?? null;
   }
 
   protected metaOf(data: OccupationData) {

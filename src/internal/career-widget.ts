@@ -36,9 +36,23 @@ export abstract class CareerWidget<T> extends LitElement {
   /** Replaces the widget's heading text. */
   @property() heading = '';
 
+  /**
+   * Seconds to wait for the data before showing the error (and the host's fallback content); default: the page's
+   * `career-widgets-timeout` meta tag, else 10. Kept within 1–60.
+   */
+  @property() timeout = '';
+
+  /**
+   * `bundled`: if the dataset named by `source` (or the page's meta tag) cannot be loaded, show the dataset bundled
+   * with the script instead, with a visible note saying so. Off by default: a host that points at its own data
+   * may prefer an error to older figures.
+   */
+  @property() fallback = '';
+
+  // `timeout` and `fallback` are read by `load()` (this.timeout, this.fallback); as args they re-run the task.
   protected readonly data = new Task(this, {
     task: ([key, source], {signal}) => this.load(key, source, signal),
-    args: () => [this.dataKey, this.source] as const,
+    args: () => [this.dataKey, this.source, this.timeout, this.fallback] as const,
   });
 
   #state?: WidgetState;
@@ -118,6 +132,11 @@ export abstract class CareerWidget<T> extends LitElement {
   /** Which `meta.sources` the widget's data comes from, for the source line. */
   protected abstract get sourceIds(): readonly SourceKey[];
 
+  /** The dataset URL the bundled dataset stands in for (`fallback="bundled"`), or null when it does not. */
+  protected fallbackFrom(_data: T): string | null {
+    return null;
+  }
+
   protected override render() {
     if (!this.#language.ready) return this.renderPending();
     return this.data.render({
@@ -125,7 +144,9 @@ export abstract class CareerWidget<T> extends LitElement {
       pending: () => this.renderPending(),
       complete: (data) => {
         const empty = data ? this.emptyMessage(data) : this.messages.noOccupation;
-        return empty === null && data ? this.renderContent(data) : this.renderEmpty(empty ?? '', data);
+        const content = empty === null && data ? this.renderContent(data) : this.renderEmpty(empty ?? '', data);
+        const replaced = data ? this.fallbackFrom(data) : null;
+        return replaced ? html`${this.#renderFallbackNote(replaced)}${content}` : content;
       },
       error: (error) => this.#renderError(error),
     });
@@ -169,6 +190,16 @@ export abstract class CareerWidget<T> extends LitElement {
         ${meta ? renderSource(meta, this.sourceIds, this.locale, this.messages) : nothing}
       </div>
       <slot></slot>`;
+  }
+
+  /** Says that the bundled dataset stands in for the host's (`fallback="bundled"`); the cause goes to the console. */
+  #renderFallbackNote(url: string) {
+    const warning = `[career-widgets] <${this.localName}>: ${url} could not be loaded; showing the bundled dataset (fallback="bundled").`;
+    if (!warned.has(warning)) {
+      warned.add(warning);
+      console.warn(warning);
+    }
+    return html`<p part="fallback-note" class="fallback-note" role="note">${this.messages.fallbackNote(new URL(url).host)}</p>`;
   }
 
   #renderError(error: unknown) {

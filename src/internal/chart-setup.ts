@@ -8,8 +8,37 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, To
 
 type Formats = {format: (value: number) => string; formatTick: (value: number) => string};
 
-export function createBarChart(canvas: HTMLCanvasElement, data: ChartData<'bar', (number | null)[]>, formats: Formats) {
-  const color = getComputedStyle(canvas).color;
+type BarData = ChartData<'bar', (number | null)[]>;
+
+/**
+ * Series colours in forced-colours mode (Windows High Contrast): system colours, which the visitor's theme sets
+ * to contrast with its background. Canvas pixels are not adjusted by the browser, so the chart must ask.
+ */
+const SYSTEM_SERIES = ['Highlight', 'LinkText', 'VisitedText', 'CanvasText'];
+
+/**
+ * The chart's text and grid colours as rgb() strings; in forced-colours mode also repaints the series. A probe
+ * element opted out of forced colours resolves system colour keywords to the visitor's theme (a canvas cannot).
+ */
+function palette(canvas: HTMLCanvasElement, data: BarData) {
+  if (!matchMedia('(forced-colors: active)').matches) return {text: getComputedStyle(canvas).color, grid: 'rgba(128, 128, 128, 0.25)'};
+  const probe = document.createElement('span');
+  probe.style.cssText = 'position: absolute; visibility: hidden; forced-color-adjust: none;';
+  canvas.after(probe);
+  const resolve = (color: string) => {
+    probe.style.color = color;
+    return getComputedStyle(probe).color;
+  };
+  data.datasets.forEach((dataset, i) => {
+    dataset.backgroundColor = dataset.borderColor = resolve(SYSTEM_SERIES[i % SYSTEM_SERIES.length]!);
+  });
+  const result = {text: resolve('CanvasText'), grid: resolve('GrayText')};
+  probe.remove();
+  return result;
+}
+
+export function createBarChart(canvas: HTMLCanvasElement, data: BarData, formats: Formats) {
+  const {text: color, grid} = palette(canvas, data);
   return new Chart(canvas, {
     type: 'bar',
     data,
@@ -20,8 +49,8 @@ export function createBarChart(canvas: HTMLCanvasElement, data: ChartData<'bar',
       animation: false,
       color,
       scales: {
-        x: {beginAtZero: true, ticks: {color, maxTicksLimit: 6, callback: (value) => formats.formatTick(Number(value))}},
-        y: {ticks: {color}},
+        x: {beginAtZero: true, grid: {color: grid}, border: {color}, ticks: {color, maxTicksLimit: 6, callback: (value) => formats.formatTick(Number(value))}},
+        y: {grid: {color: grid}, border: {color}, ticks: {color}},
       },
       plugins: {
         legend: {labels: {color}},
@@ -31,9 +60,17 @@ export function createBarChart(canvas: HTMLCanvasElement, data: ChartData<'bar',
   });
 }
 
-/** Formats change with the pay basis (annual / hourly) without recreating the chart. */
+/** Formats change with the pay basis (annual / hourly), colours with forced colours, without recreating the chart; call after setting `chart.data`. */
 export function setFormats(chart: Chart, formats: Formats) {
   const options = chart.options as any;
+  const colors = palette(chart.canvas, chart.data as BarData);
+  options.color = colors.text;
+  for (const axis of [options.scales.x, options.scales.y]) {
+    axis.ticks.color = colors.text;
+    axis.grid.color = colors.grid;
+    axis.border.color = colors.text;
+  }
+  options.plugins.legend.labels.color = colors.text;
   options.scales.x.ticks.callback = (value: number) => formats.formatTick(Number(value));
   options.plugins.tooltip.callbacks.label = (item: {dataset: {label?: string}; raw: unknown}) => `${item.dataset.label}: ${formats.format(Number(item.raw))}`;
 }

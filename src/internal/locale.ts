@@ -34,6 +34,13 @@ export function localeFor(lang: string): string {
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
+/**
+ * What a formatter shows for a number that is not finite. The validator refuses such numbers, so this never shows
+ * with a dataset that loaded; it keeps "NaN" or "∞" off the page if a caller ever computes one.
+ */
+export const NO_NUMBER = '–';
+const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
 function formatter(locale: string, key: string, options: Intl.NumberFormatOptions) {
   const id = `${locale}|${key}`;
   let format = formatters.get(id);
@@ -43,18 +50,21 @@ function formatter(locale: string, key: string, options: Intl.NumberFormatOption
 
 /** `$61,530` for annual pay (whole dollars, as BLS publishes), `$29.58` for hourly. */
 export function formatPay(value: number, basis: 'annual' | 'hourly', locale: string): string {
+  if (!finite(value)) return NO_NUMBER;
   const digits = basis === 'hourly' ? 2 : 0;
   return formatter(locale, `pay-${basis}`, {style: 'currency', currency: 'USD', minimumFractionDigits: digits, maximumFractionDigits: digits}).format(value);
 }
 
 /** A score with a fixed number of decimals (`4.0 of 5`), so a list of scores lines up. */
 export function formatScore(value: number, locale: string, digits = 1): string {
+  if (!finite(value)) return NO_NUMBER;
   return formatter(locale, `s${digits}`, {minimumFractionDigits: digits, maximumFractionDigits: digits}).format(value);
 }
 
 /** `2026-02` -> `February 2026` in the page's language; anything else is returned as it is. */
 export function formatMonth(isoDate: string, locale: string): string {
-  const match = /^(\d{4})-(\d{2})/.exec(isoDate);
+  if (typeof isoDate !== 'string') return '';
+  const match = /^(\d{4})-(0[1-9]|1[0-2])/.exec(isoDate);
   if (!match) return isoDate;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
   return new Intl.DateTimeFormat(locale, {month: 'long', year: 'numeric', timeZone: 'UTC'}).format(date);
@@ -62,18 +72,22 @@ export function formatMonth(isoDate: string, locale: string): string {
 
 /** `$50K` / `$25`: short pay for chart axes. */
 export function formatPayShort(value: number, locale: string): string {
+  if (!finite(value)) return NO_NUMBER;
   return formatter(locale, 'pay-short', {style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1}).format(value);
 }
 
 export function formatNumber(value: number, locale: string, maximumFractionDigits = 0): string {
+  if (!finite(value)) return NO_NUMBER;
   return formatter(locale, `n${maximumFractionDigits}`, {maximumFractionDigits}).format(value);
 }
 
 /** `+7.1%` / `-2.0%`: signed, one decimal, as BLS publishes percent change. */
 export function formatChange(percent: number, locale: string): string {
+  if (!finite(percent)) return NO_NUMBER;
   return formatter(locale, 'change', {style: 'percent', signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 1}).format(percent / 100);
 }
 
 export function formatPercent(percent: number, locale: string): string {
+  if (!finite(percent)) return NO_NUMBER;
   return formatter(locale, 'pct', {style: 'percent', maximumFractionDigits: 0}).format(percent / 100);
 }

@@ -16,7 +16,17 @@
 //   /__fault/truncated/<path>           200 application/json with the first half of the real file
 //   /__fault/wrong-type/<path>          the real file (valid JSON) served as text/plain
 //   /__fault/big/<path>[?mb=N]          200 application/json, a valid JSON object of about N MB (default 4,
-//                                       max 16): {"padding": [...]} — for size caps
+//                                       max 64): {"padding": [...]} — for size caps; `&length=none` sends it
+//                                       chunked, without Content-Length (the cap must hold while reading)
+//   /__fault/reset/<path>               200 with the full Content-Length, half the real file, then the
+//                                       connection is destroyed (a reset mid-body)
+//   /__fault/lying-length/long/<path>   Content-Length 1000 bytes more than the real file sends, then the
+//                                       connection closes
+//   /__fault/lying-length/short/<path>  Content-Length half the real file's length (the client sees a cut body)
+//   /__fault/no-cors/<path>             the real file without Access-Control-Allow-Origin (request it from the
+//                                       other loopback name, see crossOrigin in tests/support/origins.ts)
+//   /__fault/redirect/<path>            302 to /__fault/delay/0/<path> (the real file) on the other loopback name
+//                                       (localhost <-> 127.0.0.1): a redirect to another origin, CORS allowed
 //   /__fault/bom/<path>                 the real file prefixed with a UTF-8 byte order mark (EF BB BF)
 //   /__fault/dataset/<name>/<file>      a hostile dataset: tests/fixtures/hostile/<name>/<file>, content type
 //                                       by extension (so tests can use `/__fault/dataset/<name>/` as a base)
@@ -204,8 +214,60 @@ export function faultServer() {
       if (body) send(res, 200, 'text/plain; charset=utf-8', body);
     },
     big(res, _rest, url) {
-      const mb = Math.min(16, Math.max(1, Number.parseInt(url.searchParams.get('mb') ?? '4', 10) || 4));
-      send(res, 200, JSON_TYPE, bigBody(mb));
+      const mb = Math.min(64, Math.max(1, Number.parseInt(url.searchParams.get('mb') ?? '4', 10) || 4));
+      if (url.searchParams.get('length') !== 'none') return send(res, 200, JSON_TYPE, bigBody(mb));
+      res.writeHead(200, headers(JSON_TYPE));
+      const body = bigBody(mb);
+      // Chunks of 64 KB until the client stops reading (it should give up at its cap).
+      let offset = 0;
+      const pump = () => {
+        while (offset < body.length && !res.destroyed) {
+          const more = res.write(body.subarray(offset, offset + 65536));
+          offset += 65536;
+          if (!more) return void res.once('drain', pump);
+        }
+        if (!res.destroyed) res.end();
+      };
+      track(res, () => {});
+      pump();
+    },
+    reset(res, rest) {
+      const body = datasetFile(res, rest.join('/'));
+      if (!body) return;
+      res.writeHead(200, headers(JSON_TYPE, { 'Content-Length': body.length }));
+      res.write(body.subarray(0, Math.floor(body.length / 2)), () => setTimeout(() => res.destroy(), 50));
+    },
+    'lying-length'(res, [how, ...rest]) {
+      if (how !== 'long' && how !== 'short') return badRequest(res, `lying-length/long or /short, not "${how}"`);
+      const body = datasetFile(res, rest.join('/'));
+      if (!body) return;
+      const declared = how === 'long' ? body.length + 1000 : Math.floor(body.length / 2);
+      // Written on the socket: Node's own response object would refuse to send a body that disagrees.
+      const socket = res.socket;
+      res.detachSocket?.(socket);
+      const head = [
+        'HTTP/1.1 200 OK',
+        `Content-Type: ${JSON_TYPE}`,
+        'Cache-Control: no-store',
+        'Access-Control-Allow-Origin: *',
+        `Content-Length: ${declared}`,
+        'Connection: close',
+        '',
+        '',
+      ].join('\r\n');
+      socket.write(head);
+      socket.write(body, () => setTimeout(() => socket.destroy(), 50));
+    },
+    'no-cors'(res, rest) {
+      const body = datasetFile(res, rest.join('/'));
+      if (!body) return;
+      res.writeHead(200, { 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store', 'Content-Length': body.length });
+      res.end(body);
+    },
+    redirect(res, rest, url) {
+      const other = url.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+      res.writeHead(302, headers('text/plain; charset=utf-8', { Location: `${url.protocol}//${other}:${url.port}/__fault/delay/0/${rest.join('/')}` }));
+      res.end('moved\n');
     },
     bom(res, rest) {
       const body = datasetFile(res, rest.join('/'));
@@ -257,7 +319,7 @@ export function faultServer() {
     const [route, ...rest] = ctx.path.slice(PREFIX.length).split('/');
     const handler = Object.hasOwn(routes, route) ? routes[route] : null;
     if (!handler) return notFound(res, `route ${ctx.path} (see tests/support/fault-server.mjs)`);
-    handler(res, rest, new URL(ctx.url, 'http://localhost'));
+    handler(res, rest, new URL(ctx.url, `${ctx.protocol}://${ctx.host}`));
   }
 
   const plugin = {

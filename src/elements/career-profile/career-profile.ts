@@ -8,6 +8,8 @@ import {emit, type CareerSelectDetail, type CareerSelectVia} from '../../interna
 import {dataLang, occupationText} from '../../internal/content.js';
 import {clampLevel, heading} from '../../internal/heading.js';
 import {renderSource, type SourceKey} from '../../internal/source-line.js';
+import type {WidgetData} from '../../internal/dataset-source.js';
+import {bundledDatasetUrl} from '../../data/dataset-url.js';
 import '../skill-list/skill-list.js';
 import '../wage-range/wage-range.js';
 import {STANDARD_PERCENTILES} from '../wage-range/wage-model.js';
@@ -121,7 +123,7 @@ export class CareerProfile extends CareerElement {
     return null; // every occupation file has at least a title and a description
   }
 
-  protected renderContent(data: OccupationData): TemplateResult {
+  protected renderContent(data: WidgetData): TemplateResult {
     const m = this.messages;
     const level = clampLevel(this.headingLevel);
     const context: SectionContext = {
@@ -131,7 +133,8 @@ export class CareerProfile extends CareerElement {
       locale: this.locale,
       level: Math.min(6, level + 1),
       region: this.regionCode,
-      source: this.source,
+      // After a fallback, the nested widgets read the bundled dataset too (their own note would repeat the profile's).
+      source: data.fallbackFrom ? bundledDatasetUrl() : this.source,
       select: (code) => this.#select(code, 'related'),
     };
     const rendered = this.sectionOrder

@@ -63,9 +63,16 @@ export const payToggleStyles = css`
       display: none;
     }
   }
+  /* Forced colours (Windows High Contrast) repaint backgrounds, so the pressed toggle would look like the other
+     one (and an outline is clipped by the rounded group): paint it in the theme's selection colours. */
   @media (forced-colors: active) {
+    .controls {
+      border-color: CanvasText;
+    }
     .controls button[aria-pressed='true'] {
-      outline: 2px solid CanvasText;
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
     }
   }
 `;

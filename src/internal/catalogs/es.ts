@@ -22,6 +22,8 @@ export const es = {
     config: 'Esta herramienta no está configurada correctamente.',
   },
   retry: 'Intentar de nuevo',
+  fallbackNote: (host) =>
+    `No se pudieron cargar los datos de carreras de ${host}, así que se muestran los datos incluidos con el widget. Pueden ser más antiguos.`,
   details: 'Detalles para el administrador del sitio',
   noOccupation: 'No se eligió ninguna ocupación.',
   notAvailable: 'No disponible',

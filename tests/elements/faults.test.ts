@@ -1,0 +1,86 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../../src/elements/career-profile/career-profile.js';
+import '../../src/elements/wage-range/wage-range.js';
+import type {CareerElement} from '../../src/internal/career-element.js';
+import {settled, shadowText} from '../support/helpers.js';
+
+/** Faults as a visitor meets them: a hung or broken dataset host, a bounded wait, and the bundled fallback. */
+describe('faults within a bounded time, and fallback="bundled"', () => {
+  it('shows the error and the host fallback within 10 s when the dataset host hangs', async function () {
+    this.timeout(20_000);
+    const started = performance.now();
+    const el = await fixture<CareerElement>(html`<wage-range occupation="29-2072" source="/__fault/hang/"><p>See our wages page.</p></wage-range>`);
+    await settled(el, 'error', 15_000);
+    const elapsed = performance.now() - started;
+    // The data layer gives up at 10 s exactly; the margin is for rendering on a loaded CI machine.
+    expect(elapsed).to.be.within(9_500, 12_000);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+    expect(shadowText(el)).to.contain('took too long');
+    expect(shadowText(el)).to.contain('within 10 s');
+    await expect(el).to.be.accessible();
+  });
+
+  it('waits as long as the timeout attribute says', async () => {
+    const started = performance.now();
+    const el = await settled(await fixture<CareerElement>(html`<wage-range occupation="29-2072" source="/__fault/hang/attribute/" timeout="1"></wage-range>`), 'error');
+    expect(performance.now() - started).to.be.below(6_000);
+    expect(shadowText(el)).to.contain('within 1 s');
+  });
+
+  it('reads the wait for the whole page from <meta name="career-widgets-timeout">, the attribute first', async () => {
+    const meta = Object.assign(document.createElement('meta'), {name: 'career-widgets-timeout', content: '2'});
+    document.head.append(meta);
+    try {
+      const wrap = await fixture<HTMLDivElement>(html`<div>
+        <wage-range occupation="29-2072" source="/__fault/hang/page/"></wage-range>
+        <wage-range occupation="29-2072" source="/__fault/hang/own/" timeout="1"></wage-range>
+      </div>`);
+      const [page, own] = [...wrap.children] as CareerElement[];
+      await settled(page!, 'error');
+      await settled(own!, 'error');
+      expect(shadowText(page!)).to.contain('within 2 s');
+      expect(shadowText(own!)).to.contain('within 1 s');
+    } finally {
+      meta.remove();
+    }
+  });
+
+  it('keeps the wait between 1 and 60 s, and ignores a value that is not a number', async () => {
+    const {fetchOptionsFor} = await import('../../src/internal/dataset-source.js');
+    expect(fetchOptionsFor('0.01').timeoutMs).to.equal(1_000);
+    expect(fetchOptionsFor('3600').timeoutMs).to.equal(60_000);
+    expect(fetchOptionsFor('soon').timeoutMs).to.equal(10_000);
+    expect(fetchOptionsFor('-5').timeoutMs).to.equal(10_000);
+    expect(fetchOptionsFor('').timeoutMs).to.equal(10_000);
+  });
+
+  it('falls back to the bundled dataset when the host opts in, and says so', async () => {
+    const el = await settled(
+      await fixture<CareerElement>(html`<wage-range occupation="29-2072" region="MN" source="/__fault/status/503/" fallback="bundled"></wage-range>`),
+    );
+    const note = el.shadowRoot!.querySelector('[part="fallback-note"]')!;
+    expect(note.textContent).to.contain(`${location.host} could not be loaded`);
+    expect(note.textContent).to.contain('data included with the widget');
+    expect(shadowText(el)).to.contain('$61,530');
+    await expect(el).to.be.accessible();
+  });
+
+  it("falls back after a hang too, and the profile's nested widgets read the bundled dataset with it", async function () {
+    this.timeout(20_000);
+    const el = await settled(
+      await fixture<CareerElement>(html`<career-profile occupation="29-2072" region="MN" source="/__fault/hang/profile/" timeout="1" fallback="bundled" sections="overview wages"></career-profile>`),
+    );
+    expect(el.shadowRoot!.querySelectorAll('[part="fallback-note"]')).to.have.length(1);
+    const wages = el.shadowRoot!.querySelector<CareerElement>('wage-range')!;
+    await settled(wages);
+    expect(shadowText(wages)).to.contain('$61,530');
+  });
+
+  it('shows the error without the opt-in, and for an occupation the host dataset does not have', async () => {
+    const plain = await settled(await fixture<CareerElement>(html`<wage-range occupation="29-2072" source="/__fault/status/503/"></wage-range>`), 'error');
+    expect(plain.shadowRoot!.querySelector('[part="fallback-note"]')).to.equal(null);
+    // A dataset that loads but lacks the code is the host's choice, not a failure to stand in for.
+    const missing = await settled(await fixture<CareerElement>(html`<wage-range occupation="99-9999" source="/data/v1/" fallback="bundled"></wage-range>`), 'error');
+    expect(shadowText(missing)).to.contain('could not be found');
+  });
+});

@@ -1,0 +1,158 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../../src/elements/career-profile/career-profile.js';
+import '../../src/elements/skill-list/skill-list.js';
+import '../../src/elements/wage-range/wage-range.js';
+import type {CareerElement} from '../../src/internal/career-element.js';
+import {settled, shadowText} from '../support/helpers.js';
+import {real, stubDataset} from '../support/stub-dataset.js';
+
+/**
+ * docs/SECURITY.md, "Strings in any field": each hostile string is written into EVERY text field of an occupation
+ * file and of the dataset's meta file (titles, descriptions, tasks, tools, skill names and descriptions, related
+ * occupations, attribution lines, source names), then shown by every element. Nothing may run, no element may be
+ * injected, and the text shows as text.
+ */
+
+// Keys whose strings are identifiers, codes or enums: poisoning them would only test the validator (done in
+// tests/data/validate.test.ts), not rendering.
+const STRUCTURAL = new Set([
+  'schemaVersion', 'datasetVersion', 'code', 'soc', 'kind', 'type', 'tier', 'level', 'comparison', 'basis',
+  'highPoint', 'id', 'url', 'licenseUrl', 'date', 'period', 'previousPeriod', 'svpRange', 'major', 'scale',
+]);
+
+/** Every text value of `value` (but structural keys) replaced by `text`. Record keys stay as they are. */
+function poison(value: unknown, text: string, key = ''): unknown {
+  if (key === 'status') return value; // {"annual.median": "derived", ...}: enums under data keys
+  if (typeof value === 'string') return STRUCTURAL.has(key) ? value : text;
+  if (Array.isArray(value)) return value.map((item) => poison(item, text, key));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v, text, k)]));
+  }
+  return value;
+}
+
+/** Every element under `root`, through nested shadow roots (the profile nests wage and skill widgets). */
+function deepElements(root: ParentNode): Element[] {
+  return [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? deepElements(el.shadowRoot) : [])]);
+}
+
+const deepText = (el: Element): string =>
+  deepElements(el.shadowRoot!).reduce((text, child) => (child.shadowRoot ? `${text} ${shadowText(child)}` : text), shadowText(el));
+
+const CODE = '29-2072.00';
+
+async function renderAll(source: string) {
+  const wrap = await fixture<HTMLDivElement>(html`<div>
+    <career-profile occupation="29-2072" region="MN" source=${source}><p>fallback</p></career-profile>
+    <wage-range occupation="29-2072" region="MN" source=${source}></wage-range>
+    <skill-list occupation="29-2072" source=${source}></skill-list>
+    <skill-list occupation="29-2072" kind="knowledge" source=${source}></skill-list>
+  </div>`);
+  const widgets = [...wrap.children] as CareerElement[];
+  return {wrap, widgets};
+}
+
+const HOSTILE: [string, string][] = [
+  ['an img with onerror', '<img src=x onerror="window.__pwned=1">'],
+  ['a closing quote and a script', '"><script>window.__pwned=2</script>'],
+  ['a closing style tag and a script', '</style><script>window.__pwned=3</script>'],
+  ['an svg with onload', '<svg onload="window.__pwned=4"></svg>'],
+  ['a template expression {{7*7}}', '{{7*7}}'],
+  ['a template literal ${7*7}', '${7*7}'],
+  ['a right-to-left override U+202E', '\u202Eevil.exe\u202C'],
+  ['zero-width characters', 'Medical\u200B\u200C\u200D\u2060\uFEFFRecords'],
+];
+
+describe('hostile strings in every text field, shown by every element', () => {
+  afterEach(() => {
+    delete (window as any).__pwned;
+  });
+
+  for (const [what, text] of HOSTILE) {
+    it(`shows ${what} as text and runs nothing`, async () => {
+      const meta = poison(await real('meta.json'), text);
+      const occupation = poison(await real(`occupations/${CODE}.json`), text);
+      const source = await stubDataset({'meta.json': meta, [`occupations/${CODE}.json`]: occupation});
+      const {widgets} = await renderAll(source);
+      for (const widget of widgets) await settled(widget, widget.localName === 'skill-list' && widget.getAttribute('kind') === 'knowledge' ? widget.dataset.state as any : 'complete');
+      await new Promise((resolve) => setTimeout(resolve, 50)); // an onerror/onload would have fired by now
+      expect((window as any).__pwned).to.equal(undefined);
+      for (const widget of widgets) {
+        const injected = deepElements(widget.shadowRoot!).filter(
+          (el) => ['img', 'script', 'svg', 'iframe', 'object', 'embed'].includes(el.localName) || [...el.attributes].some((a) => a.name.startsWith('on')),
+        );
+        expect(injected.map((el) => el.outerHTML.slice(0, 80)), widget.localName).to.deep.equal([]);
+        expect(widget.dataset.state).to.be.oneOf(['complete', 'empty']);
+      }
+      // The title is shown exactly as written (the heading, and the nested widgets' titles).
+      expect(deepText(widgets[0]!)).to.contain(text.replace(/\s+/g, ' ').trim());
+    });
+  }
+
+  it('refuses a 10,000-character title with an accessible error and keeps the host fallback', async () => {
+    const occupation = await real(`occupations/${CODE}.json`);
+    occupation.title = 'A'.repeat(10_000);
+    const source = await stubDataset({[`occupations/${CODE}.json`]: occupation});
+    const el = await settled(await fixture<CareerElement>(html`<career-profile occupation="29-2072" source=${source}><p>Our page about this career</p></career-profile>`), 'error');
+    expect(shadowText(el)).to.contain('damaged or in the wrong format');
+    expect(el.shadowRoot!.querySelector('slot')!.assignedNodes().length).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a 10,000-character description in full, wrapped inside the widget', async () => {
+    const occupation = await real(`occupations/${CODE}.json`);
+    occupation.description = `${'word '.repeat(1_999)}end`;
+    const source = await stubDataset({[`occupations/${CODE}.json`]: occupation});
+    const el = await settled(await fixture<CareerElement>(html`<career-profile occupation="29-2072" source=${source} sections="overview" style="width: 320px"></career-profile>`));
+    expect(shadowText(el)).to.contain('word word');
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+  });
+
+  it('refuses an empty title (it would leave an empty heading) and shows empty text elsewhere without breaking', async () => {
+    const blank = await real(`occupations/${CODE}.json`);
+    blank.title = '';
+    const refused = await settled(
+      await fixture<CareerElement>(html`<career-profile occupation="29-2072" source=${await stubDataset({[`occupations/${CODE}.json`]: blank})}></career-profile>`),
+      'error',
+    );
+    expect(shadowText(refused)).to.contain('damaged or in the wrong format');
+
+    const occupation = await real(`occupations/${CODE}.json`);
+    // Names of other occupations are titles too (links): keep them; empty every other text.
+    const emptied = {...(poison(occupation, '') as object), title: occupation.title, related: occupation.related, siblings: occupation.siblings};
+    const source = await stubDataset({[`occupations/${CODE}.json`]: emptied});
+    const el = await settled(await fixture<CareerElement>(html`<career-profile occupation="29-2072" region="MN" source=${source}></career-profile>`));
+    expect(shadowText(el)).to.contain(occupation.title);
+  });
+
+  it('refuses wrong types with an error naming the field, never "[object Object]" or "undefined" on the page', async () => {
+    const occupation = await real(`occupations/${CODE}.json`);
+    occupation.title = {toString: 'x'};
+    occupation.tasks = 'not a list';
+    const source = await stubDataset({[`occupations/${CODE}.json`]: occupation});
+    const el = await settled(await fixture<CareerElement>(html`<wage-range occupation="29-2072" source=${source}><p>fallback</p></wage-range>`), 'error');
+    const text = shadowText(el);
+    expect(text).to.contain('title: expected text');
+    expect(text).not.to.match(/\[object Object\]|undefined|NaN/);
+  });
+
+  it('ignores a "__proto__" key in the occupation and meta files (no prototype pollution)', async () => {
+    const inject = (json: string) => json.replace(/^\{/, '{"__proto__":{"polluted":"yes","title":"<b>x</b>"},');
+    const source = await stubDataset({
+      'meta.json': inject(JSON.stringify(await real('meta.json'))),
+      [`occupations/${CODE}.json`]: inject(JSON.stringify(await real(`occupations/${CODE}.json`))),
+    });
+    const el = await settled(await fixture<CareerElement>(html`<career-profile occupation="29-2072" source=${source} sections="overview"></career-profile>`));
+    expect(({} as any).polluted).to.equal(undefined);
+    expect(shadowText(el)).to.contain('Medical Records Specialists');
+  });
+
+  it('shows hostile attribute values from the host page as text', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=5">';
+    const el = await settled(await fixture<CareerElement>(html`<wage-range occupation="29-2072" region=${hostile} heading=${hostile}></wage-range>`));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((window as any).__pwned).to.equal(undefined);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(shadowText(el)).to.contain(hostile);
+  });
+});
