@@ -14,6 +14,7 @@ export const SCHEMA_TYPES: Record<string, string> = {
   'index.schema.json': 'DatasetIndex',
   'titles.schema.json': 'TitleIndex',
   'occupation.schema.json': 'Occupation',
+  'programs.schema.json': 'ProgramIndex',
 };
 
 /** Schema file name -> schema object. Deterministic: same types, same output. */
