@@ -1,8 +1,9 @@
 import {waitUntil} from '@open-wc/testing';
-import type {CareerElement, WidgetState} from '../../src/internal/career-element.js';
+import type {CareerWidget, WidgetState} from '../../src/internal/career-widget.js';
 
 /** Waits until a widget reports `state` on its host (the same `data-state` a host page can read). */
-export async function settled<T extends CareerElement>(element: T, state: WidgetState = 'complete', timeout = 8000): Promise<T> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function settled<T extends CareerWidget<any>>(element: T, state: WidgetState = 'complete', timeout = 8000): Promise<T> {
   await waitUntil(() => element.dataset.state === state, `expected data-state="${state}", got "${element.dataset.state}"`, {timeout});
   await element.updateComplete;
   return element;
