@@ -101,3 +101,13 @@ test('consistency check: programs.json and occupation files must agree; a video 
   lying.occupations.find((o) => o.code === '29-2011.00')!.video!.own = true;
   assert.throws(() => checkDataset(lying), /field video\.own: says true for a video about 29-2072\.00/);
 });
+
+test('the published overlay schema accepts the demo overlay and refuses an unknown field', async () => {
+  const {Ajv} = await import('ajv');
+  const {generateSchemas} = await import('../../data/pipeline/generate-schema.js');
+  const {readFileSync} = await import('node:fs');
+  const validate = new Ajv({strict: false}).compile(generateSchemas().get('overlay.schema.json')!);
+  const demo = JSON.parse(readFileSync(join(sources, '../../../../demo/hosts/north-shore-overlay.json'), 'utf8'));
+  assert.ok(validate(demo), JSON.stringify(validate.errors?.[0]));
+  assert.equal(validate({...demo, hots: {}}), false);
+});
