@@ -169,3 +169,24 @@ describe('<program-careers>', () => {
     }
   });
 });
+
+describe('<program-careers> with the host\'s own content', () => {
+  it('lists the host\'s programs with this CIP code first, marked as the host\'s', async () => {
+    const el = await settled(await fixture<ProgramCareers>(html`<program-careers cip="51.0707" region="MN" overlay="/demo/hosts/north-shore-overlay.json"></program-careers>`));
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="host"]'), 'host programs');
+    const host = el.shadowRoot!.querySelector('[part~="host"]')!;
+    expect(host.textContent).to.contain('Programs at North Shore Technical College');
+    expect(host.querySelector('a')!.getAttribute('href')).to.equal('https://northshore.example.edu/programs/health-information-technology');
+    expect(host.textContent).to.contain('From North Shore Technical College');
+    expect(cards(el)).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a located error for a broken overlay, and the careers still', async () => {
+    const el = await settled(await fixture<ProgramCareers>(html`<program-careers cip="51.0707" overlay="/__fault/html/overlay.json"></program-careers>`));
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="host-error"]'), 'host error');
+    expect(shadowText(el)).to.contain('returned an HTML page');
+    expect(cards(el)).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
+});

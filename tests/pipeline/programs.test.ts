@@ -107,7 +107,7 @@ test('the published overlay schema accepts the demo overlay and refuses an unkno
   const {generateSchemas} = await import('../../data/pipeline/generate-schema.js');
   const {readFileSync} = await import('node:fs');
   const validate = new Ajv({strict: false}).compile(generateSchemas().get('overlay.schema.json')!);
-  const demo = JSON.parse(readFileSync(join(sources, '../../../../demo/hosts/north-shore-overlay.json'), 'utf8'));
+  const demo = JSON.parse(readFileSync(join(sources, '../../../../demo/hosts/north-shore-overlay.json'), 'utf8')) as Record<string, unknown>;
   assert.ok(validate(demo), JSON.stringify(validate.errors?.[0]));
   assert.equal(validate({...demo, hots: {}}), false);
 });

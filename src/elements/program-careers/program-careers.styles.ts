@@ -5,6 +5,19 @@ export const programCareersStyles = css`
   :host {
     --_loading-height: 16em;
   }
+  .host {
+    border-inline-start: 0.25em solid var(--_accent);
+    padding-inline-start: 0.75em;
+    margin-block: 0.5em 0.75em;
+  }
+  .host-label {
+    font-weight: 600;
+    margin-block-end: 0.25em;
+  }
+  ul.host-programs {
+    padding-inline-start: 1.25em;
+    margin: 0;
+  }
   ul.careers {
     list-style: none;
     padding: 0;

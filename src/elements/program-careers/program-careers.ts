@@ -5,10 +5,14 @@ import type {Occupation, WageRow} from '../../data/dataset-types.js';
 import {CareerWidget} from '../../internal/career-widget.js';
 import {datasetUrlFor} from '../../internal/dataset-source.js';
 import {defineElement} from '../../internal/define.js';
+import {TaskStatus} from '@lit/task';
 import {emit, type CareerLoadDetail, type CareerSelectDetail} from '../../internal/events.js';
+import {hostContentForProgram} from '../../data/overlay.js';
+import {hostContentTask, renderHostError, renderHostSource} from '../../internal/host-content.js';
 import type {Leader} from '../../internal/follow.js';
 import {clampLevel, heading} from '../../internal/heading.js';
 import {formatPay} from '../../internal/locale.js';
+import {safeUrl} from '../../internal/safe-url.js';
 import {renderSource, type SourceKey} from '../../internal/source-line.js';
 import {programCareersStyles} from './program-careers.styles.js';
 
@@ -27,6 +31,8 @@ import {programCareersStyles} from './program-careers.styles.js';
  * @csspart list - The list of careers.
  * @csspart career - One career.
  * @csspart choose - The button that opens a career.
+ * @csspart host - The host's own programs with this CIP code (from its overlay).
+ * @csspart host-error - The message shown when the host's own content could not be used.
  * @csspart source - The source and date lines.
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The error message (`role="alert"`).
@@ -58,6 +64,15 @@ export class ProgramCareers extends CareerWidget<ProgramCareersData> implements 
 
   /** How many careers to show before "Show all" (default 10; 0 shows all). */
   @property({type: Number}) limit = 10;
+
+  /**
+   * URL of the host's own content (overlay JSON); default: the page's `career-widgets-overlay` meta tag. An inline
+   * `<script type="application/json">` child wins over both. The host's programs with this CIP code are listed
+   * above the careers, marked as the host's.
+   */
+  @property() overlay = '';
+
+  readonly #host = hostContentTask(this);
 
   #choice: CareerSelectDetail | null = null;
 
@@ -113,6 +128,7 @@ export class ProgramCareers extends CareerWidget<ProgramCareersData> implements 
     return html`<section part="base" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
       ${heading(level, this.heading || m.programHeading(program.title), 'heading')}
       <p class="note">${m.cipCode(program.cip)} · ${m.careersShown(careers.length, total)} ${total > 1 ? m.careersOrder[this.#sort] : ''}</p>
+      ${this.#renderHostPrograms(program.cip)}
       <ul part="list" class="careers" aria-label=${m.careerListLabel(program.title)}>
         ${careers.map((o) => this.#renderCareer(o, Math.min(6, level + 1), meta.regions))}
       </ul>
@@ -121,6 +137,25 @@ export class ProgramCareers extends CareerWidget<ProgramCareersData> implements 
         : nothing}
       ${renderSource(meta, this.sourceIds, this.locale)}
     </section>`;
+  }
+
+  /** The host's own programs with this CIP code (overlay), or the overlay's located error; never instead of the list. */
+  #renderHostPrograms(cip: string) {
+    const m = this.messages;
+    if (this.#host.status === TaskStatus.ERROR) return renderHostError(this.#host.error, m, this.localName);
+    const host = this.#host.status === TaskStatus.COMPLETE && this.#host.value ? hostContentForProgram(this.#host.value, cip) : null;
+    if (!host?.programs.length) return nothing;
+    return html`<div class="host" part="host">
+      <p class="host-label">${m.hostPrograms(host.host.name)}</p>
+      <ul class="host-programs">
+        ${host.programs.map((p) => {
+          const href = safeUrl(p.url);
+          const facts = [p.credential, p.length, p.delivery, p.cost].filter(Boolean).join(' · ');
+          return html`<li>${href ? html`<a href=${href}>${p.name}</a>` : p.name}${facts ? html` <span class="note">${facts}</span>` : nothing}</li>`;
+        })}
+      </ul>
+      ${renderHostSource(host.host, host.updated, m, this.locale)}
+    </div>`;
   }
 
   #renderCareer(o: Occupation, level: number, regions: Record<string, string>) {
