@@ -14,6 +14,7 @@ import {outlookFrom} from './outlook.js';
 import {buildElements, buildMeta} from './meta.js';
 import {cmp, groupBy} from './sources/group.js';
 import {figuresSubject} from '../../src/data/figures-subject.js';
+import {suggestCourses} from './high-school-courses.js';
 import {buildProgramIndex, programsFor, videosFor, type VideoStats} from './build-programs.js';
 
 export interface Dataset {
@@ -161,6 +162,7 @@ export function buildDataset(p: ParsedSources): Dataset {
   });
 
   const occupations = [...onetOccupations, ...blsOccupations].sort((a, b) => cmp(a.code, b.code));
+  for (const o of occupations) o.courses = suggestCourses(o);
   let programs: ProgramIndex | null = null;
   if (p.crosswalk) {
     // The detailed SOC codes a BLS aggregate combines (as `blsDescription` lists them).

@@ -165,6 +165,13 @@ function programLines(d: Dataset): string[] {
       '',
     );
   }
+  lines.push(
+    '## Helpful high-school courses',
+    '',
+    `Suggested through the one mapping table in \`data/pipeline/high-school-courses.ts\`: from O*NET knowledge ratings ${fmt(occ.filter((o) => o.courses?.basis === 'onet-knowledge').length)}, ` +
+      `from BLS skill ranks and the field ${fmt(occ.filter((o) => o.courses?.basis === 'bls-skills').length)}, none ${fmt(occ.filter((o) => !o.courses).length)}.`,
+    '',
+  );
   if (d.videoStats) {
     const own = occ.filter((o) => o.video?.own).length;
     const other = occ.filter((o) => o.video && !o.video.own).length;

@@ -215,6 +215,12 @@ export interface Occupation {
    */
   programs?: ProgramRef[];
   /**
+   * Helpful high-school courses: a suggestion derived from O*NET knowledge ratings, or from BLS skill ranks and the
+   * occupation's field where O*NET has none, through the one mapping table in `data/pipeline/high-school-courses.ts`;
+   * null when the data supports none. Absent in datasets built before it existed.
+   */
+  courses?: CourseSuggestion | null;
+  /**
    * The CareerOneStop career video listed for this occupation, null when none is listed. It may be another
    * occupation's video (`own: false`): a widget must then say whose it is. Absent when built without the list.
    */
@@ -456,4 +462,10 @@ export interface CareerVideo {
   about: { code: string; title: string };
   /** True when the video is this occupation's own; false when the list points to another occupation's video. */
   own: boolean;
+}
+
+/** Suggested high-school courses, and what they were derived from (a widget must label them a suggestion). */
+export interface CourseSuggestion {
+  courses: string[];
+  basis: 'onet-knowledge' | 'bls-skills';
 }

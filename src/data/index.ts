@@ -6,4 +6,3 @@ export {bundledDatasetUrl, normaliseDatasetUrl} from './dataset-url.js';
 export {FIGURE_SECTIONS, figuresSubject, hasFigures, type FigureSection, type FiguresReason, type FiguresSubject} from './figures-subject.js';
 export * from './overlay-types.js';
 export {hostContentFor, hostContentForProgram, loadOverlay, normaliseOverlayUrl, parseOverlay, validateOverlay, type HostContent} from './overlay.js';
-export {suggestCourses, type CourseSuggestion} from './high-school-courses.js';

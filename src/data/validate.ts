@@ -97,6 +97,7 @@ const occupationCheck = object({
   blsAggregate: optional(object({code: socCode, title: text})),
   programs: optional(array(programRef, 2_000)),
   video: optional(nullable(video)),
+  courses: optional(nullable(object({courses: array(text, 50), basis: oneOf('onet-knowledge', 'bls-skills')}))),
 });
 
 const programsCheck = object({

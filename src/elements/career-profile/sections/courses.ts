@@ -1,11 +1,10 @@
 import {html} from 'lit';
-import {suggestCourses} from '../../../data/high-school-courses.js';
 import {renderSource} from '../../../internal/source-line.js';
 import type {SectionRenderer} from './section.js';
 
-/** Helpful high-school courses: a suggestion derived from O*NET knowledge or BLS skill ranks, labelled as such. */
+/** Helpful high-school courses (computed by the pipeline): a suggestion derived from O*NET knowledge or BLS skill ranks, labelled as such. */
 export const courses: SectionRenderer = ({data: {occupation, meta}, messages: m, locale}) => {
-  const suggestion = suggestCourses(occupation);
+  const suggestion = occupation.courses;
   if (!suggestion) return null;
   return html`<p>${m.coursesIntro}</p>
     <ul class="courses">${suggestion.courses.map((c) => html`<li>${c}</li>`)}</ul>

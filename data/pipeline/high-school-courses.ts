@@ -1,5 +1,6 @@
 /**
- * Helpful high-school courses, suggested from an occupation's data: THE one reviewed mapping table.
+ * Helpful high-school courses, suggested from an occupation's data: THE one reviewed mapping table. Run by the
+ * pipeline (`Occupation.courses`), so the mapping ships as data and every suggestion can be traced here.
  *
  * No public source lists high-school courses per occupation (the seed page's list is Minnesota CAREERwise's own
  * editorial work), so this is a suggestion derived from O*NET and BLS data, and widgets must label it so.
@@ -13,7 +14,7 @@
  * Courses are de-duplicated in order and capped at {@link MAX_COURSES}. Subject names follow common U.S.
  * high-school catalogue names (NCES School Courses for the Exchange of Data, SCED, subject areas).
  */
-import type {Occupation} from './dataset-types.js';
+import type {CourseSuggestion, Occupation} from '../../src/data/dataset-types.js';
 
 export const MAX_COURSES = 10;
 const KNOWLEDGE_THRESHOLD = 3;
@@ -88,12 +89,6 @@ export const FIELD_COURSES: Readonly<Record<string, readonly string[]>> = {
   '45': ['Agriculture', 'Biology'], '47': ['Construction Technology', 'Geometry'], '49': ['Automotive or Small Engine Technology', 'Physics'],
   '51': ['Manufacturing Technology', 'Geometry'], '53': ['Transportation Technology', 'Geography'], '55': ['Physical Education'],
 };
-
-export interface CourseSuggestion {
-  courses: string[];
-  /** What the suggestion was derived from, for the label under it. */
-  basis: 'onet-knowledge' | 'bls-skills';
-}
 
 function unique(lists: readonly (readonly string[] | undefined)[]): string[] {
   return [...new Set(lists.flatMap((l) => l ?? []))].slice(0, MAX_COURSES);
