@@ -5,4 +5,5 @@ export {DatasetError, isDatasetError, type DatasetErrorKind} from './errors.js';
 export {bundledDatasetUrl, normaliseDatasetUrl} from './dataset-url.js';
 export {FIGURE_SECTIONS, figuresSubject, hasFigures, type FigureSection, type FiguresReason, type FiguresSubject} from './figures-subject.js';
 export * from './overlay-types.js';
-export {hostContentFor, hostContentForProgram, loadOverlay, normaliseOverlayUrl, parseOverlay, validateOverlay, type HostContent} from './overlay.js';
+// The overlay functions load lazily (only pages with host content pay for them): import them from `data/overlay.js`.
+export type {HostContent} from './overlay.js';

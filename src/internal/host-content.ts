@@ -1,7 +1,7 @@
 import {Task} from '@lit/task';
 import {html, nothing, type ReactiveControllerHost} from 'lit';
 import {isDatasetError} from '../data/errors.js';
-import {loadOverlay, normaliseOverlayUrl, parseOverlay} from '../data/overlay.js';
+import type {HostContent} from '../data/overlay.js';
 import type {HostOverlay} from '../data/overlay-types.js';
 import {formatMonth} from './locale.js';
 import type {Messages} from './messages.js';
@@ -27,16 +27,28 @@ function overlaySource(element: OverlayHost): readonly [kind: 'inline' | 'url' |
   return url ? ['url', url] : ['', ''];
 }
 
+/** A loaded overlay with the merge functions of its (lazily loaded) module. */
+export interface LoadedOverlay {
+  overlay: HostOverlay;
+  forOccupation: (occupation: {code: string; soc: string; programs?: {cip: string}[]}) => HostContent | null;
+  forProgram: (cip: string) => HostContent | null;
+}
+
 /**
  * Loads the host's own content for an element, beside (never instead of) the public data: a broken overlay shows a
- * located error in its own box while every public section still renders.
+ * located error in its own box while every public section still renders. The overlay code (validation, merging) is
+ * a lazy chunk: pages without host content never load it.
  */
 export function hostContentTask(element: OverlayHost) {
   return new Task(element, {
-    task: async ([kind, value], {signal}): Promise<HostOverlay | null> => {
-      if (kind === 'inline') return parseOverlay(value, `inline in <${element.localName}>`);
-      if (kind === 'url') return loadOverlay(normaliseOverlayUrl(value, document.baseURI), signal);
-      return null;
+    task: async ([kind, value], {signal}): Promise<LoadedOverlay | null> => {
+      if (!kind) return null;
+      const mod = await import('../data/overlay.js');
+      const overlay =
+        kind === 'inline'
+          ? mod.parseOverlay(value, `inline in <${element.localName}>`)
+          : await mod.loadOverlay(mod.normaliseOverlayUrl(value, document.baseURI), signal);
+      return {overlay, forOccupation: (o) => mod.hostContentFor(overlay, o), forProgram: (cip) => mod.hostContentForProgram(overlay, cip)};
     },
     args: () => overlaySource(element),
   });

@@ -2,7 +2,6 @@ import {TaskStatus} from '@lit/task';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {OccupationData} from '../../data/dataset.js';
-import {hostContentFor} from '../../data/overlay.js';
 import {hostContentTask, renderHostError} from '../../internal/host-content.js';
 import {CareerElement} from '../../internal/career-element.js';
 import {defineElement} from '../../internal/define.js';
@@ -159,7 +158,7 @@ export class CareerProfile extends CareerElement {
       region: this.regionCode,
       source: this.source,
       select: (code) => this.#select(code, 'related'),
-      host: this.#host.status === TaskStatus.COMPLETE && this.#host.value ? hostContentFor(this.#host.value, data.occupation) : null,
+      host: this.#host.status === TaskStatus.COMPLETE ? (this.#host.value?.forOccupation(data.occupation) ?? null) : null,
       videos: {
         playing: this.playing,
         failed: this.failed,

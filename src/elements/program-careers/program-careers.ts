@@ -7,7 +7,6 @@ import {datasetUrlFor} from '../../internal/dataset-source.js';
 import {defineElement} from '../../internal/define.js';
 import {TaskStatus} from '@lit/task';
 import {emit, type CareerLoadDetail, type CareerSelectDetail} from '../../internal/events.js';
-import {hostContentForProgram} from '../../data/overlay.js';
 import {hostContentTask, renderHostError, renderHostSource} from '../../internal/host-content.js';
 import type {Leader} from '../../internal/follow.js';
 import {clampLevel, heading} from '../../internal/heading.js';
@@ -143,7 +142,7 @@ export class ProgramCareers extends CareerWidget<ProgramCareersData> implements 
   #renderHostPrograms(cip: string) {
     const m = this.messages;
     if (this.#host.status === TaskStatus.ERROR) return renderHostError(this.#host.error, m, this.localName);
-    const host = this.#host.status === TaskStatus.COMPLETE && this.#host.value ? hostContentForProgram(this.#host.value, cip) : null;
+    const host = this.#host.status === TaskStatus.COMPLETE ? (this.#host.value?.forProgram(cip) ?? null) : null;
     if (!host?.programs.length) return nothing;
     return html`<div class="host" part="host">
       <p class="host-label">${m.hostPrograms(host.host.name)}</p>
