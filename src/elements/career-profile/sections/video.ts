@@ -1,6 +1,6 @@
 import {html, nothing} from 'lit';
 import {renderSource} from '../../../internal/source-line.js';
-import {safeUrl} from '../../../internal/safe-url.js';
+import {MEDIA_PROTOCOLS, safeUrl} from '../../../internal/safe-url.js';
 import type {SectionContext, SectionRenderer} from './section.js';
 
 interface Playable {
@@ -14,10 +14,6 @@ interface Playable {
   credit: unknown;
 }
 
-const httpsOnly = (value: string | null | undefined) => {
-  const url = safeUrl(value);
-  return url?.startsWith('https:') ? url : null;
-};
 
 /**
  * Career videos behind a click-to-load placeholder: nothing (not even the poster) is requested from the video host
@@ -37,17 +33,19 @@ export const video: SectionRenderer = (context) => {
       credit: renderSource(meta, ['videos'], locale),
     });
   }
-  const playable = items.filter((v) => httpsOnly(v.url));
+  const playable = items.filter((v) => safeUrl(v.url, MEDIA_PROTOCOLS));
   if (!playable.length) return null;
   return html`${playable.map((v) => facade(v, context))}`;
 };
 
 function facade(v: Playable, {messages: m, videos}: SectionContext) {
-  const url = httpsOnly(v.url)!;
+  const url = safeUrl(v.url, MEDIA_PROTOCOLS)!;
   const origin = new URL(url).hostname;
   const playing = videos.playing.has(url);
   const failed = videos.failed.has(url);
-  const captions = httpsOnly(v.captions);
+  const captions = safeUrl(v.captions, MEDIA_PROTOCOLS);
+  // An empty poster attribute shows no image and requests nothing.
+  const poster = safeUrl(v.poster, MEDIA_PROTOCOLS) ?? '';
   return html`<figure class="video" part="video">
     <figcaption><strong>${v.title}</strong>${v.note ? html`<br /><span class="note">${v.note}</span>` : nothing}</figcaption>
     ${!playing
@@ -57,7 +55,7 @@ function facade(v: Playable, {messages: m, videos}: SectionContext) {
         </div>`
       : failed
         ? html`<p class="video-failed" role="status">${m.videoFailed} <a href=${url} rel="noopener" target="_blank">${m.openVideo(origin)}</a></p>`
-        : html`<video controls autoplay playsinline preload="metadata" src=${url} poster=${httpsOnly(v.poster) ?? nothing}
+        : html`<video controls autoplay playsinline preload="metadata" src=${url} poster=${poster}
               aria-label=${v.title} @error=${() => videos.fail(url)}>
               ${captions ? html`<track kind="captions" src=${captions} srclang=${v.captionsLang ?? 'en'} label=${m.captionsLabel} default />` : nothing}
             </video>
