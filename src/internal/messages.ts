@@ -228,6 +228,8 @@ export const en = {
   videoFailed: 'The video could not be played here.',
   openVideo: (host: string) => `Open the video on ${host}`,
   captionsLabel: 'Captions',
+  sourcePrograms: 'Source: National Center for Education Statistics, CIP 2020 to SOC 2018 Crosswalk',
+  sourceVideos: 'Video: CareerOneStop, U.S. Department of Labor',
 };
 
 export type Messages = typeof en;

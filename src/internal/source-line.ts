@@ -52,5 +52,9 @@ function translated(meta: DatasetMeta, key: SourceKey, locale: string, m: Messag
     }
     case 'projections':
       return m.sourceProjections(source('projections')?.version ?? meta.projections.period);
+    case 'programs':
+      return m.sourcePrograms;
+    case 'videos':
+      return m.sourceVideos;
   }
 }

@@ -134,7 +134,7 @@ export class ProgramCareers extends CareerWidget<ProgramCareersData> implements 
       ${careers.length < total
         ? html`<button type="button" class="more" ?disabled=${busy} @click=${() => (this.limit = 0)}>${m.showAllCareers(total)}</button>`
         : nothing}
-      ${renderSource(meta, this.sourceIds, this.locale)}
+      ${renderSource(meta, this.sourceIds, this.locale, m)}
     </section>`;
   }
 
@@ -168,7 +168,7 @@ export class ProgramCareers extends CareerWidget<ProgramCareersData> implements 
       ${heading(level, title)}
       <dl class="figures">
         ${state ? html`<div><dt>${m.medianPayIn(state)}</dt><dd>${this.#median(o.wages.states[region] ?? null)}</dd></div>` : nothing}
-        <div><dt>${m.medianPayIn('United States')}</dt><dd>${this.#median(o.wages.national)}</dd></div>
+        <div><dt>${m.medianPayIn(m.unitedStates)}</dt><dd>${this.#median(o.wages.national)}</dd></div>
         <div><dt>${m.jobOutlook}</dt><dd>${o.outlook ? m.outlookWords[o.outlook.comparison] : m.noProjection}</dd></div>
         <div><dt>${m.entryEducation}</dt><dd>${o.education.bls?.typicalEntry ?? m.notAvailable}</dd></div>
       </dl>

@@ -9,5 +9,5 @@ export const courses: SectionRenderer = ({data: {occupation, meta}, messages: m,
   return html`<p>${m.coursesIntro}</p>
     <ul class="courses">${suggestion.courses.map((c) => html`<li>${c}</li>`)}</ul>
     <p class="note">${m.coursesBasis[suggestion.basis]}</p>
-    ${renderSource(meta, [suggestion.basis === 'onet-knowledge' ? 'onet' : 'projections'], locale)}`;
+    ${renderSource(meta, [suggestion.basis === 'onet-knowledge' ? 'onet' : 'projections'], locale, m)}`;
 };

@@ -24,6 +24,6 @@ export const programs: SectionRenderer = (context) => {
           ${cip.length > SHOWN
             ? html`<details><summary>${m.morePrograms(cip.length - SHOWN)}</summary><ul class="programs">${cip.slice(SHOWN).map(item)}</ul></details>`
             : nothing}
-          ${renderSource(meta, ['programs'], locale)}`
+          ${renderSource(meta, ['programs'], locale, m)}`
       : nothing}`;
 };

@@ -30,7 +30,7 @@ export const video: SectionRenderer = (context) => {
       title: m.videoTitle(pub.about.title),
       poster: pub.poster,
       note: pub.own ? undefined : m.otherVideo(pub.about.title),
-      credit: renderSource(meta, ['videos'], locale),
+      credit: renderSource(meta, ['videos'], locale, m),
     });
   }
   const playable = items.filter((v) => safeUrl(v.url, MEDIA_PROTOCOLS));
