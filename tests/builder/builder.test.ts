@@ -78,7 +78,7 @@ describe('embed builder', function () {
     expect($<HTMLSelectElement>('region').value).to.equal('MN');
 
     // Sections: keep wages and overview, wages first (toggle with Space, move with the buttons by Enter).
-    for (const id of ['tasks', 'conditions', 'technology', 'skills', 'knowledge', 'interests', 'styles', 'outlook', 'education', 'related']) {
+    for (const id of ['tasks', 'conditions', 'technology', 'skills', 'knowledge', 'interests', 'styles', 'local', 'outlook', 'education', 'certifications', 'programs', 'courses', 'video', 'related']) {
       $(`section-${id}`).focus();
       await press('Space');
     }

@@ -9,6 +9,7 @@ import {TaskStatus} from '@lit/task';
 import {emit, type CareerLoadDetail, type CareerSelectDetail} from '../../internal/events.js';
 import {hostContentTask, renderHostError, renderHostSource} from '../../internal/host-content.js';
 import type {Leader} from '../../internal/follow.js';
+import {dataLang, term} from '../../internal/content.js';
 import {clampLevel, heading} from '../../internal/heading.js';
 import {formatPay} from '../../internal/locale.js';
 import {safeUrl} from '../../internal/safe-url.js';
@@ -163,14 +164,14 @@ export class ProgramCareers extends CareerWidget<ProgramCareersData> implements 
     const state = region !== 'US' ? regions[region] : undefined;
     const chosen = this.#choice?.occupation === o.code;
     const title = html`<button type="button" part="choose" class="choose" aria-current=${chosen ? 'true' : 'false'}
-      @click=${() => this.#select(o.code)}>${o.title}</button>`;
+      @click=${() => this.#select(o.code)}><span lang=${dataLang(m)}>${o.title}</span></button>`;
     return html`<li part="career" class=${chosen ? 'career chosen' : 'career'}>
       ${heading(level, title)}
       <dl class="figures">
         ${state ? html`<div><dt>${m.medianPayIn(state)}</dt><dd>${this.#median(o.wages.states[region] ?? null)}</dd></div>` : nothing}
         <div><dt>${m.medianPayIn(m.unitedStates)}</dt><dd>${this.#median(o.wages.national)}</dd></div>
         <div><dt>${m.jobOutlook}</dt><dd>${o.outlook ? m.outlookWords[o.outlook.comparison] : m.noProjection}</dd></div>
-        <div><dt>${m.entryEducation}</dt><dd>${o.education.bls?.typicalEntry ?? m.notAvailable}</dd></div>
+        <div><dt>${m.entryEducation}</dt><dd>${o.education.bls ? term(m, o.education.bls.typicalEntry) : m.notAvailable}</dd></div>
       </dl>
       ${o.blsAggregate ? html`<p class="note">${m.figuresFor(o.blsAggregate.title)}</p>` : nothing}
     </li>`;

@@ -1,4 +1,5 @@
 import {html} from 'lit';
+import {dataLang} from '../../../internal/content.js';
 import {renderSource} from '../../../internal/source-line.js';
 import type {SectionRenderer} from './section.js';
 
@@ -7,7 +8,7 @@ export const courses: SectionRenderer = ({data: {occupation, meta}, messages: m,
   const suggestion = occupation.courses;
   if (!suggestion) return null;
   return html`<p>${m.coursesIntro}</p>
-    <ul class="courses">${suggestion.courses.map((c) => html`<li>${c}</li>`)}</ul>
+    <ul class="courses" lang=${dataLang(m)}>${suggestion.courses.map((c) => html`<li>${c}</li>`)}</ul>
     <p class="note">${m.coursesBasis[suggestion.basis]}</p>
     ${renderSource(meta, [suggestion.basis === 'onet-knowledge' ? 'onet' : 'projections'], locale, m)}`;
 };

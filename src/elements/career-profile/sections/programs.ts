@@ -1,5 +1,6 @@
 import {html, nothing} from 'lit';
 import {renderHostSource} from '../../../internal/host-content.js';
+import {dataLang} from '../../../internal/content.js';
 import {renderSource} from '../../../internal/source-line.js';
 import {hostPrograms} from './host.js';
 import type {SectionRenderer} from './section.js';
@@ -16,7 +17,8 @@ export const programs: SectionRenderer = (context) => {
   const own = host?.programs ?? [];
   const cip = occupation.programs ?? [];
   if (!own.length && !cip.length) return null;
-  const item = (p: {cip: string; title: string}) => html`<li><span class="cip">${p.cip}</span> ${p.title}</li>`;
+  // CIP titles are the crosswalk's English: marked so, in a page of another language.
+  const item = (p: {cip: string; title: string}) => html`<li><span class="cip">${p.cip}</span> <span lang=${dataLang(m)}>${p.title}</span></li>`;
   return html`${own.length ? html`${hostPrograms(own, context)}${renderHostSource(host!.host, host!.updated, m, locale)}` : nothing}
     ${cip.length
       ? html`<p>${m.publicPrograms}</p>
