@@ -14,12 +14,10 @@ import { copyDataset, datasetPath, elementLoaders, sizeBudget, tolerateDuplicate
 
 const OUT = 'dist';
 const TARGET = 'es2022';
-/**
- * Entry module (without Chart.js) budget, gzip bytes. 21,000 since programs (issue 7): the English messages of
- * <program-careers> and the profile's new sections, and the program lookup in the data layer, live in the entry
- * (19.1 -> 20.9 kB); the elements and the overlay code are lazy chunks.
- */
-const ENTRY_GZIP_LIMIT = 21_000;
+/** Entry module (without Chart.js) budget, gzip bytes. */
+// issue 8 target 20 kB: met at 19.1 kB, then search and compare strings added ~1 kB (see benchmarks); programs (issue 7)
+// added ~1 kB more: the English messages of <program-careers> and the profile's new sections, and the program lookup.
+const ENTRY_GZIP_LIMIT = 22_000;
 
 if (!process.env.ROLLUP_WATCH) rmSync(OUT, { recursive: true, force: true });
 

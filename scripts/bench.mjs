@@ -1,12 +1,16 @@
 // `npm run bench` (not part of npm test): writes benchmarks/results.md and benchmarks/results.json.
 //  1. Sizes: raw + gzip of dist/career-widgets.js, each element and lazy chunk, and the dataset files a page loads
-//     (meta, index, titles, the median-sized occupation file); the entry against its 20 KB target.
+//     (meta, index, search, the median-sized occupation file); the entry against its 20 KB target.
 //  2. Render: N <career-profile> elements (different occupations from the dataset index) until every host has
 //     data-state="complete" and the next frame is painted, against a static HTML page with the same rendered
 //     markup (declarative shadow DOM + the same CSS, no script), in two profiles: desktop (N = 1, 20) and a slow-4G
 //     phone (N = 1: 150 ms, 1.6 Mbit/s, 4x CPU); each with the bare script tag and with the builder's snippet hints.
 //     Files are served gzip-compressed. CLS of every run is recorded (PerformanceObserver, layout-shift).
 //  3. CLS on every demo page.
+//  4. Search: per-keystroke time of the title search over every title in Chromium (prefixes of the typed queries
+//     in benchmarks/search-queries.json), and time from first focus to first results on Chrome DevTools' "Slow 4G"
+//     profile (cold cache, gzip), also with a 4x CPU slowdown (BENCH_SEARCH_RUNS=n runs each). The library
+//     comparison (scripts/search-compare.mjs -> benchmarks/search-libraries.md) is copied in when present.
 //     Median of RUNS runs each, in the same Chromium the tests use (CHROME_PATH or /usr/bin/chromium).
 // Runs `npm run build` first when dist/ is missing. BENCH_RUNS=n changes the run count, BENCH_COUNTS=1,20 the
 // desktop page sizes, BENCH_PHONE_COUNTS=1 the phone ones; BENCH_KEEP=1 keeps the generated pages in .bench-tmp/.
@@ -61,7 +65,7 @@ function measureSizes() {
     for (const name of readdirSync(dir).filter((n) => n.endsWith('.js')).sort()) rows.push(sizeOf(join(dir, name), kind));
   }
   const data = existsSync(join(DIST, 'data')) ? join(DIST, 'data') : join(ROOT, 'data', 'v1');
-  for (const name of ['meta.json', 'index.json', 'titles.json']) {
+  for (const name of ['meta.json', 'index.json', 'search.json']) {
     if (existsSync(join(data, name))) rows.push(sizeOf(join(data, name), 'dataset'));
   }
   const occupations = join(data, 'occupations');
@@ -355,6 +359,115 @@ async function measureDemoCls(browser, server) {
   return out;
 }
 
+// --------------------------------------------------------------------------------------------- search
+
+const SEARCH_QUERIES = JSON.parse(readFileSync(join(ROOT, 'benchmarks', 'search-queries.json'), 'utf8'));
+const SEARCH_PASSES = 5;
+const SLOW_RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 3);
+
+/** In the page: builds the matcher from the dataset files and times every keystroke of the typed queries. */
+async function timeKeystrokes({ typed, passes }) {
+  const { TitleMatcher } = await import('/dist/esm/data/search.js');
+  const [index, search] = await Promise.all(['index', 'search'].map((f) => fetch(`/data/v1/${f}.json`).then((r) => r.json())));
+  const t0 = performance.now();
+  const matcher = new TitleMatcher(index, search);
+  const buildMs = performance.now() - t0;
+  const keystrokes = typed.flatMap((q) => Array.from({ length: q.length - 1 }, (_, i) => q.slice(0, i + 2)));
+  const times = [];
+  for (let pass = 0; pass < passes; pass++) {
+    const run = [];
+    for (const q of keystrokes) {
+      const t = performance.now();
+      matcher.search(q, { limit: 8 });
+      run.push(performance.now() - t);
+    }
+    times.push(run);
+  }
+  return { buildMs, titles: matcher.size, keystrokes: keystrokes.length, times };
+}
+
+/** In the page: focus the search, type like a person (100 ms a key), resolve with ms from focus to the first result. */
+function firstResults(query) {
+  return new Promise((resolve) => {
+    const search = document.querySelector('career-search');
+    const box = search.shadowRoot.querySelector('input');
+    const t0 = performance.now();
+    const done = () => search.shadowRoot.querySelector('[role="option"]');
+    const observer = new MutationObserver(() => {
+      if (done()) {
+        observer.disconnect();
+        resolve({ ms: performance.now() - t0, state: search.dataset.state });
+      }
+    });
+    observer.observe(search.shadowRoot, { childList: true, subtree: true });
+    box.focus();
+    [...query].forEach((_, i) =>
+      setTimeout(() => {
+        box.value = query.slice(0, i + 1);
+        box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      }, 100 * (i + 1)),
+    );
+    setTimeout(() => resolve({ ms: null, state: search.dataset.state }), 60_000);
+  });
+}
+
+async function measureSearch(server) {
+  let puppeteer;
+  try {
+    puppeteer = (await import('puppeteer-core')).default;
+  } catch (error) {
+    return { skipped: `puppeteer-core is not installed (${error.message})` };
+  }
+  if (!existsSync(join(DIST, 'esm', 'data', 'search.js'))) return { skipped: 'dist/esm/data/search.js is missing (npm run build)' };
+  const { PredefinedNetworkConditions } = await import('puppeteer-core');
+  const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const base = `http://localhost:${server.port}`;
+  try {
+    writeFileSync(join(TMP, 'search-blank.html'), page('search keystrokes', ''));
+    const tab = await browser.newPage();
+    await tab.goto(`${base}/.bench-tmp/search-blank.html`, { waitUntil: 'load' });
+    const keys = await tab.evaluate(timeKeystrokes, { typed: SEARCH_QUERIES.typed, passes: SEARCH_PASSES });
+    await tab.close();
+    const pct = (values, p) => [...values].sort((a, b) => a - b)[Math.floor(p * (values.length - 1))];
+    const first = keys.times[0];
+    const warm = keys.times.slice(1).flat();
+    const keystrokes = {
+      titles: keys.titles,
+      keystrokes: keys.keystrokes,
+      buildMs: keys.buildMs,
+      first: { median: pct(first, 0.5), p95: pct(first, 0.95), max: Math.max(...first) },
+      warm: { median: pct(warm, 0.5), p95: pct(warm, 0.95), max: Math.max(...warm) },
+    };
+    console.log(`  keystrokes: median ${keystrokes.warm.median.toFixed(2)} ms, p95 ${keystrokes.warm.p95.toFixed(2)} ms (first pass ${keystrokes.first.median.toFixed(2)} / ${keystrokes.first.p95.toFixed(2)}); build ${keys.buildMs.toFixed(0)} ms`);
+
+    writeFileSync(join(TMP, 'search-slow.html'), page('search slow 4G', '<career-search></career-search>\n<script type="module" src="/dist/career-widgets.js"></script>'));
+    const slow = [];
+    for (const cpu of [1, 4]) {
+      const runs = [];
+      for (let run = 0; run < SLOW_RUNS; run++) {
+        const context = await browser.createBrowserContext();
+        try {
+          const t = await context.newPage({ type: 'window' }).catch(() => context.newPage());
+          await t.emulateNetworkConditions(PredefinedNetworkConditions['Slow 4G']);
+          if (cpu > 1) await t.emulateCPUThrottling(cpu);
+          await t.goto(`${base}/.bench-tmp/search-slow.html`, { waitUntil: 'load', timeout: 120_000 });
+          await t.waitForFunction(() => customElements.get('career-search') && document.querySelector('career-search').shadowRoot, { timeout: 60_000 });
+          const result = await t.evaluate(firstResults, 'nurse');
+          if (result.ms === null) throw new Error(`no results within 60 s (state ${result.state})`);
+          runs.push(result.ms);
+        } finally {
+          await context.close();
+        }
+      }
+      slow.push({ cpu, runs, median: median(runs) });
+      console.log(`  Slow 4G${cpu > 1 ? ` + ${cpu}x CPU` : ''}: focus to first results ${median(runs).toFixed(0)} ms (median of ${runs.length})`);
+    }
+    return { keystrokes, slow, network: PredefinedNetworkConditions['Slow 4G'] };
+  } finally {
+    await browser.close();
+  }
+}
+
 // ---------------------------------------------------------------------------------------------- report
 
 function markdown(results) {
@@ -428,6 +541,36 @@ function markdown(results) {
     );
   }
   if (render.skipped) lines.push('', `Render benchmark not (fully) run: ${render.skipped}.`);
+  lines.push('', '## Search', '');
+  const { search } = results;
+  if (search?.keystrokes) {
+    const k = search.keystrokes;
+    const ms = (v) => v.toFixed(2);
+    const net = search.network;
+    lines.push(
+      `Per keystroke, over all ${k.titles.toLocaleString('en-US')} titles (occupation titles + alternate and reported titles), in Chromium:`,
+      `${k.keystrokes} keystrokes = every prefix from 2 characters of the ${SEARCH_QUERIES.typed.length} typed queries in \`benchmarks/search-queries.json\``,
+      '(prefixes, typos, word order, multi-word, a code). Budget: median under 2 ms, 95th percentile under 8 ms.',
+      '',
+      '| | median ms | p95 ms | max ms |',
+      '|---|---:|---:|---:|',
+      `| first pass (cold: JIT, word caches empty) | ${ms(k.first.median)} | ${ms(k.first.p95)} | ${ms(k.first.max)} |`,
+      `| next ${SEARCH_PASSES - 1} passes | ${ms(k.warm.median)} | ${ms(k.warm.p95)} | ${ms(k.warm.max)} |`,
+      '',
+      `Building the search from \`index.json\` + \`search.json\` (after parsing): ${k.buildMs.toFixed(0)} ms. Search data: \`search.json\` (sizes above) plus the matcher chunk \`chunks/search-*.js\`; the page also needs \`index.json\`, which every widget shares.`,
+      '',
+      `First focus to first results, cold cache, files served gzipped, on Chrome DevTools' "Slow 4G" profile (${Math.round((net.download * 8) / 1000)} kbit/s down, ${net.latency} ms latency), typing "nurse" at 100 ms a key; median of ${SLOW_RUNS} runs:`,
+      '',
+      '| profile | focus to first results (ms) | runs (ms) |',
+      '|---|---:|---|',
+      ...search.slow.map((r) => `| Slow 4G${r.cpu > 1 ? ` + ${r.cpu}x CPU slowdown` : ''} | ${r.median.toFixed(0)} | ${r.runs.map((v) => v.toFixed(0)).join(', ')} |`),
+    );
+  }
+  if (search?.skipped) lines.push(`Search benchmark not (fully) run: ${search.skipped}.`);
+  const comparison = join(OUT, 'search-libraries.md');
+  if (existsSync(comparison)) {
+    lines.push('', '### Search libraries compared', '', `From \`node scripts/search-compare.mjs\` (run it to refresh \`benchmarks/search-libraries.md\`):`, '', readFileSync(comparison, 'utf8').trim());
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -447,6 +590,13 @@ async function main() {
     render = await measureRender(server);
   } catch (error) {
     render = { skipped: `render benchmark failed: ${error.message}` };
+  }
+  let search;
+  try {
+    console.log('Search:');
+    search = await measureSearch(server);
+  } catch (error) {
+    search = { skipped: `search benchmark failed: ${error.message}` };
   } finally {
     await server.close();
     if (!process.env.BENCH_KEEP) rmSync(TMP, { recursive: true, force: true });
@@ -469,6 +619,7 @@ async function main() {
     },
     sizes,
     render,
+    search,
   };
   mkdirSync(OUT, { recursive: true });
   writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -4,10 +4,15 @@
  */
 export {CareerProfile} from './elements/career-profile/career-profile.js';
 export {ProgramCareers} from './elements/program-careers/program-careers.js';
+export {CareerSearch} from './elements/career-search/career-search.js';
 export {SkillList} from './elements/skill-list/skill-list.js';
 export {WageRange} from './elements/wage-range/wage-range.js';
 export * from './data/index.js';
-export type {CareerErrorDetail, CareerErrorEvent, CareerLoadDetail, CareerLoadEvent, CareerSelectDetail, CareerSelectEvent, CareerSelectVia} from './internal/events.js';
+export {CareerCompare} from './elements/career-compare/career-compare.js';
+export type {
+  CareerCompareAction, CareerCompareChangeDetail, CareerCompareChangeEvent, CareerErrorDetail, CareerErrorEvent, CareerLinkDetail, CareerLinkEvent,
+  CareerLoadDetail, CareerLoadEvent, CareerSearchDetail, CareerSearchEvent, CareerSelectDetail, CareerSelectEvent, CareerSelectVia,
+} from './internal/events.js';
 export {VERSION} from './internal/version.js';
 export {registerMessages, type CatalogSource} from './internal/i18n.js';
 export type {Messages} from './internal/messages.js';

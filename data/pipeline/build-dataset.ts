@@ -1,7 +1,7 @@
 /** The join: parsed sources -> every dataset file's content (as typed objects). */
 import {
   DATASET_SCHEMA_VERSION,
-  type DatasetIndex, type DatasetMeta, type IndexEntry, type Occupation, type ProgramIndex, type TitleIndex, type WageRow,
+  type DatasetIndex, type DatasetMeta, type IndexEntry, type Occupation, type ProgramIndex, type SearchIndex, type WageRow,
 } from '../../src/data/dataset-types.js';
 import type {ParsedSources} from './parse-sources.js';
 import {
@@ -16,11 +16,12 @@ import {cmp, groupBy} from './sources/group.js';
 import {figuresSubject} from '../../src/data/figures-subject.js';
 import {suggestCourses} from './high-school-courses.js';
 import {buildProgramIndex, programsFor, videosFor, type VideoStats} from './build-programs.js';
+import {packTitles} from '../../src/data/title-pack.js';
 
 export interface Dataset {
   meta: DatasetMeta;
   index: DatasetIndex;
-  titles: TitleIndex;
+  search: SearchIndex;
   /** In code order. */
   occupations: Occupation[];
   /** `programs.json`; null when built without the CIP-SOC crosswalk. */
@@ -200,11 +201,13 @@ export function buildDataset(p: ParsedSources): Dataset {
     occupations: entries,
     majorGroups: soc.majorGroups(),
   };
-  const pairs: [string, number][] = [];
-  occupations.forEach((o, i) => o.alternateTitles.forEach((t) => pairs.push([t, i])));
-  pairs.sort((a, b) => cmp(a[0], b[0]) || a[1] - b[1]);
-  const titles: TitleIndex = {schemaVersion: DATASET_SCHEMA_VERSION, titles: pairs};
-  return {meta, index, titles, occupations, programs, programStats, videoStats};
+  const search: SearchIndex = {
+    schemaVersion: DATASET_SCHEMA_VERSION,
+    datasetVersion: meta.datasetVersion,
+    ...packTitles(occupations.map((o) => o.alternateTitles)),
+    employment: occupations.map((o) => o.wages.national?.employment ?? null),
+  };
+  return {meta, index, search, occupations, programs, programStats, videoStats};
 }
 
 /** The SOC detailed occupations a BLS aggregate the SOC does not define combines (none for a SOC-defined code). */

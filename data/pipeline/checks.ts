@@ -3,6 +3,8 @@ import type {Percentiles, WageRow} from '../../src/data/dataset-types.js';
 import type {Dataset} from './build-dataset.js';
 import {RIASEC} from './build-onet-sections.js';
 import {referencedElements} from './meta.js';
+import {cmp} from './sources/group.js';
+import {unpackTitleLists} from '../../src/data/title-pack.js';
 
 const ORDER = ['p10', 'p25', 'median', 'p75', 'p90'] as const;
 
@@ -67,9 +69,18 @@ export function checkDataset(d: Dataset, expectedOnetCount?: number): void {
     if (!d.meta.elements[id]) fail(`occupations/${ref.code}.json`, ref.code, ref.section, `element ${id} has no entry in meta.json elements`);
   }
   for (const [id] of RIASEC) if (!d.meta.elements[id]) fail('meta.json', '-', `elements.${id}`, 'RIASEC interest element missing');
-  d.titles.titles.forEach(([t, pos], i) => {
-    if (!Number.isInteger(pos) || pos < 0 || pos >= d.index.occupations.length) fail('titles.json', '-', `titles[${i}]`, `position ${pos} out of range`);
-    if (i > 0 && d.titles.titles[i - 1][0] > t) fail('titles.json', '-', `titles[${i}]`, 'not sorted by title');
+  checkSearchIndex(d);
+}
+
+/** search.json: one entry per index position, and its packing gives back every occupation's titles exactly. */
+function checkSearchIndex(d: Dataset): void {
+  const {search, index, occupations} = d;
+  const count = index.occupations.length;
+  if (search.titles.length !== count || search.employment.length !== count) fail('search.json', '-', 'titles/employment', `not one entry per index position (${count})`);
+  if (search.datasetVersion !== index.datasetVersion) fail('search.json', '-', 'datasetVersion', 'differs from index.json');
+  unpackTitleLists(search.titles, search.tokens.split('\n')).forEach((titles, i) => {
+    const expected = [...occupations[i]!.alternateTitles].sort(cmp);
+    if (titles.join('\n') !== expected.join('\n')) fail('search.json', occupations[i]!.code, `titles[${i}]`, 'does not unpack to the occupation\'s alternate titles');
   });
 }
 

@@ -12,7 +12,7 @@ export const SCHEMA_BASE = 'https://career-widgets.dev/schema/v1/';
 export const SCHEMA_TYPES: Record<string, string> = {
   'meta.schema.json': 'DatasetMeta',
   'index.schema.json': 'DatasetIndex',
-  'titles.schema.json': 'TitleIndex',
+  'search.schema.json': 'SearchIndex',
   'occupation.schema.json': 'Occupation',
   'programs.schema.json': 'ProgramIndex',
 };

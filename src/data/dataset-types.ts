@@ -5,7 +5,7 @@
  * Files of a dataset folder (`data/v1/` in this package, or any host's folder in the same format):
  * - `meta.json`            {@link DatasetMeta}: sources, versions, dates, licences, attribution text
  * - `index.json`           {@link DatasetIndex}: every occupation, small enough for lists and code lookup
- * - `titles.json`          {@link TitleIndex}: alternate and reported job titles, loaded only for search
+ * - `search.json`          {@link SearchIndex}: alternate and reported job titles, packed, loaded only for search
  * - `programs.json`        {@link ProgramIndex}: college programs (CIP codes) and the occupations they prepare for
  * - `occupations/<code>.json`  {@link Occupation}: everything one profile shows
  *
@@ -154,11 +154,30 @@ export interface IndexEntry {
   kind: 'onet' | 'bls';
 }
 
-/** Alternate and reported titles for search, loaded when a visitor starts searching. */
-export interface TitleIndex {
+/**
+ * What search needs beyond the index (`search.json`), loaded when a visitor first focuses or types in a search.
+ * Occupation titles, codes, job zones and major groups are not repeated: they are in `index.json`, and every
+ * array here is in the index's order (position `i` describes `DatasetIndex.occupations[i]`).
+ */
+export interface SearchIndex {
   schemaVersion: number;
-  /** `[title, indexPosition]` pairs: position into `DatasetIndex.occupations`. Sorted by title. */
-  titles: [string, number][];
+  /** The `datasetVersion` of the `index.json` whose positions this file uses; the data layer refuses a mismatch. */
+  datasetVersion: string;
+  /**
+   * Every distinct token of the titles, one per line: words and the separators between them (`, `, ` (`, `)`).
+   * See `src/data/title-pack.ts` for the packing.
+   */
+  tokens: string;
+  /**
+   * Per occupation, its O*NET alternate titles and sample reported titles (`Occupation.alternateTitles`: without
+   * repeats or the occupation's own title), packed as token numbers, sorted and front-coded, separated by `|`.
+   */
+  titles: string[];
+  /**
+   * National employment (OEWS, current period; the BLS aggregate's where the occupation has `blsAggregate`),
+   * null where BLS publishes none: ranks equally good matches by how many people do the work.
+   */
+  employment: (number | null)[];
 }
 
 // ---------------------------------------------------------------- occupation

@@ -1,8 +1,9 @@
-import type {DatasetIndex, DatasetMeta, IndexEntry, Occupation, ProgramEntry, ProgramIndex, TitleIndex} from './dataset-types.js';
+import type {DatasetIndex, DatasetMeta, IndexEntry, Occupation, ProgramEntry, ProgramIndex, SearchIndex} from './dataset-types.js';
 import {DatasetError} from './errors.js';
 import {figuresSubject} from './figures-subject.js';
 import {DEFAULT_FETCH_OPTIONS, detachable, fetchJson, type FetchOptions} from './fetch-json.js';
-import {validateIndex, validateMeta, validateOccupation, validatePrograms, validateTitles} from './validate.js';
+import type {TitleMatcher} from './search.js';
+import {validateIndex, validateMeta, validateOccupation, validatePrograms, validateSearch} from './validate.js';
 
 /** The occupation a code resolved to, and what else the host might have meant. */
 export interface Resolution {
@@ -55,6 +56,7 @@ const CIP_PATTERN = /^(\d{1,2})\.(\d{4})$/;
 export class Dataset {
   readonly #files = new Map<string, Promise<unknown>>();
   #lookup?: Promise<Lookup>;
+  #searcher?: Promise<TitleMatcher>;
   /** Set once the index is in: from then on codes resolve at once and guessing files would only add requests. */
   #lookupReady = false;
 
@@ -71,9 +73,31 @@ export class Dataset {
     return this.#file('index.json', validateIndex, signal);
   }
 
-  /** Alternate and reported titles; large, so only search should ask for it. */
-  titles(signal?: AbortSignal): Promise<TitleIndex> {
-    return this.#file('titles.json', validateTitles, signal);
+  /** Alternate and reported titles, packed (`search.json`, ~230 KB gzip): only search should ask for it. */
+  searchIndex(signal?: AbortSignal): Promise<SearchIndex> {
+    return this.#file('search.json', validateSearch, signal);
+  }
+
+  /**
+   * The title search over this dataset, built once from `index.json` and `search.json`. Ask for it when a visitor
+   * first focuses or types in a search, never before: it is the largest download of the dataset after the index.
+   */
+  searcher(signal?: AbortSignal): Promise<TitleMatcher> {
+    if (!this.#searcher) {
+      // The matcher is a lazy chunk: pages without a search never load it.
+      const searcher = Promise.all([this.index(), this.searchIndex(), import('./search.js')]).then(([index, search, {TitleMatcher}]) => {
+        try {
+          return new TitleMatcher(index, search);
+        } catch (error) {
+          throw new DatasetError('invalid', `${new URL('search.json', this.url).href}: ${(error as Error).message}`);
+        }
+      });
+      this.#searcher = searcher;
+      searcher.catch(() => {
+        if (this.#searcher === searcher) this.#searcher = undefined;
+      });
+    }
+    return detachable(this.#searcher, signal);
   }
 
   /** Loads one occupation file by its exact index code. */

@@ -1,5 +1,5 @@
-import {array, boolean, type Check, type Checked, nullable, number, object, oneOf, optional, record, refine, string, tuple} from './checks.js';
-import {DATASET_SCHEMA_VERSION, type DatasetIndex, type DatasetMeta, type Occupation, type Percentiles, type ProgramIndex, type TitleIndex} from './dataset-types.js';
+import {array, boolean, type Check, type Checked, nullable, number, object, oneOf, optional, record, refine, string} from './checks.js';
+import {DATASET_SCHEMA_VERSION, type DatasetIndex, type DatasetMeta, type Occupation, type Percentiles, type ProgramIndex, type SearchIndex} from './dataset-types.js';
 import {DatasetError} from './errors.js';
 
 const text = string(2_000);
@@ -131,7 +131,13 @@ const indexCheck = object({
   majorGroups: array(object({code: text, title: text}), 100),
 });
 
-const titlesCheck = object({schemaVersion, titles: array(tuple(text, number(0, 50_000)), 500_000)});
+const searchCheck = object({
+  schemaVersion,
+  datasetVersion: text,
+  tokens: string(5_000_000),
+  titles: array(string(200_000), 50_000),
+  employment: array(nullable(number(0, 1e9)), 50_000),
+});
 
 const httpUrl = refine(string(2_000), (value) => (/^https?:\/\//i.test(value) ? null : `"${value.slice(0, 40)}" is not an http(s) URL`));
 
@@ -172,7 +178,7 @@ type Assignable<A extends B, B> = A;
 export type ProvenTypes = [
   Assignable<Checked<typeof occupationCheck>, Occupation>,
   Assignable<Checked<typeof indexCheck>, DatasetIndex>,
-  Assignable<Checked<typeof titlesCheck>, TitleIndex>,
+  Assignable<Checked<typeof searchCheck>, SearchIndex>,
   Assignable<Checked<typeof metaCheck>, DatasetMeta>,
   Assignable<Checked<typeof programsCheck>, ProgramIndex>,
 ];
@@ -188,6 +194,6 @@ function validator<T>(check: Check<unknown>, what: string) {
 
 export const validateOccupation = validator<Occupation>(occupationCheck, 'occupation file');
 export const validateIndex = validator<DatasetIndex>(indexCheck, 'dataset index');
-export const validateTitles = validator<TitleIndex>(titlesCheck, 'title index');
+export const validateSearch = validator<SearchIndex>(searchCheck, 'search index');
 export const validatePrograms = validator<ProgramIndex>(programsCheck, 'program index');
 export const validateMeta = validator<DatasetMeta>(metaCheck, 'dataset meta file');

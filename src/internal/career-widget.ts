@@ -6,6 +6,7 @@ import {isDatasetError} from '../data/errors.js';
 import {baseStyles} from './base.styles.js';
 import {emit, type CareerLoadDetail} from './events.js';
 import {LanguageController} from './language.js';
+import {reportLinks} from './links.js';
 import {isEnglish, type Messages} from './messages.js';
 import {renderSource, type SourceKey} from './source-line.js';
 
@@ -127,6 +128,15 @@ export abstract class CareerWidget<T> extends LitElement {
         return empty === null && data ? this.renderContent(data) : this.renderEmpty(empty ?? '', data);
       },
       error: (error) => this.#renderError(error),
+    });
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // Analytics: links the visitor follows out of this widget (its own shadow root; nested widgets report theirs).
+    reportLinks(this, this.renderRoot, () => {
+      const data = this.data.value;
+      return data ? this.loadDetail(data).occupation : undefined;
     });
   }
 

@@ -30,7 +30,45 @@ export interface CareerSelectDetail {
   via?: CareerSelectVia;
 }
 
+/** What changed in a `<career-compare>`'s list of careers. */
+export type CareerCompareAction = 'add' | 'remove' | 'clear';
+
+/** Fired when the visitor changes a comparison: for a host's analytics. */
+export interface CareerCompareChangeDetail {
+  action: CareerCompareAction;
+  /** The career added or removed (absent for `clear`). */
+  occupation?: string;
+  /** The codes compared after the change, in order. */
+  occupations: string[];
+}
+
+export type CareerCompareChangeEvent = CustomEvent<CareerCompareChangeDetail>;
+
+/**
+ * Analytics: a search the visitor made (fired once the typing pauses, not per keystroke). The query text is
+ * left out unless the host opts in (`report-query` on the search), since visitors type names and other
+ * personal details into search boxes.
+ */
+export interface CareerSearchDetail {
+  /** Characters typed (trimmed). */
+  queryLength: number;
+  /** Occupations that matched. */
+  resultCount: number;
+  /** The query itself: only when the host set `report-query`. */
+  query?: string;
+}
+
+/** Analytics: the visitor followed a link out of a widget (a source, a licence, O*NET OnLine). */
+export interface CareerLinkDetail {
+  /** The link's absolute URL. */
+  href: string;
+  /** The occupation the widget showed, when it shows one. */
+  occupation?: string;
+}
+
 export type CareerSelectEvent = CustomEvent<CareerSelectDetail>;
+export type CareerSearchEvent = CustomEvent<CareerSearchDetail>;
+export type CareerLinkEvent = CustomEvent<CareerLinkDetail>;
 export type CareerLoadEvent = CustomEvent<CareerLoadDetail>;
 export type CareerErrorEvent = CustomEvent<CareerErrorDetail>;
 
@@ -39,12 +77,18 @@ declare global {
     'career-load': CareerLoadEvent;
     'career-error': CareerErrorEvent;
     'career-select': CareerSelectEvent;
+    'career-compare-change': CareerCompareChangeEvent;
+    'career-search': CareerSearchEvent;
+    'career-link': CareerLinkEvent;
   }
 }
 
-type CareerEventType = 'career-load' | 'career-error' | 'career-select';
+type CareerEventType = 'career-load' | 'career-error' | 'career-select' | 'career-compare-change' | 'career-search' | 'career-link';
 
-/** Dispatches a typed, bubbling, composed event; returns false when a listener cancelled it. */
+/**
+ * Dispatches a typed, bubbling, composed event; returns false when a listener cancelled it. Only `career-select`
+ * is cancelable. The library sends nothing anywhere: these events are for a host to forward where it likes.
+ */
 export function emit<K extends CareerEventType>(target: EventTarget, type: K, detail: GlobalEventHandlersEventMap[K]['detail']): boolean {
   return target.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true, cancelable: type === 'career-select'}));
 }

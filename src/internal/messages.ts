@@ -230,6 +230,63 @@ export const en = {
   captionsLabel: 'Captions',
   sourcePrograms: 'Source: National Center for Education Statistics, CIP 2020 to SOC 2018 Crosswalk',
   sourceVideos: 'Video: CareerOneStop, U.S. Department of Labor',
+  // career-compare
+  compareHeading: 'Compare careers',
+  compareSearchLabel: 'Add a career to compare',
+  compareIntro: (count: number, max: number) =>
+    count === 0
+      ? `Find careers with the search to compare up to ${max} of them side by side.`
+      : count === 1
+        ? `Add at least one more career to compare (up to ${max}).`
+        : `Comparing ${count} careers (up to ${max}).`,
+  compareCaption: (region: string, period: string, basis: string) => `Careers compared: ${region}. Wages and employment: ${period}, pay ${basis}.`,
+  compareChart: (region: string) => `Chart of wage percentiles of the careers compared, ${region}. The same figures are in the table.`,
+  removeCareer: 'Remove',
+  compareAdded: (title: string, count: number) => `Added ${title}. ${count} ${count === 1 ? 'career' : 'careers'} compared.`,
+  compareRemoved: (title: string, count: number) => `Removed ${title}. ${count} ${count === 1 ? 'career' : 'careers'} compared.`,
+  compareDuplicate: (title: string) => `${title} is already in the comparison.`,
+  compareFull: (max: number) => `You can compare up to ${max} careers. Remove one to add another.`,
+  compareTooMany: (max: number, dropped: string) => `Only ${max} careers can be compared; not shown: ${dropped}.`,
+  compareNotFound: (codes: string) => `Not found in this dataset, so not compared: ${codes}.`,
+  employmentRegion: (region: string) => `Employment in ${region}`,
+  outlookRow: (period: string) => `Outlook, ${period} (nationwide)`,
+  outlookShort: {
+    'much-faster': 'Much faster than average',
+    faster: 'Faster than average',
+    average: 'About average',
+    slower: 'Slower than average',
+    'little-or-no-change': 'Little or no change',
+    decline: 'Decline',
+  },
+  topSkills: 'Top skills',
+  topKnowledge: 'Top knowledge',
+  compareInterests: 'Interests',
+  notRated: 'Not rated by O*NET',
+  compareNational: (career: string, region: string) => `${career}: BLS publishes no wage figures for ${region}; national figures are shown.`,
+  compareBlsSkills: (career: string) => `${career}: O*NET has not rated this career’s skills; BLS skill ranks (Employment Projections) are shown instead, highest first.`,
+  shortlistSaved: 'Your shortlist is kept in this browser.',
+  shortlistClear: 'Clear shortlist',
+  shortlistCleared: 'Shortlist cleared.',
+  shortlistUnavailable: 'This browser does not allow saving, so your shortlist will not be kept after you leave.',
+  // career-search
+  searchLabel: 'Find a career',
+  searchPlaceholder: 'Job title, e.g. medical coder',
+  searchHint: 'Type a job title or an occupation code, then use the arrow keys to choose.',
+  searchResults: 'Careers',
+  searchLoading: 'Loading job titles…',
+  searchTooShort: (count: number) => `Type at least ${count} characters.`,
+  searchCount: (shown: number, total: number) =>
+    total === 1 ? '1 career found.' : shown < total ? `${total} careers found; showing the first ${shown}.` : `${total} careers found.`,
+  searchNone: (query: string) => `No careers match “${query}”.`,
+  searchTry: 'Try a shorter or more general job title, such as “nurse” or “mechanic”, or check the spelling.',
+  searchDidYouMean: 'Did you mean',
+  searchLeadsTo: 'leads to',
+  searchChosen: (title: string) => `${title} chosen.`,
+  searchError: 'Job titles could not be loaded.',
+  searchClear: 'Clear',
+  searchJobZone: 'Preparation needed',
+  searchMajor: 'Field of work',
+  searchAny: 'Any',
 };
 
 export type Messages = typeof en;

@@ -94,6 +94,18 @@ describe('built bundle in a plain page, loaded twice', function () {
     expect(win.__bundleErrors).to.deep.equal([]);
   });
 
+  it('fetches <career-compare> only because the page uses it, and it compares with real figures', async () => {
+    const { win } = await loadPage();
+    await waitUntil(() => win.customElements.get('career-compare'), '<career-compare> never defined', { timeout: 15_000 });
+    const chunks = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/dist/elements/career-compare'));
+    expect(chunks, 'the compare chunk was fetched').to.have.length.greaterThan(0);
+    const compare = win.document.querySelector('career-compare')!;
+    // BLS OEWS May 2025 Minnesota annual medians of 29-2072 and 29-9021
+    await waitUntil(() => compare.shadowRoot && deepText(compare.shadowRoot).includes('$90,760'), '<career-compare> never showed its figures', { timeout: 15_000 });
+    expect(deepText(compare.shadowRoot!)).to.contain(MN_ANNUAL_MEDIAN);
+    expect(win.__bundleErrors).to.deep.equal([]);
+  });
+
   it('reads the dataset from dist/data/, beside the bundle', async () => {
     const { win } = await loadPage();
     await waitUntil(

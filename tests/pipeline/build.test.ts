@@ -8,7 +8,8 @@ import {loadSources} from '../../data/pipeline/load-sources.js';
 import {checkDataset} from '../../data/pipeline/checks.js';
 import {validateFiles} from '../../data/pipeline/schema-validate.js';
 import {generateSchemas} from '../../data/pipeline/generate-schema.js';
-import type {Occupation} from '../../src/data/dataset-types.js';
+import type {Occupation, SearchIndex} from '../../src/data/dataset-types.js';
+import {unpackTitleLists} from '../../src/data/title-pack.js';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/pipeline');
 const sources = join(fixtures, 'sources');
@@ -21,7 +22,7 @@ test('fixture build: one file per O*NET occupation plus BLS-only codes, index in
   assert.deepEqual(codes, ['11-1011.00', '11-1011.03', '11-1031', '11-9199.09', '25-2021.00', '27-2011', '29-2010', '29-2011.00', '29-2072.00', '29-2099']);
   assert.equal(index.occupations.find((e: {code: string}) => e.code === '29-2099').kind, 'bls');
   for (const c of codes) assert.ok(result.files.has(`occupations/${c}.json`), c);
-  for (const s of ['meta', 'index', 'titles', 'occupation']) assert.ok(result.files.has(`schema/${s}.schema.json`));
+  for (const s of ['meta', 'index', 'search', 'occupation']) assert.ok(result.files.has(`schema/${s}.schema.json`));
 });
 
 test('fixture build: O*NET sections are joined and ordered', () => {
@@ -139,11 +140,15 @@ test('a RIASEC interest element missing from Content Model Reference fails the b
   assert.throws(() => buildOutputs(withoutElement('1.B.1.c')), /element 1\.B\.1\.c .*is not defined/);
 });
 
-test('fixture build: titles index points at index positions, sorted by title', () => {
+test('fixture build: the search index has one packed entry per index position and unpacks to the alternate titles', () => {
   const index = JSON.parse(result.files.get('index.json')!);
-  const titles: [string, number][] = JSON.parse(result.files.get('titles.json')!).titles;
-  assert.deepEqual(titles.map((t) => t[0]), ['Abstractor', 'Coder', 'Health Information Clerk']);
-  assert.equal(index.occupations[titles[0][1]].code, '29-2072.00');
+  const search: SearchIndex = JSON.parse(result.files.get('search.json')!);
+  assert.equal(search.datasetVersion, index.datasetVersion);
+  assert.equal(search.titles.length, index.occupations.length);
+  const at = index.occupations.findIndex((e: {code: string}) => e.code === '29-2072.00');
+  const titles = unpackTitleLists(search.titles, search.tokens.split('\n'))[at];
+  assert.deepEqual(titles, ['Abstractor', 'Coder', 'Health Information Clerk']);
+  assert.equal(search.employment[at], occ('29-2072.00').wages.national?.employment ?? null);
 });
 
 test('determinism: building twice gives byte-identical files and report; JSON is compact without trailing whitespace', () => {

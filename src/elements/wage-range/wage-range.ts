@@ -6,6 +6,7 @@ import {BarChartController} from '../../internal/bar-chart.js';
 import {CareerElement} from '../../internal/career-element.js';
 import {defineElement} from '../../internal/define.js';
 import {renderFiguresNote} from '../../internal/figures-note.js';
+import {figureTableStyles} from '../../internal/figure-table.styles.js';
 import {StructuredDataController} from '../../structured-data/controller.js';
 import {Footnotes} from '../../internal/footnotes.js';
 import {heading} from '../../internal/heading.js';
@@ -55,7 +56,7 @@ import {FULL_PERCENTILES, type PayBasis, STANDARD_PERCENTILES, wageCell, type Wa
  * @event career-error - Error state shown; `detail: {kind, message}`.
  */
 export class WageRange extends CareerElement {
-  static override styles = [CareerElement.styles, payToggleStyles, wageRangeStyles];
+  static override styles = [CareerElement.styles, figureTableStyles, payToggleStyles, wageRangeStyles];
 
   /** `annual` (default) or `hourly`; visitors can switch with the toggle. */
   @property({reflect: true}) pay: PayBasis = 'annual';

@@ -164,6 +164,68 @@ export const es = {
   sourceWages: (period) => `Fuente: Oficina de Estadísticas Laborales de los EE. UU. (BLS), Estadísticas de Empleo y Salarios Ocupacionales, ${period}`,
   sourceProjections: (period) => `Fuente: Oficina de Estadísticas Laborales de los EE. UU. (BLS), Proyecciones de Empleo ${period}`,
   originalNotice: 'Aviso de licencia en inglés',
+  // career-compare
+  compareHeading: 'Comparar carreras',
+  compareSearchLabel: 'Agregue una carrera para comparar',
+  compareIntro: (count, max) =>
+    count === 0
+      ? `Busque carreras para comparar hasta ${max} una al lado de la otra.`
+      : count === 1
+        ? `Agregue al menos una carrera más para comparar (hasta ${max}).`
+        : `Se comparan ${count} carreras (hasta ${max}).`,
+  compareCaption: (region, period, basis) => `Carreras comparadas: ${region}. Salarios y empleo: ${period}, salario ${basis}.`,
+  compareChart: (region) => `Gráfica de los percentiles salariales de las carreras comparadas, ${region}. Las mismas cifras aparecen en la tabla.`,
+  removeCareer: 'Quitar',
+  compareAdded: (title, count) => plural('es', count, {one: `Se agregó ${title}. Se compara 1 carrera.`, other: `Se agregó ${title}. Se comparan {count} carreras.`}),
+  compareRemoved: (title, count) => plural('es', count, {one: `Se quitó ${title}. Se compara 1 carrera.`, other: `Se quitó ${title}. Se comparan {count} carreras.`}),
+  compareDuplicate: (title) => `${title} ya está en la comparación.`,
+  compareFull: (max) => `Puede comparar hasta ${max} carreras. Quite una para agregar otra.`,
+  compareTooMany: (max, dropped) => `Solo se pueden comparar ${max} carreras; no se muestran: ${dropped}.`,
+  compareNotFound: (codes) => `No se encontraron en estos datos, así que no se comparan: ${codes}.`,
+  employmentRegion: (region) => `Empleo en ${region}`,
+  outlookRow: (period) => `Perspectivas de empleo, ${period} (todo el país)`,
+  outlookShort: {
+    'much-faster': 'Mucho más rápido que el promedio',
+    faster: 'Más rápido que el promedio',
+    average: 'Similar al promedio',
+    slower: 'Más lento que el promedio',
+    'little-or-no-change': 'Poco o ningún cambio',
+    decline: 'Disminución',
+  },
+  topSkills: 'Habilidades principales',
+  topKnowledge: 'Conocimientos principales',
+  compareInterests: 'Intereses',
+  notRated: 'Sin clasificación de O*NET',
+  compareNational: (career, region) => `${career}: la BLS no publica salarios para ${region}; se muestran las cifras nacionales.`,
+  compareBlsSkills: (career) =>
+    `${career}: O*NET no ha clasificado las habilidades de esta carrera; en su lugar se muestran las clasificaciones de habilidades de la BLS (Proyecciones de Empleo), de mayor a menor.`,
+  shortlistSaved: 'Su lista de carreras se guarda en este navegador.',
+  shortlistClear: 'Borrar la lista',
+  shortlistCleared: 'Se borró la lista.',
+  shortlistUnavailable: 'Este navegador no permite guardar datos, así que su lista no se conservará cuando salga.',
+  // career-search
+  searchLabel: 'Busque una carrera',
+  searchPlaceholder: 'Nombre del empleo, p. ej., codificador médico',
+  searchHint: 'Escriba el nombre de un empleo o un código de ocupación y use las flechas para elegir.',
+  searchResults: 'Carreras',
+  searchLoading: 'Cargando los nombres de empleos…',
+  searchTooShort: (count) => plural('es', count, {one: 'Escriba al menos 1 carácter.', other: 'Escriba al menos {count} caracteres.'}),
+  searchCount: (shown, total) =>
+    total === 1
+      ? 'Se encontró 1 carrera.'
+      : shown < total
+        ? `Se encontraron ${total} carreras; se muestran las primeras ${shown}.`
+        : `Se encontraron ${total} carreras.`,
+  searchNone: (query) => `Ninguna carrera coincide con “${query}”.`,
+  searchTry: 'Pruebe con un nombre de empleo más corto o más general, como “nurse” o “mechanic” (los nombres están en inglés), o revise la ortografía.',
+  searchDidYouMean: 'Quizás quiso decir',
+  searchLeadsTo: 'lleva a',
+  searchChosen: (title) => `Eligió ${title}.`,
+  searchError: 'No se pudieron cargar los nombres de empleos.',
+  searchClear: 'Borrar',
+  searchJobZone: 'Preparación necesaria',
+  searchMajor: 'Campo de trabajo',
+  searchAny: 'Cualquiera',
   regions: {
     DC: 'Distrito de Columbia',
     HI: 'Hawái',

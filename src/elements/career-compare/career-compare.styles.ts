@@ -1,0 +1,116 @@
+import {css} from 'lit';
+
+export const careerCompareStyles = css`
+  :host {
+    --_loading-height: 24em;
+    --_bar-1: var(--cw-chart-color-1, var(--_accent));
+    --_bar-2: var(--cw-chart-color-2, var(--_accent-2));
+    --_bar-3: var(--cw-chart-color-3, #1b6e3a);
+    --_bar-4: var(--cw-chart-color-4, #6b3fa0);
+  }
+  [aria-busy='true'] table {
+    opacity: 0.6;
+  }
+  .search {
+    margin-block: 0.5em;
+  }
+  .status:empty {
+    margin: 0;
+  }
+  .shortlist button, .remove {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+    padding: 0.2em 0.7em;
+    font-size: 0.875em;
+  }
+  .chart {
+    height: 14em;
+  }
+  .chart[data-count='3'], .chart[data-count='4'] {
+    height: 20em;
+  }
+  th, td {
+    text-align: start;
+    vertical-align: top;
+  }
+  th[scope='row'] {
+    font-weight: normal;
+    color: var(--_muted);
+    width: 11em;
+  }
+  thead th {
+    vertical-align: bottom;
+  }
+  button.name {
+    display: block;
+    border: 0;
+    padding: 0;
+    background: none;
+    color: var(--_accent);
+    font-weight: 600;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  button.name[aria-current='true'] {
+    text-decoration-thickness: 0.15em;
+  }
+  .code {
+    display: block;
+    font-size: 0.8em;
+    font-weight: normal;
+    color: var(--_muted);
+    margin-block: 0.15em 0.35em;
+  }
+  ol.top {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  /* Narrow containers: one card per career, each a table of its own figures. */
+  .cards {
+    display: none;
+    list-style: none;
+    padding: 0;
+    margin: 0 0 0.75em;
+  }
+  .cards > li {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5em 0.75em;
+    margin-block-end: 0.75em;
+  }
+  .cards th[scope='row'] {
+    width: 42%;
+  }
+  .cards tr:last-child > * {
+    border-block-end: 0;
+  }
+  @container (max-width: 40em) {
+    .wide {
+      display: none;
+    }
+    .cards {
+      display: block;
+    }
+  }
+  @container (max-width: 52em) {
+    .many .wide {
+      display: none;
+    }
+    .many .cards {
+      display: block;
+    }
+  }
+  @media print {
+    .search, .status, .shortlist {
+      display: none;
+    }
+    /* The career names are buttons on screen; on paper they are the column headings. */
+    button.name {
+      display: block;
+      color: inherit;
+      text-decoration: none;
+    }
+  }
+`;

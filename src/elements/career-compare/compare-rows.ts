@@ -1,0 +1,119 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import type {OccupationData} from '../../data/dataset.js';
+import type {DatasetMeta, RiasecKey} from '../../data/dataset-types.js';
+import type {FigureSection} from '../../data/figures-subject.js';
+import {figuresNoteText} from '../../internal/figures-note.js';
+import type {Footnotes} from '../../internal/footnotes.js';
+import {formatChange, formatNumber} from '../../internal/locale.js';
+import type {Messages} from '../../internal/messages.js';
+import {renderWageCell} from '../wage-range/wage-cell.js';
+import {type PayBasis, STANDARD_PERCENTILES} from '../wage-range/wage-model.js';
+import {regionRow} from './compare-model.js';
+
+/** One row of the comparison: a header and, per career, a cell. The wide table and the narrow cards render the same rows. */
+export interface CompareRow {
+  key: string;
+  label: string;
+  cell: (career: OccupationData) => TemplateResult | string;
+}
+
+export interface RowContext {
+  meta: DatasetMeta;
+  messages: Messages;
+  locale: string;
+  notes: Footnotes;
+  basis: PayBasis;
+  /** Region whose wage rows are shown (`US` for the nation or an unknown region). */
+  region: string;
+  regionName: string;
+}
+
+const TOP = 5;
+const RIASEC: readonly RiasecKey[] = ['R', 'I', 'A', 'S', 'E', 'C'];
+
+export function compareRows(context: RowContext): CompareRow[] {
+  const {meta, messages: m, locale, notes, basis, region, regionName} = context;
+  // BLS publishes per SOC code: where a career's figures are another code's, each such cell names that code.
+  const whose = (career: OccupationData, section: FigureSection) => {
+    const note = figuresNoteText(m, career.occupation, section);
+    return note ? notes.mark(note) : nothing;
+  };
+  const wageRow = (career: OccupationData) => {
+    const {row, national} = regionRow(career.occupation, region);
+    return {row, mark: () => (national ? notes.mark(m.compareNational(career.occupation.title, regionName)) : nothing)};
+  };
+  const cellContext = {notes, messages: m, locale, topCode: meta.wages.topCode};
+  // A function, not a value: marking registers the note, which only a cell that shows it may do.
+  const unavailable = () => html`${m.notAvailable}${notes.mark(m.notPublished)}`;
+  const projections = meta.projections;
+
+  const wages: CompareRow[] = STANDARD_PERCENTILES.map((key) => ({
+    key,
+    label: m[key],
+    cell: (career) => {
+      const {row, mark} = wageRow(career);
+      return row ? html`${renderWageCell(row, basis, key, cellContext)}${mark()}${whose(career, 'wages')}` : unavailable();
+    },
+  }));
+  return [
+    ...wages,
+    {
+      key: 'employment',
+      label: m.employmentRegion(regionName),
+      cell: (career) => {
+        const {row, mark} = wageRow(career);
+        return row?.employment != null ? html`${formatNumber(row.employment, locale)}${mark()}${whose(career, 'wages')}` : unavailable();
+      },
+    },
+    {
+      key: 'outlook',
+      label: m.outlookRow(projections.period),
+      cell: (career) => {
+        const o = career.occupation.outlook;
+        return o ? html`${m.outlookShort[o.comparison]} (${formatChange(o.percentChange, locale)})${whose(career, 'outlook')}` : m.notAvailable;
+      },
+    },
+    {
+      key: 'education',
+      label: m.typicalEntry,
+      cell: (career) => {
+        const bls = career.occupation.education.bls;
+        return bls ? html`${bls.typicalEntry}${whose(career, 'education')}` : m.notAvailable;
+      },
+    },
+    {
+      key: 'job-zone',
+      label: m.jobZone,
+      cell: ({occupation}) => meta.jobZones.find((z) => z.zone === occupation.jobZone)?.name ?? m.notAvailable,
+    },
+    {key: 'skills', label: m.topSkills, cell: (career) => html`${skills(career, m, notes)}${career.occupation.skills?.length ? nothing : whose(career, 'blsSkills')}`},
+    {
+      key: 'knowledge',
+      label: m.topKnowledge,
+      cell: ({occupation}) => (occupation.knowledge?.length ? list(topRated(occupation.knowledge)) : m.notRated),
+    },
+    {
+      key: 'interests',
+      label: m.compareInterests,
+      cell: ({occupation}) => {
+        const high = [...(occupation.interests?.highPoint ?? '')].filter((k): k is RiasecKey => RIASEC.includes(k as RiasecKey));
+        return high.length ? high.map((k) => m.riasec[k]).join(', ') : m.notAvailable;
+      },
+    },
+  ];
+}
+
+const topRated = (elements: {name: string; importance: number}[]) =>
+  [...elements].sort((a, b) => b.importance - a.importance).slice(0, TOP).map((e) => e.name);
+
+const list = (names: string[]) => html`<ol class="top">${names.map((n) => html`<li>${n}</li>`)}</ol>`;
+
+/** O*NET's most important skills; where O*NET has not rated them, BLS's highest skill ranks, marked as such. */
+function skills({occupation}: OccupationData, m: Messages, notes: Footnotes) {
+  if (occupation.skills?.length) return list(topRated(occupation.skills));
+  if (occupation.blsSkills?.length) {
+    const names = [...occupation.blsSkills].sort((a, b) => b.percentile - a.percentile).slice(0, TOP).map((s) => s.name);
+    return html`${list(names)}${notes.mark(m.compareBlsSkills(occupation.title))}`;
+  }
+  return m.notRated;
+}

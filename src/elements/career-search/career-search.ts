@@ -1,0 +1,536 @@
+import {Task, TaskStatus} from '@lit/task';
+import {html, LitElement, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {live} from 'lit/directives/live.js';
+import {getDataset} from '../../data/dataset.js';
+import type {DatasetIndex, DatasetMeta, IndexEntry} from '../../data/dataset-types.js';
+import {isDatasetError} from '../../data/errors.js';
+import type {TitleMatcher} from '../../data/search.js';
+import {MIN_QUERY_LENGTH, type SearchHit, type SearchResult} from '../../data/search-types.js';
+import {baseStyles} from '../../internal/base.styles.js';
+import {datasetUrlFor} from '../../internal/dataset-source.js';
+import {defineElement} from '../../internal/define.js';
+import {emit, type CareerSelectDetail, type CareerSelectVia} from '../../internal/events.js';
+import {reportLinks} from '../../internal/links.js';
+import {LanguageController} from '../../internal/language.js';
+import type {Messages} from '../../internal/messages.js';
+import {renderSource} from '../../internal/source-line.js';
+import {careerSearchStyles} from './career-search.styles.js';
+import {highlight} from './highlight.js';
+import {pushUrlChoice, readUrlChoice} from './url-choice.js';
+
+/** Pause in typing after which a search counts as made (analytics), and after which the count is announced. */
+const REPORT_DELAY_MS = 1000;
+const ANNOUNCE_DELAY_MS = 400;
+
+const words = (value: string) => value.split(/[\s,]+/).filter(Boolean);
+
+/**
+ * A search box for careers: the visitor types a job title as people say it ("medical coder", "cna", "hvac
+ * tech", even misspelt) or an occupation code, and picks the occupation from a list. Searches the O*NET
+ * occupation titles and ~57,000 alternate and reported job titles, loaded when the visitor first focuses or
+ * types, never before.
+ *
+ * It follows the WAI-ARIA combobox pattern with a listbox popup: ArrowDown / ArrowUp move through the results
+ * (wrapping), Home / End go to the first / last result while one is active (else they move the caret), Enter
+ * chooses the active result (or the first one), Escape closes the list (or, when closed, clears the box),
+ * Alt+ArrowDown opens it. A polite live region announces the number of results.
+ *
+ * A choice fires the cancelable `career-select`; any widget with `for` set to this element's id follows it:
+ * `<career-search id="find" region="MN">` and `<career-profile for="find" region="MN">` are a complete career
+ * finder. With `url-param`, the choice is kept in the page URL, so a shared link restores it and the back
+ * button steps back through choices.
+ *
+ * @summary A combobox that finds occupations by job title; other widgets follow its choice.
+ *
+ * @slot - Fallback content, shown before the script loads and when the job titles cannot be loaded (e.g. a link to an A-Z list of careers).
+ *
+ * @csspart base - The widget's outer wrapper.
+ * @csspart label - The visible label.
+ * @csspart input - The text box (`role="combobox"`).
+ * @csspart listbox - The popup list of results.
+ * @csspart option - Each result.
+ * @csspart mark - The matched part of a result's text.
+ * @csspart filters - The filter controls (with `filters`).
+ * @csspart empty - The "no matches" message and its suggestion.
+ * @csspart loading - The message shown while the job titles load.
+ * @csspart error - The error message (`role="alert"`).
+ * @csspart source - The source and date line.
+ *
+ * @cssprop --cw-color-accent - Focus ring, active result, suggestion button.
+ * @cssprop --cw-color-accent-contrast - Text on the active result.
+ * @cssprop --cw-color-text - Text colour (default: inherited).
+ * @cssprop --cw-color-muted - Codes, hints, secondary text.
+ * @cssprop --cw-color-border - Borders of the box and the list.
+ * @cssprop --cw-color-surface - Background of the box and the list (default: Canvas).
+ * @cssprop --cw-color-error - Error state border.
+ * @cssprop --cw-color-mark - Background of matched text (default: a light accent tint).
+ * @cssprop --cw-font-family - Font (default: inherited).
+ * @cssprop --cw-radius - Corner radius.
+ * @cssprop --cw-space - Space around the widget's parts.
+ * @cssprop --cw-search-list-height - Most height of the result list before it scrolls (default 22em).
+ *
+ * @event career-select - Cancelable: the visitor chose an occupation (`detail: {occupation, region?, via: 'search'}`), or the page URL restored one (`via: 'url'`); `preventDefault()` keeps the search and its followers as they are.
+ * @event career-search - Analytics: a search made, once typing pauses (`detail: {queryLength, resultCount, query?}`; `query` only with `report-query`).
+ * @event career-link - Analytics: the visitor followed a link out of the widget (`detail: {href}`).
+ */
+export class CareerSearch extends LitElement {
+  static override styles = [baseStyles, careerSearchStyles];
+  static override shadowRootOptions = {...LitElement.shadowRootOptions, delegatesFocus: true};
+
+  /** Two-letter state code (`MN`) passed on to followers with each choice; empty passes none. */
+  @property({reflect: true}) region = '';
+
+  /** URL of a dataset folder in this library's format; default: the page's `career-widgets-source` meta tag, else the bundled dataset. */
+  @property() source = '';
+
+  /** Visible label of the box (default "Find a career"). */
+  @property() label = '';
+
+  /** Placeholder text of the box (default "Job title, e.g. medical coder"); the label stays visible. */
+  @property() placeholder = '';
+
+  /** Most results listed at once (1-50, default 8); the live region says how many matched in all. */
+  @property({type: Number}) limit = 8;
+
+  /** Only occupations in these O*NET job zones (preparation needed), e.g. `"1 2 3"`; empty: all. */
+  @property({attribute: 'job-zone'}) jobZone = '';
+
+  /** Only occupations in these SOC major groups, e.g. `"29-0000 31-0000"` or `"29 31"`; empty: all. */
+  @property() major = '';
+
+  /** Shows filter controls (preparation needed, field of work) beside the box; they start from `job-zone` and `major`. */
+  @property({type: Boolean, reflect: true}) filters = false;
+
+  /** Keeps the choice in this query parameter of the page URL (e.g. `career`): restored on load, one history entry per choice. */
+  @property({attribute: 'url-param'}) urlParam = '';
+
+  /** Includes the query text in `career-search` analytics events (off by default: visitors type personal details into boxes). */
+  @property({type: Boolean, attribute: 'report-query'}) reportQuery = false;
+
+  @state() private query = '';
+  @state() private result: SearchResult | null = null;
+  @state() private active = -1;
+  @state() private expanded = false;
+  @state() private status = '';
+  @state() private zoneFilter: string[] = [];
+  @state() private majorFilter: string[] = [];
+
+  #choice: CareerSelectDetail | null = null;
+  #wanted = false;
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  #reportTimer?: ReturnType<typeof setTimeout>;
+  #reported = '';
+
+  /** Matcher, meta and index: loaded on first focus or typing (`#wanted`), never before. */
+  readonly #data = new Task(this, {
+    task: async ([source, wanted], {signal}): Promise<SearchData | null> => {
+      if (!wanted) return null;
+      const dataset = getDataset(datasetUrlFor(source));
+      const [matcher, meta, index] = await Promise.all([dataset.searcher(signal), dataset.meta(signal), dataset.index(signal)]);
+      return {matcher, meta, index};
+    },
+    args: () => [this.source, this.#wanted] as const,
+  });
+
+  /** Meta and index for the filter controls: small files every widget shares, loaded only with `filters`. */
+  readonly #filterData = new Task(this, {
+    task: async ([source, filters], {signal}) => {
+      if (!filters) return null;
+      const dataset = getDataset(datasetUrlFor(source));
+      const [meta, index] = await Promise.all([dataset.meta(signal), dataset.index(signal)]);
+      return {meta, index};
+    },
+    args: () => [this.source, this.filters] as const,
+  });
+
+  /** The occupation chosen last (by the visitor or restored from the URL), for widgets that follow this one. */
+  get choice(): CareerSelectDetail | null {
+    return this.#choice;
+  }
+
+  /** The current search state: `idle` (nothing loaded yet), `loading`, `complete` or `error`. */
+  get state(): 'idle' | 'loading' | 'complete' | 'error' {
+    if (!this.#wanted) return 'idle';
+    switch (this.#data.status) {
+      case TaskStatus.COMPLETE:
+        return this.#data.value ? 'complete' : 'loading';
+      case TaskStatus.ERROR:
+        return 'error';
+      default:
+        return 'loading';
+    }
+  }
+
+  // The same language rules as every widget: own `lang`, else an ancestor's, else the document's (watched).
+  readonly #language = new LanguageController(this);
+
+  get #messages(): Messages {
+    return this.#language.messages;
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.#onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.#onPopState);
+    clearTimeout(this.#announceTimer);
+    this.#flushReport();
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    reportLinks(this, this.renderRoot, () => this.#choice?.occupation);
+    if (this.urlParam.trim()) void this.#restoreFromUrl();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('jobZone')) this.zoneFilter = words(this.jobZone);
+    if (changed.has('major')) this.majorFilter = words(this.major).map((m) => m.slice(0, 2));
+    // Results arrive after the first keystroke when the data was still loading: search what is typed now.
+    if (this.#data.value && this.query && this.expanded && !this.result) this.#search(false);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.dataset.state = this.state;
+    if (changed.has('active') && this.active >= 0) {
+      this.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView({block: 'nearest'});
+    }
+  }
+
+  protected override render() {
+    const m = this.#messages;
+    const hits = this.result?.hits ?? [];
+    const open = this.expanded && hits.length > 0;
+    const data = this.#data.value;
+    return html`<div part="base" class="search">
+      <label part="label" for="input">${this.label || m.searchLabel}</label>
+      <div class="row">
+        <div class="field">
+          <input
+            id="input"
+            part="input"
+            type="text"
+            role="combobox"
+            autocomplete="off"
+            autocapitalize="off"
+            spellcheck="false"
+            aria-autocomplete="list"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls="listbox"
+            aria-activedescendant=${open && this.active >= 0 ? `option-${this.active}` : ''}
+            aria-describedby="hint"
+            placeholder=${this.placeholder || m.searchPlaceholder}
+            .value=${live(this.query)}
+            @focus=${this.#onFocus}
+            @input=${this.#onInput}
+            @keydown=${this.#onKeyDown}
+            @blur=${this.#onBlur}
+          />
+          ${this.query
+            ? html`<button type="button" class="clear" aria-label=${m.searchClear} @click=${this.#onClearClick}>×</button>`
+            : nothing}
+          <div class="popup" ?hidden=${!open} @pointerdown=${(event: Event) => event.preventDefault() /* keep focus in the box */}>
+            <ul id="listbox" part="listbox" role="listbox" aria-label=${m.searchResults}>
+              ${open ? hits.map((hit, i) => this.#renderOption(hit, i, m)) : nothing}
+            </ul>
+            ${data && open ? renderSource(data.meta, ['onet'], this.#language.locale, this.#messages) : nothing}
+          </div>
+        </div>
+        ${this.filters ? this.#renderFilters(m) : nothing}
+      </div>
+      <p id="hint" class="hint">${m.searchHint}</p>
+      ${this.#renderMessage(m)}
+      <div role="status" class="visually-hidden">${this.status}</div>
+    </div>`;
+  }
+
+  #renderOption(hit: SearchHit, i: number, m: Messages) {
+    const {entry, field} = hit;
+    return html`<li
+      id=${`option-${i}`}
+      part="option"
+      role="option"
+      class=${hit.complete ? '' : 'partial'}
+      aria-selected=${i === this.active ? 'true' : 'false'}
+      @click=${() => this.#choose(hit)}
+    >
+      <span class="name"
+        ><span class="title">${field === 'code' ? entry.title : highlight(hit.text, hit.marks)}</span>${field === 'alternate'
+          ? html`<span class="arrow" aria-hidden="true"> → </span><span class="visually-hidden">, ${m.searchLeadsTo} </span
+              ><span class="target">${entry.title}</span>`
+          : nothing}</span
+      >
+      <span class="code">${field === 'code' ? highlight(hit.text, hit.marks) : entry.code}</span>
+    </li>`;
+  }
+
+  #renderMessage(m: Messages) {
+    if (this.#data.status === TaskStatus.ERROR) {
+      const error = this.#data.error;
+      return html`<div part="error" class="error" role="alert">
+          <p class="error-title">${m.searchError}</p>
+          <p>${m.errorHint[isDatasetError(error) ? error.kind : 'invalid']}</p>
+          <button type="button" @click=${() => void this.#data.run()}>${m.retry}</button>
+          <details>
+            <summary>${m.details}</summary>
+            <p class="error-detail">${error instanceof Error ? error.message : String(error)}</p>
+          </details>
+        </div>
+        <slot></slot>`;
+    }
+    if (!this.query.trim() || !this.expanded) return nothing;
+    if (!this.#data.value) return html`<p part="loading" class="message" aria-busy="true">${m.searchLoading}</p>`;
+    if (this.result && this.result.total === 0 && this.query.trim().length >= MIN_QUERY_LENGTH) {
+      const suggestion = this.#data.value.matcher.suggest(this.query);
+      return html`<div part="empty" class="empty message">
+        <p>${m.searchNone(this.query.trim())}</p>
+        <p>
+          ${suggestion
+            ? html`${m.searchDidYouMean}
+                <button type="button" class="suggestion" @click=${() => this.#setQuery(suggestion)}>${suggestion}</button>?`
+            : m.searchTry}
+        </p>
+      </div>`;
+    }
+    return nothing;
+  }
+
+  #renderFilters(m: Messages) {
+    const data = this.#filterData.value;
+    const zones = data?.meta.jobZones ?? [];
+    const majors = data?.index.majorGroups ?? [];
+    const change = (event: Event, which: 'zone' | 'major') => {
+      const value = (event.target as HTMLSelectElement).value;
+      if (which === 'zone') this.zoneFilter = value ? [value] : [];
+      else this.majorFilter = value ? [value.slice(0, 2)] : [];
+      if (this.query) this.#search(false);
+    };
+    return html`<div part="filters" class="filters">
+      <label>
+        <span>${m.searchJobZone}</span>
+        <select @change=${(e: Event) => change(e, 'zone')}>
+          <option value="">${m.searchAny}</option>
+          ${zones.map((z) => html`<option value=${String(z.zone)} ?selected=${this.zoneFilter.includes(String(z.zone))}>${z.name}</option>`)}
+        </select>
+      </label>
+      <label>
+        <span>${m.searchMajor}</span>
+        <select @change=${(e: Event) => change(e, 'major')}>
+          <option value="">${m.searchAny}</option>
+          ${majors.map((g) => html`<option value=${g.code} ?selected=${this.majorFilter.includes(g.code.slice(0, 2))}>${g.title}</option>`)}
+        </select>
+      </label>
+    </div>`;
+  }
+
+  // ------------------------------------------------------------------------------------------ behaviour
+
+  #load(): void {
+    if (this.#wanted) return;
+    this.#wanted = true;
+    this.requestUpdate(); // the task's args changed: it starts loading
+  }
+
+  readonly #onFocus = () => this.#load();
+
+  readonly #onClearClick = () => {
+    this.clear();
+    this.renderRoot.querySelector('input')?.focus();
+  };
+
+  readonly #onInput = (event: Event) => this.#setQuery((event.target as HTMLInputElement).value);
+
+  readonly #onBlur = () => {
+    this.expanded = false;
+    this.active = -1;
+  };
+
+  #setQuery(value: string): void {
+    this.#load();
+    this.query = value;
+    this.expanded = true;
+    this.#search(true);
+  }
+
+  #filter(): ((entry: IndexEntry) => boolean) | undefined {
+    const zones = this.zoneFilter.map(Number).filter(Number.isFinite);
+    const majors = this.majorFilter;
+    if (!zones.length && !majors.length) return undefined;
+    return (entry) => (!zones.length || (entry.jobZone !== null && zones.includes(entry.jobZone))) && (!majors.length || majors.includes(entry.major.slice(0, 2)));
+  }
+
+  #search(typed: boolean): void {
+    const data = this.#data.value;
+    const m = this.#messages;
+    const query = this.query;
+    this.active = -1;
+    if (!data) {
+      this.result = null;
+      return;
+    }
+    const limit = Math.min(50, Math.max(1, Math.trunc(this.limit) || 8));
+    this.result = data.matcher.search(query, {limit, filter: this.#filter()});
+    const {hits, total} = this.result;
+    const trimmed = query.trim();
+    const message = !trimmed
+      ? ''
+      : trimmed.length < MIN_QUERY_LENGTH
+        ? m.searchTooShort(MIN_QUERY_LENGTH)
+        : total === 0
+          ? m.searchNone(trimmed)
+          : m.searchCount(hits.length, total);
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => (this.status = message), ANNOUNCE_DELAY_MS);
+    if (typed) {
+      clearTimeout(this.#reportTimer);
+      this.#reportTimer = setTimeout(() => this.#flushReport(), REPORT_DELAY_MS);
+    }
+  }
+
+  /** Announces the search made (analytics), once per distinct settled query. */
+  #flushReport(): void {
+    clearTimeout(this.#reportTimer);
+    this.#reportTimer = undefined;
+    const query = this.query.trim();
+    if (query.length < MIN_QUERY_LENGTH || !this.result || query === this.#reported) return;
+    this.#reported = query;
+    emit(this, 'career-search', {queryLength: query.length, resultCount: this.result.total, ...(this.reportQuery ? {query} : {})});
+  }
+
+  readonly #onKeyDown = (event: KeyboardEvent) => {
+    const hits = this.result?.hits ?? [];
+    const open = this.expanded && hits.length > 0;
+    const last = hits.length - 1;
+    switch (event.key) {
+      case 'ArrowDown':
+        if (!hits.length) return;
+        event.preventDefault();
+        if (!open || event.altKey) {
+          this.expanded = true;
+          if (event.altKey) return;
+        }
+        this.active = this.active >= last ? 0 : this.active + 1;
+        return;
+      case 'ArrowUp':
+        if (!hits.length) return;
+        event.preventDefault();
+        if (event.altKey) {
+          this.expanded = false;
+          this.active = -1;
+          return;
+        }
+        this.expanded = true;
+        this.active = this.active <= 0 ? last : this.active - 1;
+        return;
+      case 'Home':
+      case 'End':
+        // While a result is active these move through the list; otherwise they move the caret, as in any box.
+        if (!open || this.active < 0) return;
+        event.preventDefault();
+        this.active = event.key === 'Home' ? 0 : last;
+        return;
+      case 'Enter': {
+        if (!open) return;
+        event.preventDefault();
+        const hit = hits[this.active >= 0 ? this.active : 0];
+        if (hit) this.#choose(hit);
+        return;
+      }
+      case 'Escape':
+        if (open) {
+          event.preventDefault();
+          this.expanded = false;
+          this.active = -1;
+        } else if (this.query) {
+          event.preventDefault();
+          this.clear();
+        }
+        return;
+      case 'Tab':
+        this.expanded = false;
+        return;
+      default:
+        return;
+    }
+  };
+
+  /** Empties the box and closes the list (the choice stays): e.g. after a comparison added the chosen career. */
+  clear(): void {
+    this.query = '';
+    this.result = null;
+    this.active = -1;
+    this.expanded = false;
+    this.status = '';
+  }
+
+  #choose(hit: SearchHit): void {
+    this.#flushReport();
+    const chosen = this.#announce(hit.entry, 'search');
+    this.expanded = false;
+    this.active = -1;
+    if (!chosen) return;
+    this.query = hit.entry.title;
+    this.result = null;
+    this.status = this.#messages.searchChosen(hit.entry.title);
+    if (this.urlParam.trim()) pushUrlChoice(this.urlParam.trim(), hit.entry.code);
+  }
+
+  /** Fires `career-select`; on success the choice is kept for followers that connect later. */
+  #announce(entry: IndexEntry, via: CareerSelectVia): boolean {
+    const region = this.region.trim().toUpperCase();
+    const detail: CareerSelectDetail = {occupation: entry.code, ...(region ? {region} : {}), via};
+    if (!emit(this, 'career-select', detail)) return false;
+    this.#choice = detail;
+    return true;
+  }
+
+  /** `?career=29-2072` on load, or after back / forward: resolve the code (index only) and announce it. */
+  async #restoreFromUrl(): Promise<void> {
+    const param = this.urlParam.trim();
+    const code = param ? readUrlChoice(param) : null;
+    if (!code || code === this.#choice?.occupation) return;
+    try {
+      const {entry} = await getDataset(datasetUrlFor(this.source)).resolve(code);
+      if (readUrlChoice(param) !== code) return; // the URL moved on while the index loaded
+      if (this.#announce(entry, 'url')) {
+        this.query = entry.title;
+        this.result = null;
+      }
+    } catch (error) {
+      console.warn(`[career-widgets] <career-search>: ${param}=${code} in the page URL: ${(error as Error).message}`);
+    }
+  }
+
+  readonly #onPopState = () => {
+    if (this.urlParam.trim()) void this.#restoreFromUrl();
+  };
+}
+
+interface SearchData {
+  matcher: TitleMatcher;
+  meta: DatasetMeta;
+  index: DatasetIndex;
+}
+
+defineElement('career-search', CareerSearch);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'career-search': CareerSearch;
+  }
+}
