@@ -15,7 +15,9 @@ import { copyDataset, datasetPath, elementLoaders, sizeBudget, tolerateDuplicate
 const OUT = 'dist';
 const TARGET = 'es2022';
 /** Entry module (without Chart.js) budget, gzip bytes. */
-const ENTRY_GZIP_LIMIT = 22_000; // issue 8 target 20 kB: met at 19.1 kB, then search, compare and fault handling added ~2 kB (benchmarks/results.md)
+// issue 8 target 20 kB: met at 19.1 kB by the lazy element chunks; search, compare, fault handling and programs (issue 7)
+// then added ~3.6 kB, mostly their English messages and data-layer hooks (benchmarks/results.md).
+const ENTRY_GZIP_LIMIT = 23_000;
 
 if (!process.env.ROLLUP_WATCH) rmSync(OUT, { recursive: true, force: true });
 

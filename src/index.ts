@@ -3,6 +3,7 @@
  * script twice is harmless) and exposes the classes and the data layer for sites with their own build.
  */
 export {CareerProfile} from './elements/career-profile/career-profile.js';
+export {ProgramCareers} from './elements/program-careers/program-careers.js';
 export {CareerSearch} from './elements/career-search/career-search.js';
 export {SkillList} from './elements/skill-list/skill-list.js';
 export {WageRange} from './elements/wage-range/wage-range.js';

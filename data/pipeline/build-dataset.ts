@@ -1,7 +1,7 @@
 /** The join: parsed sources -> every dataset file's content (as typed objects). */
 import {
   DATASET_SCHEMA_VERSION,
-  type DatasetIndex, type DatasetMeta, type IndexEntry, type Occupation, type SearchIndex, type WageRow,
+  type DatasetIndex, type DatasetMeta, type IndexEntry, type Occupation, type ProgramIndex, type SearchIndex, type WageRow,
 } from '../../src/data/dataset-types.js';
 import type {ParsedSources} from './parse-sources.js';
 import {
@@ -14,6 +14,8 @@ import {outlookFrom} from './outlook.js';
 import {buildElements, buildMeta} from './meta.js';
 import {cmp, groupBy} from './sources/group.js';
 import {figuresSubject} from '../../src/data/figures-subject.js';
+import {suggestCourses} from './high-school-courses.js';
+import {buildProgramIndex, programsFor, videosFor, type VideoStats} from './build-programs.js';
 import {packTitles} from '../../src/data/title-pack.js';
 
 export interface Dataset {
@@ -22,6 +24,12 @@ export interface Dataset {
   search: SearchIndex;
   /** In code order. */
   occupations: Occupation[];
+  /** `programs.json`; null when built without the CIP-SOC crosswalk. */
+  programs: ProgramIndex | null;
+  /** Crosswalk rows skipped: programs with no occupation (`99-9999`), occupations with no program (`99.9999`). */
+  programStats: {noMatch: number; noProgram: number} | null;
+  /** How the video list joined; null when built without it. */
+  videoStats: VideoStats | null;
 }
 
 /** O*NET-SOC `29-2072.00` -> SOC `29-2072`. */
@@ -155,6 +163,23 @@ export function buildDataset(p: ParsedSources): Dataset {
   });
 
   const occupations = [...onetOccupations, ...blsOccupations].sort((a, b) => cmp(a.code, b.code));
+  for (const o of occupations) o.courses = suggestCourses(o);
+  let programs: ProgramIndex | null = null;
+  if (p.crosswalk) {
+    // The detailed SOC codes a BLS aggregate combines (as `blsDescription` lists them).
+    const combines = (code: string) =>
+      [...soc.entries.values()].filter((e) => e.level === 'detailed' && e.code.slice(0, 6) === code.slice(0, 6) && !hasBlsData(e.code)).map((e) => e.code);
+    const lists = programsFor(occupations, p.crosswalk, combines);
+    for (const o of occupations) o.programs = lists.get(o.code)!;
+    programs = buildProgramIndex(occupations, p.crosswalk);
+  }
+  const programStats = p.crosswalk ? {noMatch: p.crosswalk.noMatch.length, noProgram: p.crosswalk.noProgram.length} : null;
+  let videoStats: VideoStats | null = null;
+  if (p.videos) {
+    const joined = videosFor(occupations, p.videos.links);
+    for (const o of occupations) o.video = joined.videos.get(o.code) ?? null;
+    videoStats = joined.stats;
+  }
   const meta = buildMeta(p, allPercent, buildElements(occupations, p.contentModel));
   const entries: IndexEntry[] = occupations.map((o) => {
     const entry: IndexEntry = {
@@ -182,7 +207,7 @@ export function buildDataset(p: ParsedSources): Dataset {
     ...packTitles(occupations.map((o) => o.alternateTitles)),
     employment: occupations.map((o) => o.wages.national?.employment ?? null),
   };
-  return {meta, index, search, occupations};
+  return {meta, index, search, occupations, programs, programStats, videoStats};
 }
 
 /** The SOC detailed occupations a BLS aggregate the SOC does not define combines (none for a SOC-defined code). */

@@ -64,6 +64,7 @@ export function checkDataset(d: Dataset, expectedOnetCount?: number): void {
     const ol = o.outlook;
     if (ol && Math.abs(ol.employmentProjected - ol.employmentBase - ol.change) > 0.15) fail(file, o.code, 'outlook.change', 'does not match projected - base');
   }
+  checkProgramsAndVideos(d, codes);
   for (const [id, ref] of referencedElements(d.occupations)) {
     if (!d.meta.elements[id]) fail(`occupations/${ref.code}.json`, ref.code, ref.section, `element ${id} has no entry in meta.json elements`);
   }
@@ -81,4 +82,35 @@ function checkSearchIndex(d: Dataset): void {
     const expected = [...occupations[i]!.alternateTitles].sort(cmp);
     if (titles.join('\n') !== expected.join('\n')) fail('search.json', occupations[i]!.code, `titles[${i}]`, 'does not unpack to the occupation\'s alternate titles');
   });
+}
+
+/** Programs listed per occupation and in `programs.json` agree both ways; every video says whose it is. */
+function checkProgramsAndVideos(d: Dataset, codes: Set<string>): void {
+  const inIndex = new Map<string, Set<string>>();
+  d.programs?.programs.forEach((p, i) => {
+    if (i > 0 && !(d.programs!.programs[i - 1].cip < p.cip)) fail('programs.json', '-', `programs[${i}]`, 'not in CIP code order');
+    if (!p.occupations.length) fail('programs.json', p.cip, `programs[${i}].occupations`, 'a program without occupations');
+    for (const code of p.occupations) {
+      if (!codes.has(code)) fail('programs.json', p.cip, `programs[${i}].occupations`, `${code} has no file`);
+      let set = inIndex.get(code);
+      if (!set) inIndex.set(code, (set = new Set()));
+      set.add(p.cip);
+    }
+  });
+  for (const o of d.occupations) {
+    const file = `occupations/${o.code}.json`;
+    o.programs?.forEach((p, i) => {
+      if (i > 0 && !(o.programs![i - 1].cip < p.cip)) fail(file, o.code, `programs[${i}]`, 'not in CIP code order');
+    });
+    const listed = inIndex.get(o.code);
+    // Every program the index lists for an occupation is in its file; a BLS aggregate's file may list more.
+    for (const cip of listed ?? []) if (!o.programs?.some((p) => p.cip === cip)) fail(file, o.code, 'programs', `${cip} lists this occupation in programs.json but not here`);
+    if (o.kind === 'onet' && d.programs && (o.programs?.length ?? 0) !== (listed?.size ?? 0)) fail(file, o.code, 'programs', 'differs from programs.json');
+    const v = o.video;
+    if (v) {
+      if (v.own !== (v.about.code === o.code)) fail(file, o.code, 'video.own', `says ${v.own} for a video about ${v.about.code}`);
+      if (!codes.has(v.about.code)) fail(file, o.code, 'video.about.code', `${v.about.code} has no file`);
+      if (!/^https:\/\//.test(v.url) || (v.poster !== null && !/^https:\/\//.test(v.poster))) fail(file, o.code, 'video.url', 'not https');
+    }
+  }
 }

@@ -14,7 +14,20 @@ export const SCHEMA_TYPES: Record<string, string> = {
   'index.schema.json': 'DatasetIndex',
   'search.schema.json': 'SearchIndex',
   'occupation.schema.json': 'Occupation',
+  'programs.schema.json': 'ProgramIndex',
 };
+
+/** Published beside the dataset's schemas: the host's own content (`src/data/overlay-types.ts`), not a dataset file. */
+export const OVERLAY_SCHEMA = {file: 'overlay.schema.json', type: 'HostOverlay', path: 'src/data/overlay-types.ts'};
+
+const generatorFor = (path: string) =>
+  createGenerator({
+    path: join(repoRoot, path),
+    tsconfig: join(repoRoot, 'tsconfig.json'),
+    skipTypeCheck: true,
+    additionalProperties: false,
+    jsDoc: 'extended',
+  });
 
 /** Schema file name -> schema object. Deterministic: same types, same output. */
 export function generateSchemas(): Map<string, Record<string, unknown>> {
@@ -30,6 +43,8 @@ export function generateSchemas(): Map<string, Record<string, unknown>> {
     const schema = generator.createSchema(type) as Record<string, unknown>;
     out.set(file, {$id: `${SCHEMA_BASE}${file}`, ...schema});
   }
+  const overlay = generatorFor(OVERLAY_SCHEMA.path).createSchema(OVERLAY_SCHEMA.type) as Record<string, unknown>;
+  out.set(OVERLAY_SCHEMA.file, {$id: `${SCHEMA_BASE}${OVERLAY_SCHEMA.file}`, ...overlay});
   return out;
 }
 

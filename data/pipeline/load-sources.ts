@@ -17,6 +17,10 @@ export interface SourceTexts {
   oewsStateCsv: {year: number; text: string} | null;
   projections: {table12: string; table110: string; table54: string; table65: string};
   soc: string;
+  /** NCES CIP-SOC crosswalk (`nces-cip-soc-<year>/CIP*.csv`), null when the folder is absent. */
+  cipSoc: string | null;
+  /** CareerOneStop video list (`careeronestop-videos/career-videos-mp4.json`), null when absent. */
+  careerVideos: string | null;
 }
 
 export const ONET_FILES = [
@@ -90,6 +94,9 @@ export function loadSources(root: string, oewsStateCsvPath?: string): SourceText
 
   const epDir = pickDir(root, /^bls-ep-\d{4}-\d{2}$/, 'BLS Employment Projections');
   const socDir = pickDir(root, /^soc-\d{4}$/, 'SOC');
+  // Programs and videos are optional sources: a dataset built without them simply has no such sections.
+  const cipDir = readdirSync(root).filter((d) => /^nces-cip-soc-\d{4}$/.test(d)).sort().pop();
+  const videoFile = join(root, 'careeronestop-videos', 'career-videos-mp4.json');
   return {
     onet,
     onetOptional,
@@ -104,5 +111,7 @@ export function loadSources(root: string, oewsStateCsvPath?: string): SourceText
       table65: read(findFile(epDir, 'ep_table_6.5_')),
     },
     soc: read(findFile(socDir, 'soc_')),
+    cipSoc: cipDir ? read(findFile(join(root, cipDir), 'CIP')) : null,
+    careerVideos: existsSync(videoFile) ? read(videoFile) : null,
   };
 }

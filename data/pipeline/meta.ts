@@ -18,6 +18,18 @@ const ONET_LICENSE_URL = 'https://www.onetcenter.org/license_db.html';
  */
 const PROJECTIONS_RELEASE: Record<string, string> = {'2024-34': '2025-08'};
 
+/** The crosswalk's sheet is dated 2020-04-30 (see its SOURCE.txt). */
+const CIP_SOURCE = {
+  id: 'cip-soc', name: 'CIP 2020 to SOC 2018 Crosswalk', publisher: 'National Center for Education Statistics (NCES) and U.S. Bureau of Labor Statistics',
+  version: '2020', date: '2020-04', license: PUBLIC_DOMAIN, url: 'https://nces.ed.gov/ipeds/cipcode/resources.aspx?y=56',
+};
+
+/** The videos are USDOL works; the list of links was compiled by a third party (dated by its `generated_at`). */
+const VIDEO_SOURCE = {
+  id: 'career-videos', name: 'CareerOneStop career videos', publisher: 'CareerOneStop, U.S. Department of Labor (USDOL/ETA)',
+  license: `${PUBLIC_DOMAIN}; link list compiled by a third party (MIT)`, url: 'https://www.careeronestop.org/Videos/CareerandClusterVideos/career-and-cluster-videos.aspx',
+};
+
 function requireNumber(v: unknown, what: string): number {
   if (typeof v !== 'number') throw new Error(`national OEWS 00-0000: ${what} is not published`);
   return v;
@@ -85,6 +97,8 @@ export function buildMeta(p: ParsedSources, allOccupationsPercentChange: number,
       {id: 'oews-previous', name: `Occupational Employment and Wage Statistics, ${previousPeriod}`, publisher: BLS, version: previousPeriod, date: `${p.oewsPrevious.year}-05`, license: PUBLIC_DOMAIN, url: 'https://www.bls.gov/oes/'},
       {id: 'projections', name: `Employment Projections ${proj}`, publisher: BLS, version: proj, date: PROJECTIONS_RELEASE[proj] ?? String(p.projections.baseYear + 1), license: PUBLIC_DOMAIN, url: 'https://www.bls.gov/emp/'},
       {id: 'soc', name: '2018 Standard Occupational Classification', publisher: BLS, version: '2018', date: '2018', license: PUBLIC_DOMAIN, url: 'https://www.bls.gov/soc/'},
+      ...(p.crosswalk ? [CIP_SOURCE] : []),
+      ...(p.videos ? [{...VIDEO_SOURCE, version: p.videos.generated, date: p.videos.generated}] : []),
     ],
     attribution: {
       onet:
@@ -92,6 +106,8 @@ export function buildMeta(p: ParsedSources, allOccupationsPercentChange: number,
         'Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.',
       wages: `Source: ${BLS}, Occupational Employment and Wage Statistics, ${period}`,
       projections: `Source: ${BLS}, Employment Projections ${proj}`,
+      ...(p.crosswalk ? {programs: 'Source: National Center for Education Statistics, CIP 2020 to SOC 2018 Crosswalk'} : {}),
+      ...(p.videos ? {videos: 'Video: CareerOneStop, U.S. Department of Labor'} : {}),
     },
     wages: {
       period,

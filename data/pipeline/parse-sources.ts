@@ -16,6 +16,8 @@ import {
 } from './sources/projections.js';
 import {parseSocDefinitions, type SocEntry} from './sources/soc.js';
 import {stateByFips} from './regions.js';
+import {parseCipSoc, type CipSocCrosswalk} from './sources/cip-soc.js';
+import {parseCareerVideos, type VideoLink} from './sources/career-videos.js';
 
 /** State wage rows of one period: state code -> SOC code -> either an official row or a JSON row. */
 export type StateRows = Map<string, Map<string, {kind: 'official'; row: OewsRecord} | {kind: 'json'; row: StateJsonOccupation}>>;
@@ -57,6 +59,9 @@ export interface ParsedSources {
   blsEducation: Map<string, EducationAssignment>;
   blsSkills: Map<string, {name: string; percentile: number}[]>;
   soc: SocEntry[];
+  /** Null when the sources folder has no crosswalk / no video list. */
+  crosswalk: CipSocCrosswalk | null;
+  videos: {generated: string; links: VideoLink[]} | null;
 }
 
 function byCode(records: OewsRecord[]): Map<string, OewsRecord> {
@@ -144,5 +149,7 @@ export function parseSources(src: SourceTexts): ParsedSources {
     blsEducation: parseEducationTable(src.projections.table54, 'ep_table_5.4'),
     blsSkills: parseSkillsTable(src.projections.table65, 'ep_table_6.5'),
     soc: parseSocDefinitions(src.soc),
+    crosswalk: src.cipSoc === null ? null : parseCipSoc(src.cipSoc),
+    videos: src.careerVideos === null ? null : parseCareerVideos(src.careerVideos),
   };
 }

@@ -87,6 +87,7 @@ export function buildReport(d: Dataset, files: Map<string, string>, notes: strin
       ['much-faster', 'faster', 'average', 'slower', 'little-or-no-change', 'decline'].map((c) => `${c} ${comparisons.get(c) ?? 0}`).join(', ') +
       `. Medical records specialists (7.1%): ${compareGrowth(7.1, avg)}.`,
     '',
+    ...programLines(d),
     '## Wages',
     '',
     `Counted once per BLS code (O*NET occupations sharing a SOC code share its rows).`,
@@ -113,6 +114,7 @@ export function buildReport(d: Dataset, files: Map<string, string>, notes: strin
     sizeRow('meta.json'),
     sizeRow('index.json'),
     sizeRow('search.json'),
+    ...(files.has('programs.json') ? [sizeRow('programs.json')] : []),
     '',
     `Occupation files (${fmt(sizes.length)}):`,
     '',
@@ -147,4 +149,57 @@ export function buildReport(d: Dataset, files: Map<string, string>, notes: strin
     ...(notes.length ? ['## Notes', '', ...notes.map((n) => `- ${n}`), ''] : []),
   ];
   return lines.join('\n').replace(/\n+$/, '\n');
+}
+
+/** Programs (CIP-SOC crosswalk) and career videos: what joined, what was left out and why. */
+function programLines(d: Dataset): string[] {
+  const occ = d.occupations;
+  const lines: string[] = [];
+  if (d.programs) {
+    const counts = occ.map((o) => o.programs?.length ?? 0).sort((a, b) => a - b);
+    const pairs = d.programs.programs.reduce((n, p) => n + p.occupations.length, 0);
+    const widest = [...d.programs.programs].sort((a, b) => b.occupations.length - a.occupations.length || cmp(a.cip, b.cip))[0];
+    lines.push(
+      '## Programs (CIP 2020 to SOC 2018 crosswalk)',
+      '',
+      '| | count |',
+      '|---|---:|',
+      `| programs in \`programs.json\` (CIP codes with at least one occupation) | ${fmt(d.programs.programs.length)} |`,
+      `| program x occupation pairs in \`programs.json\` (O*NET occupations sharing a SOC code each count) | ${fmt(pairs)} |`,
+      `| occupations listing at least one program | ${fmt(occ.filter((o) => o.programs?.length).length)} |`,
+      `| occupations listing none | ${fmt(occ.filter((o) => !o.programs?.length).length)} |`,
+      `| programs per occupation: median / max | ${quantile(counts, 0.5)} / ${counts[counts.length - 1] ?? 0} |`,
+      '',
+      `Crosswalk rows skipped: ${fmt(d.programStats?.noMatch ?? 0)} programs paired with \`99-9999 NO MATCH\` (no occupation), ${fmt(d.programStats?.noProgram ?? 0)} occupations paired with \`99.9999 NO MATCH\` (no program).`,
+      '',
+      widest ? `Widest program: ${widest.cip} ${widest.title} (${widest.occupations.length} occupations).` : '',
+      '',
+    );
+  }
+  lines.push(
+    '## Helpful high-school courses',
+    '',
+    `Suggested through the one mapping table in \`data/pipeline/high-school-courses.ts\`: from O*NET knowledge ratings ${fmt(occ.filter((o) => o.courses?.basis === 'onet-knowledge').length)}, ` +
+      `from BLS skill ranks and the field ${fmt(occ.filter((o) => o.courses?.basis === 'bls-skills').length)}, none ${fmt(occ.filter((o) => !o.courses).length)}.`,
+    '',
+  );
+  if (d.videoStats) {
+    const own = occ.filter((o) => o.video?.own).length;
+    const other = occ.filter((o) => o.video && !o.video.own).length;
+    lines.push(
+      '## Career videos (CareerOneStop)',
+      '',
+      '| | count |',
+      '|---|---:|',
+      `| entries in the video list | ${fmt(d.videoStats.listed)} |`,
+      `| occupations with their own video (\`own: true\`) | ${fmt(own)} |`,
+      `| occupations pointed to another occupation's video (\`own: false\`, the widget says whose) | ${fmt(other)} |`,
+      `| occupations without a video | ${fmt(occ.filter((o) => !o.video).length)} |`,
+      `| entries dropped (code not in the dataset) | ${fmt(d.videoStats.dropped.length)}${d.videoStats.dropped.length ? `: ${d.videoStats.dropped.join(', ')}` : ''} |`,
+      '',
+      'The video links are a third party\'s list and could not be checked from the build machine; widgets load nothing from the video host until a visitor asks.',
+      '',
+    );
+  }
+  return lines;
 }

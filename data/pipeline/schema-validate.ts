@@ -9,6 +9,7 @@ export function schemaFor(path: string): string {
   if (path === 'meta.json') return 'meta.schema.json';
   if (path === 'index.json') return 'index.schema.json';
   if (path === 'search.json') return 'search.schema.json';
+  if (path === 'programs.json') return 'programs.schema.json';
   if (path.startsWith('occupations/')) return 'occupation.schema.json';
   throw new Error(`${path}: no schema for this file`);
 }

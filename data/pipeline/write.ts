@@ -27,6 +27,7 @@ export function datasetFiles(d: Dataset): Map<string, string> {
   files.set('meta.json', stableStringify(d.meta));
   files.set('index.json', stableStringify(d.index));
   files.set('search.json', stableStringify(d.search));
+  if (d.programs) files.set('programs.json', stableStringify(d.programs));
   for (const o of d.occupations) files.set(occupationPath(o.code), stableStringify(o));
   return files;
 }

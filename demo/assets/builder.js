@@ -9,7 +9,6 @@ const dist = new URL(body.dataset.dist || '../dist/', document.baseURI);
 const status = $('builder-status');
 /** Attributes with a control of their own (occupation, region) or none (page wiring, not appearance). */
 const SPECIAL = new Set(['occupation', 'region', 'source', 'for', 'lang']);
-const CODE = /^\d\d-?\d{4}(\.\d\d)?$/;
 
 const state = { tag: '', occupation: '29-2072.00', title: 'Medical Records Specialists', values: new Map(), styles: new Map() };
 let elements = [];
@@ -198,35 +197,11 @@ let matches = [];
 let active = -1;
 let searchToken = 0;
 
-function words(text) {
-  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9.\- ]+/g, ' ').split(/\s+/).filter(Boolean);
-}
-
-/** Titles whose words start with every word typed, official titles first; at most 12. */
+/** The library's own title search (the same matcher `<career-search>` uses): official and reported titles; at most 12. */
 async function find(query) {
-  const index = await dataset.index();
-  const q = query.trim();
-  if (CODE.test(q)) {
-    const code = q.replace(/^(\d\d)-?(\d{4})/, '$1-$2');
-    return index.occupations.filter((o) => o.code === code || o.soc === code).slice(0, 12).map((entry) => ({ entry }));
-  }
-  const wanted = words(q);
-  if (!wanted.length) return [];
-  const hit = (title) => {
-    const have = words(title);
-    return wanted.every((w) => have.some((h) => h.startsWith(w)));
-  };
-  const found = new Map();
-  for (const entry of index.occupations) if (hit(entry.title)) found.set(entry.code, { entry });
-  if (found.size < 12) {
-    const titles = await dataset.titles();
-    for (const [title, position] of titles.titles) {
-      const entry = index.occupations[position];
-      if (entry && !found.has(entry.code) && hit(title)) found.set(entry.code, { entry, via: title });
-      if (found.size >= 12) break;
-    }
-  }
-  return [...found.values()].slice(0, 12);
+  const matcher = await dataset.searcher();
+  const { hits } = matcher.search(query.trim(), { limit: 12 });
+  return hits.map((hit) => ({ entry: hit.entry, via: hit.field === 'title' || hit.field === 'code' ? undefined : hit.text }));
 }
 
 function renderResults() {

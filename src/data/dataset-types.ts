@@ -6,6 +6,7 @@
  * - `meta.json`            {@link DatasetMeta}: sources, versions, dates, licences, attribution text
  * - `index.json`           {@link DatasetIndex}: every occupation, small enough for lists and code lookup
  * - `search.json`          {@link SearchIndex}: alternate and reported job titles, packed, loaded only for search
+ * - `programs.json`        {@link ProgramIndex}: college programs (CIP codes) and the occupations they prepare for
  * - `occupations/<code>.json`  {@link Occupation}: everything one profile shows
  *
  * Conventions: codes are strings (`29-2072.00` O*NET-SOC, `29-2072` SOC); a figure that a source did not
@@ -20,7 +21,10 @@ export const DATASET_SCHEMA_VERSION = 1;
 
 /** One public source the dataset was compiled from. */
 export interface SourceInfo {
-  /** Stable key used by `Occupation` sections to cite it: `onet`, `onet-ratings`, `oews`, `oews-previous`, `projections`, `soc`. */
+  /**
+   * Stable key used by `Occupation` sections to cite it: `onet`, `onet-ratings`, `oews`, `oews-previous`,
+   * `projections`, `soc`, and when built with them `cip-soc` (programs) and `career-videos`.
+   */
   id: string;
   /** Display name, e.g. "O*NET 30.2 Database". */
   name: string;
@@ -46,6 +50,10 @@ export interface Attribution {
   wages: string;
   /** "Source: U.S. Bureau of Labor Statistics, Employment Projections 2024-34". */
   projections: string;
+  /** "Source: National Center for Education Statistics, CIP 2020 to SOC 2018 Crosswalk" (absent when built without it). */
+  programs?: string;
+  /** "Video: CareerOneStop, U.S. Department of Labor" (absent when built without the video list). */
+  videos?: string;
 }
 
 export interface DatasetMeta {
@@ -219,6 +227,23 @@ export interface Occupation {
   outlook: Outlook | null;
   wages: Wages;
   related: RelatedOccupation[];
+  /**
+   * College programs (CIP 2020) that prepare for this occupation, from the NCES CIP 2020 to SOC 2018 crosswalk
+   * (by `soc`; for a BLS aggregate, the programs of the SOC codes it combines), in CIP code order. Absent in a
+   * dataset built without the crosswalk.
+   */
+  programs?: ProgramRef[];
+  /**
+   * Helpful high-school courses: a suggestion derived from O*NET knowledge ratings, or from BLS skill ranks and the
+   * occupation's field where O*NET has none, through the one mapping table in `data/pipeline/high-school-courses.ts`;
+   * null when the data supports none. Absent in datasets built before it existed.
+   */
+  courses?: CourseSuggestion | null;
+  /**
+   * The CareerOneStop career video listed for this occupation, null when none is listed. It may be another
+   * occupation's video (`own: false`): a widget must then say whose it is. Absent when built without the list.
+   */
+  video?: CareerVideo | null;
   /**
    * Set when BLS publishes this O*NET occupation's SOC code only inside a wider BLS code (e.g. 29-2010 for
    * 29-2011 and 29-2012, or 21-1018 for 21-1011 and 21-1014): `wages`, `outlook`, `education.bls` and
@@ -419,4 +444,47 @@ export interface RelatedOccupation {
   title: string;
   /** O*NET relatedness tier. */
   tier: 'primary-short' | 'primary-long' | 'supplemental';
+}
+
+// ---------------------------------------------------------------- programs and videos
+
+/** A college program by its CIP 2020 code, e.g. `{cip: '51.0707', title: 'Health Information/Medical Records Technology/Technician'}`. */
+export interface ProgramRef {
+  /** CIP 2020 code, `NN.NNNN`. */
+  cip: string;
+  /** The crosswalk's title, without its trailing period. */
+  title: string;
+}
+
+/** `programs.json`: every program of the CIP-SOC crosswalk that prepares for at least one occupation of the dataset. */
+export interface ProgramIndex {
+  schemaVersion: number;
+  /** In CIP code order. */
+  programs: ProgramEntry[];
+}
+
+export interface ProgramEntry extends ProgramRef {
+  /**
+   * Occupation file keys (`29-2072.00`) the program prepares for: every occupation whose `soc` the crosswalk
+   * pairs with the program, largest national employment (OEWS) first, then code order.
+   */
+  occupations: string[];
+}
+
+/** A career video (MP4 with a poster) on CareerOneStop's servers. */
+export interface CareerVideo {
+  /** https URL of the MP4. */
+  url: string;
+  /** https URL of the poster image, when listed. */
+  poster: string | null;
+  /** The occupation the video is about (the code in its file name), with its O*NET title. */
+  about: { code: string; title: string };
+  /** True when the video is this occupation's own; false when the list points to another occupation's video. */
+  own: boolean;
+}
+
+/** Suggested high-school courses, and what they were derived from (a widget must label them a suggestion). */
+export interface CourseSuggestion {
+  courses: string[];
+  basis: 'onet-knowledge' | 'bls-skills';
 }

@@ -1,9 +1,9 @@
-import type {DatasetIndex, DatasetMeta, IndexEntry, Occupation, SearchIndex} from './dataset-types.js';
+import type {DatasetIndex, DatasetMeta, IndexEntry, Occupation, ProgramEntry, ProgramIndex, SearchIndex} from './dataset-types.js';
 import {DatasetError} from './errors.js';
 import {figuresSubject} from './figures-subject.js';
 import {DEFAULT_FETCH_OPTIONS, detachable, fetchJson, type FetchOptions} from './fetch-json.js';
 import type {TitleMatcher} from './search.js';
-import {validateIndex, validateMeta, validateOccupation, validateSearch} from './validate.js';
+import {validateIndex, validateMeta, validateOccupation, validatePrograms, validateSearch} from './validate.js';
 
 /** The occupation a code resolved to, and what else the host might have meant. */
 export interface Resolution {
@@ -32,7 +32,22 @@ export interface OccupationData {
   translations?: Record<string, {title?: string; description?: string}>;
 }
 
+/** How a program's careers are ordered: national employment (largest first) or national median wage (highest first). */
+export type ProgramCareerSort = 'employment' | 'wage';
+
+/** What `<program-careers>` renders: a program and the careers it prepares for, in order, up to a limit. */
+export interface ProgramCareersData {
+  meta: DatasetMeta;
+  program: ProgramEntry;
+  /** The careers shown, in the requested order; their occupation files are loaded. */
+  careers: Occupation[];
+  /** How many careers the program prepares for in all (`careers` may hold fewer, up to the limit). */
+  total: number;
+}
+
 const CODE_PATTERN = /^(\d\d)-?(\d{4})(?:\.(\d\d))?$/;
+/** CIP 2020 codes: `51.0707`; a host may leave out the leading zero of the series (`1.0000` -> `01.0000`). */
+const CIP_PATTERN = /^(\d{1,2})\.(\d{4})$/;
 
 /**
  * One dataset folder (the bundled one or a host's): loads its files once, validates them, looks codes up.
@@ -145,6 +160,39 @@ export class Dataset {
     const [loadedMeta, resolution] = await Promise.all([meta, this.resolve(requested, signal)]);
     const occupation = await this.occupation(resolution.entry.code, signal);
     return {meta: loadedMeta, resolution, occupation};
+  }
+
+  /** The program index (`programs.json`), loaded when a page first asks about a program. */
+  programs(signal?: AbortSignal): Promise<ProgramIndex> {
+    return this.#file('programs.json', validatePrograms, signal);
+  }
+
+  /** Looks a CIP code (`51.0707`) up in the program index. */
+  async program(cip: string, signal?: AbortSignal): Promise<ProgramEntry> {
+    const match = CIP_PATTERN.exec(cip.trim());
+    if (!match) throw new DatasetError('config', `"${cip.slice(0, 40)}" is not a CIP code. Use a 2020 CIP code such as 51.0707.`);
+    const code = `${match[1]!.padStart(2, '0')}.${match[2]}`;
+    const {programs} = await this.programs(signal);
+    const found = programs.find((p) => p.cip === code);
+    if (!found) throw new DatasetError('not-found', `Program ${code} is not in this dataset's program index (a CIP code with no occupation in the CIP-SOC crosswalk, or a CIP 2010 code).`);
+    return found;
+  }
+
+  /**
+   * A program with the careers it prepares for: ordered by national employment (the index's order) or by national
+   * median wage (from the dataset index, so no extra file is needed to sort), cut to `limit`, and only those
+   * careers' occupation files are loaded.
+   */
+  async programCareers(cip: string, {sort = 'employment', limit = Infinity}: {sort?: ProgramCareerSort; limit?: number} = {}, signal?: AbortSignal): Promise<ProgramCareersData> {
+    const [meta, program, index] = await Promise.all([this.meta(signal), this.program(cip, signal), this.index(signal)]);
+    let codes = program.occupations;
+    if (sort === 'wage') {
+      const median = new Map(index.occupations.map((e) => [e.code, e.median ?? -1]));
+      codes = [...codes].sort((a, b) => (median.get(b) ?? -1) - (median.get(a) ?? -1) || (a < b ? -1 : 1));
+    }
+    const shown = codes.slice(0, Math.max(1, Math.floor(limit)));
+    const careers = await Promise.all(shown.map((code) => this.occupation(code, signal)));
+    return {meta, program, careers, total: program.occupations.length};
   }
 
   #file<T>(path: string, validate: (value: unknown, url: string) => T, signal?: AbortSignal): Promise<T> {

@@ -1,5 +1,5 @@
 import {array, boolean, type Check, type Checked, nullable, number, object, oneOf, optional, record, refine, string} from './checks.js';
-import {DATASET_SCHEMA_VERSION, type DatasetIndex, type DatasetMeta, type Occupation, type Percentiles, type SearchIndex} from './dataset-types.js';
+import {DATASET_SCHEMA_VERSION, type DatasetIndex, type DatasetMeta, type Occupation, type Percentiles, type ProgramIndex, type SearchIndex} from './dataset-types.js';
 import {DatasetError} from './errors.js';
 
 const text = string(2_000);
@@ -46,6 +46,13 @@ const ratedElement = object({
   level: nullable(number(0, 7)),
   lowPrecision: optional(array(oneOf('importance', 'level'), 2)),
 });
+
+const cipCode = refine(string(7), (value) => (/^\d\d\.\d{4}$/.test(value) ? null : `"${value.slice(0, 20)}" is not a CIP code`));
+const programRef = object({cip: cipCode, title: text});
+// Video URLs are loaded into the host's page when a visitor asks: https only, checked here and again where rendered.
+const httpsUrl = refine(string(2_000), (value) => (/^https:\/\//i.test(value) ? null : `"${value.slice(0, 40)}" is not an https URL`));
+const video = object({url: httpsUrl, poster: nullable(httpsUrl), about: object({code: string(12), title: text}), own: boolean});
+
 const riasec = number(0, 7);
 
 const occupationCheck = object({
@@ -90,6 +97,14 @@ const occupationCheck = object({
   wages: object({national: nullable(wageRow), states: record(/^[A-Z]{2}$/, wageRow)}),
   related: array(object({code, title, tier: oneOf('primary-short', 'primary-long', 'supplemental')}), 200),
   blsAggregate: optional(object({code: socCode, title: text})),
+  programs: optional(array(programRef, 2_000)),
+  video: optional(nullable(video)),
+  courses: optional(nullable(object({courses: array(text, 50), basis: oneOf('onet-knowledge', 'bls-skills')}))),
+});
+
+const programsCheck = object({
+  schemaVersion,
+  programs: array(object({cip: cipCode, title: text, occupations: array(code, 1_000)}), 20_000),
 });
 
 const indexCheck = object({
@@ -144,7 +159,7 @@ const metaCheck = object({
     }),
     50,
   ),
-  attribution: object({onet: longText, wages: longText, projections: longText}),
+  attribution: object({onet: longText, wages: longText, projections: longText, programs: optional(longText), videos: optional(longText)}),
   wages: object({
     period: text,
     previousPeriod: text,
@@ -167,6 +182,7 @@ export type ProvenTypes = [
   Assignable<Checked<typeof indexCheck>, DatasetIndex>,
   Assignable<Checked<typeof searchCheck>, SearchIndex>,
   Assignable<Checked<typeof metaCheck>, DatasetMeta>,
+  Assignable<Checked<typeof programsCheck>, ProgramIndex>,
 ];
 
 function validator<T>(check: Check<unknown>, what: string) {
@@ -181,4 +197,5 @@ function validator<T>(check: Check<unknown>, what: string) {
 export const validateOccupation = validator<Occupation>(occupationCheck, 'occupation file');
 export const validateIndex = validator<DatasetIndex>(indexCheck, 'dataset index');
 export const validateSearch = validator<SearchIndex>(searchCheck, 'search index');
+export const validatePrograms = validator<ProgramIndex>(programsCheck, 'program index');
 export const validateMeta = validator<DatasetMeta>(metaCheck, 'dataset meta file');

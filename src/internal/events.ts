@@ -4,6 +4,8 @@ export interface CareerLoadDetail {
   occupation: string;
   title: string;
   region: string;
+  /** From `<program-careers>`: the program's CIP code (`occupation` is then empty and `title` the program's). */
+  program?: string;
 }
 
 /** Fired when a widget shows its error state. */

@@ -4,10 +4,10 @@ import {formatMonth} from './locale.js';
 import {en, isEnglish, type Messages} from './messages.js';
 import {safeUrl} from './safe-url.js';
 
-export type SourceKey = 'onet' | 'wages' | 'projections';
+export type SourceKey = 'onet' | 'wages' | 'projections' | 'programs' | 'videos';
 
 /** `meta.sources` id whose page each attribution links to. */
-const LINKED_SOURCE: Record<SourceKey, string> = {onet: 'onet', wages: 'oews', projections: 'projections'};
+const LINKED_SOURCE: Record<SourceKey, string> = {onet: 'onet', wages: 'oews', projections: 'projections', programs: 'cip-soc', videos: 'career-videos'};
 
 /**
  * The attribution line shown under every block of O*NET or BLS data: the licence requires it (O*NET is
@@ -20,6 +20,8 @@ export function renderSource(meta: DatasetMeta, keys: readonly SourceKey[], loca
   const english = isEnglish(messages);
   return html`<div part="source" class="source">
     ${keys.map((key) => {
+      // Programs and videos are optional parts of a dataset: no attribution line, nothing to attribute.
+      if (!meta.attribution[key]) return nothing;
       const source = meta.sources.find((s) => s.id === LINKED_SOURCE[key]);
       const href = safeUrl(source?.url);
       const license = key === 'onet' ? safeUrl(source?.licenseUrl) : null;
@@ -50,5 +52,9 @@ function translated(meta: DatasetMeta, key: SourceKey, locale: string, m: Messag
     }
     case 'projections':
       return m.sourceProjections(source('projections')?.version ?? meta.projections.period);
+    case 'programs':
+      return m.sourcePrograms;
+    case 'videos':
+      return m.sourceVideos;
   }
 }

@@ -61,7 +61,7 @@ describe('embed builder', function () {
     search.select();
     await sendKeys({type: 'medical coder'});
     // Results of the last keystroke (earlier ones show while it is searched).
-    await waitUntil(() => doc.getElementById('result-0')?.textContent?.includes('Certified Medical Coder'), 'no results for "medical coder"', {timeout: 10_000});
+    await waitUntil(() => doc.getElementById('result-0')?.textContent?.includes('Medical Records Specialists'), 'no results for "medical coder"', {timeout: 10_000});
     expect(search.getAttribute('aria-expanded')).to.equal('true');
     await press('ArrowDown');
     expect(search.getAttribute('aria-activedescendant')).to.equal('result-0');
@@ -78,7 +78,7 @@ describe('embed builder', function () {
     expect($<HTMLSelectElement>('region').value).to.equal('MN');
 
     // Sections: keep wages and overview, wages first (toggle with Space, move with the buttons by Enter).
-    for (const id of ['tasks', 'conditions', 'technology', 'skills', 'knowledge', 'interests', 'styles', 'outlook', 'education', 'related']) {
+    for (const id of ['tasks', 'conditions', 'technology', 'skills', 'knowledge', 'interests', 'styles', 'local', 'outlook', 'education', 'certifications', 'programs', 'courses', 'video', 'related']) {
       $(`section-${id}`).focus();
       await press('Space');
     }

@@ -81,7 +81,8 @@ test('committed data/v1: every file validates against the committed schemas (ajv
   if (!existsSync(join(out, 'schema'))) return;
   const ajv = new Ajv({strict: false});
   const validators = new Map(
-    ['meta', 'index', 'search', 'occupation'].map((s) => [`${s}.schema.json`, ajv.compile(JSON.parse(readFileSync(join(out, 'schema', `${s}.schema.json`), 'utf8')))]),
+    // Every committed schema, so a new dataset file's schema is checked as soon as it exists.
+    listFiles(join(out, 'schema')).map((s) => [s, ajv.compile(JSON.parse(readFileSync(join(out, 'schema', s), 'utf8')))]),
   );
   const files = listFiles(out).filter((f) => !f.startsWith('schema/'));
   assert.ok(files.length > 1000);
@@ -109,4 +110,25 @@ test('real data: whose figures, low-precision flags, previous medians, top code 
   assert.deepEqual(occ('29-1212.00').wages.national?.previousMedian?.status, {annual: 'top-coded', hourly: 'top-coded'});
   assert.deepEqual(real().dataset.meta.wages.topCode.periods, ['May 2024'], 'May 2025 publishes exact wages above the top code');
   assert.equal(occ('29-2010').socParts?.length, 2);
+});
+
+test('real data: CIP 51.0707 prepares for 29-2072 and 29-9021; 29-2072 is reached from 51.0706, 51.0707, 51.0713, 51.0721', {skip}, () => {
+  const programs = JSON.parse(real().files.get('programs.json')!) as {programs: {cip: string; title: string; occupations: string[]}[]};
+  const him = programs.programs.find((p) => p.cip === '51.0707')!;
+  assert.equal(him.title, 'Health Information/Medical Records Technology/Technician');
+  assert.deepEqual([...him.occupations].sort(), ['29-2072.00', '29-9021.00']);
+  assert.deepEqual(occ('29-2072.00').programs?.map((p) => p.cip), ['51.0706', '51.0707', '51.0713', '51.0721']);
+  assert.ok(occ('29-9021.00').programs?.some((p) => p.cip === '51.0707'));
+  assert.equal(programs.programs.length, 2143 - 194 - 1, 'every CIP code but the NO MATCH ones (99.9999 is not a program)');
+});
+
+test('real data: videos: own where the URL names the code, another occupation\'s labelled with whose', {skip}, () => {
+  const cdn = 'https://cdn.careeronestop.org/OccVids/OccupationVideos/';
+  assert.deepEqual(occ('29-2072.00').video, {url: `${cdn}29-2072.00.mp4`, poster: `${cdn}29-2072.00.jpg`, about: {code: '29-2072.00', title: 'Medical Records Specialists'}, own: true});
+  assert.equal(occ('29-9021.00').video?.url, `${cdn}29-9021.00.mp4`);
+  const gm = occ('11-1021.00').video!;
+  assert.deepEqual([gm.own, gm.about.code, gm.about.title], [false, '11-1011.00', 'Chief Executives']);
+  const all = real().dataset.occupations;
+  assert.equal(all.filter((o) => o.video?.own).length, 512);
+  assert.equal(all.filter((o) => o.video && !o.video.own).length, 364, '365 in the list, one of them (51-9151) names a code O*NET 30.2 lacks');
 });

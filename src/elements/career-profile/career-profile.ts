@@ -1,6 +1,8 @@
+import {TaskStatus} from '@lit/task';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {property, state} from 'lit/decorators.js';
 import type {OccupationData} from '../../data/dataset.js';
+import {hostContentTask, renderHostError} from '../../internal/host-content.js';
 import {CareerElement} from '../../internal/career-element.js';
 import {defineElement} from '../../internal/define.js';
 import {StructuredDataController} from '../../structured-data/controller.js';
@@ -15,6 +17,11 @@ import '../wage-range/wage-range.js';
 import {STANDARD_PERCENTILES} from '../wage-range/wage-model.js';
 import {careerProfileStyles} from './career-profile.styles.js';
 import {conditions} from './sections/conditions.js';
+import {courses} from './sections/courses.js';
+import {certifications, local} from './sections/host.js';
+import {programs} from './sections/programs.js';
+import {hostSectionStyles} from './sections/host.styles.js';
+import {video} from './sections/video.js';
 import {education} from './sections/education.js';
 import {interests} from './sections/interests.js';
 import {knowledge, skills, wages} from './sections/nested.js';
@@ -27,7 +34,8 @@ import {styles} from './sections/styles.js';
 import {technology} from './sections/technology.js';
 
 const RENDERERS: Record<SectionId, SectionRenderer> = {
-  overview, tasks, conditions, technology, skills, knowledge, interests, styles, wages, outlook, education, related,
+  overview, tasks, conditions, technology, skills, knowledge, interests, styles, wages, local, outlook, education, certifications, programs,
+  courses, video, related,
 };
 
 /** Sections rendered by a nested widget, which shows its own heading and source line. */
@@ -35,9 +43,14 @@ const NESTED: ReadonlySet<SectionId> = new Set(['wages', 'skills', 'knowledge'])
 
 /**
  * A whole career profile, as a career site shows it: what the work is, typical tasks, working conditions, tools
- * and technology, skills, knowledge, interests, work styles, wages, outlook, education and training, related
- * occupations, and the sources.
- * Every section for which the dataset has data appears; hosts choose and order them with `sections`.
+ * and technology, skills, knowledge, interests, work styles, wages, outlook, education and training,
+ * certifications, programs that prepare for it, helpful high-school courses, a career video, related occupations,
+ * and the sources. Every section for which the dataset has data appears; hosts choose and order them with `sections`.
+ *
+ * The host's own content (an overlay: its programs, certifications, videos, local notes and wages) is given by
+ * URL (`overlay`, or the page-wide `<meta name="career-widgets-overlay">`) or inline as a
+ * `<script type="application/json">` child, and is shown marked as the host's. A broken overlay shows a located
+ * error in its own box; the public content still shows.
  *
  * @summary A complete, attributed career profile for one occupation.
  *
@@ -50,6 +63,10 @@ const NESTED: ReadonlySet<SectionId> = new Set(['wages', 'skills', 'knowledge'])
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The error message (`role="alert"`).
  * @csspart empty - The message shown when there is nothing to show.
+ * @csspart host - A block of the host's own content (programs, certifications, local notes and wages).
+ * @csspart host-error - The message shown when the host's own content could not be used.
+ * @csspart video - A career video (placeholder, then player).
+ * @csspart table - Tables of the nested widgets and of local wages.
  *
  * @cssprop --cw-color-accent - Links, buttons, focus ring, chart series.
  * @cssprop --cw-color-accent-2 - Second chart series and hot-technology marks.
@@ -69,14 +86,22 @@ const NESTED: ReadonlySet<SectionId> = new Set(['wages', 'skills', 'knowledge'])
  * @event career-select - Cancelable: the visitor chose another occupation (`detail: {occupation, via}`); call `preventDefault()` to handle it yourself. Widgets with `for` set to this profile's id follow the choice.
  */
 export class CareerProfile extends CareerElement {
-  static override styles = [CareerElement.styles, careerProfileStyles];
+  static override styles = [CareerElement.styles, careerProfileStyles, hostSectionStyles];
 
   /**
    * Sections to show, in order, separated by spaces or commas: `overview tasks conditions technology skills
-   * knowledge interests styles wages outlook education related` (the default: all of them, in this order; a
-   * section without data is left out, e.g. `conditions` needs O*NET Work Context). Unknown names are ignored.
+   * knowledge interests styles wages local outlook education certifications programs courses video related` (the
+   * default: all of them, in this order; a section without data is left out, e.g. `conditions` needs O*NET Work
+   * Context, `certifications` and `local` need the host's content). Unknown names are ignored.
    */
   @property() sections = '';
+
+  /** URL of the host's own content (overlay JSON); default: the page's `career-widgets-overlay` meta tag. An inline `<script type="application/json">` child wins over both. */
+  @property() overlay = '';
+
+  readonly #host = hostContentTask(this);
+  @state() private playing: ReadonlySet<string> = new Set();
+  @state() private failed: ReadonlySet<string> = new Set();
 
   /** Level (1-6) of the occupation title; section headings are one level below. */
   @property({attribute: 'heading-level', type: Number}) override headingLevel = 2;
@@ -136,12 +161,20 @@ export class CareerProfile extends CareerElement {
       // After a fallback, the nested widgets read the bundled dataset too (their own note would repeat the profile's).
       source: data.fallbackFrom ? bundledDatasetUrl() : this.source,
       select: (code) => this.#select(code, 'related'),
+      host: this.#host.status === TaskStatus.COMPLETE ? (this.#host.value?.forOccupation(data.occupation) ?? null) : null,
+      videos: {
+        playing: this.playing,
+        failed: this.failed,
+        play: (url) => (this.playing = new Set([...this.playing, url])),
+        fail: (url) => (this.failed = new Set([...this.failed, url])),
+      },
     };
     const rendered = this.sectionOrder
       .map((id) => ({id, body: RENDERERS[id](context)}))
       .filter((s): s is {id: SectionId; body: TemplateResult} => s.body !== null);
     return html`<article part="base" aria-labelledby="title">
       ${this.#renderHeader(data, level)}
+      ${this.#host.status === TaskStatus.ERROR ? renderHostError(this.#host.error, m, this.localName) : nothing}
       ${rendered.map(({id, body}) =>
         NESTED.has(id)
           ? html`<section part="section" class=${id}>${body}</section>`

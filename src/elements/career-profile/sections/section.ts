@@ -1,5 +1,6 @@
 import type {TemplateResult} from 'lit';
 import type {OccupationData} from '../../../data/dataset.js';
+import type {HostContent} from '../../../data/overlay.js';
 import type {Messages} from '../../../internal/messages.js';
 
 /** Every section's identifier, in the default order (the seed page's order). */
@@ -13,8 +14,13 @@ export const SECTION_IDS = [
   'interests',
   'styles',
   'wages',
+  'local',
   'outlook',
   'education',
+  'certifications',
+  'programs',
+  'courses',
+  'video',
   'related',
 ] as const;
 
@@ -35,6 +41,10 @@ export interface SectionContext {
   source: string;
   /** Switches the profile to another occupation (related occupations, SOC siblings). */
   select: (code: string) => void;
+  /** The host's own content (overlay) for this occupation; null when there is none (or it failed to load). */
+  host: HostContent | null;
+  /** Videos the visitor asked to play, and those that failed; nothing loads from a video host before `play`. */
+  videos: {playing: ReadonlySet<string>; failed: ReadonlySet<string>; play: (url: string) => void; fail: (url: string) => void};
 }
 
 /** A section's body, or null when the dataset has nothing for it (the section is then left out). */

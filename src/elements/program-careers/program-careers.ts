@@ -1,0 +1,204 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
+import {getDataset, type ProgramCareerSort, type ProgramCareersData} from '../../data/dataset.js';
+import type {Occupation, WageRow} from '../../data/dataset-types.js';
+import {CareerWidget} from '../../internal/career-widget.js';
+import {datasetUrlFor} from '../../internal/dataset-source.js';
+import {defineElement} from '../../internal/define.js';
+import {TaskStatus} from '@lit/task';
+import {emit, type CareerLoadDetail, type CareerSelectDetail} from '../../internal/events.js';
+import {hostContentTask, renderHostError, renderHostSource} from '../../internal/host-content.js';
+import type {Leader} from '../../internal/follow.js';
+import {dataLang, term} from '../../internal/content.js';
+import {clampLevel, heading} from '../../internal/heading.js';
+import {formatPay} from '../../internal/locale.js';
+import {safeUrl} from '../../internal/safe-url.js';
+import {renderSource, type SourceKey} from '../../internal/source-line.js';
+import {programCareersStyles} from './program-careers.styles.js';
+
+/**
+ * The careers a college program prepares for, for a program page: each with its median pay in the region and the
+ * nation, its job outlook in words and the education typically needed to enter, from the NCES CIP 2020 to SOC 2018
+ * crosswalk and BLS data. Choosing a career announces it (`career-select`, `via: 'program'`); a
+ * `<career-profile for="this-id">` on the page then shows it.
+ *
+ * @summary Careers a college program (CIP code) leads to, with regional pay and outlook.
+ *
+ * @slot - Fallback content, shown before the script loads and when the data cannot be loaded.
+ *
+ * @csspart base - The widget's outer wrapper.
+ * @csspart heading - The heading and each career's title.
+ * @csspart list - The list of careers.
+ * @csspart career - One career.
+ * @csspart choose - The button that opens a career.
+ * @csspart host - The host's own programs with this CIP code (from its overlay).
+ * @csspart host-error - The message shown when the host's own content could not be used.
+ * @csspart source - The source and date lines.
+ * @csspart loading - The placeholder shown while loading.
+ * @csspart error - The error message (`role="alert"`).
+ * @csspart empty - The message shown when there is nothing to show.
+ *
+ * @cssprop --cw-color-accent - Career buttons, links, focus ring, the chosen career's mark.
+ * @cssprop --cw-color-text - Text colour (default: inherited).
+ * @cssprop --cw-color-muted - Secondary text.
+ * @cssprop --cw-color-border - Card borders.
+ * @cssprop --cw-color-surface - Background (default: transparent).
+ * @cssprop --cw-color-error - Error state border.
+ * @cssprop --cw-font-family - Font (default: inherited).
+ * @cssprop --cw-radius - Corner radius.
+ * @cssprop --cw-space - Space between careers.
+ * @cssprop --cw-loading-height - Height reserved while loading (default 16em).
+ *
+ * @event career-select - Cancelable: the visitor chose a career (`detail: {occupation, region, via: 'program'}`); widgets with `for` set to this element's id follow it unless a listener calls `preventDefault()`.
+ * @event career-load - The careers rendered; `detail: {occupation: '', title, region, program}` (`title` is the program's).
+ * @event career-error - Error state shown; `detail: {kind, message}`.
+ */
+export class ProgramCareers extends CareerWidget<ProgramCareersData> implements Leader {
+  static override styles = [CareerWidget.styles, programCareersStyles];
+
+  /** 2020 CIP code of the program, e.g. `51.0707` (Health Information/Medical Records Technology/Technician). */
+  @property({reflect: true}) cip = '';
+
+  /** Order: `employment` (default: most jobs nationally first) or `wage` (highest national median first). */
+  @property({reflect: true}) sort: ProgramCareerSort = 'employment';
+
+  /** How many careers to show before "Show all" (default 10; 0 shows all). */
+  @property({type: Number}) limit = 10;
+
+  /**
+   * URL of the host's own content (overlay JSON); default: the page's `career-widgets-overlay` meta tag. An inline
+   * `<script type="application/json">` child wins over both. The host's programs with this CIP code are listed
+   * above the careers, marked as the host's.
+   */
+  @property() overlay = '';
+
+  readonly #host = hostContentTask(this);
+
+  #choice: CareerSelectDetail | null = null;
+
+  // One string for the task's arguments: program, order and how many careers to load.
+  protected get dataKey(): string {
+    return [this.cip.trim(), this.#sort, this.limit > 0 ? this.limit : 0].join('|');
+  }
+
+  protected async load(key: string, source: string, signal: AbortSignal): Promise<ProgramCareersData | null> {
+    const [cip = '', sort, limit] = key.split('|');
+    if (!cip) return null;
+    return getDataset(datasetUrlFor(source)).programCareers(cip, {sort: sort as ProgramCareerSort, limit: Number(limit) || Infinity}, signal);
+  }
+
+  protected metaOf(data: ProgramCareersData) {
+    return data.meta;
+  }
+
+  protected loadDetail(data: ProgramCareersData): CareerLoadDetail {
+    return {occupation: '', title: data.program.title, region: this.regionCode, program: data.program.cip};
+  }
+
+  /** The career the visitor last chose here, for widgets that follow this one through `for`. */
+  get choice(): CareerSelectDetail | null {
+    return this.#choice;
+  }
+
+  protected get sourceIds(): readonly SourceKey[] {
+    return ['programs', 'wages', 'projections'];
+  }
+
+  protected override renderEmpty(message: string, data: ProgramCareersData | null) {
+    return super.renderEmpty(data ? message : this.messages.noProgram, data);
+  }
+
+  protected emptyMessage(): string | null {
+    return null; // the program index lists only programs with at least one occupation
+  }
+
+  get #sort(): ProgramCareerSort {
+    return this.sort === 'wage' ? 'wage' : 'employment';
+  }
+
+  // "Show all" re-runs the task: keep the list on screen (and focus in it) instead of flashing the placeholder.
+  protected override renderPending() {
+    const stale = this.data.value;
+    return stale ? this.renderContent(stale, true) : super.renderPending();
+  }
+
+  protected renderContent({program, careers, total, meta}: ProgramCareersData, busy = false): TemplateResult {
+    const m = this.messages;
+    const level = clampLevel(this.headingLevel);
+    return html`<section part="base" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
+      ${heading(level, this.heading || m.programHeading(program.title), 'heading')}
+      <p class="note">${m.cipCode(program.cip)} · ${m.careersShown(careers.length, total)} ${total > 1 ? m.careersOrder[this.#sort] : ''}</p>
+      ${this.#renderHostPrograms(program.cip)}
+      <ul part="list" class="careers" aria-label=${m.careerListLabel(program.title)}>
+        ${careers.map((o) => this.#renderCareer(o, Math.min(6, level + 1), meta.regions))}
+      </ul>
+      ${careers.length < total
+        ? html`<button type="button" class="more" ?disabled=${busy} @click=${() => (this.limit = 0)}>${m.showAllCareers(total)}</button>`
+        : nothing}
+      ${renderSource(meta, this.sourceIds, this.locale, m)}
+    </section>`;
+  }
+
+  /** The host's own programs with this CIP code (overlay), or the overlay's located error; never instead of the list. */
+  #renderHostPrograms(cip: string) {
+    const m = this.messages;
+    if (this.#host.status === TaskStatus.ERROR) return renderHostError(this.#host.error, m, this.localName);
+    const host = this.#host.status === TaskStatus.COMPLETE ? (this.#host.value?.forProgram(cip) ?? null) : null;
+    if (!host?.programs.length) return nothing;
+    return html`<div class="host" part="host">
+      <p class="host-label">${m.hostPrograms(host.host.name)}</p>
+      <ul class="host-programs">
+        ${host.programs.map((p) => {
+          const href = safeUrl(p.url);
+          const facts = [p.credential, p.length, p.delivery, p.cost].filter(Boolean).join(' · ');
+          return html`<li>${href ? html`<a href=${href}>${p.name}</a>` : p.name}${facts ? html` <span class="note">${facts}</span>` : nothing}</li>`;
+        })}
+      </ul>
+      ${renderHostSource(host.host, host.updated, m, this.locale)}
+    </div>`;
+  }
+
+  #renderCareer(o: Occupation, level: number, regions: Record<string, string>) {
+    const m = this.messages;
+    const region = this.regionCode;
+    const state = region !== 'US' ? regions[region] : undefined;
+    const chosen = this.#choice?.occupation === o.code;
+    const title = html`<button type="button" part="choose" class="choose" aria-current=${chosen ? 'true' : 'false'}
+      @click=${() => this.#select(o.code)}><span lang=${dataLang(m)}>${o.title}</span></button>`;
+    return html`<li part="career" class=${chosen ? 'career chosen' : 'career'}>
+      ${heading(level, title)}
+      <dl class="figures">
+        ${state ? html`<div><dt>${m.medianPayIn(state)}</dt><dd>${this.#median(o.wages.states[region] ?? null)}</dd></div>` : nothing}
+        <div><dt>${m.medianPayIn(m.unitedStates)}</dt><dd>${this.#median(o.wages.national)}</dd></div>
+        <div><dt>${m.jobOutlook}</dt><dd>${o.outlook ? m.outlookWords[o.outlook.comparison] : m.noProjection}</dd></div>
+        <div><dt>${m.entryEducation}</dt><dd>${o.education.bls ? term(m, o.education.bls.typicalEntry) : m.notAvailable}</dd></div>
+      </dl>
+      ${o.blsAggregate ? html`<p class="note">${m.figuresFor(o.blsAggregate.title)}</p>` : nothing}
+    </li>`;
+  }
+
+  /** Annual median; hourly for occupations BLS publishes per hour only; a top-coded median as "$239,200 or more". */
+  #median(row: WageRow | null) {
+    const m = this.messages;
+    if (!row) return m.notAvailable;
+    if (row.annual.median !== null) return formatPay(row.annual.median, 'annual', this.locale);
+    if (row.hourly.median !== null) return m.perHour(formatPay(row.hourly.median, 'hourly', this.locale));
+    if (row.status['annual.median'] === 'top-coded') return m.atLeast(formatPay(this.data.value!.meta.wages.topCode.annual, 'annual', this.locale));
+    return m.notAvailable;
+  }
+
+  #select(occupation: string) {
+    const detail: CareerSelectDetail = {occupation, region: this.regionCode, via: 'program'};
+    if (!emit(this, 'career-select', detail)) return;
+    this.#choice = detail;
+    this.requestUpdate();
+  }
+}
+
+defineElement('program-careers', ProgramCareers);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'program-careers': ProgramCareers;
+  }
+}

@@ -1,0 +1,75 @@
+import {expect} from '@open-wc/testing';
+import {DatasetError} from '../../src/data/errors.js';
+import {hostContentFor, hostContentForProgram, loadOverlay, normaliseOverlayUrl, parseOverlay, validateOverlay} from '../../src/data/overlay.js';
+import type {HostOverlay} from '../../src/data/overlay-types.js';
+
+const sample = async (): Promise<HostOverlay> => (await fetch('/demo/hosts/north-shore-overlay.json')).json();
+
+function refused(value: unknown): DatasetError {
+  try {
+    validateOverlay(value, 'test.json');
+  } catch (error) {
+    expect(error).to.be.instanceOf(DatasetError);
+    return error as DatasetError;
+  }
+  throw new Error('expected the overlay to be refused');
+}
+
+describe('host content (overlay) in the data layer', () => {
+  it('accepts the demo overlay, loaded once per page like a dataset file', async () => {
+    const url = new URL('/demo/hosts/north-shore-overlay.json', location.href).href;
+    const [a, b] = await Promise.all([loadOverlay(url), loadOverlay(url)]);
+    expect(a).to.equal(b);
+    expect(a.host.name).to.equal('North Shore Technical College');
+  });
+
+  it('merges an occupation\'s own entry, its SOC entry and its programs\' entries, without repeats', async () => {
+    const overlay = await sample();
+    const content = hostContentFor(overlay, {code: '29-9021.00', soc: '29-9021', programs: [{cip: '51.0707'}, {cip: '51.2706'}]})!;
+    expect(content.host.name).to.equal('North Shore Technical College');
+    expect(content.programs.map((p) => p.name)).to.deep.equal(['Health Information Technology']);
+    expect(content.certifications.map((c) => c.issuer)).to.deep.equal(['AHIMA', 'NCRA']);
+    expect(content.wages[0]!.median).to.equal(63500);
+    expect(hostContentFor(overlay, {code: '15-1252.00', soc: '15-1252', programs: []})).to.equal(null);
+    expect(hostContentForProgram(overlay, '51.0713')!.programs[0]!.name).to.equal('Medical Coding');
+  });
+
+  const bad: [string, (o: any) => void, RegExp][] = [
+    ['a javascript: link', (o) => (o.programs['51.0707'].programs[0].url = 'JaVaScRiPt:alert(1)'), /programs\.51\.0707\.programs\[0\]\.url: .* not an absolute https, http or mailto link/],
+    ['a link with credentials', (o) => (o.host.url = 'https://user:pass@evil.example/'), /host\.url/],
+    ['an http video', (o) => (o.occupations['29-9021'].videos = [{url: 'http://example.com/v.mp4', title: 'x'}]), /videos\[0\]\.url: .* not an absolute https URL/],
+    ['percentiles out of order', (o) => (o.occupations['29-9021'].wages[0].p25 = 99999), /wages\[0\]: percentiles are out of order/],
+    ['a wage row without figures', (o) => (o.occupations['29-9021'].wages = [{label: 'x', source: 'y', date: '2026'}]), /needs a median/],
+    ['a wage of 1e309', (o) => (o.occupations['29-9021'].wages[0].median = Infinity), /median/],
+    ['a bad occupation key', (o) => (o.occupations['nurse'] = {}), /unexpected key "nurse"/],
+    ['a CIP key without its zero', (o) => (o.programs['1.0000'] = {}), /unexpected key "1\.0000"/],
+    ['a title that is not text', (o) => (o.programs['51.0707'].programs[0].name = {toString: 1}), /name: expected text/],
+    ['a 10,000-character name', (o) => (o.host.name = 'x'.repeat(10_000)), /host\.name: text longer than 500/],
+    ['a bad date', (o) => (o.updated = 'last fall'), /updated: "last fall" is not a date/],
+  ];
+  for (const [what, edit, message] of bad) {
+    it(`refuses ${what}, saying where`, async () => {
+      const overlay = structuredClone(await sample()) as any;
+      edit(overlay);
+      const error = refused(overlay);
+      expect(error.kind).to.equal('invalid');
+      expect(error.message).to.match(message);
+    });
+  }
+
+  it('refuses other overlay versions, bad JSON, and non-http overlay URLs', () => {
+    expect(refused({overlayVersion: 2, host: {name: 'x'}}).kind).to.equal('version');
+    for (const value of [null, [], 'abc', {}]) expect(refused(value).kind).to.equal('invalid');
+    expect(() => parseOverlay('{"overlayVersion": 1,', 'inline')).to.throw(DatasetError, /not valid JSON/);
+    expect(() => normaliseOverlayUrl('javascript:alert(1)', location.href)).to.throw(DatasetError, /http or https/);
+    expect(normaliseOverlayUrl('/x/overlay.json#top', 'https://college.example/p/')).to.equal('https://college.example/x/overlay.json');
+  });
+
+  it('keeps translation hooks for occupation titles and descriptions', async () => {
+    const overlay = structuredClone(await sample()) as any;
+    overlay.occupations['29-9021'].translations = {es: {title: 'Tecnólogos de información de salud', description: '…'}, 'es-US': {title: 'x'}};
+    expect(validateOverlay(overlay, 'x').occupations!['29-9021']!.translations!.es!.title).to.contain('Tecnólogos');
+    overlay.occupations['29-9021'].translations = {'<script>': {title: 'x'}};
+    expect(refused(overlay).message).to.match(/unexpected key/);
+  });
+});

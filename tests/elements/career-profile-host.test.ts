@@ -1,0 +1,182 @@
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {emulateMedia, sendKeys} from '@web/test-runner-commands';
+import '../../src/elements/career-profile/career-profile.js';
+import type {CareerProfile} from '../../src/elements/career-profile/career-profile.js';
+import {settled, shadowText} from '../support/helpers.js';
+import {real, stubDataset} from '../support/stub-dataset.js';
+
+const headings = (el: CareerProfile) => [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.textContent!.trim());
+const text = (e: Element) => (e.textContent ?? '').replace(/\s+/g, ' ').trim();
+const section = (el: CareerProfile, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`section.${id}`);
+
+const OVERLAY = {
+  overlayVersion: 1,
+  host: {name: 'North Shore Technical College', url: 'https://northshore.example.edu/'},
+  updated: '2026-09',
+  occupations: {
+    '29-9021': {
+      certifications: [{name: 'Registered Health Information Technician (RHIT)', issuer: 'AHIMA', url: 'https://www.ahima.org/'}],
+      notes: ['Sample note: our graduates work at regional hospitals.'],
+      wages: [{label: 'Duluth area (sample)', p25: 52000, median: 60000, p75: 70000, source: 'NSTC graduate survey (sample)', date: '2026-06'}],
+    },
+  },
+  programs: {
+    '51.0707': {
+      programs: [{name: 'Health Information Technology', credential: 'AAS', length: '2 years', cost: '$12,400', delivery: 'Online', url: 'https://northshore.example.edu/hit'}],
+    },
+  },
+};
+
+const inline = (overlay: unknown) => {
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = JSON.stringify(overlay);
+  return script;
+};
+
+async function profile(template: ReturnType<typeof html>) {
+  return settled(await fixture<CareerProfile>(template));
+}
+
+describe('<career-profile>: programs, courses, video and the host\'s own content', () => {
+  it('without host content shows courses, programs and the video placeholder (29-9021 in Minnesota); no certifications', async function () {
+    this.timeout(30_000); // the whole profile, checked by axe
+    const el = await profile(html`<career-profile occupation="29-9021" region="MN"></career-profile>`);
+    const h = headings(el);
+    for (const title of ['Helpful high-school courses', 'Programs that prepare for this career', 'Video', 'Outlook', 'Education & training']) expect(h).to.include(title);
+    expect(h).to.not.include('Certifications');
+    expect(h).to.not.include('Local information');
+    const programs = text(section(el, 'programs')!);
+    expect(programs).to.contain('51.0707 Health Information/Medical Records Technology/Technician');
+    expect(programs).to.contain('CIP 2020 to SOC 2018 Crosswalk');
+    const courses = text(section(el, 'courses')!);
+    expect(courses).to.contain('Computer Applications');
+    expect(courses).to.contain('A suggestion derived from BLS skill ranks');
+    expect(courses).to.contain('Health Science'); // the field of a healthcare occupation
+    await expect(el).to.be.accessible();
+  });
+
+  it('loads nothing from the video host until the visitor asks; then a native player, and a link out when it fails', async () => {
+    const before = performance.getEntriesByType('resource').filter((e) => e.name.includes('careeronestop')).length;
+    const el = await profile(html`<career-profile occupation="29-2072" sections="video"></career-profile>`);
+    const video = section(el, 'video')!;
+    expect(text(video)).to.contain('Career video: Medical Records Specialists');
+    expect(text(video)).to.contain('Video: CareerOneStop, U.S. Department of Labor');
+    expect(video.querySelector('video, img, iframe')).to.equal(null);
+    expect(performance.getEntriesByType('resource').filter((e) => e.name.includes('careeronestop')).length).to.equal(before);
+    await expect(el).to.be.accessible();
+    const play = video.querySelector<HTMLButtonElement>('button.play')!;
+    play.focus();
+    await sendKeys({press: 'Enter'});
+    await waitUntil(() => video.querySelector('video, .video-failed'), 'the player replaces the placeholder');
+    const player = video.querySelector('video');
+    if (player) {
+      // (Offline, the load may already have failed by now: then the fallback below is what the visitor has.)
+      expect(player.hasAttribute('controls')).to.be.true;
+      expect(player.getAttribute('src')).to.equal('https://cdn.careeronestop.org/OccVids/OccupationVideos/29-2072.00.mp4');
+    }
+    // No internet here: the video fails, and the visitor gets a way out.
+    await waitUntil(() => video.querySelector('.video-failed'), 'fallback after a failed load', {timeout: 8000});
+    expect(text(video)).to.contain('The video could not be played here.');
+    expect(video.querySelector('a')!.getAttribute('href')).to.contain('29-2072.00.mp4');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says whose video it is when it is another occupation\'s', async () => {
+    const el = await profile(html`<career-profile occupation="11-1021" sections="video"></career-profile>`);
+    const said = text(section(el, 'video')!);
+    expect(said).to.contain('Career video: Chief Executives');
+    expect(said).to.contain('this is the video for Chief Executives');
+  });
+
+  it('with host content (inline) shows the college\'s programs first, certifications, notes and local wages, marked as the college\'s', async () => {
+    const el = document.createElement('career-profile') as CareerProfile;
+    el.setAttribute('occupation', '29-9021');
+    el.setAttribute('region', 'MN');
+    el.append(inline(OVERLAY));
+    await settled(await fixture<CareerProfile>(el));
+    await waitUntil(() => section(el, 'certifications'), 'certifications appear');
+    const programs = section(el, 'programs')!;
+    const host = programs.querySelector('[part~="host"]')!;
+    expect(programs.firstElementChild!.nextElementSibling).to.equal(host, 'the host\'s programs come first, after the heading');
+    expect(host.textContent).to.contain('Programs at North Shore Technical College');
+    expect(host.querySelector('a')!.getAttribute('href')).to.equal('https://northshore.example.edu/hit');
+    expect(text(programs)).to.contain('From North Shore Technical College (updated September 2026)');
+    expect(text(section(el, 'certifications')!)).to.contain('Registered Health Information Technician (RHIT) (issued by AHIMA)');
+    expect(text(section(el, 'certifications')!)).to.contain('From North Shore Technical College');
+    const local = section(el, 'local')!;
+    expect(local.querySelector('caption')!.textContent).to.contain('Local wages from North Shore Technical College');
+    expect(text(local)).to.contain('$60,000');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the public content and shows a located error for bad host content', async () => {
+    const bad = structuredClone(OVERLAY) as any;
+    bad.programs['51.0707'].programs[0].url = 'javascript:alert(1)';
+    const el = document.createElement('career-profile') as CareerProfile;
+    el.setAttribute('occupation', '29-9021');
+    el.setAttribute('sections', 'overview programs certifications');
+    el.append(inline(bad));
+    await settled(await fixture<CareerProfile>(el));
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="host-error"]'), 'host error');
+    const error = el.shadowRoot!.querySelector('[part~="host-error"]')!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(error.textContent).to.contain('programs.51.0707.programs[0].url');
+    expect(error.textContent).to.contain('not an absolute https, http or mailto link');
+    expect(text(section(el, 'overview')!)).to.contain('healthcare information');
+    expect(text(section(el, 'programs')!)).to.contain('51.0707');
+    expect(section(el, 'certifications')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads host content by URL (attribute or page-wide meta tag), with the dataset\'s fetch errors', async () => {
+    const source = await stubDataset({'overlay.json': OVERLAY, 'occupations/29-9021.00.json': await real('occupations/29-9021.00.json')});
+    const el = await profile(html`<career-profile occupation="29-9021" source=${source} overlay=${`${source}overlay.json`} sections="certifications"></career-profile>`);
+    await waitUntil(() => section(el, 'certifications'), 'certifications by URL');
+    const meta = document.createElement('meta');
+    meta.name = 'career-widgets-overlay';
+    meta.content = '/__fault/status/500/overlay.json';
+    document.head.append(meta);
+    try {
+      const broken = await profile(html`<career-profile occupation="29-9021" sections="overview"></career-profile>`);
+      await waitUntil(() => broken.shadowRoot!.querySelector('[part~="host-error"]'), 'host error from meta');
+      expect(shadowText(broken)).to.contain('HTTP 500');
+      expect(broken.dataset.state).to.equal('complete');
+    } finally {
+      meta.remove();
+    }
+  });
+
+  it('renders hostile host strings as text and drops unsafe links', async () => {
+    const hostile = structuredClone(OVERLAY) as any;
+    hostile.host.name = '<img src=x onerror="window.__pwned=1">';
+    hostile.occupations['29-9021'].notes = ['"><script>window.__pwned=2</script>'];
+    const el = document.createElement('career-profile') as CareerProfile;
+    el.setAttribute('occupation', '29-9021');
+    el.setAttribute('sections', 'local');
+    el.append(inline(hostile));
+    await settled(await fixture<CareerProfile>(el));
+    await waitUntil(() => section(el, 'local'), 'local');
+    expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
+    expect(shadowText(el)).to.contain('From <img src=x');
+    expect((window as any).__pwned).to.equal(undefined);
+  });
+
+  it('each new section stands alone through `sections`, and prints its content', async () => {
+    for (const id of ['courses', 'programs', 'video']) {
+      const el = await profile(html`<career-profile occupation="29-2072" sections=${id}></career-profile>`);
+      expect(el.shadowRoot!.querySelectorAll('section')).to.have.length(1);
+      expect(section(el, id)).to.exist;
+    }
+    const el = await profile(html`<career-profile occupation="29-2072" sections="programs video"></career-profile>`);
+    await emulateMedia({media: 'print'});
+    try {
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.video-placeholder')!).display).to.equal('none');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('figcaption')!).display).to.not.equal('none');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('ul.programs')!).display).to.not.equal('none');
+    } finally {
+      await emulateMedia({media: 'screen'});
+    }
+  });
+});

@@ -1,0 +1,193 @@
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {emulateMedia, sendKeys} from '@web/test-runner-commands';
+import '../../src/elements/program-careers/program-careers.js';
+import '../../src/elements/career-profile/career-profile.js';
+import type {ProgramCareers} from '../../src/elements/program-careers/program-careers.js';
+import type {CareerProfile} from '../../src/elements/career-profile/career-profile.js';
+import {settled, shadowText} from '../support/helpers.js';
+import {real, stubDataset} from '../support/stub-dataset.js';
+
+const cards = (el: ProgramCareers) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="career"]')];
+const titles = (el: ProgramCareers) => cards(el).map((c) => c.querySelector('button')!.textContent!.trim());
+const figure = (card: HTMLElement, label: string) =>
+  [...card.querySelectorAll('dl div')].find((d) => d.querySelector('dt')!.textContent!.trim() === label)?.querySelector('dd')!.textContent!.trim();
+
+describe('<program-careers>', () => {
+  it('lists the careers of Health Information Technology with Minnesota and national medians, outlook and entry education', async () => {
+    const el = await settled(await fixture<ProgramCareers>(html`<program-careers cip="51.0707" region="MN" lang="en-US"></program-careers>`));
+    expect(titles(el)).to.have.members(['Medical Records Specialists', 'Health Information Technologists and Medical Registrars']);
+    const [mrs, hit] = ['Medical Records Specialists', 'Health Information Technologists and Medical Registrars'].map((t) => cards(el).find((c) => c.textContent!.includes(t))!);
+    expect(figure(mrs!, 'Median pay, Minnesota')).to.equal('$61,530');
+    expect(figure(hit!, 'Median pay, Minnesota')).to.equal('$90,760');
+    expect(figure(mrs!, 'Median pay, United States')).to.equal('$51,140');
+    expect(figure(mrs!, 'Job outlook')).to.equal('Growing much faster than average');
+    expect(figure(mrs!, 'Typical entry education')).to.equal('Postsecondary nondegree award');
+    const text = shadowText(el);
+    expect(text).to.contain('Careers this program prepares for: Health Information/Medical Records Technology/Technician');
+    expect(text).to.contain('CIP code 51.0707');
+    expect(text).to.contain('Source: National Center for Education Statistics, CIP 2020 to SOC 2018 Crosswalk');
+    expect(text).to.contain('Occupational Employment and Wage Statistics, May 2025');
+    expect(el.shadowRoot!.querySelector('h3')!.textContent).to.contain('Careers this program prepares for');
+    expect(el.shadowRoot!.querySelectorAll('h4')).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('orders by national employment by default, or by national median with sort="wage"', async () => {
+    const byJobs = await settled(await fixture<ProgramCareers>(html`<program-careers cip="51.0707"></program-careers>`));
+    expect(titles(byJobs)).to.deep.equal(['Medical Records Specialists', 'Health Information Technologists and Medical Registrars']);
+    const byPay = await settled(await fixture<ProgramCareers>(html`<program-careers cip="51.0707" sort="wage"></program-careers>`));
+    expect(titles(byPay)).to.deep.equal(['Health Information Technologists and Medical Registrars', 'Medical Records Specialists']);
+    expect(shadowText(byPay)).to.contain('Listed by national median pay, highest first.');
+  });
+
+  it('shows `limit` careers, then all of them on request, keeping the list (and focus) in place', async function () {
+    this.timeout(40_000); // 45 occupation files and axe over 45 cards, on a shared 2-core machine
+    const el = await settled(await fixture<ProgramCareers>(html`<program-careers cip="52.0201" limit="3"></program-careers>`));
+    expect(cards(el)).to.have.length(3);
+    const total = (await real('programs.json')).programs.find((p: {cip: string}) => p.cip === '52.0201').occupations.length;
+    const more = el.shadowRoot!.querySelector<HTMLButtonElement>('button.more')!;
+    expect(more.textContent).to.contain(`Show all ${total} careers`);
+    expect(shadowText(el)).to.contain(`Showing 3 of ${total} careers.`);
+    more.focus();
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    expect(el.dataset.state).to.not.equal('error');
+    await waitUntil(() => cards(el).length === total, 'all careers', {timeout: 30_000});
+    expect(el.shadowRoot!.querySelector('button.more')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is a leader: a chosen career (keyboard) opens in the profile that follows it', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <program-careers id="prog" cip="51.0707" region="MN"></program-careers>
+      <career-profile for="prog" sections="overview"></career-profile>
+    </div>`);
+    const list = await settled(page.querySelector<ProgramCareers>('program-careers')!);
+    const profile = page.querySelector<CareerProfile>('career-profile')!;
+    expect(list.choice).to.equal(null);
+    const button = cards(list)[1]!.querySelector('button')!;
+    button.focus();
+    setTimeout(() => void sendKeys({press: 'Enter'}));
+    const event = await oneEvent(list, 'career-select');
+    expect(event.detail).to.deep.equal({occupation: '29-9021.00', region: 'MN', via: 'program'});
+    expect(event.cancelable).to.equal(true);
+    await waitUntil(() => profile.occupation === '29-9021.00', 'profile follows');
+    expect(profile.region).to.equal('MN');
+    await settled(profile);
+    expect(shadowText(profile)).to.contain('Health Information Technologists');
+    await list.updateComplete;
+    expect(list.choice?.occupation).to.equal('29-9021.00');
+    expect(button.getAttribute('aria-current')).to.equal('true');
+    // A profile that connects later starts from the choice already made.
+    const late = document.createElement('career-profile');
+    late.setAttribute('for', 'prog');
+    page.append(late);
+    await late.updateComplete;
+    expect(late.occupation).to.equal('29-9021.00');
+  });
+
+  it('lets the host cancel the choice: nothing follows, nothing is marked', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <program-careers id="prog2" cip="51.0707"></program-careers>
+      <career-profile for="prog2" occupation="15-1252" sections="overview"></career-profile>
+    </div>`);
+    const list = await settled(page.querySelector<ProgramCareers>('program-careers')!);
+    page.addEventListener('career-select', (e) => e.preventDefault(), {once: true});
+    cards(list)[0]!.querySelector('button')!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(page.querySelector<CareerProfile>('career-profile')!.occupation).to.equal('15-1252');
+    expect(list.choice).to.equal(null);
+  });
+
+  it('says when a region has no state figures, and shows the nation', async () => {
+    const el = await settled(await fixture<ProgramCareers>(html`<program-careers cip="51.0707" region="ZZ"></program-careers>`));
+    expect(shadowText(el)).to.not.contain('Median pay, ZZ');
+    expect(figure(cards(el)[0]!, 'Median pay, United States')).to.equal('$51,140');
+  });
+
+  for (const [cip, kind, words] of [
+    ['51.07', 'config', 'not set up correctly'],
+    ['99.9999', 'not-found', 'could not be found'],
+  ] as const) {
+    it(`shows an accessible ${kind} error with the host's fallback for cip="${cip}"`, async () => {
+      const el = await settled(await fixture<ProgramCareers>(html`<program-careers cip=${cip}><a href="/programs/him">Program details</a></program-careers>`), 'error');
+      expect(shadowText(el)).to.contain(words);
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+      expect(el.shadowRoot!.querySelector('slot')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('is empty without a program, and accessible while loading with space reserved', async () => {
+    const empty = await settled(await fixture<ProgramCareers>(html`<program-careers></program-careers>`), 'empty');
+    expect(shadowText(empty)).to.contain('No program chosen.');
+    await expect(empty).to.be.accessible();
+    const loading = await fixture<ProgramCareers>(html`<program-careers cip="51.0707" source="/__fault/delay/800/"></program-careers>`);
+    expect(loading.dataset.state).to.equal('loading');
+    expect(loading.getBoundingClientRect().height).to.be.greaterThan(150);
+    await expect(loading).to.be.accessible();
+  });
+
+  it('fails cleanly on a dataset without programs.json, and renders hostile program titles as text', async () => {
+    const old = await settled(await fixture<ProgramCareers>(html`<program-careers cip="51.0707" source=${await stubDataset({})}></program-careers>`), 'error');
+    expect(shadowText(old)).to.contain('server returned an error');
+    const programs = await real('programs.json');
+    programs.programs.find((p: {cip: string}) => p.cip === '51.0707').title = '<img src=x onerror="window.__pwned=1">';
+    const source = await stubDataset({'programs.json': programs, 'occupations/29-2072.00.json': await real('occupations/29-2072.00.json'), 'occupations/29-9021.00.json': await real('occupations/29-9021.00.json')});
+    const el = await settled(await fixture<ProgramCareers>(html`<program-careers cip="51.0707" source=${source}></program-careers>`));
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(shadowText(el)).to.contain('<img src=x');
+    expect((window as unknown as {__pwned?: number}).__pwned).to.equal(undefined);
+  });
+
+  it('lays cards out in one column when narrow and a grid when wide; parts and custom properties reach inside', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div>
+      <style>
+        .themed { --cw-color-accent: rgb(200, 0, 0); }
+        .themed::part(career) { background-color: rgb(1, 2, 3); }
+      </style>
+      <div style="width: 300px"><program-careers class="themed" cip="51.0707"></program-careers></div>
+      <div style="width: 900px"><program-careers cip="51.0707"></program-careers></div>
+    </div>`);
+    const [narrow, wide] = [...wrap.querySelectorAll<ProgramCareers>('program-careers')];
+    await settled(narrow!);
+    await settled(wide!);
+    const columns = (el: ProgramCareers) => getComputedStyle(el.shadowRoot!.querySelector('ul.careers')!).gridTemplateColumns.split(' ').length;
+    expect(columns(narrow!)).to.equal(1);
+    expect(columns(wide!)).to.be.greaterThan(1);
+    expect(getComputedStyle(cards(narrow!)[0]!).backgroundColor).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(cards(narrow!)[0]!.querySelector('button')!).color).to.equal('rgb(200, 0, 0)');
+  });
+
+  it('prints the careers (titles included) without the buttons\' chrome', async () => {
+    const el = await settled(await fixture<ProgramCareers>(html`<program-careers cip="52.0201" limit="2"></program-careers>`));
+    await emulateMedia({media: 'print'});
+    try {
+      expect(getComputedStyle(cards(el)[0]!.querySelector('button')!).display).to.not.equal('none');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('button.more')!).display).to.equal('none');
+    } finally {
+      await emulateMedia({media: 'screen'});
+    }
+  });
+});
+
+describe('<program-careers> with the host\'s own content', () => {
+  it('lists the host\'s programs with this CIP code first, marked as the host\'s', async () => {
+    const el = await settled(await fixture<ProgramCareers>(html`<program-careers cip="51.0707" region="MN" overlay="/demo/hosts/north-shore-overlay.json"></program-careers>`));
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="host"]'), 'host programs');
+    const host = el.shadowRoot!.querySelector('[part~="host"]')!;
+    expect(host.textContent).to.contain('Programs at North Shore Technical College');
+    expect(host.querySelector('a')!.getAttribute('href')).to.equal('https://northshore.example.edu/programs/health-information-technology');
+    expect(host.textContent).to.contain('From North Shore Technical College');
+    expect(cards(el)).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a located error for a broken overlay, and the careers still', async () => {
+    const el = await settled(await fixture<ProgramCareers>(html`<program-careers cip="51.0707" overlay="/__fault/html/overlay.json"></program-careers>`));
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="host-error"]'), 'host error');
+    expect(shadowText(el)).to.contain('returned an HTML page');
+    expect(cards(el)).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
+});
