@@ -18,6 +18,7 @@ import {real, stubDataset} from '../support/stub-dataset.js';
 const STRUCTURAL = new Set([
   'schemaVersion', 'datasetVersion', 'code', 'soc', 'kind', 'type', 'tier', 'level', 'comparison', 'basis',
   'highPoint', 'id', 'url', 'licenseUrl', 'date', 'period', 'previousPeriod', 'svpRange', 'major', 'scale',
+  'cip', 'poster', // a program's CIP code; the video's https URLs (hostile URLs: tests/security/hostile-urls.test.ts)
 ]);
 
 /** Every text value of `value` (but structural keys) replaced by `text`. Record keys stay as they are. */
