@@ -4,6 +4,7 @@ import '../../src/elements/program-careers/program-careers.js';
 import '../../src/elements/career-profile/career-profile.js';
 import type {ProgramCareers} from '../../src/elements/program-careers/program-careers.js';
 import type {CareerProfile} from '../../src/elements/career-profile/career-profile.js';
+import {onlyIn} from '../support/engine.js';
 import {settled, shadowText} from '../support/helpers.js';
 import {real, stubDataset} from '../support/stub-dataset.js';
 
@@ -159,7 +160,8 @@ describe('<program-careers>', () => {
     expect(getComputedStyle(cards(narrow!)[0]!.querySelector('button')!).color).to.equal('rgb(200, 0, 0)');
   });
 
-  it('prints the careers (titles included) without the buttons\' chrome', async () => {
+  it('prints the careers (titles included) without the buttons\' chrome', async function () {
+    onlyIn(this, ['chromium'], 'print media is emulated through the DevTools protocol');
     const el = await settled(await fixture<ProgramCareers>(html`<program-careers cip="52.0201" limit="2"></program-careers>`));
     await emulateMedia({media: 'print'});
     try {
