@@ -10,7 +10,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { copyDataset, datasetPath, elementLoaders, sizeBudget, tolerateDuplicateLitPolicy } from './scripts/rollup-plugins.mjs';
+import { copyDataset, datasetPath, elementLoaders, minifyCss, sizeBudget, tolerateDuplicateLitPolicy } from './scripts/rollup-plugins.mjs';
 
 const OUT = 'dist';
 const TARGET = 'es2022';
@@ -58,6 +58,7 @@ export default [
       datasetPath({ outRoot: OUT }),
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       tolerateDuplicateLitPolicy(),
+      minifyCss(),
       esbuildPlugin(),
       terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
       sizeBudget({ entryGzipLimit: ENTRY_GZIP_LIMIT, label: 'script-tag bundle' }),

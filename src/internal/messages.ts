@@ -10,15 +10,17 @@ import type {FigureSection, FiguresReason} from '../data/figures-subject.js';
 export const en = {
   loading: 'Loading career information…',
   errorTitle: 'Career information is not available right now.',
+  /** A mistake in the page (a wrong code, a wrong dataset): worded as something the site owner fixes, not as an outage. */
+  setupErrorTitle: 'This career information cannot be shown until the page is fixed.',
   errorHint: {
     network: 'The data could not be reached. Check your connection and try again.',
     timeout: 'The data took too long to arrive. Try again later.',
     http: 'The data server returned an error.',
-    parse: 'The data file could not be read.',
-    invalid: 'The data file is damaged or in the wrong format.',
-    'not-found': 'This occupation could not be found.',
-    version: 'The data file is for a different version of this widget.',
-    config: 'The widget is not set up correctly.',
+    parse: 'Site owner: the data file is not valid JSON; check the source.',
+    invalid: 'Site owner: the data file is damaged or in the wrong format.',
+    'not-found': 'Site owner: no occupation has this code; check the occupation attribute.',
+    version: 'Site owner: the data file is for another version of this widget.',
+    config: 'Site owner: the occupation attribute needs a code such as 29-2072.00 or 29-2072.',
   } satisfies Record<DatasetErrorKind, string>,
   retry: 'Try again',
   // fallback="bundled" (internal/dataset-source.ts)
@@ -119,12 +121,14 @@ export const en = {
     video: 'Video',
   },
   tasksIntro: 'People who work in this career often:',
+  /** Unused since the compact profile (issue 12); kept for host catalogs that translate them. */
   allTasks: (count: number) => `All ${count} task statements`,
   technologyHeading: 'Technology',
-  toolsHeading: 'Tools',
+  /** Unused since the compact profile (issue 12); kept for host catalogs that translate them. */
   hot: 'Hot technology',
   hotNote: 'Hot technologies are frequently included in employer job postings.',
   moreCategories: (count: number) => `${count} more categories`,
+  toolsHeading: 'Tools',
   interestsIntro: 'Different careers suit different interests. This career is:',
   riasec: {R: 'Realistic', I: 'Investigative', A: 'Artistic', S: 'Social', E: 'Enterprising', C: 'Conventional'},
   interestScore: (value: string) => `${value} of 7`,
@@ -290,6 +294,37 @@ export const en = {
   searchJobZone: 'Preparation needed',
   searchMajor: 'Field of work',
   searchAny: 'Any',
+  // readable profile (issue 12): compact default, plain-language help, whose figures
+  showMore: 'Show more about this career',
+  showLess: 'Show less',
+  moreTitles: (count: number) => `${count} more job titles`,
+  moreTasks: (count: number) => `${count} more tasks`,
+  allTechnology: (count: number) => `All tools and technology (${count} categories)`,
+  moreExamples: (count: number) => `and ${count} more`,
+  inDemand: 'In demand',
+  hotShort: 'Hot',
+  inDemandNote: 'In demand: often named in job postings for this career. Hot: often named in job postings across many careers.',
+  learnMore: (title: string) => `More about ${title} on O*NET OnLine`,
+  outlookScope: (period: string) => `United States, ${period}`,
+  outlookNational: (region: string, period: string) =>
+    `National figures (United States, ${period}): BLS projects jobs for the whole country, not for ${region}.`,
+  twoEmploymentFigures: (wagePeriod: string, baseYear: number) =>
+    `Why two employment counts? The wage table counts jobs in the employer survey (${wagePeriod}); projections count all ${baseYear} jobs, self-employed too.`,
+  ratingHelp: 'Importance: how much it matters in this job, 1 to 5. Level: how much of it the job needs, 0 to 7 (expert).',
+  jobZoneHelp: 'Job zones (O*NET) rank careers by the preparation they need, from 1-2 (little) to 5 (extensive).',
+  educationSources: 'Typical education to enter: what BLS says most new workers need. Job zone and survey: O*NET, about the education workers have. They can differ.',
+  /** BLS's education and training categories, as BLS defines them, in plain words (keys are BLS's exact labels). */
+  blsTerms: {
+    'Postsecondary nondegree award': 'a certificate after high school, not a degree; a few weeks to two years',
+    'Some college, no degree': 'some college courses, without a degree',
+    'No formal educational credential': 'no diploma or degree required',
+    'High school diploma or equivalent': 'a high school diploma or a GED',
+    'Short-term on-the-job training': 'a month or less of training on the job',
+    'Moderate-term on-the-job training': 'one to twelve months of training on the job',
+    'Long-term on-the-job training': 'more than a year of training on the job',
+    'Internship/residency': 'supervised training after school, as doctors and teachers do',
+    Apprenticeship: 'paid training on the job with classes, often several years',
+  } as Record<string, string>,
 };
 
 export type Messages = typeof en;

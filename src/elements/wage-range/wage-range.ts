@@ -12,7 +12,6 @@ import {Footnotes} from '../../internal/footnotes.js';
 import {heading} from '../../internal/heading.js';
 import {InEnglish, sentence, titleArg} from '../../internal/content.js';
 import {formatMonth, formatNumber, formatPay, formatPayShort} from '../../internal/locale.js';
-import {renderSource} from '../../internal/source-line.js';
 import {payToggleStyles, renderPayToggle, renderWageCell} from './wage-cell.js';
 import {wageRangeStyles} from './wage-range.styles.js';
 import {FULL_PERCENTILES, type PayBasis, STANDARD_PERCENTILES, wageCell, type WageColumn, wageColumns} from './wage-model.js';
@@ -107,7 +106,7 @@ export class WageRange extends CareerElement {
       column.row.employment === null
         ? html`${m.notAvailable}${notes.mark(m.notPublished)}`
         : formatNumber(column.row.employment, this.locale);
-    return html`<section part="base" aria-labelledby="heading">
+    return this.frame('heading', html`
       ${heading(this.headingLevel, this.heading || sentence(m, m.wagesHeading, titleArg(data, m, this.language)), 'heading')}
       ${problem ? html`<p class="note">${problem.kind === 'unknown-region' ? m.unknownRegion(problem.region) : m.noStateData(problem.region)}</p>` : nothing}
       ${subject
@@ -126,16 +125,16 @@ export class WageRange extends CareerElement {
         </thead>
         <tbody>
           ${keys.map(
-            (key) => html`<tr class=${key}><th scope="row">${m[key]}</th>${columns.map((c) => html`<td>${cell(c, key)}</td>`)}</tr>`,
+            (key) => html`<tr class=${key}><th scope="row">${m[key]}</th>${columns.map((c) => html`<td data-label=${c.name}>${cell(c, key)}</td>`)}</tr>`,
           )}
-          <tr><th scope="row">${m.employment}</th>${columns.map((c) => html`<td>${employment(c)}</td>`)}</tr>
+          <tr><th scope="row">${m.employment}</th>${columns.map((c) => html`<td data-label=${c.name}>${employment(c)}</td>`)}</tr>
         </tbody>
       </table>
       ${notes.render()}
       ${columns.map((column) => this.#renderChange(column, basis, data))}
       <p class="note">${m.wagePercentileHelp}</p>
-      ${renderSource(meta, this.sourceIds, this.locale, this.messages)}
-    </section>`;
+      ${this.attribution(meta)}
+    `);
   }
 
   /** The previous period's median, or why there is none, wherever the current median is shown. */

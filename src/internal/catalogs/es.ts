@@ -11,15 +11,16 @@ import {plural} from '../plural.js';
 export const es = {
   loading: 'Cargando información sobre la carrera…',
   errorTitle: 'La información sobre la carrera no está disponible en este momento.',
+  setupErrorTitle: 'Esta información sobre la carrera no se puede mostrar hasta que se corrija la página.',
   errorHint: {
     network: 'No se pudo acceder a los datos. Revise su conexión e inténtelo de nuevo.',
     timeout: 'Los datos tardaron demasiado en llegar. Inténtelo más tarde.',
     http: 'El servidor de datos respondió con un error.',
-    parse: 'No se pudo leer el archivo de datos.',
-    invalid: 'El archivo de datos está dañado o no tiene el formato correcto.',
-    'not-found': 'No se encontró esta ocupación.',
-    version: 'El archivo de datos es para otra versión de esta herramienta.',
-    config: 'Esta herramienta no está configurada correctamente.',
+    parse: 'Administrador del sitio: el archivo de datos no es JSON válido; revise la fuente.',
+    invalid: 'Administrador del sitio: el archivo de datos está dañado o no tiene el formato correcto.',
+    'not-found': 'Administrador del sitio: ninguna ocupación tiene este código; revise el atributo occupation.',
+    version: 'Administrador del sitio: el archivo de datos es para otra versión de esta herramienta.',
+    config: 'Administrador del sitio: un atributo de esta herramienta es incorrecto; los detalles dicen cuál.',
   },
   retry: 'Intentar de nuevo',
   fallbackNote: (host) =>
@@ -365,5 +366,37 @@ export const es = {
     Science: 'Ciencias',
     'Speaking and listening': 'Expresión oral y comprensión auditiva',
     'Writing and reading': 'Escritura y lectura',
+  },
+  // readable profile (issue 12)
+  showMore: 'Mostrar más sobre esta carrera',
+  showLess: 'Mostrar menos',
+  moreTitles: (count) => plural('es', count, {one: '1 título de empleo más', other: '{count} títulos de empleo más'}),
+  moreTasks: (count) => plural('es', count, {one: '1 tarea más', other: '{count} tareas más'}),
+  allTechnology: (count) => `Todas las herramientas y tecnologías (${count} categorías)`,
+  moreExamples: (count) => `y ${count} más`,
+  inDemand: 'En demanda',
+  hotShort: 'Muy solicitada',
+  inDemandNote:
+    'En demanda: aparece a menudo en las ofertas de empleo de esta carrera. Muy solicitada: aparece a menudo en las ofertas de empleo de muchas carreras.',
+  learnMore: (title) => `Más sobre ${title} en O*NET OnLine (en inglés)`,
+  outlookScope: (period) => `Estados Unidos, ${period}`,
+  outlookNational: (region, period) =>
+    `Cifras nacionales (Estados Unidos, ${period}): la BLS proyecta el empleo para todo el país, no para ${region}.`,
+  twoEmploymentFigures: (wagePeriod, baseYear) =>
+    `¿Por qué dos cifras de empleo? La tabla de salarios cuenta los empleos de la encuesta a empleadores (${wagePeriod}); las proyecciones cuentan todos los empleos de ${baseYear}, también los de trabajadores por cuenta propia.`,
+  ratingHelp: 'Importancia: cuánto importa en este trabajo, de 1 a 5. Nivel: cuánto exige el trabajo, de 0 a 7 (experto).',
+  jobZoneHelp: 'Las zonas de trabajo (O*NET) ordenan las carreras según la preparación que exigen, de 1-2 (poca) a 5 (mucha).',
+  educationSources:
+    'Educación típica para empezar: lo que según la BLS necesitan la mayoría de los nuevos trabajadores. Zona de trabajo y encuesta: O*NET, sobre la educación que tienen los trabajadores. Pueden no coincidir.',
+  blsTerms: {
+    'Postsecondary nondegree award': 'un certificado después de la preparatoria, no un título; de unas semanas a dos años',
+    'Some college, no degree': 'algunos cursos universitarios, sin título',
+    'No formal educational credential': 'no se exige diploma ni título',
+    'High school diploma or equivalent': 'diploma de preparatoria (high school) o GED',
+    'Short-term on-the-job training': 'un mes o menos de capacitación en el trabajo',
+    'Moderate-term on-the-job training': 'de uno a doce meses de capacitación en el trabajo',
+    'Long-term on-the-job training': 'más de un año de capacitación en el trabajo',
+    'Internship/residency': 'capacitación supervisada después de los estudios, como la de médicos y maestros',
+    Apprenticeship: 'capacitación pagada en el trabajo con clases, a menudo de varios años',
   },
 } satisfies Messages;

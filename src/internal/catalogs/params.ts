@@ -75,4 +75,12 @@ export const PARAMS: Record<string, readonly string[]> = {
   searchCount: ['shown', 'total'],
   searchNone: ['query'],
   searchChosen: ['title'],
+  moreTitles: ['count'],
+  moreTasks: ['count'],
+  allTechnology: ['count'],
+  moreExamples: ['count'],
+  learnMore: ['title'],
+  outlookScope: ['period'],
+  outlookNational: ['region', 'period'],
+  twoEmploymentFigures: ['wagePeriod', 'baseYear'],
 };
