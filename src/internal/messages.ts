@@ -20,7 +20,7 @@ export const en = {
     invalid: 'Site owner: the data file is damaged or in the wrong format.',
     'not-found': 'Site owner: no occupation has this code; check the occupation attribute.',
     version: 'Site owner: the data file is for another version of this widget.',
-    config: 'Site owner: the occupation attribute needs a code such as 29-2072.00 or 29-2072.',
+    config: 'Site owner: an attribute of this widget is wrong; the details below say which.',
   } satisfies Record<DatasetErrorKind, string>,
   retry: 'Try again',
   // fallback="bundled" (internal/dataset-source.ts)

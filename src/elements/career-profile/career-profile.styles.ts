@@ -1,8 +1,15 @@
 import {css} from 'lit';
 
 export const careerProfileStyles = css`
+  /* The loading placeholder reserves about the compact profile's height (29-2072: 112em at 1280px, 194em at
+     375px), so the page below does not jump when the data arrives. */
   :host {
-    --_loading-height: 60em;
+    --_loading-height: 110em;
+  }
+  @container (max-width: 30em) {
+    .loading {
+      --_loading-height: 190em;
+    }
   }
   header {
     margin-block-end: var(--_space);

@@ -83,7 +83,7 @@ const ALSO_CALLED = 5;
  * @cssprop --cw-font-family - Font (default: inherited).
  * @cssprop --cw-radius - Corner radius.
  * @cssprop --cw-space - Space between sections.
- * @cssprop --cw-loading-height - Height reserved while loading (default 60em, about the compact profile's height).
+ * @cssprop --cw-loading-height - Height reserved while loading (default about the compact profile's height: 110em, 190em when narrow).
  *
  * @event career-load - Data rendered; `detail: {occupation, title, region}`.
  * @event career-error - Error state shown; `detail: {kind, message}`.

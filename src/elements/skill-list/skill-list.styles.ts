@@ -2,7 +2,7 @@ import {css} from 'lit';
 
 export const skillListStyles = css`
   :host {
-    --_loading-height: 16em;
+    --_loading-height: 36em; /* about ten rated items with the help note */
   }
   ol {
     list-style: none;

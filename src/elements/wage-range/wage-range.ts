@@ -49,7 +49,7 @@ import {FULL_PERCENTILES, type PayBasis, STANDARD_PERCENTILES, wageCell, type Wa
  * @cssprop --cw-color-error - Error state border.
  * @cssprop --cw-font-family - Font (default: inherited).
  * @cssprop --cw-radius - Corner radius.
- * @cssprop --cw-loading-height - Height reserved while loading (default 18em).
+ * @cssprop --cw-loading-height - Height reserved while loading (default 56em, about the rendered widget).
  *
  * @event career-load - Data rendered; `detail: {occupation, title, region}`.
  * @event career-error - Error state shown; `detail: {kind, message}`.
@@ -116,9 +116,10 @@ export class WageRange extends CareerElement {
           : nothing}
       ${renderPayToggle(basis, m, (pay) => (this.pay = pay))}
       ${this.chart !== 'none' && !this.chartFailed && columns.some((c) => keys.some((k) => wageCell(c.row, basis, k).value !== null))
-        ? html`<div class="chart"><canvas role="img" aria-label=${m.wageChart(title instanceof InEnglish ? title.text : title, columns.map((c) => c.name).join(', '))}></canvas></div>`
+        ? html`<div class="chart"><canvas role="img" aria-label=${m.wageChart(title instanceof InEnglish ? title.text : title, columns.map((c) => c.name).join(', '))}></canvas>
+            <span class="series-1" hidden></span><span class="series-2" hidden></span></div>`
         : nothing}
-      <table part="table">
+      <table part="table" class=${`columns-${columns.length}`}>
         <caption>${sentence(m, m.wageTableCaption, title, this.#period(meta, 'oews', meta.wages.period))} (${m[basis].toLowerCase()})</caption>
         <thead>
           <tr><td></td>${columns.map((c) => html`<th scope="col">${c.name}</th>`)}</tr>
@@ -178,8 +179,11 @@ export class WageRange extends CareerElement {
     const locale = this.locale;
     const labels = keys.map((key) => this.messages[key]);
     void this.#chart.draw(this.canvas, () => {
-      const style = getComputedStyle(this);
-      const colors = [style.getPropertyValue('--_bar-1').trim() || '#0b5cad', style.getPropertyValue('--_bar-2').trim() || '#7a4e00'];
+      // Read as computed colours, not as the custom properties' text: Chart.js cannot parse `light-dark()`.
+      const colors = ['.series-1', '.series-2'].map((selector) => {
+        const probe = this.renderRoot.querySelector(selector);
+        return probe ? getComputedStyle(probe).color : '#0b5cad';
+      });
       return {
         labels,
         series: columns.map((column, i) => ({
