@@ -72,11 +72,11 @@ const ALSO_CALLED = 5;
  * @csspart video - A career video (placeholder, then player).
  * @csspart table - Tables of the nested widgets and of local wages.
  *
- * @cssprop --cw-color-accent - Links, buttons, focus ring, chart series.
+ * @cssprop --cw-color-accent - Links, buttons, focus ring, chart series (default: blue, lighter on a page with `color-scheme: dark`).
  * @cssprop --cw-color-accent-2 - Second chart series and hot-technology marks.
  * @cssprop --cw-color-accent-contrast - Text on accent backgrounds.
  * @cssprop --cw-color-text - Text colour (default: inherited).
- * @cssprop --cw-color-muted - Secondary text.
+ * @cssprop --cw-color-muted - Secondary text (default: the text colour at 75%, readable on light and dark pages).
  * @cssprop --cw-color-border - Rules and borders.
  * @cssprop --cw-color-surface - Background (default: transparent).
  * @cssprop --cw-color-error - Error state border.

@@ -31,9 +31,9 @@ export type SkillKind = 'skills' | 'knowledge';
  * @csspart error - The error message (`role="alert"`).
  * @csspart empty - The message shown when there is nothing to show.
  *
- * @cssprop --cw-color-accent - Links, focus ring.
+ * @cssprop --cw-color-accent - Links, focus ring (default: blue, lighter on a page with `color-scheme: dark`).
  * @cssprop --cw-color-text - Text colour (default: inherited).
- * @cssprop --cw-color-muted - Secondary text.
+ * @cssprop --cw-color-muted - Secondary text (default: the text colour at 75%, readable on light and dark pages).
  * @cssprop --cw-color-border - Rules between items.
  * @cssprop --cw-color-surface - Background (default: transparent).
  * @cssprop --cw-color-error - Error state border.

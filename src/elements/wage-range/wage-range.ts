@@ -38,12 +38,12 @@ import {FULL_PERCENTILES, type PayBasis, STANDARD_PERCENTILES, wageCell, type Wa
  * @csspart error - The error message (`role="alert"`).
  * @csspart empty - The message shown when there is nothing to show.
  *
- * @cssprop --cw-color-accent - Accent: links, focus ring, selected toggle, first chart series.
+ * @cssprop --cw-color-accent - Accent: links, focus ring, selected toggle, first chart series (default: blue, lighter on a page with `color-scheme: dark`).
  * @cssprop --cw-color-accent-2 - Second chart series (the nation).
  * @cssprop --cw-chart-color-1 - First bar colour (default: accent).
  * @cssprop --cw-chart-color-2 - Second bar colour (default: accent-2).
  * @cssprop --cw-color-text - Text colour (default: inherited).
- * @cssprop --cw-color-muted - Secondary text.
+ * @cssprop --cw-color-muted - Secondary text (default: the text colour at 75%, readable on light and dark pages).
  * @cssprop --cw-color-border - Table rules and borders.
  * @cssprop --cw-color-surface - Background (default: transparent).
  * @cssprop --cw-color-error - Error state border.
