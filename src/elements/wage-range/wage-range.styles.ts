@@ -41,6 +41,7 @@ export const wageRangeStyles = css`
      "Median" above "Minnesota $61,530" and "United States $51,140". The header row stays for screen readers. */
   @container (max-width: 24em) {
     table.columns-2,
+    .columns-2 caption,
     .columns-2 tbody,
     .columns-2 tr,
     .columns-2 th,
