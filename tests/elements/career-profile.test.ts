@@ -14,7 +14,8 @@ async function nestedSettled(el: CareerProfile) {
 }
 
 describe('<career-profile>', () => {
-  it('shows the whole Minnesota profile of a medical records specialist (the seed page)', async () => {
+  it('shows the whole Minnesota profile of a medical records specialist (the seed page)', async function () {
+    this.timeout(30_000); // the whole profile, opened, with its nested widgets: slow in WebKit
     const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="29-2072" region="MN" lang="en-US"></career-profile>`));
     await nestedSettled(el);
     // The compact default: what a student asks first; the rest behind one "Show more" button.

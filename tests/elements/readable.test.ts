@@ -8,7 +8,7 @@ import '../../src/elements/career-profile/career-profile.js';
 import type {CareerProfile} from '../../src/elements/career-profile/career-profile.js';
 import type {CareerElement} from '../../src/internal/career-element.js';
 import {settled, shadowText} from '../support/helpers.js';
-import {onlyIn} from '../support/engine.js';
+import {engine, onlyIn} from '../support/engine.js';
 import {auditLayout, expandAll} from '../support/layout-audit.js';
 
 /** Every widget in `root` (nested ones too, which appear once their host renders) has left its loading state. */
@@ -64,9 +64,12 @@ function expectClean(what: string) {
 
 describe('readable at any width', function () {
   this.timeout(60_000);
-  after(() => setViewport({width: 800, height: 600}));
+  after(async () => {
+    if (engine !== 'webkit') await setViewport({width: 800, height: 600});
+  });
 
-  it('never breaks a word or scrolls sideways on a 320 px phone, with everything open', async () => {
+  it('never breaks a word or scrolls sideways on a 320 px phone, with everything open', async function () {
+    onlyIn(this, ['chromium', 'firefox'], 'WebKitWebDriver cannot set the viewport; the 240 px container test covers WebKit');
     await setViewport({width: 320, height: 800});
     for (const page of PAGES) {
       const wrap = await fixture<HTMLDivElement>(html`<div style="padding: 8px">${page}</div>`);
@@ -77,7 +80,7 @@ describe('readable at any width', function () {
   });
 
   it('never breaks a word or sticks out of a 240 px container, in every state', async () => {
-    await setViewport({width: 1024, height: 800});
+    if (engine !== 'webkit') await setViewport({width: 1024, height: 800});
     for (const page of [...PAGES, ...STATES]) {
       const wrap = await fixture<HTMLDivElement>(html`<div style="width: 240px">${page}</div>`);
       const el = wrap.firstElementChild as CareerElement;
