@@ -67,7 +67,7 @@ describe('<career-profile>', () => {
 
   it('names the BLS aggregate whose education and projections it shows, and only there', async () => {
     const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="29-2012.00" sections="overview outlook education"></career-profile>`));
-    const section = (id: string) => el.shadowRoot!.querySelector(`section.${id}`)!.textContent!.replace(/\s+/g, ' ');
+    const section = (id: string) => el.shadowRoot!.querySelector(`[part="section"].${id}`)!.textContent!.replace(/\s+/g, ' ');
     expect(section('education')).to.contain(
       'The typical education, work experience and training shown are for 29-2010 Clinical Laboratory Technologists and Technicians, which BLS publishes together',
     );
