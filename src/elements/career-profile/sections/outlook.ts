@@ -1,10 +1,17 @@
 import {html, nothing} from 'lit';
-import {formatChange, formatNumber} from '../../../internal/locale.js';
+import type {DatasetMeta} from '../../../data/dataset-types.js';
+import {formatChange, formatMonth, formatNumber} from '../../../internal/locale.js';
 import {renderFiguresNote} from '../../../internal/figures-note.js';
 import type {SectionRenderer} from './section.js';
 
 /** BLS publishes employment in thousands; shown as whole numbers of jobs (194.8 thousand -> 194,800). */
 const jobs = (thousands: number, locale: string) => formatNumber(Math.round(thousands * 1000), locale);
+
+/** The wage survey's period in the page's language ("May 2025", "mayo de 2025"), from its source date. */
+const wagePeriod = (meta: DatasetMeta, locale: string) => {
+  const date = meta.sources.find((s) => s.id === 'oews')?.date;
+  return date ? formatMonth(date, locale) : meta.wages.period;
+};
 
 /** BLS writes the period `2024-34`; shown with an en dash, as in print. */
 const period = (value: string) => value.replace(/(\d)-(\d)/, '$1–$2');
@@ -33,5 +40,5 @@ export const outlook: SectionRenderer = ({data: {occupation, meta}, messages: m,
       <div><dt>${m.openings}</dt><dd>${jobs(o.annualOpenings, locale)}</dd></div>
     </dl>
     <p class="note">${m.comparisonOurs(formatChange(allOccupationsPercentChange, locale))}</p>
-    ${wagesShown ? html`<p class="note">${m.twoEmploymentFigures(meta.wages.period, baseYear)}</p>` : nothing}`;
+    ${wagesShown ? html`<p class="note">${m.twoEmploymentFigures(wagePeriod(meta, locale), baseYear)}</p>` : nothing}`;
 };
