@@ -225,10 +225,10 @@ describe('a profile a student understands', function () {
     expect(outlook.querySelector('.scope')!.textContent).to.contain('National figures (United States, 2024–34)');
     expect(outlook.textContent).to.contain('not for Minnesota');
     expect(outlook.textContent).to.contain('194,800');
-    expect(outlook.textContent).to.contain('Why two employment counts?');
+    expect(outlook.textContent).to.contain('Two counts: the wage table');
     // Without the wage table there is only one count: no explanation needed.
     const alone = await profile(html`<career-profile occupation="29-2072" region="MN" sections="outlook"></career-profile>`);
-    expect(shadowText(alone)).to.not.contain('Why two employment counts?');
+    expect(shadowText(alone)).to.not.contain('Two counts: the wage table');
     const us = await profile(html`<career-profile occupation="29-2072" sections="outlook"></career-profile>`);
     expect(us.shadowRoot!.querySelector('.scope')!.textContent).to.equal('United States, 2024–34');
   });
@@ -283,7 +283,7 @@ describe('a profile a student understands', function () {
     expect(text).to.contain('Postsecondary nondegree award');
     expect(text).to.contain('a certificate after high school, not a degree');
     expect(text).to.contain('Job zones (O*NET) rank careers');
-    expect(text).to.contain('Typical education to enter: what BLS says');
+    expect(text).to.contain('Typical education: what BLS says');
     expect(shadowText(el.shadowRoot!.querySelector('wage-range')!)).to.contain('half earn less than the median');
     const skills = await fixture<CareerElement>(html`<skill-list occupation="15-1211"></skill-list>`);
     await settled(skills);

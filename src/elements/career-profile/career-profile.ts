@@ -203,7 +203,7 @@ export class CareerProfile extends CareerElement {
       ${render(visible.filter((id) => asked || COMPACT_SECTIONS.has(id)))}
       ${hasMore
         ? html`<button type="button" class="more" aria-expanded=${this.expanded} aria-controls="more"
-              @click=${() => (this.expanded = !this.expanded)}>${this.expanded ? m.showLess : m.showMore}</button>
+              @click=${() => (this.expanded = !this.expanded)}>${this.expanded ? m.showFewer : m.showMore}</button>
             <div id="more">${this.expanded ? render(visible.filter((id) => !COMPACT_SECTIONS.has(id))) : nothing}</div>`
         : nothing}
       ${this.#renderLearnMore(data)}

@@ -119,11 +119,8 @@ export const es = {
     video: 'Video',
   },
   tasksIntro: 'Las personas que trabajan en esta carrera a menudo:',
-  allTasks: (count) => plural('es', count, {one: 'La única tarea', other: 'Las {count} tareas'}),
   technologyHeading: 'Tecnología',
   toolsHeading: 'Herramientas',
-  hot: 'Tecnología muy solicitada',
-  hotNote: 'Las tecnologías muy solicitadas aparecen con frecuencia en las ofertas de empleo.',
   moreCategories: (count) => plural('es', count, {one: '1 categoría más', other: '{count} categorías más'}),
   interestsIntro: 'Cada carrera se adapta a intereses distintos. Los intereses principales de esta carrera son:',
   riasec: {R: 'Realista', I: 'Investigador', A: 'Artístico', S: 'Social', E: 'Emprendedor', C: 'Convencional'},
@@ -369,7 +366,6 @@ export const es = {
   },
   // readable profile (issue 12)
   showMore: 'Mostrar más sobre esta carrera',
-  showLess: 'Mostrar menos',
   moreTitles: (count) => plural('es', count, {one: '1 título de empleo más', other: '{count} títulos de empleo más'}),
   moreTasks: (count) => plural('es', count, {one: '1 tarea más', other: '{count} tareas más'}),
   allTechnology: (count) => `Todas las herramientas y tecnologías (${count} categorías)`,
@@ -379,11 +375,10 @@ export const es = {
   inDemandNote:
     'En demanda: aparece a menudo en las ofertas de empleo de esta carrera. Muy solicitada: aparece a menudo en las ofertas de empleo de muchas carreras.',
   learnMore: (title) => `Más sobre ${title} en O*NET OnLine (en inglés)`,
-  outlookScope: (period) => `Estados Unidos, ${period}`,
   outlookNational: (region, period) =>
     `Cifras nacionales (Estados Unidos, ${period}): la BLS proyecta el empleo para todo el país, no para ${region}.`,
   twoEmploymentFigures: (wagePeriod, baseYear) =>
-    `¿Por qué dos cifras de empleo? La tabla de salarios cuenta los empleos de la encuesta a empleadores (${wagePeriod}); las proyecciones cuentan todos los empleos de ${baseYear}, también los de trabajadores por cuenta propia.`,
+    `Dos cifras: la de la tabla de salarios es de la encuesta a empleadores (${wagePeriod}); las proyecciones cuentan todos los empleos de ${baseYear}, también por cuenta propia.`,
   ratingHelp: 'Importancia: cuánto importa en este trabajo, de 1 a 5. Nivel: cuánto exige el trabajo, de 0 a 7 (experto).',
   jobZoneHelp: 'Las zonas de trabajo (O*NET) ordenan las carreras según la preparación que exigen, de 1-2 (poca) a 5 (mucha).',
   educationSources:
@@ -393,9 +388,9 @@ export const es = {
     'Some college, no degree': 'algunos cursos universitarios, sin título',
     'No formal educational credential': 'no se exige diploma ni título',
     'High school diploma or equivalent': 'diploma de preparatoria (high school) o GED',
-    'Short-term on-the-job training': 'un mes o menos de capacitación en el trabajo',
-    'Moderate-term on-the-job training': 'de uno a doce meses de capacitación en el trabajo',
-    'Long-term on-the-job training': 'más de un año de capacitación en el trabajo',
+    'Short-term on-the-job training': 'un mes o menos',
+    'Moderate-term on-the-job training': 'de 1 a 12 meses',
+    'Long-term on-the-job training': 'más de un año',
     'Internship/residency': 'capacitación supervisada después de los estudios, como la de médicos y maestros',
     Apprenticeship: 'capacitación pagada en el trabajo con clases, a menudo de varios años',
   },

@@ -27,7 +27,6 @@ export const PARAMS: Record<string, readonly string[]> = {
   onetCode: ['code'],
   alternatives: ['soc'],
   fallbackCode: ['requested', 'shown'],
-  allTasks: ['count'],
   moreCategories: ['count'],
   interestScore: ['value'],
   outlookSentence: ['change', 'from', 'to', 'average'],
@@ -80,7 +79,6 @@ export const PARAMS: Record<string, readonly string[]> = {
   allTechnology: ['count'],
   moreExamples: ['count'],
   learnMore: ['title'],
-  outlookScope: ['period'],
   outlookNational: ['region', 'period'],
   twoEmploymentFigures: ['wagePeriod', 'baseYear'],
 };

@@ -27,7 +27,7 @@ export const outlook: SectionRenderer = ({data: {occupation, meta}, messages: m,
   const scope = period(meta.projections.period);
   const state = region !== 'US' ? meta.regions[region] : undefined;
   const wagesShown = shown.has('wages') && (occupation.wages.national !== null || Object.keys(occupation.wages.states).length > 0);
-  return html`<p class="scope">${state ? m.outlookNational(state, scope) : m.outlookScope(scope)}</p>
+  return html`<p class="scope">${state ? m.outlookNational(state, scope) : `${m.unitedStates}, ${scope}`}</p>
     ${renderFiguresNote(m, occupation, 'outlook')}
     <p>
       ${m.outlookSentence(formatChange(o.percentChange, locale), String(baseYear), String(projectedYear), formatChange(allOccupationsPercentChange, locale))}
