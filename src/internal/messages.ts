@@ -17,7 +17,7 @@ export const en = {
     timeout: 'The data took too long to arrive. Try again later.',
     http: 'The data server returned an error.',
     parse: 'Site owner: the data file is not JSON; check the source.',
-    invalid: 'Site owner: the data file is damaged.',
+    invalid: 'Site owner: the data file is damaged or in the wrong format.',
     'not-found': 'Site owner: no occupation has this code.',
     version: 'Site owner: the data file is for another version.',
     config: 'Site owner: an attribute is wrong (see details).',

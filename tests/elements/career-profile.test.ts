@@ -191,7 +191,7 @@ describe('<career-profile>', () => {
 
   it('shows an accessible error with the host fallback for a dataset URL that is not http(s)', async () => {
     const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="29-2072" source="javascript:alert(1)"><p>Read about this career on our site.</p></career-profile>`), 'error');
-    expect(shadowText(el)).to.contain('cannot be shown until the page is fixed');
+    expect(shadowText(el)).to.contain('needs a fix before this career information can show');
     expect(shadowText(el)).to.not.contain('not available right now');
     await expect(el).to.be.accessible();
   });
@@ -226,7 +226,7 @@ describe('<career-profile>', () => {
     const [bad, good] = wrap.querySelectorAll('career-profile');
     await settled(bad!, 'error');
     await settled(good!, 'complete');
-    expect(shadowText(bad!)).to.contain('not valid JSON');
+    expect(shadowText(bad!)).to.contain('is not JSON');
   });
 });
 

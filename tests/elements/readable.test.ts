@@ -238,7 +238,7 @@ describe('a profile a student understands', function () {
     const also = el.shadowRoot!.querySelector('.also')!.textContent!;
     expect(also).to.match(/^Also called: Classroom Teacher, Elementary School Teacher, Elementary Teacher, Teacher/);
     expect(also).to.not.contain('Art Educator');
-    expect(el.shadowRoot!.querySelector('details.titles summary')!.textContent).to.match(/\d+ more job titles/);
+    expect(el.shadowRoot!.querySelector('details.titles summary')!.textContent).to.match(/\d+ more titles/);
   });
 
   it('shows one complete attribution per profile, and one region landmark', async () => {
@@ -282,12 +282,12 @@ describe('a profile a student understands', function () {
     const text = shadowText(el);
     expect(text).to.contain('Postsecondary nondegree award');
     expect(text).to.contain('a certificate after high school, not a degree');
-    expect(text).to.contain('Job zones (O*NET) rank careers');
+    expect(text).to.contain('Job zones (O*NET) rank preparation');
     expect(text).to.contain('Typical education: what BLS says');
     expect(shadowText(el.shadowRoot!.querySelector('wage-range')!)).to.contain('half earn less than the median');
     const skills = await fixture<CareerElement>(html`<skill-list occupation="15-1211"></skill-list>`);
     await settled(skills);
-    expect(shadowText(skills)).to.contain('Importance: how much it matters in this job');
+    expect(shadowText(skills)).to.contain('Importance: how much it matters');
     // The disclosure triangle is decoration: not part of the summary's accessible name.
     const name = skills.shadowRoot!.querySelector('summary .name')!;
     expect(getComputedStyle(name, '::before').content).to.contain('/ ""');
