@@ -18,7 +18,7 @@ export const en = {
     http: 'The data server returned an error.',
     parse: 'Site owner: the data file is not JSON; check the source.',
     invalid: 'Site owner: the data file is damaged or in the wrong format.',
-    'not-found': 'Site owner: no occupation has this code.',
+    'not-found': 'Site owner: nothing in the dataset has this code.',
     version: 'Site owner: the data file is for another version.',
     config: 'Site owner: an attribute is wrong (see details).',
   } satisfies Record<DatasetErrorKind, string>,

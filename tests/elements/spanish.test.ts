@@ -154,7 +154,7 @@ describe('Spanish (lang="es")', function () {
 
   it('<skill-list>: the error state in Spanish', async () => {
     const el = await settled(await fixture<SkillList>(html`<skill-list occupation="99-9999" lang="es"></skill-list>`), 'error');
-    expect(uiText(el)).to.contain('ninguna ocupación tiene este código');
+    expect(uiText(el)).to.contain('nada en los datos tiene este código');
     await expect(el).to.be.accessible();
   });
 

@@ -196,7 +196,11 @@ export class CareerProfile extends CareerElement {
             : html`<div part="section" class=${id}>${heading(context.level, m.sections[id], `section-${id}`)}${body}</div>`,
         );
     const hasMore = !asked && SECTION_IDS.some((id) => !COMPACT_SECTIONS.has(id) && RENDERERS[id](context) !== null);
-    const shownWages = visible.includes('wages') && RENDERERS.wages(context) !== null;
+    const has = (id: SectionId) => visible.includes(id) && RENDERERS[id](context) !== null;
+    // One attribution for the profile, its sections and the widgets inside it, naming every source they show.
+    const sources: SourceKey[] = ['onet', ...(has('wages') ? (['wages'] as const) : []), 'projections'];
+    if (has('programs') && data.occupation.programs?.length) sources.push('programs');
+    if (has('video') && data.occupation.video) sources.push('videos');
     return html`<section part="base" aria-labelledby="title">
       ${this.#renderHeader(data, level)}
       ${this.#host.status === TaskStatus.ERROR ? renderHostError(this.#host.error, m, this.localName) : nothing}
@@ -207,8 +211,7 @@ export class CareerProfile extends CareerElement {
             <div id="more">${this.expanded ? render(visible.filter((id) => !COMPACT_SECTIONS.has(id))) : nothing}</div>`
         : nothing}
       ${this.#renderLearnMore(data)}
-      <!-- One attribution for the profile and the widgets inside it, naming every source they show. -->
-      ${renderSource(data.meta, shownWages ? [...new Set<SourceKey>(['onet', 'wages', ...this.sourceIds])] : this.sourceIds, this.locale, this.messages)}
+      ${renderSource(data.meta, sources, this.locale, this.messages)}
     </section>`;
   }
 

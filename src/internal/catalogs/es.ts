@@ -18,7 +18,7 @@ export const es = {
     http: 'El servidor de datos respondió con un error.',
     parse: 'Administrador del sitio: el archivo de datos no es JSON válido; revise la fuente.',
     invalid: 'Administrador del sitio: el archivo de datos está dañado o no tiene el formato correcto.',
-    'not-found': 'Administrador del sitio: ninguna ocupación tiene este código; revise el atributo occupation.',
+    'not-found': 'Administrador del sitio: nada en los datos tiene este código; revise el atributo.',
     version: 'Administrador del sitio: el archivo de datos es para otra versión de esta herramienta.',
     config: 'Administrador del sitio: un atributo de esta herramienta es incorrecto; los detalles dicen cuál.',
   },

@@ -69,7 +69,7 @@ export const hostSectionStyles = css`
     border: 2px solid var(--_accent);
     border-radius: 999px;
     background: var(--_accent);
-    color: var(--cw-color-accent-contrast, #fff);
+    color: var(--_accent-contrast);
   }
   video {
     display: block;
