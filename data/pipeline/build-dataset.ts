@@ -105,6 +105,7 @@ export function buildDataset(p: ParsedSources): Dataset {
       socHierarchy: soc.chain(socCode),
       siblings: (onetBySoc.get(socCode) ?? []).filter((s) => s.code !== o.code).map((s) => ({code: s.code, title: s.title})),
       alternateTitles: mergeTitles(o.title, p.alternateTitles.get(o.code), p.reportedTitles.get(o.code)),
+      reportedTitles: mergeTitles(o.title, p.reportedTitles.get(o.code)),
       tasks: buildTasks(p.tasks.get(o.code)),
       activities: buildActivities(p.taskDwas.get(o.code), p.dwaTitles, o.code),
       technology: buildTechnology(p.technology.get(o.code)),

@@ -205,6 +205,11 @@ export interface Occupation {
   siblings: { code: string; title: string }[];
   /** Alternate titles (O*NET `Alternate Titles`) and sample reported titles, de-duplicated. */
   alternateTitles: string[];
+  /**
+   * O*NET's Sample of Reported Titles: what workers in the occupation call their job, those O*NET's My Next Move
+   * shows first (also in `alternateTitles`, for search). Absent in datasets built before it was added.
+   */
+  reportedTitles?: string[];
   tasks: Task[];
   /** Short activity phrases (O*NET detailed work activities), most frequent across tasks first. */
   activities: string[];

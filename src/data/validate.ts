@@ -66,6 +66,7 @@ const occupationCheck = object({
   socHierarchy: array(object({level: oneOf('major', 'minor', 'broad', 'detailed'), code: text, title: text}), 10),
   siblings: array(object({code, title}), 100),
   alternateTitles: array(text, 5_000),
+  reportedTitles: optional(array(text, 1_000)),
   tasks: array(object({text: longText, type: nullable(oneOf('core', 'supplemental'))}), 1_000),
   activities: array(text, 1_000),
   technology: array(object({category: text, examples: array(object({name: text, hot: boolean, inDemand: boolean}), 2_000)}), 1_000),

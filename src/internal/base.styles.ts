@@ -4,13 +4,19 @@ import {css} from 'lit';
  * Shared by every widget. Public knobs (`--cw-*`, documented on each element) are read once here into private
  * `--_*` properties, so internals never depend on undocumented variables. Sizes are in `em` so a host's odd
  * root font size cannot shrink or blow up the widget.
+ *
+ * Colour on any page: text and muted text derive from the host's own text colour (muted is that colour at 75%,
+ * 4.5:1 or better on whatever background makes the host's text readable), so a dark page needs nothing. Accent
+ * colours cannot be derived that way; they follow the page's `color-scheme` (`light-dark()`), which is how a
+ * page says it is dark, and through `color-scheme: light dark` the visitor's `prefers-color-scheme`.
  */
 export const baseStyles = css`
   :host {
     --_text: var(--cw-color-text, inherit);
-    --_muted: var(--cw-color-muted, #555);
+    --_muted: var(--cw-color-muted, color-mix(in srgb, currentColor 75%, transparent));
     --_accent: var(--cw-color-accent, #0b5cad);
     --_accent-2: var(--cw-color-accent-2, #7a4e00);
+    --_accent-contrast: var(--cw-color-accent-contrast, #fff);
     --_surface: var(--cw-color-surface, transparent);
     --_border: var(--cw-color-border, color-mix(in srgb, currentColor 22%, transparent));
     --_error: var(--cw-color-error, #b3261e);
@@ -25,7 +31,18 @@ export const baseStyles = css`
     background: var(--_surface);
     font-family: var(--_font);
     line-height: 1.5;
-    overflow-wrap: anywhere;
+    /* Words break only when one alone is wider than the widget (a long URL), never to squeeze a column:
+       'anywhere' would let tables and grids shrink words to a few letters per line. */
+    overflow-wrap: break-word;
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      /* On a dark page: the same hues, light enough for 4.5:1 on near-black (and 3:1 as chart marks). */
+      --_accent: var(--cw-color-accent, light-dark(#0b5cad, #8ab4f8));
+      --_accent-2: var(--cw-color-accent-2, light-dark(#7a4e00, #e9b25f));
+      --_accent-contrast: var(--cw-color-accent-contrast, light-dark(#fff, #111));
+      --_error: var(--cw-color-error, light-dark(#b3261e, #f2b8b5));
+    }
   }
   :host([hidden]) {
     display: none;
@@ -51,6 +68,7 @@ export const baseStyles = css`
     color: inherit;
     cursor: pointer;
   }
+  /* WCAG 2.4.7: every control shows where the keyboard is; nothing in a widget clips it (overflow: hidden). */
   :focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
@@ -64,6 +82,8 @@ export const baseStyles = css`
   .loading {
     min-height: var(--cw-loading-height, var(--_loading-height, 12em));
     border-radius: var(--_radius);
+    padding: 0.75em 1em;
+    color: var(--_muted);
     background: linear-gradient(90deg, transparent, color-mix(in srgb, currentColor 6%, transparent), transparent);
   }
   .error {
@@ -108,6 +128,14 @@ export const baseStyles = css`
   }
   bdi, li, td, th {
     unicode-bidi: isolate;
+  }
+  button.link {
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    padding: 0.2em 0.8em;
+    background: transparent;
+    color: var(--_accent);
+    text-align: start;
   }
   .visually-hidden {
     position: absolute;

@@ -2,7 +2,7 @@ import {Task, TaskStatus} from '@lit/task';
 import {type CSSResultGroup, html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {DatasetMeta} from '../data/dataset-types.js';
-import {isDatasetError} from '../data/errors.js';
+import {type DatasetErrorKind, isDatasetError} from '../data/errors.js';
 import {baseStyles} from './base.styles.js';
 import {emit, type CareerLoadDetail} from './events.js';
 import {LanguageController} from './language.js';
@@ -13,6 +13,9 @@ import {renderSource, type SourceKey} from './source-line.js';
 export type WidgetState = 'loading' | 'complete' | 'empty' | 'error';
 
 const warned = new Set<string>();
+
+/** Failures that may pass by themselves (the network, the server): "try again". Others need the page fixed. */
+const TRANSIENT: ReadonlySet<DatasetErrorKind> = new Set(['network', 'timeout', 'http']);
 
 /**
  * What every career widget shares, whatever it loads (one occupation, or several side by side): the `region` /
@@ -51,12 +54,20 @@ export abstract class CareerWidget<T> extends LitElement {
 
   // `timeout` and `fallback` are read by `load()` (this.timeout, this.fallback); as args they re-run the task.
   protected readonly data = new Task(this, {
-    task: ([key, source], {signal}) => this.load(key, source, signal),
+    task: async ([key, source], {signal}) => {
+      const value = await this.load(key, source, signal);
+      if (value) this.#keyOf.set(value, key);
+      return value;
+    },
     args: () => [this.dataKey, this.source, this.timeout, this.fallback] as const,
   });
 
   #state?: WidgetState;
   readonly #language = new LanguageController(this);
+  /** The `dataKey` each loaded value was loaded for, so a value for a replaced choice is never reported. */
+  readonly #keyOf = new WeakMap<object, string>();
+  /** What the last `career-load` reported, so a region change reports again and a re-render does not. */
+  #loaded = '';
 
   /** What to load, as one string: the task re-runs when it (or `source`) changes. */
   protected abstract get dataKey(): string;
@@ -118,6 +129,29 @@ export abstract class CareerWidget<T> extends LitElement {
     return this.region.trim().toUpperCase() || 'US';
   }
 
+  /**
+   * True inside another widget's shadow root (the wages and skills of a `<career-profile>`): the widget is then
+   * a part of that widget, not a landmark of its own, and leaves the attribution to it.
+   */
+  protected get nested(): boolean {
+    return (this.getRootNode() as ShadowRoot).host instanceof CareerWidget;
+  }
+
+  /**
+   * The widget's outer wrapper: one `region` landmark named by its heading (`#heading-id`), or a plain block when
+   * nested, so a page has one landmark per widget and never one per section.
+   */
+  protected frame(headingId: string, content: unknown): TemplateResult {
+    return this.nested
+      ? html`<div part="base">${content}</div>`
+      : html`<section part="base" aria-labelledby=${headingId}>${content}</section>`;
+  }
+
+  /** The source line, or nothing when an enclosing widget shows the attribution once for all its parts. */
+  protected attribution(meta: DatasetMeta, keys: readonly SourceKey[] = this.sourceIds) {
+    return this.nested ? nothing : renderSource(meta, keys, this.locale, this.messages);
+  }
+
   /** Null when the data has something to show, else the sentence the empty state shows. */
   protected abstract emptyMessage(data: T): string | null;
 
@@ -164,30 +198,44 @@ export abstract class CareerWidget<T> extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const state = this.state;
+    const data = this.data.value;
+    if (state === 'complete' && data) this.#reportLoad(data);
+    else this.#loaded = '';
     if (state === this.#state) return;
     this.#state = state;
     this.dataset.state = state;
-    const data = this.data.value;
-    if (state === 'complete' && data) {
-      emit(this, 'career-load', this.loadDetail(data));
-    } else if (state === 'error') {
+    if (state === 'error') {
       const error = this.data.error;
       emit(this, 'career-error', {kind: isDatasetError(error) ? error.kind : 'unknown', message: String((error as Error)?.message ?? error)});
     }
   }
 
-  /** While loading: a placeholder. A widget whose content stays useful while it reloads may show that instead. */
+  /**
+   * Once per rendered choice and region: a region change alone reports again (the figures changed), and data for
+   * a choice the host has already replaced is never reported (the task then runs for the new one).
+   */
+  #reportLoad(data: T) {
+    if (this.#keyOf.get(data as object) !== this.dataKey) return;
+    const detail = this.loadDetail(data);
+    const key = `${this.dataKey}|${JSON.stringify(detail)}`;
+    if (key === this.#loaded) return;
+    this.#loaded = key;
+    emit(this, 'career-load', detail);
+  }
+
+  /**
+   * While loading: short visible text in about the space the content will take (`--_loading-height`). A widget
+   * whose content stays useful while it reloads may show that instead.
+   */
   protected renderPending(): TemplateResult {
-    return html`<div part="loading" class="loading" aria-busy="true">
-      <span class="visually-hidden">${this.messages.loading}</span>
-    </div>`;
+    return html`<div part="loading" class="loading" aria-busy="true"><p>${this.messages.loading}</p></div>`;
   }
 
   protected renderEmpty(message: string, data: T | null): TemplateResult {
     const meta = data ? this.metaOf(data) : null;
     return html`<div part="empty" class="empty">
         <p>${message}</p>
-        ${meta ? renderSource(meta, this.sourceIds, this.locale, this.messages) : nothing}
+        ${meta ? this.attribution(meta) : nothing}
       </div>
       <slot></slot>`;
   }
@@ -210,9 +258,9 @@ export abstract class CareerWidget<T> extends LitElement {
       warned.add(detail); // once per message: a page of 50 widgets should not print 50 warnings
       console.warn(`[career-widgets] <${this.localName}>: ${detail}`);
     }
-    const retryable = kind === 'network' || kind === 'timeout' || kind === 'http';
+    const retryable = TRANSIENT.has(kind);
     return html`<div part="error" class="error" role="alert">
-        <p class="error-title">${m.errorTitle}</p>
+        <p class="error-title">${retryable ? m.errorTitle : m.setupErrorTitle}</p>
         <p>${m.errorHint[kind]}</p>
         ${retryable ? html`<button type="button" @click=${() => void this.data.run()}>${m.retry}</button>` : nothing}
         <details>

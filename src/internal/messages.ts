@@ -10,15 +10,17 @@ import type {FigureSection, FiguresReason} from '../data/figures-subject.js';
 export const en = {
   loading: 'Loading career information…',
   errorTitle: 'Career information is not available right now.',
+  /** A mistake in the page (a wrong code, a wrong dataset): worded as something the site owner fixes, not as an outage. */
+  setupErrorTitle: 'This page needs a fix before this career information can show.',
   errorHint: {
     network: 'The data could not be reached. Check your connection and try again.',
     timeout: 'The data took too long to arrive. Try again later.',
     http: 'The data server returned an error.',
-    parse: 'The data file could not be read.',
-    invalid: 'The data file is damaged or in the wrong format.',
-    'not-found': 'This occupation could not be found.',
-    version: 'The data file is for a different version of this widget.',
-    config: 'The widget is not set up correctly.',
+    parse: 'Site owner: the data file is not JSON; check the source.',
+    invalid: 'Site owner: the data file is damaged or in the wrong format.',
+    'not-found': 'Site owner: nothing in the dataset has this code.',
+    version: 'Site owner: the data file is for another version.',
+    config: 'Site owner: an attribute is wrong (see details).',
   } satisfies Record<DatasetErrorKind, string>,
   retry: 'Try again',
   // fallback="bundled" (internal/dataset-source.ts)
@@ -119,12 +121,10 @@ export const en = {
     video: 'Video',
   },
   tasksIntro: 'People who work in this career often:',
-  allTasks: (count: number) => `All ${count} task statements`,
   technologyHeading: 'Technology',
-  toolsHeading: 'Tools',
-  hot: 'Hot technology',
-  hotNote: 'Hot technologies are frequently included in employer job postings.',
+  /** Unused since the compact profile (issue 12); kept for host catalogs that translate it. */
   moreCategories: (count: number) => `${count} more categories`,
+  toolsHeading: 'Tools',
   interestsIntro: 'Different careers suit different interests. This career is:',
   riasec: {R: 'Realistic', I: 'Investigative', A: 'Artistic', S: 'Social', E: 'Enterprising', C: 'Conventional'},
   interestScore: (value: string) => `${value} of 7`,
@@ -290,6 +290,35 @@ export const en = {
   searchJobZone: 'Preparation needed',
   searchMajor: 'Field of work',
   searchAny: 'Any',
+  // readable profile (issue 12): compact default, plain-language help, whose figures
+  showMore: 'Show more about this career',
+  moreTitles: (count: number) => `${count} more titles`,
+  moreTasks: (count: number) => `${count} more tasks`,
+  allTechnology: (count: number) => `All tools and technology (${count} categories)`,
+  moreExamples: (count: number) => `and ${count} more`,
+  inDemand: 'In demand',
+  hotShort: 'Hot',
+  inDemandNote: 'In demand: in many job postings for this career. Hot: for many careers.',
+  learnMore: (title: string) => `More about ${title} on O*NET OnLine`,
+  outlookNational: (region: string, period: string) =>
+    `National figures (United States, ${period}): BLS projects jobs for the whole country, not for ${region}.`,
+  twoEmploymentFigures: (wagePeriod: string, baseYear: number) =>
+    `Two counts: the wage table's is from the employer survey (${wagePeriod}); projections count all ${baseYear} jobs, self-employed too.`,
+  ratingHelp: 'Importance: how much it matters, 1-5. Level: how much the job needs, 0-7.',
+  jobZoneHelp: 'Job zones (O*NET) rank preparation needed, from 1-2 (little) to 5 (a lot).',
+  educationSources: 'Typical education: what BLS says new workers need. Job zone, survey (O*NET): what workers have.',
+  /** BLS's education and training categories, as BLS defines them, in plain words (keys are BLS's exact labels). */
+  blsTerms: {
+    'Postsecondary nondegree award': 'a certificate after high school, not a degree',
+    'Some college, no degree': 'some college, no degree',
+    'No formal educational credential': 'no diploma needed',
+    'High school diploma or equivalent': 'or a GED',
+    'Short-term on-the-job training': 'a month or less',
+    'Moderate-term on-the-job training': '1 to 12 months',
+    'Long-term on-the-job training': 'more than a year',
+    'Internship/residency': 'supervised training after school',
+    Apprenticeship: 'paid training on the job with classes',
+  } as Record<string, string>,
 };
 
 export type Messages = typeof en;

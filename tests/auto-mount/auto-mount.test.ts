@@ -69,7 +69,7 @@ describe('auto-mount (CMS-safe placeholders)', () => {
     const el = await upgraded<HTMLElement>(holder, 'career-profile');
     await settled(el as never);
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Medical coder');
-    expect([...el.shadowRoot!.querySelectorAll('section')].map((s) => s.className)).to.deep.equal(['wages', 'tasks']);
+    expect([...el.shadowRoot!.querySelectorAll('[part="section"]')].map((s) => s.className)).to.deep.equal(['wages', 'tasks']);
   });
 
   it('leaves hostile placeholders alone and never creates what an attribute names', async () => {

@@ -107,7 +107,7 @@ describe('embed builder', function () {
       const pasted = page.contentDocument!;
       await waitUntil(() => pasted.querySelector('career-profile')?.getAttribute('data-state') === 'complete', 'pasted snippet never rendered', {timeout: 10_000});
       const profile = pasted.querySelector('career-profile')!;
-      expect([...profile.shadowRoot!.querySelectorAll('section')].map((s) => s.className)).to.deep.equal(['wages', 'overview']);
+      expect([...profile.shadowRoot!.querySelectorAll('[part="section"]')].map((s) => s.className)).to.deep.equal(['wages', 'overview']);
       const wages = profile.shadowRoot!.querySelector('wage-range')!;
       await waitUntil(() => wages.shadowRoot?.textContent?.includes('$61,530'), 'Minnesota wages not shown', {timeout: 8000});
     } finally {

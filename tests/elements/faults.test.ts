@@ -81,6 +81,6 @@ describe('faults within a bounded time, and fallback="bundled"', () => {
     expect(plain.shadowRoot!.querySelector('[part="fallback-note"]')).to.equal(null);
     // A dataset that loads but lacks the code is the host's choice, not a failure to stand in for.
     const missing = await settled(await fixture<CareerElement>(html`<wage-range occupation="99-9999" source="/data/v1/" fallback="bundled"></wage-range>`), 'error');
-    expect(shadowText(missing)).to.contain('could not be found');
+    expect(shadowText(missing)).to.contain('nothing in the dataset has this code');
   });
 });

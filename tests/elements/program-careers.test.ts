@@ -107,8 +107,8 @@ describe('<program-careers>', () => {
   });
 
   for (const [cip, kind, words] of [
-    ['51.07', 'config', 'not set up correctly'],
-    ['99.9999', 'not-found', 'could not be found'],
+    ['51.07', 'config', 'an attribute is wrong'],
+    ['99.9999', 'not-found', 'nothing in the dataset has this code'],
   ] as const) {
     it(`shows an accessible ${kind} error with the host's fallback for cip="${cip}"`, async () => {
       const el = await settled(await fixture<ProgramCareers>(html`<program-careers cip=${cip}><a href="/programs/him">Program details</a></program-careers>`), 'error');

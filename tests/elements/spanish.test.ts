@@ -29,6 +29,10 @@ describe('Spanish (lang="es")', function () {
 
   it('<career-profile occupation="29-2072" region="MN" lang="es">: every label, note, number and source line in Spanish', async () => {
     const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="29-2072" region="MN" lang="es"></career-profile>`));
+    // The compact default shows five sections; "Show more" opens the rest.
+    const more = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Mostrar más sobre esta carrera')!;
+    more.click();
+    await el.updateComplete;
     await nestedSettled(el);
     const headings = [...el.shadowRoot!.querySelectorAll('h2, h3, h4')].map((h) => h.textContent!.trim());
     expect(headings).to.include.members([
@@ -54,7 +58,8 @@ describe('Spanish (lang="es")', function () {
     // Minnesota's wages, nested, in Spanish with Spanish periods
     const wages = el.shadowRoot!.querySelector<WageRange>('wage-range')!;
     expect(cells(wages, 'Mediana')).to.deep.equal(['$61,530', '$51,140']);
-    expect(uiText(wages)).to.contain('Estadísticas de Empleo y Salarios Ocupacionales, mayo de 2025');
+    // One attribution for the whole profile, the nested wages' source included.
+    expect(text).to.contain('Estadísticas de Empleo y Salarios Ocupacionales, mayo de 2025');
     expect(uiText(wages)).to.contain('Estados Unidos');
     // The occupation content is marked as English
     const title = el.shadowRoot!.querySelector('#title span')!;
@@ -149,7 +154,7 @@ describe('Spanish (lang="es")', function () {
 
   it('<skill-list>: the error state in Spanish', async () => {
     const el = await settled(await fixture<SkillList>(html`<skill-list occupation="99-9999" lang="es"></skill-list>`), 'error');
-    expect(uiText(el)).to.contain('No se encontró esta ocupación.');
+    expect(uiText(el)).to.contain('nada en los datos tiene este código');
     await expect(el).to.be.accessible();
   });
 

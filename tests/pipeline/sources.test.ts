@@ -105,6 +105,9 @@ test('O*NET small files: job zones as the reference defines them, related tiers,
   assert.deepEqual(zones.map((z) => [z.zone, z.name]), [[2, 'Job Zone 1-2: Very Little']]);
   assert.throws(() => parseRelatedOccupations('O*NET-SOC Code\tRelated O*NET-SOC Code\tRelatedness Tier\tIndex\n1\t2\tClose\t1\n'), /unknown tier/);
   assert.deepEqual(parseTitles('O*NET-SOC Code\tReported Job Title\tShown in My Next Move\n1\tCoder\tY\n', 'r').get('1'), ['Coder']);
+  // Reported titles that My Next Move shows come first, each group in the file's order.
+  const reported = 'O*NET-SOC Code\tReported Job Title\tShown in My Next Move\n1\tArt Teacher\tN\n1\tClassroom Teacher\tY\n1\tMusic Teacher\tN\n1\tTeacher\tY\n';
+  assert.deepEqual(parseTitles(reported, 'r').get('1'), ['Classroom Teacher', 'Teacher', 'Art Teacher', 'Music Teacher']);
   const tasks = parseTaskStatements('O*NET-SOC Code\tTask ID\tTask\tTask Type\n1\t5\tDo x.\tCore\n1\t6\tDo y.\t\n').get('1');
   assert.deepEqual(tasks?.map((t) => t.type), ['core', null]);
 });

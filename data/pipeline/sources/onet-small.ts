@@ -61,11 +61,24 @@ export function parseRelatedOccupations(text: string): Map<string, RelatedRecord
   return new Map([...grouped].map(([code, list]) => [code, list.map(({code: c, tier, index}) => ({code: c, tier, index}))]));
 }
 
-/** `Alternate Titles.txt` (column `Alternate Title`) or `Sample of Reported Titles.txt` (`Reported Job Title`). */
+/** Column of `Sample of Reported Titles.txt` that marks the titles O*NET's My Next Move shows to students. */
+const SHOWN_IN_MY_NEXT_MOVE = 'Shown in My Next Move';
+
+/**
+ * `Alternate Titles.txt` (column `Alternate Title`) or `Sample of Reported Titles.txt` (`Reported Job Title`).
+ * Reported titles keep the file's order, except that those shown in My Next Move (`Y`) come first: they are the
+ * ones O*NET itself puts in front of students.
+ */
 export function parseTitles(text: string, file: string): Map<string, string[]> {
   const t = parseTsv(text);
   const column = t.header.includes('Alternate Title') ? 'Alternate Title' : 'Reported Job Title';
   requireColumns(t.header, [CODE, column], file);
+  const shownFirst = t.header.includes(SHOWN_IN_MY_NEXT_MOVE);
   const grouped = groupBy(t.rows, (r) => r[CODE]);
-  return new Map([...grouped].map(([code, list]) => [code, list.map((r) => r[column]).filter((s) => s !== '')]));
+  return new Map(
+    [...grouped].map(([code, list]) => {
+      const ordered = shownFirst ? [...list.filter((r) => r[SHOWN_IN_MY_NEXT_MOVE] === 'Y'), ...list.filter((r) => r[SHOWN_IN_MY_NEXT_MOVE] !== 'Y')] : list;
+      return [code, ordered.map((r) => r[column]).filter((s) => s !== '')];
+    }),
+  );
 }

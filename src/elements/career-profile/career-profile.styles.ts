@@ -1,8 +1,15 @@
 import {css} from 'lit';
 
 export const careerProfileStyles = css`
+  /* The loading placeholder reserves about the compact profile's height (29-2072: 112em at 1280px, 194em at
+     375px), so the page below does not jump when the data arrives. */
   :host {
-    --_loading-height: 40em;
+    --_loading-height: 110em;
+  }
+  @container (max-width: 30em) {
+    .loading {
+      --_loading-height: 190em;
+    }
   }
   header {
     margin-block-end: var(--_space);
@@ -14,7 +21,7 @@ export const careerProfileStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  section[part='section'] {
+  [part='section'] {
     padding-block: calc(var(--_space) * 0.75);
     border-block-start: 1px solid var(--_border);
   }
@@ -32,26 +39,51 @@ export const careerProfileStyles = css`
   .group-name {
     font-weight: 600;
   }
-  .badge {
-    color: var(--_accent-2);
-    margin-inline-start: 0.15em;
+  .tag {
+    font-size: 0.8em;
+    padding: 0 0.35em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    white-space: nowrap;
+  }
+  .more-count {
+    color: var(--_muted);
+  }
+  .meaning {
+    display: block;
+    font-weight: normal;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .scope {
+    font-weight: 600;
+  }
+  .also {
+    margin-block-end: 0.25em;
+  }
+  details.titles {
+    font-size: 0.875em;
+    margin-block-end: 0.5em;
+  }
+  button.more {
+    margin-block: 0.5em;
+    padding: 0.35em 0.9em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+  }
+  .learn-more {
+    margin-block: 0.75em 0;
   }
   ul.related {
     display: flex;
     flex-wrap: wrap;
     gap: 0.4em;
   }
-  button.link {
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    padding: 0.2em 0.8em;
-    background: transparent;
-    color: var(--_accent);
-    text-align: start;
-  }
   button.link[aria-current='true'] {
     background: var(--_accent);
-    color: var(--cw-color-accent-contrast, #fff);
+    color: var(--_accent-contrast);
   }
   table {
     border-collapse: collapse;
@@ -73,6 +105,12 @@ export const careerProfileStyles = css`
   meter {
     width: 8em;
   }
+  /* The bars repeat the scores beside them (aria-hidden): in a sidebar the words need the room. */
+  @container (max-width: 24em) {
+    table.scores meter {
+      display: none;
+    }
+  }
   meter::-webkit-meter-optimum-value {
     background: var(--_accent);
   }
@@ -81,7 +119,7 @@ export const careerProfileStyles = css`
   }
   dl.figures {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(11em, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(11em, 100%), 1fr));
     gap: 0.5em 1em;
     margin: 0.5em 0;
   }

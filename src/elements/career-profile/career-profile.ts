@@ -9,6 +9,7 @@ import {StructuredDataController} from '../../structured-data/controller.js';
 import {emit, type CareerSelectDetail, type CareerSelectVia} from '../../internal/events.js';
 import {dataLang, occupationText} from '../../internal/content.js';
 import {clampLevel, heading} from '../../internal/heading.js';
+import {safeUrl} from '../../internal/safe-url.js';
 import {renderSource, type SourceKey} from '../../internal/source-line.js';
 import type {WidgetData} from '../../internal/dataset-source.js';
 import {bundledDatasetUrl} from '../../data/dataset-url.js';
@@ -28,7 +29,7 @@ import {knowledge, skills, wages} from './sections/nested.js';
 import {outlook} from './sections/outlook.js';
 import {overview} from './sections/overview.js';
 import {related} from './sections/related.js';
-import {SECTION_IDS, type SectionContext, type SectionId, type SectionRenderer} from './sections/section.js';
+import {COMPACT_SECTIONS, SECTION_IDS, type SectionContext, type SectionId, type SectionRenderer} from './sections/section.js';
 import {tasks} from './sections/tasks.js';
 import {styles} from './sections/styles.js';
 import {technology} from './sections/technology.js';
@@ -38,8 +39,11 @@ const RENDERERS: Record<SectionId, SectionRenderer> = {
   courses, video, related,
 };
 
-/** Sections rendered by a nested widget, which shows its own heading and source line. */
+/** Sections rendered by a nested widget, which shows its own heading (and leaves the attribution to the profile). */
 const NESTED: ReadonlySet<SectionId> = new Set(['wages', 'skills', 'knowledge']);
+
+/** Reported titles shown under the title; the rest of the titles wait in a disclosure. */
+const ALSO_CALLED = 5;
 
 /**
  * A whole career profile, as a career site shows it: what the work is, typical tasks, working conditions, tools
@@ -58,7 +62,7 @@ const NESTED: ReadonlySet<SectionId> = new Set(['wages', 'skills', 'knowledge'])
  *
  * @csspart base - The widget's outer wrapper.
  * @csspart heading - The occupation's title and every section heading.
- * @csspart section - Each section.
+ * @csspart section - Each section (one `region` landmark for the whole profile; sections are headed blocks inside it).
  * @csspart source - The source and date lines.
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The error message (`role="alert"`).
@@ -68,18 +72,18 @@ const NESTED: ReadonlySet<SectionId> = new Set(['wages', 'skills', 'knowledge'])
  * @csspart video - A career video (placeholder, then player).
  * @csspart table - Tables of the nested widgets and of local wages.
  *
- * @cssprop --cw-color-accent - Links, buttons, focus ring, chart series.
+ * @cssprop --cw-color-accent - Links, buttons, focus ring, chart series (default: blue, lighter on a page with `color-scheme: dark`).
  * @cssprop --cw-color-accent-2 - Second chart series and hot-technology marks.
  * @cssprop --cw-color-accent-contrast - Text on accent backgrounds.
  * @cssprop --cw-color-text - Text colour (default: inherited).
- * @cssprop --cw-color-muted - Secondary text.
+ * @cssprop --cw-color-muted - Secondary text (default: the text colour at 75%, readable on light and dark pages).
  * @cssprop --cw-color-border - Rules and borders.
  * @cssprop --cw-color-surface - Background (default: transparent).
  * @cssprop --cw-color-error - Error state border.
  * @cssprop --cw-font-family - Font (default: inherited).
  * @cssprop --cw-radius - Corner radius.
  * @cssprop --cw-space - Space between sections.
- * @cssprop --cw-loading-height - Height reserved while loading (default 40em).
+ * @cssprop --cw-loading-height - Height reserved while loading (default about the compact profile's height: 110em, 190em when narrow).
  *
  * @event career-load - Data rendered; `detail: {occupation, title, region}`.
  * @event career-error - Error state shown; `detail: {kind, message}`.
@@ -89,10 +93,12 @@ export class CareerProfile extends CareerElement {
   static override styles = [CareerElement.styles, careerProfileStyles, hostSectionStyles];
 
   /**
-   * Sections to show, in order, separated by spaces or commas: `overview tasks conditions technology skills
-   * knowledge interests styles wages local outlook education certifications programs courses video related` (the
-   * default: all of them, in this order; a section without data is left out, e.g. `conditions` needs O*NET Work
-   * Context, `certifications` and `local` need the host's content). Unknown names are ignored.
+   * Sections to show, in order, separated by spaces or commas: `overview tasks wages local outlook education
+   * programs certifications courses skills knowledge technology interests styles conditions video related`. Without
+   * it the profile shows what they do, tasks, wages, the host's local content, outlook and education, and the rest
+   * behind a "Show more" button, which keeps it short enough for a program page. A section without data is left
+   * out (e.g. `conditions` needs O*NET Work Context, `certifications` and `local` need the host's content);
+   * unknown names are ignored.
    */
   @property() sections = '';
 
@@ -119,6 +125,9 @@ export class CareerProfile extends CareerElement {
     new StructuredDataController(this, () => ({region: this.regionCode, pay: 'annual', percentiles: STANDARD_PERCENTILES, details: true}));
   }
 
+  /** The default profile's "Show more" was pressed. */
+  @state() private expanded = false;
+
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     // The nested widgets report to the profile, not to the page: a host counting `career-load` for analytics
@@ -140,8 +149,12 @@ export class CareerProfile extends CareerElement {
 
   /** The section ids to render, in the host's order; unknown names are ignored. */
   get sectionOrder(): SectionId[] {
+    return this.#asked() ?? [...SECTION_IDS];
+  }
+
+  #asked(): SectionId[] | null {
     const asked = this.sections.split(/[\s,]+/).filter((id): id is SectionId => (SECTION_IDS as readonly string[]).includes(id));
-    return asked.length ? [...new Set(asked)] : [...SECTION_IDS];
+    return asked.length ? [...new Set(asked)] : null;
   }
 
   protected emptyMessage(): string | null {
@@ -151,6 +164,9 @@ export class CareerProfile extends CareerElement {
   protected renderContent(data: WidgetData): TemplateResult {
     const m = this.messages;
     const level = clampLevel(this.headingLevel);
+    const asked = this.#asked();
+    // The host's own list shows as asked; the default shows the compact sections, the rest on "Show more".
+    const visible = asked ?? SECTION_IDS.filter((id) => this.expanded || COMPACT_SECTIONS.has(id));
     const context: SectionContext = {
       data,
       messages: m,
@@ -158,6 +174,7 @@ export class CareerProfile extends CareerElement {
       locale: this.locale,
       level: Math.min(6, level + 1),
       region: this.regionCode,
+      shown: new Set(visible),
       // After a fallback, the nested widgets read the bundled dataset too (their own note would repeat the profile's).
       source: data.fallbackFrom ? bundledDatasetUrl() : this.source,
       select: (code) => this.#select(code, 'related'),
@@ -169,35 +186,59 @@ export class CareerProfile extends CareerElement {
         fail: (url) => (this.failed = new Set([...this.failed, url])),
       },
     };
-    const rendered = this.sectionOrder
-      .map((id) => ({id, body: RENDERERS[id](context)}))
-      .filter((s): s is {id: SectionId; body: TemplateResult} => s.body !== null);
-    return html`<article part="base" aria-labelledby="title">
+    const render = (ids: readonly SectionId[]) =>
+      ids
+        .map((id) => ({id, body: RENDERERS[id](context)}))
+        .filter((s): s is {id: SectionId; body: TemplateResult} => s.body !== null)
+        .map(({id, body}) =>
+          NESTED.has(id)
+            ? html`<div part="section" class=${id}>${body}</div>`
+            : html`<div part="section" class=${id}>${heading(context.level, m.sections[id], `section-${id}`)}${body}</div>`,
+        );
+    const hasMore = !asked && SECTION_IDS.some((id) => !COMPACT_SECTIONS.has(id) && RENDERERS[id](context) !== null);
+    const has = (id: SectionId) => visible.includes(id) && RENDERERS[id](context) !== null;
+    // One attribution for the profile, its sections and the widgets inside it, naming every source they show.
+    const sources: SourceKey[] = ['onet', ...(has('wages') ? (['wages'] as const) : []), 'projections'];
+    if (has('programs') && data.occupation.programs?.length) sources.push('programs');
+    if (has('video') && data.occupation.video) sources.push('videos');
+    return html`<section part="base" aria-labelledby="title">
       ${this.#renderHeader(data, level)}
       ${this.#host.status === TaskStatus.ERROR ? renderHostError(this.#host.error, m, this.localName) : nothing}
-      ${rendered.map(({id, body}) =>
-        NESTED.has(id)
-          ? html`<section part="section" class=${id}>${body}</section>`
-          : html`<section part="section" class=${id} aria-labelledby=${`section-${id}`}>
-              ${heading(context.level, m.sections[id], `section-${id}`)}${body}
-            </section>`,
-      )}
-      ${renderSource(data.meta, this.sourceIds, this.locale, this.messages)}
-    </article>`;
+      ${render(visible.filter((id) => asked || COMPACT_SECTIONS.has(id)))}
+      ${hasMore
+        ? html`<button type="button" class="more" aria-expanded=${this.expanded} aria-controls="more"
+              @click=${() => (this.expanded = !this.expanded)}>${this.expanded ? m.showFewer : m.showMore}</button>
+            <div id="more">${this.expanded ? render(visible.filter((id) => !COMPACT_SECTIONS.has(id))) : nothing}</div>`
+        : nothing}
+      ${this.#renderLearnMore(data)}
+      ${renderSource(data.meta, sources, this.locale, this.messages)}
+    </section>`;
+  }
+
+  #renderLearnMore({occupation}: OccupationData) {
+    if (occupation.kind !== 'onet') return nothing;
+    const href = safeUrl(`https://www.onetonline.org/link/summary/${encodeURIComponent(occupation.code)}`);
+    return href ? html`<p class="learn-more"><a href=${href} rel="noopener" target="_blank">${this.messages.learnMore(occupation.title)}</a></p>` : nothing;
   }
 
   #renderHeader(data: OccupationData, level: number) {
     const {occupation, resolution} = data;
     const m = this.messages;
     const alternatives = resolution.alternatives.filter((a) => a.kind === 'onet');
-    const alsoCalled = occupation.alternateTitles.slice(0, 5);
+    // What workers call the job (O*NET's reported titles) before the long, alphabetical list of alternate titles.
+    const reported = occupation.reportedTitles ?? [];
+    const alsoCalled = (reported.length ? reported : occupation.alternateTitles).slice(0, ALSO_CALLED);
+    const others = occupation.alternateTitles.filter((t) => !alsoCalled.includes(t));
     const {title} = occupationText(data, m, this.language);
     return html`<header>
       ${heading(level, this.heading || html`<span lang=${title.lang}>${title.text}</span>`, 'title')}
       <p class="codes">${occupation.kind === 'onet' ? `${m.onetCode(occupation.code)} · ` : ''}${m.socCode(occupation.soc)}</p>
       ${resolution.fallback ? html`<p class="note">${m.fallbackCode(resolution.requested, occupation.code)}</p>` : nothing}
       ${this.contentLang ? html`<p class="note english-only">${m.englishOnly}</p>` : nothing}
-      ${alsoCalled.length ? html`<p class="note">${m.alsoCalled}: <span lang=${dataLang(m)}>${alsoCalled.join(', ')}</span></p>` : nothing}
+      ${alsoCalled.length ? html`<p class="also">${m.alsoCalled}: <span lang=${dataLang(m)}>${alsoCalled.join(', ')}</span></p>` : nothing}
+      ${others.length
+        ? html`<details class="titles"><summary>${m.moreTitles(others.length)}</summary><p lang=${dataLang(m)}>${others.join(', ')}</p></details>`
+        : nothing}
       ${alternatives.length
         ? html`<div class="note">
             ${m.alternatives(occupation.soc)}

@@ -97,7 +97,7 @@ export const careerSearchStyles = css`
   }
   [role='option'][aria-selected='true'] {
     background: var(--_accent);
-    color: var(--cw-color-accent-contrast, #fff);
+    color: var(--_accent-contrast);
   }
   [role='option'][aria-selected='true'] :is(.code, .arrow, .target, .title) {
     color: inherit;

@@ -2,7 +2,7 @@ import {css} from 'lit';
 
 export const skillListStyles = css`
   :host {
-    --_loading-height: 16em;
+    --_loading-height: 36em; /* about ten rated items with the help note */
   }
   ol {
     list-style: none;
@@ -12,15 +12,24 @@ export const skillListStyles = css`
   li {
     border-block-end: 1px solid var(--_border);
   }
+  /* Name, bar and value wrap onto their own lines when the widget is narrow, so a name keeps its whole words
+     (a grid column of minmax(0, 1fr) used to squeeze "Computers and Electronics" to four letters a line). */
   li summary,
   .row,
   .bls {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) minmax(4em, 10em);
+    display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.25em 1em;
     padding: 0.4em 0.25em;
     cursor: pointer;
+  }
+  .name {
+    flex: 1 1 12em;
+  }
+  meter {
+    flex: 1 0 5em;
+    max-width: 10em;
   }
   li summary::-webkit-details-marker {
     display: none;
@@ -28,20 +37,20 @@ export const skillListStyles = css`
   .name {
     font-weight: 600;
   }
+  /* The triangle is decoration: the empty alternative text keeps it out of the summary's accessible name. */
   summary .name::before {
-    content: '▸ ';
+    content: '▸ ' / '';
     color: var(--_muted);
   }
   details[open] .name::before {
-    content: '▾ ';
+    content: '▾ ' / '';
   }
   .value {
-    grid-column: 1 / -1;
+    flex: 1 0 100%;
     font-size: 0.875em;
     color: var(--_muted);
   }
   meter {
-    width: 100%;
     height: 0.75em;
   }
   /* Meter bars follow the accent colour (one rule per engine: an unknown pseudo-element voids a whole list). */
@@ -68,13 +77,8 @@ export const skillListStyles = css`
   }
   @container (min-width: 36em) {
     .value {
-      grid-column: auto;
+      flex: 0 0 15em;
       text-align: end;
-    }
-    li summary,
-    .row,
-    .bls {
-      grid-template-columns: minmax(0, 1fr) 10em 15em;
     }
   }
 

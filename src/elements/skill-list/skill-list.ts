@@ -9,7 +9,6 @@ import {renderFiguresNote} from '../../internal/figures-note.js';
 import {heading} from '../../internal/heading.js';
 import {formatPercent, formatScore} from '../../internal/locale.js';
 import type {SourceKey} from '../../internal/source-line.js';
-import {renderSource} from '../../internal/source-line.js';
 import {skillListStyles} from './skill-list.styles.js';
 
 export type SkillKind = 'skills' | 'knowledge';
@@ -32,15 +31,15 @@ export type SkillKind = 'skills' | 'knowledge';
  * @csspart error - The error message (`role="alert"`).
  * @csspart empty - The message shown when there is nothing to show.
  *
- * @cssprop --cw-color-accent - Links, focus ring.
+ * @cssprop --cw-color-accent - Links, focus ring (default: blue, lighter on a page with `color-scheme: dark`).
  * @cssprop --cw-color-text - Text colour (default: inherited).
- * @cssprop --cw-color-muted - Secondary text.
+ * @cssprop --cw-color-muted - Secondary text (default: the text colour at 75%, readable on light and dark pages).
  * @cssprop --cw-color-border - Rules between items.
  * @cssprop --cw-color-surface - Background (default: transparent).
  * @cssprop --cw-color-error - Error state border.
  * @cssprop --cw-font-family - Font (default: inherited).
  * @cssprop --cw-radius - Corner radius.
- * @cssprop --cw-loading-height - Height reserved while loading (default 16em).
+ * @cssprop --cw-loading-height - Height reserved while loading (default 36em, about ten items).
  *
  * @event career-load - Data rendered; `detail: {occupation, title, region}`.
  * @event career-error - Error state shown; `detail: {kind, message}`.
@@ -84,11 +83,11 @@ export class SkillList extends CareerElement {
       : (this.#rated(data) ?? []).map((e) => this.#renderRated(e, data.meta.elements[e.id]?.description));
     const limit = this.limit > 0 && !this.expanded ? this.limit : items.length;
     const flagged = !standIn && (this.#rated(data) ?? []).slice(0, limit).some((e) => e.lowPrecision?.length);
-    return html`<section part="base" aria-labelledby="heading">
+    return this.frame('heading', html`
       ${heading(this.headingLevel, title, 'heading')}
       ${standIn
         ? html`<p class="note">${m.blsStandIn}</p>${renderFiguresNote(m, data.occupation, 'blsSkills')}`
-        : this.contentLang ? html`<p class="note">${m.englishOnly}</p>` : nothing}
+        : html`<p class="note">${m.ratingHelp}</p>${this.contentLang ? html`<p class="note">${m.englishOnly}</p>` : nothing}`}
       <ol part="list">${items.slice(0, limit)}</ol>
       ${flagged ? html`<p class="note">${m.lowPrecisionList}</p>` : nothing}
       ${items.length > this.limit && this.limit > 0
@@ -96,8 +95,8 @@ export class SkillList extends CareerElement {
             ${this.expanded ? m.showFewer : m.showAll(items.length)}
           </button>`
         : nothing}
-      ${renderSource(data.meta, this.sourceIds, this.locale, this.messages)}
-    </section>`;
+      ${this.attribution(data.meta)}
+    `);
   }
 
   #renderRated(element: RatedElement, description: string | undefined) {

@@ -41,22 +41,35 @@ export function renderPayToggle(basis: PayBasis, m: Messages, set: (basis: PayBa
 }
 
 export const payToggleStyles = css`
+  /* No overflow: hidden here (it used to round the corners and clipped the focus ring): each button rounds
+     its own outer corners, and the focused one is lifted above its neighbour so its whole ring shows. */
   .controls {
     display: inline-flex;
     gap: 0;
     margin-block-end: 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    overflow: hidden;
   }
   .controls button {
     border: 0;
     background: transparent;
     padding: 0.35em 0.9em;
+    position: relative;
+  }
+  .controls button:first-child {
+    border-start-start-radius: var(--_radius);
+    border-end-start-radius: var(--_radius);
+  }
+  .controls button:last-child {
+    border-start-end-radius: var(--_radius);
+    border-end-end-radius: var(--_radius);
+  }
+  .controls button:focus-visible {
+    z-index: 1;
   }
   .controls button[aria-pressed='true'] {
     background: var(--_accent);
-    color: var(--cw-color-accent-contrast, #fff);
+    color: var(--_accent-contrast);
   }
   @media print {
     .controls {

@@ -12,7 +12,6 @@ import {Footnotes} from '../../internal/footnotes.js';
 import {heading} from '../../internal/heading.js';
 import {InEnglish, sentence, titleArg} from '../../internal/content.js';
 import {formatMonth, formatNumber, formatPay, formatPayShort} from '../../internal/locale.js';
-import {renderSource} from '../../internal/source-line.js';
 import {payToggleStyles, renderPayToggle, renderWageCell} from './wage-cell.js';
 import {wageRangeStyles} from './wage-range.styles.js';
 import {FULL_PERCENTILES, type PayBasis, STANDARD_PERCENTILES, wageCell, type WageColumn, wageColumns} from './wage-model.js';
@@ -39,18 +38,18 @@ import {FULL_PERCENTILES, type PayBasis, STANDARD_PERCENTILES, wageCell, type Wa
  * @csspart error - The error message (`role="alert"`).
  * @csspart empty - The message shown when there is nothing to show.
  *
- * @cssprop --cw-color-accent - Accent: links, focus ring, selected toggle, first chart series.
+ * @cssprop --cw-color-accent - Accent: links, focus ring, selected toggle, first chart series (default: blue, lighter on a page with `color-scheme: dark`).
  * @cssprop --cw-color-accent-2 - Second chart series (the nation).
  * @cssprop --cw-chart-color-1 - First bar colour (default: accent).
  * @cssprop --cw-chart-color-2 - Second bar colour (default: accent-2).
  * @cssprop --cw-color-text - Text colour (default: inherited).
- * @cssprop --cw-color-muted - Secondary text.
+ * @cssprop --cw-color-muted - Secondary text (default: the text colour at 75%, readable on light and dark pages).
  * @cssprop --cw-color-border - Table rules and borders.
  * @cssprop --cw-color-surface - Background (default: transparent).
  * @cssprop --cw-color-error - Error state border.
  * @cssprop --cw-font-family - Font (default: inherited).
  * @cssprop --cw-radius - Corner radius.
- * @cssprop --cw-loading-height - Height reserved while loading (default 18em).
+ * @cssprop --cw-loading-height - Height reserved while loading (default 56em, about the rendered widget).
  *
  * @event career-load - Data rendered; `detail: {occupation, title, region}`.
  * @event career-error - Error state shown; `detail: {kind, message}`.
@@ -107,7 +106,7 @@ export class WageRange extends CareerElement {
       column.row.employment === null
         ? html`${m.notAvailable}${notes.mark(m.notPublished)}`
         : formatNumber(column.row.employment, this.locale);
-    return html`<section part="base" aria-labelledby="heading">
+    return this.frame('heading', html`
       ${heading(this.headingLevel, this.heading || sentence(m, m.wagesHeading, titleArg(data, m, this.language)), 'heading')}
       ${problem ? html`<p class="note">${problem.kind === 'unknown-region' ? m.unknownRegion(problem.region) : m.noStateData(problem.region)}</p>` : nothing}
       ${subject
@@ -117,25 +116,26 @@ export class WageRange extends CareerElement {
           : nothing}
       ${renderPayToggle(basis, m, (pay) => (this.pay = pay))}
       ${this.chart !== 'none' && !this.chartFailed && columns.some((c) => keys.some((k) => wageCell(c.row, basis, k).value !== null))
-        ? html`<div class="chart"><canvas role="img" aria-label=${m.wageChart(title instanceof InEnglish ? title.text : title, columns.map((c) => c.name).join(', '))}></canvas></div>`
+        ? html`<div class="chart"><canvas role="img" aria-label=${m.wageChart(title instanceof InEnglish ? title.text : title, columns.map((c) => c.name).join(', '))}></canvas>
+            <span class="series-1" hidden></span><span class="series-2" hidden></span></div>`
         : nothing}
-      <table part="table">
+      <table part="table" class=${`columns-${columns.length}`}>
         <caption>${sentence(m, m.wageTableCaption, title, this.#period(meta, 'oews', meta.wages.period))} (${m[basis].toLowerCase()})</caption>
         <thead>
           <tr><td></td>${columns.map((c) => html`<th scope="col">${c.name}</th>`)}</tr>
         </thead>
         <tbody>
           ${keys.map(
-            (key) => html`<tr class=${key}><th scope="row">${m[key]}</th>${columns.map((c) => html`<td>${cell(c, key)}</td>`)}</tr>`,
+            (key) => html`<tr class=${key}><th scope="row">${m[key]}</th>${columns.map((c) => html`<td data-label=${c.name}>${cell(c, key)}</td>`)}</tr>`,
           )}
-          <tr><th scope="row">${m.employment}</th>${columns.map((c) => html`<td>${employment(c)}</td>`)}</tr>
+          <tr><th scope="row">${m.employment}</th>${columns.map((c) => html`<td data-label=${c.name}>${employment(c)}</td>`)}</tr>
         </tbody>
       </table>
       ${notes.render()}
       ${columns.map((column) => this.#renderChange(column, basis, data))}
       <p class="note">${m.wagePercentileHelp}</p>
-      ${renderSource(meta, this.sourceIds, this.locale, this.messages)}
-    </section>`;
+      ${this.attribution(meta)}
+    `);
   }
 
   /** The previous period's median, or why there is none, wherever the current median is shown. */
@@ -179,8 +179,11 @@ export class WageRange extends CareerElement {
     const locale = this.locale;
     const labels = keys.map((key) => this.messages[key]);
     void this.#chart.draw(this.canvas, () => {
-      const style = getComputedStyle(this);
-      const colors = [style.getPropertyValue('--_bar-1').trim() || '#0b5cad', style.getPropertyValue('--_bar-2').trim() || '#7a4e00'];
+      // Read as computed colours, not as the custom properties' text: Chart.js cannot parse `light-dark()`.
+      const colors = ['.series-1', '.series-2'].map((selector) => {
+        const probe = this.renderRoot.querySelector(selector);
+        return probe ? getComputedStyle(probe).color : '#0b5cad';
+      });
       return {
         labels,
         series: columns.map((column, i) => ({

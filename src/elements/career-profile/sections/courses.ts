@@ -1,14 +1,12 @@
 import {html} from 'lit';
 import {dataLang} from '../../../internal/content.js';
-import {renderSource} from '../../../internal/source-line.js';
 import type {SectionRenderer} from './section.js';
 
 /** Helpful high-school courses (computed by the pipeline): a suggestion derived from O*NET knowledge or BLS skill ranks, labelled as such. */
-export const courses: SectionRenderer = ({data: {occupation, meta}, messages: m, locale}) => {
+export const courses: SectionRenderer = ({data: {occupation}, messages: m}) => {
   const suggestion = occupation.courses;
   if (!suggestion) return null;
   return html`<p>${m.coursesIntro}</p>
     <ul class="courses" lang=${dataLang(m)}>${suggestion.courses.map((c) => html`<li>${c}</li>`)}</ul>
-    <p class="note">${m.coursesBasis[suggestion.basis]}</p>
-    ${renderSource(meta, [suggestion.basis === 'onet-knowledge' ? 'onet' : 'projections'], locale, m)}`;
+    <p class="note">${m.coursesBasis[suggestion.basis]}</p>`;
 };

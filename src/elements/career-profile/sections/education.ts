@@ -2,11 +2,18 @@ import {html, nothing} from 'lit';
 import {term} from '../../../internal/content.js';
 import {renderFiguresNote} from '../../../internal/figures-note.js';
 import {Footnotes} from '../../../internal/footnotes.js';
+import type {Messages} from '../../../internal/messages.js';
 import {formatPercent} from '../../../internal/locale.js';
 import type {SectionRenderer} from './section.js';
 
 /** O*NET's category labels carry a long gloss after " - "; the table shows the name, the gloss stays in the data. */
 const shortLabel = (label: string) => label.split(' - ')[0]!.trim();
+
+/** A BLS category with its plain-language meaning, where the label alone does not say it. */
+const explained = (value: string, m: Messages) => {
+  const meaning = m.blsTerms[value];
+  return html`${term(m, value)}${meaning ? html`<span class="meaning">${meaning}</span>` : nothing}`;
+};
 
 export const education: SectionRenderer = ({data: {occupation, meta}, messages: m, locale}) => {
   const {bls, distribution} = occupation.education;
@@ -21,13 +28,14 @@ export const education: SectionRenderer = ({data: {occupation, meta}, messages: 
       : formatPercent(percent, locale);
   return html`${bls
       ? html`${renderFiguresNote(m, occupation, 'education')}
-          <dl class="figures">
-            <div><dt>${m.typicalEntry}</dt><dd>${term(m, bls.typicalEntry)}</dd></div>
-            <div><dt>${m.workExperience}</dt><dd>${term(m, bls.workExperience)}</dd></div>
-            <div><dt>${m.training}</dt><dd>${term(m, bls.onTheJobTraining)}</dd></div>
+          <dl class="figures education">
+            <div><dt>${m.typicalEntry}</dt><dd>${explained(bls.typicalEntry, m)}</dd></div>
+            <div><dt>${m.workExperience}</dt><dd>${explained(bls.workExperience, m)}</dd></div>
+            <div><dt>${m.training}</dt><dd>${explained(bls.onTheJobTraining, m)}</dd></div>
           </dl>`
       : nothing}
-    ${zone ? html`<p><strong>${term(m, zone.name)}.</strong> ${term(m, zone.education)}</p>` : nothing}
+    ${zone ? html`<p><strong>${term(m, zone.name)}.</strong> ${term(m, zone.education)}</p><p class="note">${m.jobZoneHelp}</p>` : nothing}
+    ${bls && (zone || shares.length) ? html`<p class="note">${m.educationSources}</p>` : nothing}
     ${shares.length
       ? html`<table class="distribution">
             <caption>${m.educationDistribution}</caption>

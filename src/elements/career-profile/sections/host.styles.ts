@@ -48,6 +48,38 @@ export const hostSectionStyles = css`
   .table-scroll {
     overflow-x: auto;
   }
+  /* Narrow (a phone, a sidebar): each area becomes a small block, its figures labelled, instead of a table that
+     scrolls sideways. The header row stays for screen readers. */
+  @container (max-width: 30em) {
+    table.local-wages,
+    .local-wages caption,
+    .local-wages tbody,
+    .local-wages tr,
+    .local-wages th,
+    .local-wages td {
+      display: block;
+    }
+    .local-wages thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    .local-wages tbody tr {
+      padding-block: 0.35em;
+      border-block-end: 1px solid var(--_border);
+    }
+    .local-wages tbody td {
+      display: flex;
+      justify-content: space-between;
+      gap: 1em;
+    }
+    .local-wages tbody td::before {
+      content: attr(data-label);
+    }
+  }
   figure.video {
     margin: 0.5em 0 1em;
   }
@@ -69,7 +101,7 @@ export const hostSectionStyles = css`
     border: 2px solid var(--_accent);
     border-radius: 999px;
     background: var(--_accent);
-    color: var(--cw-color-accent-contrast, #fff);
+    color: var(--_accent-contrast);
   }
   video {
     display: block;

@@ -66,7 +66,7 @@ function localWages(rows: readonly LocalWageRow[], {host, messages: m, locale}: 
     <tbody>
       ${rows.map((r) => html`<tr>
         <th scope="row">${r.label} <span class="note">(${m.wageBasis[r.basis ?? 'annual']}; ${m.wageSource(r.source, formatMonth(r.date, locale))})</span></th>
-        ${keys.map((k) => html`<td>${pay(r, k)}</td>`)}
+        ${keys.map((k) => html`<td data-label=${m[k]}>${pay(r, k)}</td>`)}
       </tr>`)}
     </tbody>
   </table></div>`;

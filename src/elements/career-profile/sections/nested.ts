@@ -12,10 +12,10 @@ export const wages: SectionRenderer = ({data: {occupation}, messages: m, level, 
 
 export const skills: SectionRenderer = ({data: {occupation}, messages: m, level, region, source}) =>
   occupation.skills?.length || occupation.blsSkills?.length
-    ? html`<skill-list exportparts=${PARTS} kind="skills" occupation=${occupation.code} region=${region} source=${source} heading=${m.sections.skills} heading-level=${level}></skill-list>`
+    ? html`<skill-list exportparts=${PARTS} kind="skills" limit="5" occupation=${occupation.code} region=${region} source=${source} heading=${m.sections.skills} heading-level=${level}></skill-list>`
     : null;
 
 export const knowledge: SectionRenderer = ({data: {occupation}, messages: m, level, region, source}) =>
   occupation.knowledge?.length
-    ? html`<skill-list exportparts=${PARTS} kind="knowledge" occupation=${occupation.code} region=${region} source=${source} heading=${m.sections.knowledge} heading-level=${level}></skill-list>`
+    ? html`<skill-list exportparts=${PARTS} kind="knowledge" limit="5" occupation=${occupation.code} region=${region} source=${source} heading=${m.sections.knowledge} heading-level=${level}></skill-list>`
     : null;

@@ -1,7 +1,6 @@
 import {html, nothing} from 'lit';
 import {renderHostSource} from '../../../internal/host-content.js';
 import {dataLang} from '../../../internal/content.js';
-import {renderSource} from '../../../internal/source-line.js';
 import {hostPrograms} from './host.js';
 import type {SectionRenderer} from './section.js';
 
@@ -13,7 +12,7 @@ const SHOWN = 10;
  * hundreds) fold behind a disclosure.
  */
 export const programs: SectionRenderer = (context) => {
-  const {data: {occupation, meta}, host, messages: m, locale} = context;
+  const {data: {occupation}, host, messages: m, locale} = context;
   const own = host?.programs ?? [];
   const cip = occupation.programs ?? [];
   if (!own.length && !cip.length) return null;
@@ -26,6 +25,6 @@ export const programs: SectionRenderer = (context) => {
           ${cip.length > SHOWN
             ? html`<details><summary>${m.morePrograms(cip.length - SHOWN)}</summary><ul class="programs">${cip.slice(SHOWN).map(item)}</ul></details>`
             : nothing}
-          ${renderSource(meta, ['programs'], locale, m)}`
+`
       : nothing}`;
 };

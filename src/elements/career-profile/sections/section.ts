@@ -3,28 +3,34 @@ import type {OccupationData} from '../../../data/dataset.js';
 import type {HostContent} from '../../../data/overlay.js';
 import type {Messages} from '../../../internal/messages.js';
 
-/** Every section's identifier, in the default order (the seed page's order). */
+/**
+ * Every section's identifier, in the default order: what a student asks first (what the work is, what it pays,
+ * whether there are jobs, how to get in) before the detail of skills, tools and interests.
+ */
 export const SECTION_IDS = [
   'overview',
   'tasks',
-  'conditions',
-  'technology',
-  'skills',
-  'knowledge',
-  'interests',
-  'styles',
   'wages',
   'local',
   'outlook',
   'education',
-  'certifications',
   'programs',
+  'certifications',
   'courses',
+  'skills',
+  'knowledge',
+  'technology',
+  'interests',
+  'styles',
+  'conditions',
   'video',
   'related',
 ] as const;
 
 export type SectionId = (typeof SECTION_IDS)[number];
+
+/** The default profile shows these first; the rest wait behind "Show more", so it fits a program page. */
+export const COMPACT_SECTIONS: ReadonlySet<SectionId> = new Set(['overview', 'tasks', 'wages', 'local', 'outlook', 'education']);
 
 /** What a section renders from. */
 export interface SectionContext {
@@ -37,6 +43,8 @@ export interface SectionContext {
   /** Heading level of section headings (the profile's own level + 1). */
   level: number;
   region: string;
+  /** The sections the profile renders (the outlook explains its employment figure when the wage table shows too). */
+  shown: ReadonlySet<SectionId>;
   /** The host's dataset URL attribute, passed on to nested widgets. */
   source: string;
   /** Switches the profile to another occupation (related occupations, SOC siblings). */

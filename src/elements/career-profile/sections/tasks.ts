@@ -1,16 +1,22 @@
-import {html} from 'lit';
+import {html, nothing} from 'lit';
 import {dataLang} from '../../../internal/content.js';
 import type {SectionRenderer} from './section.js';
 
-const SHORT_LIST = 10;
+const SHOWN = 5;
 
-/** The seed page's "Typical work tasks": short activity phrases, with the full task statements on demand. */
+/**
+ * O*NET's task statements, core tasks first (as O*NET OnLine and CAREERwise show them): the first few, the rest
+ * on demand. The short activity phrases ("Maintain security.") are vague on their own; they stand in only for an
+ * occupation without task statements.
+ */
 export const tasks: SectionRenderer = ({data: {occupation}, messages: m}) => {
   const {activities, tasks: statements} = occupation;
-  if (!activities.length && !statements.length) return null;
-  const full = html`<ul lang=${dataLang(m)}>${statements.map((t) => html`<li>${t.text}</li>`)}</ul>`;
-  if (!activities.length) return html`<p>${m.tasksIntro}</p>${full}`;
+  const items = statements.length ? statements.map((t) => t.text) : activities;
+  if (!items.length) return null;
+  const rest = items.slice(SHOWN);
   return html`<p>${m.tasksIntro}</p>
-    <ul lang=${dataLang(m)}>${activities.slice(0, SHORT_LIST).map((a) => html`<li>${a}</li>`)}</ul>
-    ${statements.length ? html`<details><summary>${m.allTasks(statements.length)}</summary>${full}</details>` : ''}`;
+    <ul lang=${dataLang(m)}>${items.slice(0, SHOWN).map((t) => html`<li>${t}</li>`)}</ul>
+    ${rest.length
+      ? html`<details><summary>${m.moreTasks(rest.length)}</summary><ul lang=${dataLang(m)}>${rest.map((t) => html`<li>${t}</li>`)}</ul></details>`
+      : nothing}`;
 };

@@ -1,5 +1,4 @@
 import {html, nothing} from 'lit';
-import {renderSource} from '../../../internal/source-line.js';
 import {MEDIA_PROTOCOLS, safeUrl} from '../../../internal/safe-url.js';
 import type {SectionContext, SectionRenderer} from './section.js';
 
@@ -21,7 +20,7 @@ interface Playable {
  * the host page's CSP, a dead link). The host's videos come first; the public one says whose it is.
  */
 export const video: SectionRenderer = (context) => {
-  const {data: {occupation, meta}, host, messages: m, locale} = context;
+  const {data: {occupation}, host, messages: m} = context;
   const items: Playable[] = (host?.videos ?? []).map((v) => ({...v, credit: v.credit ?? m.fromHost(host!.host.name)}));
   const pub = occupation.video;
   if (pub) {
@@ -30,7 +29,7 @@ export const video: SectionRenderer = (context) => {
       title: m.videoTitle(pub.about.title),
       poster: pub.poster,
       note: pub.own ? undefined : m.otherVideo(pub.about.title),
-      credit: renderSource(meta, ['videos'], locale, m),
+      credit: nothing, // named once, in the profile's attribution line
     });
   }
   const playable = items.filter((v) => safeUrl(v.url, MEDIA_PROTOCOLS));
