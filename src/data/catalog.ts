@@ -9,7 +9,7 @@ import {fetchJson} from './fetch-json.js';
  * ```json
  * {"format": "career-widgets-messages/1", "lang": "so",
  *  "messages": {"retry": "Isku day mar kale", "wagesHeading": "Mushahar: {title}",
- *               "moreCategories": {"one": "{count} qayb oo kale", "other": "{count} qaybood oo kale"}},
+ *               "moreTitles": {"one": "{count} magac oo kale", "other": "{count} magacyo oo kale"}},
  *  "terms": {"Bachelor's degree": "…"}, "regions": {"NY": "…"}}
  * ```
  * `messages` keys are the English catalog's, nested ones joined with dots (`errorHint.network`, `sections.wages`).

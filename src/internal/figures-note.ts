@@ -2,6 +2,7 @@ import {html, nothing} from 'lit';
 import type {Occupation} from '../data/dataset-types.js';
 import {figuresSubject, type FigureSection} from '../data/figures-subject.js';
 import type {Messages} from './messages.js';
+import './messages/figures-note.js'; // this helper's English strings (see messages.ts)
 
 /**
  * The sentence naming the BLS code whose figures a section shows, or null when they are the occupation's own.

@@ -1,58 +1,49 @@
 import {type CatalogMessage, type HostCatalog, loadCatalog, validateCatalog} from '../data/catalog.js';
-import {PARAMS} from './catalogs/params.js';
+import {PARAMS, TEXTS} from './catalogs/params.js';
 import type {CatalogSource} from './i18n.js';
 import {en, type Messages} from './messages.js';
 import {plural, type PluralForms} from './plural.js';
 
 /**
- * Turns a host's JSON catalog into a `Messages` object: every key of the English catalog is looked up in the
- * host's; text stays text, `{placeholders}` and plural forms become functions of the same arguments as the
- * English message. What the host leaves out comes from `base` (the built-in catalog of that language, else
- * English), and ONE console note names the keys that fell back to English. Loaded only by pages that register
- * a host catalog.
+ * Turns a host's JSON catalog into the messages it translates: every message key of this version (generated
+ * into catalogs/params.ts, so the English of elements not loaded yet counts too) is looked up in the host's;
+ * text stays text, `{placeholders}` and plural forms become functions of the same arguments as the English
+ * message. What the host leaves out is filled in by i18n.ts from `base` (the built-in catalog of that language)
+ * and English; ONE console note names the keys that fall back to English. Loaded only by pages that register a
+ * host catalog.
  */
 export async function hostCatalog(key: string, source: CatalogSource, base: Messages): Promise<Messages> {
   const catalog =
     typeof source === 'string' ? await loadCatalog(new URL(source, document.baseURI).href) : validateCatalog(source, `registerMessages("${key}")`);
-  const missing: string[] = [];
-  const unknown = new Set(Object.keys(catalog.messages));
-  const compiled = compile(en, base, catalog, '', missing, unknown) as Messages;
+  const compiled = compile(catalog) as Messages;
   compiled.lang = catalog.lang;
   compiled.terms = {...base.terms, ...catalog.terms};
   compiled.regions = {...base.regions, ...catalog.regions};
   if (catalog.lang.toLowerCase().split('-')[0] !== key.split('-')[0]) {
     console.warn(`[career-widgets] the catalog registered for "${key}" says it is "${catalog.lang}".`);
   }
-  if (unknown.size) console.warn(`[career-widgets] the "${key}" catalog has messages this version does not use: ${[...unknown].join(', ')}.`);
+  const known = new Set([...TEXTS, ...Object.keys(PARAMS)]);
+  const unknown = Object.keys(catalog.messages).filter((path) => !known.has(path));
+  if (unknown.length) console.warn(`[career-widgets] the "${key}" catalog has messages this version does not use: ${unknown.join(', ')}.`);
+  const missing = [...known].filter((path) => catalog.messages[path] === undefined);
   if (missing.length && base === en) {
     console.info(`[career-widgets] the "${key}" catalog has no text for ${missing.length} messages; English is shown for: ${missing.join(', ')}.`);
   }
-  return compiled;
+  return compiled; // i18n.ts fills in what the host left out
 }
 
-const SKIP = new Set(['lang', 'terms', 'regions']);
-
-function compile(reference: object, base: object, catalog: HostCatalog, prefix: string, missing: string[], unknown: Set<string>): object {
+/**
+ * The host's own messages as a catalog object: `sections.overview` becomes `sections: {overview}`; a message
+ * with placeholders or plural forms becomes a function of the same arguments as the English one.
+ */
+function compile(catalog: HostCatalog): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(reference)) {
-    const path = prefix + name;
-    const fallback = (base as Record<string, unknown>)[name];
-    if (SKIP.has(path)) {
-      out[name] = fallback;
-      continue;
-    }
-    if (typeof value === 'object' && value !== null) {
-      out[name] = compile(value, fallback as object, catalog, `${path}.`, missing, unknown);
-      continue;
-    }
-    unknown.delete(path);
+  for (const [path, params] of [...TEXTS.map((path) => [path, undefined] as const), ...Object.entries(PARAMS)]) {
     const own = catalog.messages[path];
-    if (own === undefined) {
-      missing.push(path);
-      out[name] = fallback;
-    } else {
-      out[name] = typeof value === 'function' ? template(own, PARAMS[path] ?? [], catalog.lang) : typeof own === 'string' ? own : own.other;
-    }
+    if (own === undefined) continue;
+    const dot = path.indexOf('.');
+    const group = dot < 0 ? out : ((out[path.slice(0, dot)] ??= {}) as Record<string, unknown>);
+    group[dot < 0 ? path : path.slice(dot + 1)] = params ? template(own, params, catalog.lang) : typeof own === 'string' ? own : own.other;
   }
   return out;
 }

@@ -58,6 +58,7 @@ export function loadMessages(key: string): Promise<Messages> {
         return en;
       })
       .then((messages) => {
+        fillFrom(messages, en); // English for what a host catalog left out, elements loaded meanwhile included
         ready.set(key, messages);
         pending.delete(key);
         return messages;
@@ -74,7 +75,31 @@ async function load(key: string): Promise<Messages> {
   if (source === undefined) return base;
   // The host-catalog compiler (validation, placeholders, plurals) is only fetched by pages that use one.
   const {hostCatalog} = await import('./host-catalog.js');
-  return hostCatalog(key, source, base);
+  const messages = await hostCatalog(key, source, base);
+  fillFrom(messages, base); // what the host left out: the built-in catalog's text (English is filled in after)
+  return messages;
+}
+
+/**
+ * Adds an element's English strings (its `messages/<tag>.ts` module calls this when it loads) to the English
+ * catalog, and to host catalogs already in use where they have no text of their own for them.
+ */
+export function addEnglish(part: object): void {
+  fillFrom(en, part);
+  for (const messages of ready.values()) if (messages !== en) fillFrom(messages, part);
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Copies into `target` what it lacks of `source`, key by key, nested groups (`sections.overview`) included. */
+function fillFrom(target: object, source: object): void {
+  const into = target as Record<string, unknown>;
+  for (const [name, value] of Object.entries(source)) {
+    const own = into[name];
+    if (own === undefined) into[name] = isRecord(value) ? {...value} : value;
+    else if (isRecord(own) && isRecord(value)) fillFrom(own, value);
+  }
 }
 
 /**

@@ -18,6 +18,7 @@ import {careerCompareStyles} from './career-compare.styles.js';
 import {type CompareData, loadCareers, MAX_CAREERS, parseCodes, regionRow, sameCode} from './compare-model.js';
 import {compareRows, type CompareRow} from './compare-rows.js';
 import {canSaveShortlist, readShortlist, writeShortlist} from './shortlist.js';
+import '../../internal/messages/career-compare.js'; // this element's English strings (see messages.ts)
 
 /** Bar colours by career, read from the custom properties the styles define. */
 const BAR_PROPERTIES = ['--_bar-1', '--_bar-2', '--_bar-3', '--_bar-4'];

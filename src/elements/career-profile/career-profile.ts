@@ -33,6 +33,7 @@ import {COMPACT_SECTIONS, SECTION_IDS, type SectionContext, type SectionId, type
 import {tasks} from './sections/tasks.js';
 import {styles} from './sections/styles.js';
 import {technology} from './sections/technology.js';
+import '../../internal/messages/career-profile.js'; // this element's English strings (see messages.ts)
 
 const RENDERERS: Record<SectionId, SectionRenderer> = {
   overview, tasks, conditions, technology, skills, knowledge, interests, styles, wages, local, outlook, education, certifications, programs,

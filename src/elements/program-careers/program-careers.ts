@@ -15,6 +15,7 @@ import {formatPay} from '../../internal/locale.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {renderSource, type SourceKey} from '../../internal/source-line.js';
 import {programCareersStyles} from './program-careers.styles.js';
+import '../../internal/messages/program-careers.js'; // this element's English strings (see messages.ts)
 
 /**
  * The careers a college program prepares for, for a program page: each with its median pay in the region and the

@@ -10,6 +10,7 @@ import {heading} from '../../internal/heading.js';
 import {formatPercent, formatScore} from '../../internal/locale.js';
 import type {SourceKey} from '../../internal/source-line.js';
 import {skillListStyles} from './skill-list.styles.js';
+import '../../internal/messages/skill-list.js'; // this element's English strings (see messages.ts)
 
 export type SkillKind = 'skills' | 'knowledge';
 

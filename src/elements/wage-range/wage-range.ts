@@ -15,6 +15,7 @@ import {formatMonth, formatNumber, formatPay, formatPayShort} from '../../intern
 import {payToggleStyles, renderPayToggle, renderWageCell} from './wage-cell.js';
 import {wageRangeStyles} from './wage-range.styles.js';
 import {FULL_PERCENTILES, type PayBasis, STANDARD_PERCENTILES, wageCell, type WageColumn, wageColumns} from './wage-model.js';
+import '../../internal/messages/wage-range.js'; // this element's English strings (see messages.ts)
 
 /**
  * Wages for one occupation: 25th percentile, median and 75th percentile (10th and 90th with `full-range`),

@@ -53,8 +53,6 @@ export const es = {
   noWages: 'La BLS no publica salarios para esta ocupación.',
   wageChart: (title, region) => `Gráfica de los percentiles salariales de ${title}, ${region}. Las mismas cifras aparecen en la tabla.`,
   previousMedian: (value, period) => `Mediana en ${period}: ${value}.`,
-  aggregateNote: (code, title) =>
-    `La BLS publica los salarios y las proyecciones de esta ocupación solo como parte de ${title} (${code}); se muestran esas cifras.`,
   previousTopCoded: (value, period) =>
     `Mediana en ${period}: ${value} o más (la BLS no publicaba entonces cifras exactas a partir de esta cantidad), así que no hay una comparación exacta.`,
   previousNotPublished: (period) => `Mediana en ${period}: la BLS no la publicó para esta zona, así que no hay comparación.`,
@@ -121,7 +119,6 @@ export const es = {
   tasksIntro: 'Las personas que trabajan en esta carrera a menudo:',
   technologyHeading: 'Tecnología',
   toolsHeading: 'Herramientas',
-  moreCategories: (count) => plural('es', count, {one: '1 categoría más', other: '{count} categorías más'}),
   interestsIntro: 'Cada carrera se adapta a intereses distintos. Los intereses principales de esta carrera son:',
   riasec: {R: 'Realista', I: 'Investigador', A: 'Artístico', S: 'Social', E: 'Emprendedor', C: 'Convencional'},
   interestScore: (value) => `${value} de 7`,
@@ -265,7 +262,6 @@ export const es = {
   noProjection: 'Sin proyección de la BLS',
   entryEducation: 'Educación típica para empezar',
   figuresFor: (title) => `El salario y las perspectivas son cifras de la BLS para ${title}.`,
-  chooseCareer: 'Elija una carrera para ver sus detalles.',
   careerListLabel: (title) => `Carreras para ${title}`,
   hostErrorTitle: 'No se pudo mostrar parte de la información propia de este sitio.',
   fromHost: (name) => `De ${name}`,
@@ -283,7 +279,6 @@ export const es = {
   wageSource: (source, date) => `${source}, ${date}`,
   publicPrograms: 'Programas universitarios que preparan para esta carrera (por código CIP):',
   morePrograms: (count) => plural('es', count, {one: '1 programa más', other: '{count} programas más'}),
-  noPublicPrograms: 'La tabla de correspondencia CIP-SOC no indica ningún programa universitario para esta ocupación.',
   coursesIntro: 'Ejemplos de clases de la escuela secundaria que ayudan a prepararse para esta carrera:',
   coursesBasis: {
     'onet-knowledge': 'Una sugerencia derivada de las áreas de conocimiento que O*NET califica como más importantes para este trabajo, no una lista de una escuela.',
