@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import MagicString from 'magic-string';
 
 const MARKER = '__CAREER_WIDGETS_DATASET_PATH__';
 
@@ -198,15 +199,22 @@ export function tolerateDuplicateLitPolicy() {
 
 /**
  * The virtual module `career-widgets:elements` for src/bundle.ts: `{tag: () => import(module)}` for every
- * `src/elements/<tag>/<tag>.ts`. An element that imports another element's module (the profile nests
- * `<wage-range>` and `<skill-list>`) gets those imported in parallel, so its code arrives in one round trip
- * instead of a chain of them.
+ * `src/elements/<tag>/<tag>.ts`. An element chunk imports chunks of its own (a nested element, helpers shared
+ * with other elements); left to the browser, those are requested only once the element chunk has arrived and
+ * been parsed: a second and third round trip. So the loader also requests them at once, in parallel: their file
+ * names (hashed) are known only when the bundle is rendered, so the module holds a marker that `renderChunk`
+ * replaces with the map of each element chunk's static imports (transitively, the entry excepted).
+ *
+ * Place this plugin after the minifier: it edits the final code (with a source map of the edit).
  *
  * @param {{ root?: string }} options
  */
 export function elementLoaders({ root = 'src/elements' } = {}) {
   const ID = 'career-widgets:elements';
   const RESOLVED = `\0${ID}`;
+  const DEPS_MARKER = '__CAREER_WIDGETS_ELEMENT_CHUNKS__';
+  const base = join(process.cwd(), root);
+  const file = (tag) => join(base, tag, `${tag}.ts`);
   return {
     name: 'career-widgets:element-loaders',
     resolveId(id) {
@@ -214,18 +222,42 @@ export function elementLoaders({ root = 'src/elements' } = {}) {
     },
     load(id) {
       if (id !== RESOLVED) return null;
-      const base = join(process.cwd(), root);
-      const tags = existsSync(base) ? readdirSync(base).filter((tag) => existsSync(join(base, tag, `${tag}.ts`))).sort() : [];
+      const tags = existsSync(base) ? readdirSync(base).filter((tag) => existsSync(file(tag))).sort() : [];
       if (!tags.length) this.error(`element-loaders: no src/elements/<tag>/<tag>.ts found in ${root}`);
-      const file = (tag) => join(base, tag, `${tag}.ts`);
-      const entries = tags.map((tag) => {
-        this.addWatchFile(file(tag));
-        const source = readFileSync(file(tag), 'utf8');
-        const nested = [...source.matchAll(/import\s+['"]\.\.\/([a-z0-9-]+)\/\1\.js['"]/g)].map((m) => m[1]).filter((t) => tags.includes(t));
-        const imports = [tag, ...nested].map((t) => `import(${JSON.stringify(file(t))})`);
-        return `${JSON.stringify(tag)}: () => Promise.all([${imports.join(', ')}])`;
-      });
-      return `export default {\n${entries.join(',\n')}\n};\n`;
+      for (const tag of tags) this.addWatchFile(file(tag));
+      const entries = tags.map((tag) => `${JSON.stringify(tag)}: () => (preload(${JSON.stringify(tag)}), import(${JSON.stringify(file(tag))}))`);
+      return [
+        `const chunks = JSON.parse(${JSON.stringify(DEPS_MARKER)});`,
+        // A failed preload is not an error here: the element chunk's own import of that file reports it.
+        `const preload = (tag) => (chunks[tag] ?? []).forEach((path) => import(new URL(path, import.meta.url).href).catch(() => {}));`,
+        `export default {\n${entries.join(',\n')}\n};`,
+      ].join('\n');
+    },
+    renderChunk(code, chunk, _options, meta) {
+      if (!chunk.moduleIds.includes(RESOLVED)) return null;
+      const all = Object.values(meta.chunks);
+      const byFile = new Map(all.map((c) => [c.fileName, c]));
+      const map = {};
+      for (const c of all) {
+        const tag = c.name;
+        if (!c.moduleIds.includes(file(tag))) continue; // not an element chunk
+        const seen = new Set();
+        const visit = (name) => {
+          for (const imported of byFile.get(name)?.imports ?? []) {
+            if (imported === chunk.fileName || seen.has(imported)) continue;
+            seen.add(imported);
+            visit(imported);
+          }
+        };
+        visit(c.fileName);
+        if (seen.size) map[tag] = [...seen].map((name) => relative(dirname(chunk.fileName), name).replaceAll('\\', '/'));
+      }
+      const literal = new RegExp(`(["'\`])${DEPS_MARKER}\\1`);
+      const found = literal.exec(code);
+      if (!found) this.error('element-loaders: the chunk map marker is missing from the rendered entry');
+      const edit = new MagicString(code);
+      edit.overwrite(found.index, found.index + found[0].length, JSON.stringify(JSON.stringify(map)));
+      return { code: edit.toString(), map: edit.generateMap({ hires: true }) };
     },
   };
 }

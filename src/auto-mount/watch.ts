@@ -1,4 +1,5 @@
 import {lazyTags, loadElement} from '../internal/define.js';
+import {prefetchData} from '../internal/prefetch.js';
 
 /**
  * The part of auto-mount that is always in the entry: it only notices CMS-safe markup
@@ -21,11 +22,28 @@ function mountIn(roots: ParentNode[]): void {
 const has = (root: ParentNode, selector: string) =>
   (root instanceof Element && root.matches(selector)) || root.querySelector(selector) !== null;
 
-/** Loads the code of every lazily loaded element used in `root`, and the upgrader for its placeholders. */
-function scan(root: ParentNode, tags: string[], any: string): void {
-  if (!has(root, any)) return; // the common case on a busy page: one native match, nothing of ours
-  for (const tag of tags) if (!customElements.get(tag) && has(root, tag)) void loadElement(tag).catch(warnLoad);
+/** `root` itself and its descendants that match `selector`. */
+const matching = (root: ParentNode, selector: string): Element[] => [
+  ...(root instanceof Element && root.matches(selector) ? [root] : []),
+  ...root.querySelectorAll(selector),
+];
+
+/**
+ * Loads the code of every lazily loaded element used in `root` (with, in parallel, the data of those that name
+ * their occupation or program), and the upgrader for its placeholders. Returns the code loads it started.
+ */
+function scan(root: ParentNode, tags: string[], any: string): Promise<unknown>[] {
+  if (!has(root, any)) return []; // the common case on a busy page: one native match, nothing of ours
+  const loads: Promise<unknown>[] = [];
+  for (const tag of tags) {
+    if (customElements.get(tag)) continue;
+    const elements = matching(root, tag);
+    if (!elements.length) continue;
+    loads.push(loadElement(tag).catch(warnLoad));
+    elements.forEach(prefetchData);
+  }
   if (has(root, MOUNT_SELECTOR)) mountIn([root]);
+  return loads;
 }
 
 const warnLoad = (error: unknown) => console.warn('[career-widgets] could not load an element:', error);
@@ -38,14 +56,17 @@ const warnLoad = (error: unknown) => console.warn('[career-widgets] could not lo
 export function watchForMarkup(doc: Document = document): void {
   const tags = lazyTags();
   const any = [MOUNT_SELECTOR, ...tags].join(',');
-  scan(doc, tags, any);
+  const first = scan(doc, tags, any);
   new MutationObserver((records) => {
     for (const record of records) record.addedNodes.forEach((node) => node.nodeType === 1 && scan(node as Element, tags, any));
   }).observe(doc, {childList: true, subtree: true});
-  if (tags.length) {
-    const idle = (globalThis as {requestIdleCallback?: (cb: () => void, options: {timeout: number}) => void}).requestIdleCallback;
-    const later = () => tags.forEach((tag) => void loadElement(tag).catch(warnLoad));
-    if (idle) idle(later, {timeout: 4000});
-    else setTimeout(later, 2000);
-  }
+  // Only once the page's own widgets have their code: on a phone, chunks nobody asked for yet would take
+  // bandwidth from the ones on screen.
+  if (tags.length) void Promise.all(first).then(() => whenIdle(() => tags.forEach((tag) => void loadElement(tag).catch(warnLoad))));
+}
+
+function whenIdle(task: () => void): void {
+  const idle = (globalThis as {requestIdleCallback?: (cb: () => void, options: {timeout: number}) => void}).requestIdleCallback;
+  if (idle) idle(task, {timeout: 5000});
+  else setTimeout(task, 3000);
 }

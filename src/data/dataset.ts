@@ -3,7 +3,25 @@ import {DatasetError} from './errors.js';
 import {figuresSubject} from './figures-subject.js';
 import {DEFAULT_FETCH_OPTIONS, detachable, fetchJson, type FetchOptions} from './fetch-json.js';
 import type {TitleMatcher} from './search.js';
-import {validateIndex, validateMeta, validateOccupation, validatePrograms, validateSearch} from './validate.js';
+import type * as Validators from './validate.js';
+
+type Validator<T> = (validators: typeof Validators, value: unknown, url: string) => T;
+
+let validators: Promise<typeof Validators> | undefined;
+
+/**
+ * The validators, a chunk of their own in the script-tag bundle (~3 kB that a page without widgets never needs):
+ * requested together with the first data file, so they arrive while it does and add no wait. `checks.js` is
+ * requested at once too: it is a chunk shared with the overlay and catalog readers, and would otherwise be asked
+ * for only once the validators had arrived.
+ */
+function loadValidators(url: string): Promise<typeof Validators> {
+  validators ??= Promise.all([import('./validate.js'), import('./checks.js')]).then(([module]) => module);
+  return validators.catch((error: unknown) => {
+    validators = undefined; // offline: a later attempt loads them again
+    throw new DatasetError('network', `The data checks could not be loaded (${(error as Error)?.message ?? error}).`, url);
+  });
+}
 
 /** The occupation a code resolved to, and what else the host might have meant. */
 export interface Resolution {
@@ -66,16 +84,16 @@ export class Dataset {
   ) {}
 
   meta(signal?: AbortSignal): Promise<DatasetMeta> {
-    return this.#file('meta.json', validateMeta, signal);
+    return this.#file('meta.json', (v, value, url) => v.validateMeta(value, url), signal);
   }
 
   index(signal?: AbortSignal): Promise<DatasetIndex> {
-    return this.#file('index.json', validateIndex, signal);
+    return this.#file('index.json', (v, value, url) => v.validateIndex(value, url), signal);
   }
 
   /** Alternate and reported titles, packed (`search.json`, ~230 KB gzip): only search should ask for it. */
   searchIndex(signal?: AbortSignal): Promise<SearchIndex> {
-    return this.#file('search.json', validateSearch, signal);
+    return this.#file('search.json', (v, value, url) => v.validateSearch(value, url), signal);
   }
 
   /**
@@ -103,8 +121,8 @@ export class Dataset {
   /** Loads one occupation file by its exact index code. */
   occupation(code: string, signal?: AbortSignal): Promise<Occupation> {
     if (!CODE_PATTERN.test(code)) return Promise.reject(new DatasetError('config', `"${code}" is not an occupation code.`));
-    return this.#file(`occupations/${code}.json`, (value, url) => {
-      const occupation = validateOccupation(value, url);
+    return this.#file(`occupations/${code}.json`, (v, value, url) => {
+      const occupation = v.validateOccupation(value, url);
       if (occupation.code !== code) throw new DatasetError('invalid', `${url} holds occupation ${occupation.code}, not ${code}.`, url);
       return occupation;
     }, signal);
@@ -164,7 +182,7 @@ export class Dataset {
 
   /** The program index (`programs.json`), loaded when a page first asks about a program. */
   programs(signal?: AbortSignal): Promise<ProgramIndex> {
-    return this.#file('programs.json', validatePrograms, signal);
+    return this.#file('programs.json', (v, value, url) => v.validatePrograms(value, url), signal);
   }
 
   /** Looks a CIP code (`51.0707`) up in the program index. */
@@ -195,11 +213,11 @@ export class Dataset {
     return {meta, program, careers, total: program.occupations.length};
   }
 
-  #file<T>(path: string, validate: (value: unknown, url: string) => T, signal?: AbortSignal): Promise<T> {
+  #file<T>(path: string, validate: Validator<T>, signal?: AbortSignal): Promise<T> {
     let file = this.#files.get(path) as Promise<T> | undefined;
     if (!file) {
       const url = new URL(path, this.url).href;
-      file = fetchJson(url, undefined, this.options).then((value) => validate(value, url));
+      file = Promise.all([fetchJson(url, undefined, this.options), loadValidators(url)]).then(([value, v]) => validate(v, value, url));
       this.#files.set(path, file);
       // Forget failures so a later attempt (network back, dataset fixed) can succeed.
       file.catch(() => this.#files.delete(path));

@@ -58,7 +58,7 @@ export interface LoadRequest {
  * that cannot be loaded (unreachable, hung, broken, wrong version) is replaced by the bundled one; a code the
  * host's dataset does not have, or a bad `source`, is still an error (the host chose that dataset).
  */
-export async function loadWidgetData(request: LoadRequest, signal: AbortSignal): Promise<WidgetData | null> {
+export async function loadWidgetData(request: LoadRequest, signal?: AbortSignal): Promise<WidgetData | null> {
   if (!request.occupation) return null;
   const options = fetchOptionsFor(request.timeout);
   const url = datasetUrlFor(request.source);
@@ -66,7 +66,7 @@ export async function loadWidgetData(request: LoadRequest, signal: AbortSignal):
     return await getDataset(url, options).load(request.occupation, signal);
   } catch (error) {
     const bundled = bundledDatasetUrl();
-    if (request.fallback.trim() !== 'bundled' || url === bundled || signal.aborted || !isDatasetError(error) || !FALLS_BACK.has(error.kind)) {
+    if (request.fallback.trim() !== 'bundled' || url === bundled || signal?.aborted || !isDatasetError(error) || !FALLS_BACK.has(error.kind)) {
       throw error;
     }
     const data = await getDataset(bundled, options).load(request.occupation, signal);

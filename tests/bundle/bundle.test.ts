@@ -106,6 +106,26 @@ describe('built bundle in a plain page, loaded twice', function () {
     expect(win.__bundleErrors).to.deep.equal([]);
   });
 
+  it('requests a profile\'s code, the chunks that code imports and its data at once, not one after another', async () => {
+    const { win } = await loadPage();
+    await waitUntil(() => win.document.querySelector('career-profile')?.getAttribute('data-state') === 'complete', 'the profile never completed', { timeout: 15_000 });
+    const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const entry = (path: string) => entries.find((e) => new URL(e.name).pathname === path);
+    const profile = entry('/dist/elements/career-profile.js');
+    expect(profile, 'the profile chunk was loaded').to.exist;
+    // What the profile chunk imports (its nested elements and shared chunks), read from the built file.
+    const code = await (await fetch('/dist/elements/career-profile.js')).text();
+    const imports = [...code.matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.js)"/g)]
+      .map((m) => new URL(m[1]!, new URL('/dist/elements/career-profile.js', location.href)).pathname)
+      .filter((path) => path !== '/dist/career-widgets.js');
+    expect(imports, 'the profile chunk imports nested elements and shared chunks').to.include.members(['/dist/elements/wage-range.js', '/dist/elements/skill-list.js']);
+    for (const path of [...imports, '/dist/data/occupations/29-2072.00.json', '/dist/data/meta.json']) {
+      const dependency = entry(path);
+      expect(dependency, `${path} was requested`).to.exist;
+      expect(dependency!.startTime, `${path} was requested before the profile chunk had arrived`).to.be.below(profile!.responseEnd);
+    }
+  });
+
   it('reads the dataset from dist/data/, beside the bundle', async () => {
     const { win } = await loadPage();
     await waitUntil(
