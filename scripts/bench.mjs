@@ -32,6 +32,8 @@ const RATIO_TARGET = 1.5;
 const ENTRY_TARGET_GZIP = 20_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const COMPLETE_TIMEOUT_MS = 60_000;
+/** BENCH_ONLY=render (or search) runs that part alone, for a quick look; results.md is then not written. */
+const ONLY = process.env.BENCH_ONLY;
 
 
 const median = (values) => {
@@ -584,19 +586,22 @@ async function main() {
   rmSync(TMP, { recursive: true, force: true });
   mkdirSync(TMP, { recursive: true });
   const server = await startServer({ root: ROOT, port: 0 });
-  let render;
+  let render = { skipped: `BENCH_ONLY=${ONLY}` };
   try {
-    console.log(`Render (median of ${RUNS}):`);
-    render = await measureRender(server);
+    if (!ONLY || ONLY === 'render') {
+      console.log(`Render (median of ${RUNS}):`);
+      render = await measureRender(server);
+    }
   } catch (error) {
     render = { skipped: `render benchmark failed: ${error.message}` };
   }
-  let search;
+  let search = { skipped: `BENCH_ONLY=${ONLY}` };
   try {
+    if (ONLY && ONLY !== 'search') throw new Error('skipped');
     console.log('Search:');
     search = await measureSearch(server);
   } catch (error) {
-    search = { skipped: `search benchmark failed: ${error.message}` };
+    if (!ONLY) search = { skipped: `search benchmark failed: ${error.message}` };
   } finally {
     await server.close();
     if (!process.env.BENCH_KEEP) rmSync(TMP, { recursive: true, force: true });
@@ -621,6 +626,7 @@ async function main() {
     render,
     search,
   };
+  if (ONLY) return console.log(`BENCH_ONLY=${ONLY}: benchmarks/results.md left as it was`);
   mkdirSync(OUT, { recursive: true });
   writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(OUT, 'results.md'), markdown(results));

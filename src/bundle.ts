@@ -7,6 +7,7 @@
 import loaders from 'career-widgets:elements';
 import {watchForMarkup} from './auto-mount/watch.js';
 import {defineLazy} from './internal/define.js';
+import {reserveSpace} from './internal/reserve.js';
 
 export * from './data/index.js';
 export type {CareerErrorDetail, CareerErrorEvent, CareerLoadDetail, CareerLoadEvent, CareerSelectDetail, CareerSelectEvent, CareerSelectVia} from './internal/events.js';
@@ -18,4 +19,7 @@ export {registerMessages, type CatalogSource} from './internal/i18n.js';
 export {CareerElement} from './internal/career-element.js';
 
 defineLazy(loaders);
-if (typeof document !== 'undefined') watchForMarkup();
+if (typeof document !== 'undefined') {
+  reserveSpace(Object.keys(loaders));
+  watchForMarkup();
+}

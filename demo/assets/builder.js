@@ -290,7 +290,22 @@ function spec() {
     scriptUrl: $('script-url').value.trim() || new URL('career-widgets.js', dist).href,
     occupation: names.has('occupation') ? state.occupation : '',
     fallback: $('fallback').value.trim(),
+    reserveEm: state.reserveEm,
   };
+}
+
+/** The snippets for the current choices (and the measured height, once the preview has its content). */
+function renderSnippets(s = spec()) {
+  $('snippet-element').textContent = elementSnippet(s);
+  $('snippet-cms').textContent = cmsSnippet(s);
+  $('snippet-recipe').textContent = recipe(s);
+}
+
+/** The previewed widget's height in em (rounded up), to reserve in the page while the real one loads. */
+function measure(widget) {
+  const fontSize = parseFloat(getComputedStyle(widget).fontSize) || 16;
+  state.reserveEm = Math.ceil(widget.getBoundingClientRect().height / fontSize);
+  renderSnippets();
 }
 
 function update() {
@@ -300,16 +315,18 @@ function update() {
   for (const [name, value] of s.attributes) widget.setAttribute(name, value);
   for (const [name, value] of s.styles) widget.style.setProperty(name, value); // CSSOM: allowed under style-src 'self'
   if (s.fallback) widget.append(el('p', { textContent: s.fallback }));
+  widget.addEventListener('career-load', () => requestAnimationFrame(() => measure(widget)));
+  state.reserveEm = undefined;
   $('preview').replaceChildren(widget);
-  $('snippet-element').textContent = elementSnippet(s);
-  $('snippet-cms').textContent = cmsSnippet(s);
-  $('snippet-recipe').textContent = recipe(s);
+  renderSnippets(s);
 }
 
 for (const id of ['region', 'script-url', 'fallback']) $(id).addEventListener('change', update);
 document.querySelector('.widths').addEventListener('change', (event) => {
   const width = event.target.value;
   $('preview').style.width = width === 'full' ? '' : `${width}px`;
+  const widget = $('preview').firstElementChild;
+  if (widget?.getAttribute('data-state') === 'complete') requestAnimationFrame(() => measure(widget));
 });
 document.querySelector('.builder-snippets').addEventListener('click', async (event) => {
   const button = event.target.closest('[data-copy]');

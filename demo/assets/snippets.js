@@ -1,5 +1,6 @@
 // The embed builder's snippets, as pure functions of the builder's choices (tested on their own).
-//   spec = { tag, attributes: [[name, value]...], styles: [[--prop, value]...], scriptUrl, occupation, fallback }
+//   spec = { tag, attributes: [[name, value]...], styles: [[--prop, value]...], scriptUrl, occupation, fallback,
+//            reserveEm (the previewed widget's height in em, once measured) }
 // `value === ''` means a boolean attribute that is present.
 
 const escapeAttr = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -13,6 +14,8 @@ export const likelyFile = (code) => (/^\d\d-\d{4}$/.test(code) ? `${code}.00` : 
 export function resourceHints({ scriptUrl, occupation, tag }) {
   const data = new URL('data/', scriptUrl).href;
   const lines = [`<link rel="modulepreload" href="${escapeAttr(scriptUrl)}">`];
+  // Room for the widget from the first paint, before the script has run (dist/career-widgets.css, 0.6 kB).
+  lines.push(`<link rel="stylesheet" href="${escapeAttr(new URL('career-widgets.css', scriptUrl).href)}">`);
   // The element's own code (dist/elements/<tag>.js, with the elements it nests) loads with the script, not after it.
   if (tag) lines.push(`<link rel="modulepreload" href="${escapeAttr(new URL(`elements/${tag}.js`, scriptUrl).href)}">`);
   lines.push(`<link rel="preload" as="fetch" crossorigin href="${escapeAttr(`${data}meta.json`)}">`);
@@ -22,10 +25,17 @@ export function resourceHints({ scriptUrl, occupation, tag }) {
   return lines.join('\n');
 }
 
-/** A CSS rule for the chosen custom properties, for both the element and its CMS-safe placeholder. */
-export function themeCss({ tag, styles }) {
-  if (!styles.length) return '';
-  return `${tag}, [data-career-widget="${tag}"] {\n${styles.map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}`;
+/**
+ * A CSS rule for the chosen custom properties, for both the element and its CMS-safe placeholder, and, when the
+ * builder measured the widget (`reserveEm`), the space to keep for it from the page's first paint until its content
+ * is in, so nothing below it moves (the element keeps `--cw-loading-height` while loading; before its code has
+ * arrived, the `:not(:defined)` rule does).
+ */
+export function themeCss({ tag, styles, reserveEm }) {
+  const all = reserveEm ? [...styles, ['--cw-loading-height', `${reserveEm}em`]] : styles;
+  if (!all.length) return '';
+  const rule = `${tag}, [data-career-widget="${tag}"] {\n${all.map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}`;
+  return reserveEm ? `${rule}\n${tag}:not(:defined) {\n  display: block;\n  min-height: var(--cw-loading-height);\n}` : rule;
 }
 
 const fallbackHtml = ({ fallback }) => (fallback ? `\n  <p>${escapeText(fallback)}</p>\n` : '');

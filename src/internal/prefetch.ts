@@ -1,14 +1,21 @@
 import {getDataset} from '../data/dataset.js';
 import {datasetUrlFor, fetchOptionsFor, loadWidgetData} from './dataset-source.js';
+import {resolveLang, warmFormatters} from './locale.js';
 
 /**
  * Starts loading the data of an element whose code has not arrived yet, from the attributes it will read, so the
  * data and the element's code travel in parallel instead of one after the other (on a slow phone network that is
- * most of the wait). The element's own request later joins the one in flight (the data layer fetches each file
- * once per page); nothing here renders, and a failure is left for the element to meet and report.
+ * most of the wait), and prepares its language's number formatters meanwhile. The element's own request later
+ * joins the one in flight (the data layer fetches each file once per page); nothing here renders, and a failure
+ * is left for the element to meet and report.
  */
 export function prefetchData(element: Element): void {
   const attribute = (name: string) => element.getAttribute(name) ?? '';
+  const lang = resolveLang(element);
+  if (!warmed.has(lang)) {
+    warmed.add(lang);
+    setTimeout(() => warmFormatters(lang)); // after this task: the requests below go out first
+  }
   try {
     const occupation = attribute('occupation').trim();
     if (occupation) {
@@ -25,3 +32,4 @@ export function prefetchData(element: Element): void {
 }
 
 const ignore = () => undefined;
+const warmed = new Set<string>();

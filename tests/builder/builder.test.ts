@@ -92,9 +92,14 @@ describe('embed builder', function () {
     expect(cms).to.contain('data-sections="wages overview"');
     expect($('snippet-element').textContent).to.contain('<link rel="preload" as="fetch" crossorigin href="');
 
-    // The preview follows.
+    // The preview follows, and once it has its content the snippet reserves its measured height.
     const preview = doc.querySelector('#preview career-profile')!;
     expect(preview.getAttribute('sections')).to.equal('wages overview');
+    await waitUntil(() => /--cw-loading-height: \d+em;/.test($('snippet-element').textContent!), 'the snippet never reserved the measured height', {timeout: 10_000});
+    const reserved = Number(/--cw-loading-height: (\d+)em;/.exec($('snippet-element').textContent!)![1]);
+    const fontSize = parseFloat(getComputedStyle(preview).fontSize);
+    expect(reserved * fontSize).to.be.within(preview.getBoundingClientRect().height, preview.getBoundingClientRect().height + fontSize);
+    expect($('snippet-element').textContent).to.contain('career-profile:not(:defined) {');
 
     // Paste into a plain page (what a CMS page is), script URL and all.
     const page = document.createElement('iframe');

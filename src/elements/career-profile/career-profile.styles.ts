@@ -1,15 +1,11 @@
 import {css} from 'lit';
+import {LOADING_HEIGHT_EM} from '../../internal/reserve.js';
 
 export const careerProfileStyles = css`
-  /* The loading placeholder reserves about the compact profile's height (29-2072: 112em at 1280px, 194em at
-     375px), so the page below does not jump when the data arrives. */
+  /* The loading placeholder reserves about the compact profile's height at desktop width (29-2072: 112em at
+     1280px; on a 375px phone it is 194em, but then what follows is off screen either way): internal/reserve.ts. */
   :host {
-    --_loading-height: 110em;
-  }
-  @container (max-width: 30em) {
-    .loading {
-      --_loading-height: 190em;
-    }
+    --_loading-height: ${LOADING_HEIGHT_EM['career-profile']}em;
   }
   header {
     margin-block-end: var(--_space);

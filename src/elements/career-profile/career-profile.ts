@@ -84,7 +84,7 @@ const ALSO_CALLED = 5;
  * @cssprop --cw-font-family - Font (default: inherited).
  * @cssprop --cw-radius - Corner radius.
  * @cssprop --cw-space - Space between sections.
- * @cssprop --cw-loading-height - Height reserved while loading (default about the compact profile's height: 110em, 190em when narrow).
+ * @cssprop --cw-loading-height - Height reserved while loading, also before the code has arrived (default about the compact profile's height at desktop width: 110em).
  *
  * @event career-load - Data rendered; `detail: {occupation, title, region}`.
  * @event career-error - Error state shown; `detail: {kind, message}`.

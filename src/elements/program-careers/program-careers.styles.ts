@@ -1,9 +1,10 @@
 import {css} from 'lit';
+import {LOADING_HEIGHT_EM} from '../../internal/reserve.js';
 
 /** Cards that stack in a narrow column and form a grid where the widget has room (container queries). */
 export const programCareersStyles = css`
   :host {
-    --_loading-height: 16em;
+    --_loading-height: ${LOADING_HEIGHT_EM['program-careers']}em;
   }
   .host {
     border-inline-start: 0.25em solid var(--_accent);

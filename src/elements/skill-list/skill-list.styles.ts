@@ -1,8 +1,9 @@
 import {css} from 'lit';
+import {LOADING_HEIGHT_EM} from '../../internal/reserve.js';
 
 export const skillListStyles = css`
   :host {
-    --_loading-height: 36em; /* about ten rated items with the help note */
+    --_loading-height: ${LOADING_HEIGHT_EM['skill-list']}em;
   }
   ol {
     list-style: none;
