@@ -48,7 +48,7 @@ import '../../internal/messages/program-careers.js'; // this element's English s
  * @cssprop --cw-font-family - Font (default: inherited).
  * @cssprop --cw-radius - Corner radius.
  * @cssprop --cw-space - Space between careers.
- * @cssprop --cw-loading-height - Height reserved while loading (default 16em).
+ * @cssprop --cw-loading-height - Height reserved while loading, also before the code has arrived (default 36em: five careers).
  *
  * @event career-select - Cancelable: the visitor chose a career (`detail: {occupation, region, via: 'program'}`); widgets with `for` set to this element's id follow it unless a listener calls `preventDefault()`.
  * @event career-load - The careers rendered; `detail: {occupation: '', title, region, program}` (`title` is the program's).

@@ -40,7 +40,7 @@ export type SkillKind = 'skills' | 'knowledge';
  * @cssprop --cw-color-error - Error state border.
  * @cssprop --cw-font-family - Font (default: inherited).
  * @cssprop --cw-radius - Corner radius.
- * @cssprop --cw-loading-height - Height reserved while loading (default 36em, about ten items).
+ * @cssprop --cw-loading-height - Height reserved while loading, also before the code has arrived (default 36em, about ten items).
  *
  * @event career-load - Data rendered; `detail: {occupation, title, region}`.
  * @event career-error - Error state shown; `detail: {kind, message}`.

@@ -50,7 +50,7 @@ import '../../internal/messages/wage-range.js'; // this element's English string
  * @cssprop --cw-color-error - Error state border.
  * @cssprop --cw-font-family - Font (default: inherited).
  * @cssprop --cw-radius - Corner radius.
- * @cssprop --cw-loading-height - Height reserved while loading (default 56em, about the rendered widget).
+ * @cssprop --cw-loading-height - Height reserved while loading, also before the code has arrived (default 56em, about the rendered widget).
  *
  * @event career-load - Data rendered; `detail: {occupation, title, region}`.
  * @event career-error - Error state shown; `detail: {kind, message}`.
