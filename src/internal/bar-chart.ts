@@ -48,6 +48,13 @@ function nearViewport(canvas: Element): Promise<void> {
   });
 }
 
+/**
+ * Resolves after the next frame has been painted. A chart waits for it: the content (with the table that holds the
+ * chart's figures) shows first, and fetching, evaluating Chart.js and drawing (tens of milliseconds, several times
+ * that on a phone) come after, instead of holding back the first frame with the content.
+ */
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
 /** Display settings that change the colours a chart must use (see chart-setup.ts); a change redraws every chart. */
 const COLOR_QUERIES = ['(forced-colors: active)', '(prefers-color-scheme: dark)'];
 
@@ -92,6 +99,7 @@ export class BarChartController implements ReactiveController {
       forget(this.#pending);
       this.#pending = canvas;
       await nearViewport(canvas);
+      await afterPaint();
       if (generation !== this.#generation) return;
     }
     let module: ChartModule;
