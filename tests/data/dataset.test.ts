@@ -2,19 +2,10 @@ import {expect} from '@open-wc/testing';
 import {Dataset, getDataset} from '../../src/data/dataset.js';
 import {DatasetError} from '../../src/data/errors.js';
 import {normaliseDatasetUrl} from '../../src/data/dataset-url.js';
+import {failure} from '../support/helpers.js';
 
 const REAL = new URL('/data/v1/', location.href).href;
 const fault = (route: string) => new URL(`/__fault/${route}/`, location.href).href;
-
-async function failure(promise: Promise<unknown>): Promise<DatasetError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(DatasetError);
-    return error as DatasetError;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 describe('Dataset', () => {
   it('resolves a SOC code to its .00 O*NET occupation and offers the siblings', async () => {

@@ -3,21 +3,12 @@ import {Dataset} from '../../src/data/dataset.js';
 import {DatasetError} from '../../src/data/errors.js';
 import {validateIndex} from '../../src/data/validate.js';
 import {real, stubDataset} from '../support/stub-dataset.js';
+import {failure} from '../support/helpers.js';
 
 /**
  * docs/SECURITY.md, "Shape and numbers", the cases tests/data/validate.test.ts does not cover on its own: huge
  * record counts and deep nesting, through the whole data layer (fetch, parse, validate), in bounded time.
  */
-async function failure(promise: Promise<unknown>): Promise<DatasetError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(DatasetError);
-    return error as DatasetError;
-  }
-  throw new Error('expected the promise to reject');
-}
-
 describe('hostile shapes through the data layer', () => {
   it('refuses an index of 100,000 records, naming the limit', async function () {
     this.timeout(30_000); // building the 10 MB test file is the slow part, on a loaded machine

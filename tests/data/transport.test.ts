@@ -1,8 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {Dataset} from '../../src/data/dataset.js';
-import {DatasetError} from '../../src/data/errors.js';
 import {DEFAULT_FETCH_OPTIONS, fetchJson} from '../../src/data/fetch-json.js';
 import {crossOrigin} from '../support/origins.js';
+import {failure} from '../support/helpers.js';
 
 /**
  * docs/SECURITY.md, "Transport": every fault through the fault server (tests/support/fault-server.mjs), each with
@@ -12,16 +12,6 @@ import {crossOrigin} from '../support/origins.js';
 const fault = (route: string) => new URL(`/__fault/${route}/`, location.href).href;
 let unique = 0;
 const fresh = () => `?n=${Date.now()}-${++unique}`; // fetchJson shares requests per URL for the whole page
-
-async function failure(promise: Promise<unknown>): Promise<DatasetError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(DatasetError);
-    return error as DatasetError;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 describe('transport faults get the right message', () => {
   it('a server without a CORS header: says CORS may block it', async () => {
