@@ -1,9 +1,11 @@
 import {Task, TaskStatus} from '@lit/task';
 import {type CSSResultGroup, html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
+import type {Dataset} from '../data/dataset.js';
 import type {DatasetMeta} from '../data/dataset-types.js';
 import {type DatasetErrorKind, isDatasetError} from '../data/errors.js';
 import {baseStyles} from './base.styles.js';
+import {type FallbackFrom, loadFromSource} from './dataset-source.js';
 import {emit, type CareerLoadDetail} from './events.js';
 import {LanguageController} from './language.js';
 import {reportLinks} from './links.js';
@@ -171,8 +173,16 @@ export abstract class CareerWidget<T> extends LitElement {
   protected abstract get sourceIds(): readonly SourceKey[];
 
   /** The dataset URL the bundled dataset stands in for (`fallback="bundled"`), or null when it does not. */
-  protected fallbackFrom(_data: T): string | null {
-    return null;
+  protected fallbackFrom(data: T): string | null {
+    return (data as FallbackFrom | null)?.fallbackFrom?.url ?? null;
+  }
+
+  /**
+   * For `load()`: reads from the dataset the widget's `source` names, within its `timeout`, falling back to the
+   * bundled dataset when `fallback="bundled"` says so (the note then shows above the content).
+   */
+  protected fromSource<R extends object>(source: string, signal: AbortSignal, read: (dataset: Dataset) => Promise<R>) {
+    return loadFromSource({source, timeout: this.timeout, fallback: this.fallback}, signal, read);
   }
 
   protected override render() {
