@@ -36,11 +36,11 @@ const BAR_DEFAULTS = ['#0b5cad', '#7a4e00', '#1b6e3a', '#6b3fa0'];
  * Figures that BLS publishes for a wider code (a BLS aggregate, or a SOC code several O*NET occupations share)
  * are marked with a note naming that code.
  *
- * @summary Careers side by side: wages, outlook, education, skills, interests.
- *
  * The data comes from the dataset `source` names (or the page's `career-widgets-source` meta tag), like every
  * widget's: `timeout` bounds the wait before the error shows, and `fallback="bundled"` shows the bundled dataset,
  * with a note saying so, when that dataset cannot be loaded (the embedded search then reads the bundled one too).
+ *
+ * @summary Careers side by side: wages, outlook, education, skills, interests.
  *
  * @slot - Fallback content, shown before the script loads and when the data cannot be loaded.
  *
