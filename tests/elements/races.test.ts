@@ -26,7 +26,7 @@ describe('races while loading', () => {
     }
   });
 
-  it('an element removed mid-load fires nothing, throws nothing, and shows its data when put back', async () => {
+  it('an element removed mid-load fires nothing while detached, throws nothing, and announces its data once when put back', async () => {
     const events: string[] = [];
     const record = (event: Event) => events.push(event.type);
     document.addEventListener('career-load', record);
