@@ -12,6 +12,7 @@
 // section from results.json without measuring. BENCH_SCALE_WIDGETS, BENCH_SCALE_CYCLES and
 // BENCH_SCALE_RUNS change the sizes.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
@@ -222,13 +223,15 @@ export async function measureScale(server, tmp = join(ROOT, '.bench-tmp')) {
   const big = bigPage(WIDGETS);
   writeFileSync(join(tmp, 'scale-page.html'), big.markup);
   writeFileSync(join(tmp, 'scale-cycles.html'), html('mount cycles', '<div id="host"></div>'));
+  const loadBefore = loadavg()[0];
   const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   try {
     const page = { ...(await measurePage(browser, `${base}scale-page.html`, big.counts)), mix: big.counts, occupations: big.occupations };
     const codes = spreadCodes(12);
     const cycles = [];
     for (const tag of ['wage-range', 'career-profile']) cycles.push(await measureCycles(browser, `${base}scale-cycles.html`, tag, codes));
-    return { chromium: await browser.version(), runs: RUNS, page, cycles, cycleCount: CYCLES, codes };
+    const loadAverage1m = { before: Number(loadBefore.toFixed(2)), after: Number(loadavg()[0].toFixed(2)) };
+    return { chromium: await browser.version(), loadAverage1m, runs: RUNS, page, cycles, cycleCount: CYCLES, codes };
   } finally {
     await browser.close();
   }
@@ -247,6 +250,9 @@ export function scaleSection(scale) {
     `**${page.widgets} widgets on one page** (${mix}; ${page.occupations} occupations spread over the index, six regions), built bundle,`,
     `cold cache, no throttling, in ${scale.chromium}. Time from navigation start until every widget reports \`data-state\` complete`,
     `(or empty) and the next frame, median of ${scale.runs} runs (${page.runsMs.join(', ')} ms); memory after a forced GC (DevTools protocol).`,
+    scale.loadAverage1m
+      ? `Times depend on the machine's load (1-minute load average ${scale.loadAverage1m.before} before, ${scale.loadAverage1m.after} after this part); memory and counts do not.`
+      : 'Times depend on the machine\'s load; memory and counts do not.',
     '',
     '| widgets | time to all complete (ms) | JS heap used (MB) | DOM nodes | JS event listeners | requests (data files) |',
     '|---:|---:|---:|---:|---:|---:|',
