@@ -12,6 +12,7 @@
 //     profile (cold cache, gzip), also with a 4x CPU slowdown (BENCH_SEARCH_RUNS=n runs each). The library
 //     comparison (scripts/search-compare.mjs -> benchmarks/search-libraries.md) is copied in when present.
 //     Median of RUNS runs each, in the same Chromium the tests use (CHROME_PATH or /usr/bin/chromium).
+//  5. Scale and leaks (scripts/bench-scale.mjs): 500 widgets on one page, 1,000 mount/unmount cycles.
 // Runs `npm run build` first when dist/ is missing. BENCH_RUNS=n changes the run count, BENCH_COUNTS=1,20 the
 // desktop page sizes, BENCH_PHONE_COUNTS=1 the phone ones; BENCH_KEEP=1 keeps the generated pages in .bench-tmp/.
 import { spawnSync } from 'node:child_process';
@@ -21,6 +22,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT, startServer } from './serve.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { measureScale, scaleSection } from './bench-scale.mjs';
 
 const DIST = join(ROOT, 'dist');
 const OUT = join(ROOT, 'benchmarks');
@@ -32,7 +34,7 @@ const RATIO_TARGET = 1.5;
 const ENTRY_TARGET_GZIP = 20_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const COMPLETE_TIMEOUT_MS = 60_000;
-/** BENCH_ONLY=render (or search) runs that part alone, for a quick look; results.md is then not written. */
+/** BENCH_ONLY=render (or search, or scale) runs that part alone, for a quick look; results.md is then not written. */
 const ONLY = process.env.BENCH_ONLY;
 
 
@@ -543,6 +545,7 @@ function markdown(results) {
     );
   }
   if (render.skipped) lines.push('', `Render benchmark not (fully) run: ${render.skipped}.`);
+  lines.push(...scaleSection(results.scale));
   lines.push('', '## Search', '');
   const { search } = results;
   if (search?.keystrokes) {
@@ -595,6 +598,11 @@ async function main() {
   } catch (error) {
     render = { skipped: `render benchmark failed: ${error.message}` };
   }
+  let scale = { skipped: `BENCH_ONLY=${ONLY}` };
+  if (!ONLY || ONLY === 'scale') {
+    console.log('Scale and leaks (scripts/bench-scale.mjs):');
+    scale = await measureScale(server, TMP).catch((error) => ({ skipped: `scale benchmark failed: ${error.message}` }));
+  }
   let search = { skipped: `BENCH_ONLY=${ONLY}` };
   try {
     if (ONLY && ONLY !== 'search') throw new Error('skipped');
@@ -624,6 +632,7 @@ async function main() {
     },
     sizes,
     render,
+    scale,
     search,
   };
   if (ONLY) return console.log(`BENCH_ONLY=${ONLY}: benchmarks/results.md left as it was`);

@@ -57,6 +57,12 @@ const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(()
 
 /** Display settings that change the colours a chart must use (see chart-setup.ts); a change redraws every chart. */
 const COLOR_QUERIES = ['(forced-colors: active)', '(prefers-color-scheme: dark)'];
+let colorLists: MediaQueryList[] | undefined;
+/**
+ * The same MediaQueryList objects for every chart: `matchMedia()` returns a new one on each call, and removing a
+ * listener from another list than the one it was added to does nothing (every removed widget stayed in memory).
+ */
+const colorQueries = () => (colorLists ??= COLOR_QUERIES.map((query) => matchMedia(query)));
 
 function forget(canvas: Element | undefined) {
   if (!canvas) return;
@@ -86,7 +92,7 @@ export class BarChartController implements ReactiveController {
   }
 
   hostConnected(): void {
-    for (const query of COLOR_QUERIES) matchMedia(query).addEventListener('change', this.#redraw);
+    for (const list of colorQueries()) list.addEventListener('change', this.#redraw);
   }
 
   /**
@@ -129,7 +135,7 @@ export class BarChartController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    for (const query of COLOR_QUERIES) matchMedia(query).removeEventListener('change', this.#redraw);
+    for (const list of colorQueries()) list.removeEventListener('change', this.#redraw);
     this.#last = undefined;
     this.#generation++;
     forget(this.#pending);

@@ -36,11 +36,8 @@ export abstract class CareerElement extends CareerWidget<OccupationData> {
   }
 
   protected async load(occupation: string, source: string, signal: AbortSignal): Promise<WidgetData | null> {
+    // The same call as the entry's prefetch (prefetch.ts), so this joins the request already in flight.
     return loadWidgetData({occupation, source, timeout: this.timeout, fallback: this.fallback}, signal);
-  }
-
-  protected override fallbackFrom(data: WidgetData): string | null {
-    return data.fallbackFrom?.url ?? null;
   }
 
   protected metaOf(data: OccupationData) {

@@ -1,9 +1,11 @@
 import {Task, TaskStatus} from '@lit/task';
 import {type CSSResultGroup, html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
+import type {Dataset} from '../data/dataset.js';
 import type {DatasetMeta} from '../data/dataset-types.js';
 import {type DatasetErrorKind, isDatasetError} from '../data/errors.js';
 import {baseStyles} from './base.styles.js';
+import {type FallbackFrom, loadFromSource} from './dataset-source.js';
 import {emit, type CareerLoadDetail} from './events.js';
 import {LanguageController} from './language.js';
 import {reportLinks} from './links.js';
@@ -68,6 +70,10 @@ export abstract class CareerWidget<T> extends LitElement {
   readonly #keyOf = new WeakMap<object, string>();
   /** What the last `career-load` reported, so a region change reports again and a re-render does not. */
   #loaded = '';
+  /** Whether the error state shown now has been announced (`career-error`, once each time it is entered). */
+  #errorAnnounced = false;
+  /** Data or an error arrived while the element was detached: its event waits for the element to be put back. */
+  #unannounced = false;
 
   /** What to load, as one string: the task re-runs when it (or `source`) changes. */
   protected abstract get dataKey(): string;
@@ -167,8 +173,16 @@ export abstract class CareerWidget<T> extends LitElement {
   protected abstract get sourceIds(): readonly SourceKey[];
 
   /** The dataset URL the bundled dataset stands in for (`fallback="bundled"`), or null when it does not. */
-  protected fallbackFrom(_data: T): string | null {
-    return null;
+  protected fallbackFrom(data: T): string | null {
+    return (data as FallbackFrom | null)?.fallbackFrom?.url ?? null;
+  }
+
+  /**
+   * For `load()`: reads from the dataset the widget's `source` names, within its `timeout`, falling back to the
+   * bundled dataset when `fallback="bundled"` says so (the note then shows above the content).
+   */
+  protected fromSource<R extends object>(source: string, signal: AbortSignal, read: (dataset: Dataset) => Promise<R>) {
+    return loadFromSource({source, timeout: this.timeout, fallback: this.fallback}, signal, read);
   }
 
   protected override render() {
@@ -195,16 +209,31 @@ export abstract class CareerWidget<T> extends LitElement {
     });
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Put back after its data arrived while detached: announce now what no listener could hear then.
+    if (this.#unannounced) this.requestUpdate();
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const state = this.state;
+    if (state !== this.#state) {
+      this.#state = state;
+      this.dataset.state = state;
+    }
+    if (state !== 'complete') this.#loaded = '';
+    if (state !== 'error') this.#errorAnnounced = false;
+    // Lit updates a detached element too (removed mid-load), but its events reach no listener on the page.
+    if (!this.isConnected) {
+      this.#unannounced = state === 'complete' || state === 'error';
+      return;
+    }
+    this.#unannounced = false;
     const data = this.data.value;
     if (state === 'complete' && data) this.#reportLoad(data);
-    else this.#loaded = '';
-    if (state === this.#state) return;
-    this.#state = state;
-    this.dataset.state = state;
-    if (state === 'error') {
+    if (state === 'error' && !this.#errorAnnounced) {
+      this.#errorAnnounced = true;
       const error = this.data.error;
       emit(this, 'career-error', {kind: isDatasetError(error) ? error.kind : 'unknown', message: String((error as Error)?.message ?? error)});
     }

@@ -1,4 +1,4 @@
-import {getDataset, type OccupationData} from '../data/dataset.js';
+import {type Dataset, getDataset, type OccupationData} from '../data/dataset.js';
 import {bundledDatasetUrl, normaliseDatasetUrl} from '../data/dataset-url.js';
 import {isDatasetError, type DatasetErrorKind} from '../data/errors.js';
 import {DEFAULT_FETCH_OPTIONS, DEFAULT_TIMEOUT_MS, type FetchOptions, TIMEOUT_RANGE_MS} from '../data/fetch-json.js';
@@ -37,16 +37,19 @@ export function fetchOptionsFor(timeout: string | undefined): FetchOptions {
   return timeoutMs === DEFAULT_TIMEOUT_MS ? DEFAULT_FETCH_OPTIONS : {...DEFAULT_FETCH_OPTIONS, timeoutMs};
 }
 
-/** What a widget renders from; `fallbackFrom` is set when the bundled dataset stands in for the host's. */
-export interface WidgetData extends OccupationData {
+/** Set on what a widget renders when the bundled dataset stands in for the host's (`fallback="bundled"`). */
+export interface FallbackFrom {
   fallbackFrom?: {url: string; kind: DatasetErrorKind; message: string};
 }
+
+/** What a widget showing one occupation renders from. */
+export interface WidgetData extends OccupationData, FallbackFrom {}
 
 /** Failures of a host's dataset that the bundled one can stand in for: it could not be had, or not read. */
 const FALLS_BACK: ReadonlySet<DatasetErrorKind> = new Set(['network', 'timeout', 'http', 'parse', 'invalid', 'version']);
 
-export interface LoadRequest {
-  occupation: string;
+/** Where a widget's data comes from: its `source`, `timeout` and `fallback` attributes. */
+export interface SourceRequest {
   source: string;
   timeout: string;
   /** `bundled`: if the host's dataset fails to load, show the bundled one and say so. */
@@ -54,22 +57,36 @@ export interface LoadRequest {
 }
 
 /**
- * Loads what a widget shows, through the page-wide dataset instances. With `fallback="bundled"`, a remote dataset
- * that cannot be loaded (unreachable, hung, broken, wrong version) is replaced by the bundled one; a code the
- * host's dataset does not have, or a bad `source`, is still an error (the host chose that dataset).
+ * Reads what a widget shows from the dataset its attributes name, through the page-wide dataset instances, with
+ * their `timeout`. With `fallback="bundled"`, a remote dataset that cannot be loaded (unreachable, hung, broken,
+ * wrong version) is replaced by the bundled one and the result says so (`fallbackFrom`); anything else (a code the
+ * host's dataset does not have, a bad `source`) is still an error, since the host chose that dataset.
  */
-export async function loadWidgetData(request: LoadRequest, signal?: AbortSignal): Promise<WidgetData | null> {
-  if (!request.occupation) return null;
+export async function loadFromSource<T extends object>(
+  request: SourceRequest,
+  signal: AbortSignal | undefined,
+  read: (dataset: Dataset) => Promise<T>,
+): Promise<T & FallbackFrom> {
   const options = fetchOptionsFor(request.timeout);
   const url = datasetUrlFor(request.source);
   try {
-    return await getDataset(url, options).load(request.occupation, signal);
+    return await read(getDataset(url, options));
   } catch (error) {
     const bundled = bundledDatasetUrl();
     if (request.fallback.trim() !== 'bundled' || url === bundled || signal?.aborted || !isDatasetError(error) || !FALLS_BACK.has(error.kind)) {
       throw error;
     }
-    const data = await getDataset(bundled, options).load(request.occupation, signal);
+    const data = await read(getDataset(bundled, options));
     return {...data, fallbackFrom: {url, kind: error.kind, message: error.message}};
   }
+}
+
+export interface LoadRequest extends SourceRequest {
+  occupation: string;
+}
+
+/** Loads the occupation a widget shows ({@link loadFromSource}); null when no occupation is asked for. */
+export async function loadWidgetData(request: LoadRequest, signal?: AbortSignal): Promise<WidgetData | null> {
+  if (!request.occupation) return null;
+  return loadFromSource(request, signal, (dataset) => dataset.load(request.occupation, signal));
 }

@@ -1,6 +1,11 @@
 import {expect, fixture, html} from '@open-wc/testing';
+import '../../src/elements/career-compare/career-compare.js';
 import '../../src/elements/career-profile/career-profile.js';
+import '../../src/elements/program-careers/program-careers.js';
 import '../../src/elements/wage-range/wage-range.js';
+import type {CareerCompare} from '../../src/elements/career-compare/career-compare.js';
+import type {ProgramCareers} from '../../src/elements/program-careers/program-careers.js';
+import {bundledDatasetUrl} from '../../src/data/dataset-url.js';
 import type {CareerElement} from '../../src/internal/career-element.js';
 import {settled, shadowText} from '../support/helpers.js';
 
@@ -82,5 +87,55 @@ describe('faults within a bounded time, and fallback="bundled"', () => {
     // A dataset that loads but lacks the code is the host's choice, not a failure to stand in for.
     const missing = await settled(await fixture<CareerElement>(html`<wage-range occupation="99-9999" source="/data/v1/" fallback="bundled"></wage-range>`), 'error');
     expect(shadowText(missing)).to.contain('nothing in the dataset has this code');
+  });
+});
+
+/** The widgets that load more than one occupation honour `timeout` and `fallback` the same way. */
+describe('timeout and fallback="bundled" on <career-compare> and <program-careers>', () => {
+  it("compare: a hanging host shows compare's error and the host's fallback content within its timeout", async function () {
+    this.timeout(15_000);
+    const started = performance.now();
+    const el = await fixture<CareerCompare>(
+      html`<career-compare occupations="29-2072,29-9021" source="/__fault/hang/compare/" timeout="2"><p>Compare careers on our site.</p></career-compare>`,
+    );
+    await settled(el, 'error', 8_000);
+    expect(performance.now() - started).to.be.within(1_900, 5_000);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+    expect(shadowText(el)).to.contain('took too long');
+    expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0]!.textContent).to.equal('Compare careers on our site.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('compare: fallback="bundled" shows the bundled figures with the note, and its search reads the bundled dataset', async () => {
+    const el = await settled(
+      await fixture<CareerCompare>(html`<career-compare occupations="29-2072,29-9021" region="MN" chart="none" source="/__fault/status/503/" fallback="bundled"></career-compare>`),
+    );
+    const notes = el.shadowRoot!.querySelectorAll('[part="fallback-note"]');
+    expect(notes).to.have.length(1);
+    expect(notes[0]!.textContent).to.contain(`${location.host} could not be loaded`);
+    expect(shadowText(el)).to.contain('Medical Records Specialists');
+    expect(shadowText(el)).to.contain('$61,530');
+    expect(el.shadowRoot!.querySelector('career-search')!.getAttribute('source')).to.equal(bundledDatasetUrl());
+    await expect(el).to.be.accessible();
+  });
+
+  it('compare: after a hang, the fallback still comes within the timeout', async function () {
+    this.timeout(15_000);
+    const el = await settled(
+      await fixture<CareerCompare>(html`<career-compare occupations="29-2072" source="/__fault/hang/compare-fallback/" timeout="1" fallback="bundled"></career-compare>`),
+      'complete',
+      6_000,
+    );
+    expect(el.shadowRoot!.querySelectorAll('[part="fallback-note"]')).to.have.length(1);
+    expect(shadowText(el)).to.contain('Medical Records Specialists');
+  });
+
+  it('program careers: the timeout bounds the wait, and fallback="bundled" stands in', async function () {
+    this.timeout(15_000);
+    const hung = await settled(await fixture<ProgramCareers>(html`<program-careers cip="51.0707" source="/__fault/hang/programs/" timeout="1"></program-careers>`), 'error', 6_000);
+    expect(shadowText(hung)).to.contain('took too long');
+    const el = await settled(await fixture<ProgramCareers>(html`<program-careers cip="51.0707" source="/__fault/status/503/" fallback="bundled"></program-careers>`));
+    expect(el.shadowRoot!.querySelectorAll('[part="fallback-note"]')).to.have.length(1);
+    await expect(el).to.be.accessible();
   });
 });

@@ -8,6 +8,10 @@
 //                      Emulation.setDeviceMetricsOverride with deviceScaleFactor and a CSS viewport of
 //                      width/factor: what browser zoom does to layout (200% zoom of a 640 px window = 320 CSS px).
 //   cdp-reset-zoom     clears the override.
+//   cdp-memory         {tag?: string} HeapProfiler.collectGarbage (twice: finalizers free more on the second
+//                      pass), then Runtime.getHeapUsage, Memory.getDOMCounters and, given a tag, the live objects of
+//                      its class (Runtime.queryObjects): {supported, heapUsed, heapTotal, documents, nodes,
+//                      jsEventListeners, instances} for the leak test (tests/scale/).
 //
 // Other engines answer {supported: false}; tests skip themselves then (tests/support/engine.ts onlyIn).
 async function client(session) {
@@ -41,6 +45,31 @@ export function cdpPlugin() {
         case 'cdp-reset-zoom':
           await cdp.send('Emulation.clearDeviceMetricsOverride');
           return { supported: true };
+        case 'cdp-memory': {
+          await cdp.send('HeapProfiler.enable');
+          await cdp.send('HeapProfiler.collectGarbage');
+          await cdp.send('HeapProfiler.collectGarbage');
+          const heap = await cdp.send('Runtime.getHeapUsage');
+          const counters = await cdp.send('Memory.getDOMCounters');
+          let instances = null;
+          if (payload?.tag) {
+            // Live objects of the element's class: the plainest sign of a leak (each removed widget kept alive).
+            const page = session.browser.getPage(session.id);
+            const proto = await page.evaluateHandle((tag) => customElements.get(tag).prototype, payload.tag);
+            const found = await page.queryObjects(proto);
+            instances = await page.evaluate((list) => list.length, found);
+            await Promise.all([proto.dispose(), found.dispose()]);
+          }
+          return {
+            instances,
+            supported: true,
+            heapUsed: heap.usedSize,
+            heapTotal: heap.totalSize,
+            documents: counters.documents,
+            nodes: counters.nodes,
+            jsEventListeners: counters.jsEventListeners,
+          };
+        }
         default:
           throw new Error(`unknown command ${command} (tests/support/cdp-plugin.mjs)`);
       }

@@ -13,3 +13,22 @@ export const emulateMedia = (options: {media?: string; features?: MediaFeature[]
 export const resetMedia = () => run('cdp-emulate-media', {media: '', features: []});
 export const zoom = (factor: number, width = 640, height = 800) => run('cdp-zoom', {factor, width, height});
 export const resetZoom = () => run('cdp-reset-zoom');
+
+/** What the DevTools protocol says of the page's memory, right after forcing garbage collection. */
+export interface MemorySample {
+  heapUsed: number;
+  heapTotal: number;
+  documents: number;
+  nodes: number;
+  jsEventListeners: number;
+  /** Live objects of the custom element class named by `tag` (null when no tag was given). */
+  instances: number | null;
+}
+
+/** Forces GC and samples heap and DOM counters (and `tag`'s live instances); null without the DevTools protocol. */
+export async function memoryAfterGc(tag?: string): Promise<MemorySample | null> {
+  const result = await executeServerCommand<MemorySample & {supported: boolean}, unknown>('cdp-memory', {tag});
+  if (!result?.supported) return null;
+  const {supported: _, ...sample} = result;
+  return sample;
+}

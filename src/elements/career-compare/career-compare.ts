@@ -1,9 +1,9 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
-import {getDataset, type OccupationData} from '../../data/dataset.js';
+import type {OccupationData} from '../../data/dataset.js';
+import {bundledDatasetUrl} from '../../data/dataset-url.js';
 import {BarChartController} from '../../internal/bar-chart.js';
 import {CareerWidget} from '../../internal/career-widget.js';
-import {datasetUrlFor} from '../../internal/dataset-source.js';
 import {defineElement} from '../../internal/define.js';
 import {emit, type CareerCompareAction, type CareerLoadDetail, type CareerSelectDetail, type CareerSelectEvent} from '../../internal/events.js';
 import {figureTableStyles} from '../../internal/figure-table.styles.js';
@@ -35,6 +35,10 @@ const BAR_DEFAULTS = ['#0b5cad', '#7a4e00', '#1b6e3a', '#6b3fa0'];
  * Clicking a career's name is a choice other widgets can follow: `<career-profile for="ID">` shows it.
  * Figures that BLS publishes for a wider code (a BLS aggregate, or a SOC code several O*NET occupations share)
  * are marked with a note naming that code.
+ *
+ * The data comes from the dataset `source` names (or the page's `career-widgets-source` meta tag), like every
+ * widget's: `timeout` bounds the wait before the error shows, and `fallback="bundled"` shows the bundled dataset,
+ * with a note saying so, when that dataset cannot be loaded (the embedded search then reads the bundled one too).
  *
  * @summary Careers side by side: wages, outlook, education, skills, interests.
  *
@@ -114,7 +118,7 @@ export class CareerCompare extends CareerWidget<CompareData> {
   }
 
   protected async load(key: string, source: string, signal: AbortSignal): Promise<CompareData> {
-    return loadCareers(getDataset(datasetUrlFor(source)), key ? key.split(',') : [], signal);
+    return this.fromSource(source, signal, (dataset) => loadCareers(dataset, key ? key.split(',') : [], signal));
   }
 
   protected get sourceIds(): readonly SourceKey[] {
@@ -177,7 +181,7 @@ export class CareerCompare extends CareerWidget<CompareData> {
       ${data.notFound.length ? html`<p class="note">${m.compareNotFound(data.notFound.join(', '))}</p>` : nothing}
       ${data.dropped.length ? html`<p class="note">${m.compareTooMany(MAX_CAREERS, data.dropped.join(', '))}</p>` : nothing}
       <div class="search" part="search">
-        <career-search region=${region} source=${this.source || nothing} label=${m.compareSearchLabel}
+        <career-search region=${region} source=${(data.fallbackFrom ? bundledDatasetUrl() : this.source) || nothing} label=${m.compareSearchLabel}
           @career-select=${this.#onSearchSelect}></career-search>
       </div>
       <p class="status" part="status" role="status">${this.status}</p>

@@ -1,12 +1,13 @@
 import type {Dataset, OccupationData} from '../../data/dataset.js';
 import type {DatasetMeta, Occupation, WageRow} from '../../data/dataset-types.js';
 import {isDatasetError} from '../../data/errors.js';
+import type {FallbackFrom} from '../../internal/dataset-source.js';
 
 /** Most careers side by side: beyond four, columns get too narrow to read on a laptop. */
 export const MAX_CAREERS = 4;
 
 /** What `<career-compare>` renders from. */
-export interface CompareData {
+export interface CompareData extends FallbackFrom {
   meta: DatasetMeta;
   /** The careers compared, in the host's (then the visitor's) order, each once. */
   careers: OccupationData[];

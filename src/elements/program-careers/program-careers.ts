@@ -1,9 +1,8 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
-import {getDataset, type ProgramCareerSort, type ProgramCareersData} from '../../data/dataset.js';
+import {type ProgramCareerSort, type ProgramCareersData} from '../../data/dataset.js';
 import type {Occupation, WageRow} from '../../data/dataset-types.js';
 import {CareerWidget} from '../../internal/career-widget.js';
-import {datasetUrlFor} from '../../internal/dataset-source.js';
 import {defineElement} from '../../internal/define.js';
 import {TaskStatus} from '@lit/task';
 import {emit, type CareerLoadDetail, type CareerSelectDetail} from '../../internal/events.js';
@@ -85,7 +84,7 @@ export class ProgramCareers extends CareerWidget<ProgramCareersData> implements 
   protected async load(key: string, source: string, signal: AbortSignal): Promise<ProgramCareersData | null> {
     const [cip = '', sort, limit] = key.split('|');
     if (!cip) return null;
-    return getDataset(datasetUrlFor(source)).programCareers(cip, {sort: sort as ProgramCareerSort, limit: Number(limit) || Infinity}, signal);
+    return this.fromSource(source, signal, (dataset) => dataset.programCareers(cip, {sort: sort as ProgramCareerSort, limit: Number(limit) || Infinity}, signal));
   }
 
   protected metaOf(data: ProgramCareersData) {
