@@ -241,6 +241,7 @@ const likelyFile = (code) => (code.includes('.') ? code : `${code}.00`);
 function snippetHints(codes) {
   return [
     '<link rel="modulepreload" href="/dist/career-widgets.js">',
+    '<link rel="stylesheet" href="/dist/career-widgets.css">',
     '<link rel="modulepreload" href="/dist/elements/career-profile.js">',
     '<link rel="preload" as="fetch" crossorigin href="/dist/data/meta.json">',
     ...[...new Set(codes)].map((code) => `<link rel="preload" as="fetch" crossorigin href="/dist/data/occupations/${likelyFile(code)}.json">`),
@@ -517,7 +518,8 @@ function markdown(results) {
       'rendered markup as static HTML (declarative shadow DOM, same CSS, no script). Time from navigation start; median of',
       `${RUNS} runs each, a fresh browser context (empty cache) per run, files served gzip-compressed (level 6) from localhost.`,
       '"bare": the script tag at the end of the body and the elements; "snippet": the same plus the embed builder\'s',
-      'resource hints (`modulepreload` for the script and the element chunk, `preload` for meta.json and the occupation file). CLS is the largest',
+      'resource hints (`modulepreload` for the script and the element chunk, `preload` for meta.json and the occupation file,',
+      'the `career-widgets.css` room reservation). CLS is the largest',
       'cumulative layout shift of any run of either page.',
       '',
       '| profile | N | bare (ms) | snippet (ms) | static HTML (ms) | bare ratio | snippet ratio | target 1.5x | CLS |',
@@ -542,6 +544,10 @@ function markdown(results) {
       '| page | CLS |',
       '|---|---:|',
       ...render.demoCls.map((r) => `| \`${r.page}\` | ${r.cls === null ? `n/a (${r.problem})` : r.cls.toFixed(3)} |`),
+      '',
+      'The demo pages link `dist/career-widgets.css`, so each widget has its room from the first paint. On',
+      '`demo/hosts/failure.html` the widgets fail on purpose: an error box is smaller than the room kept for content,',
+      'so what follows a failed widget moves up once.',
     );
   }
   if (render.skipped) lines.push('', `Render benchmark not (fully) run: ${render.skipped}.`);
