@@ -63,3 +63,12 @@ export function occupationText(data: OccupationData, m: Messages, lang: string) 
     translated ? {text: translated, lang: nothing} : {text: original, lang: english ? nothing : ('en' as const)};
   return {title: pick(own?.title, data.occupation.title), description: pick(own?.description, data.occupation.description)};
 }
+
+/**
+ * Text with a line-break opportunity after each slash. CIP titles join words with slashes
+ * (`Medical Records Administration/Administrator`), which browsers do not break at: in a narrow column such a
+ * run would otherwise be cut in the middle of a word.
+ */
+export function slashBreaks(text: string): (string | TemplateResult)[] {
+  return text.split('/').flatMap((part, i) => (i ? [html`/<wbr>`, part] : [part]));
+}

@@ -90,6 +90,16 @@ describe('readable at any width', function () {
     }
   });
 
+  it('breaks CIP titles at their slashes, never inside a word, in a narrow column', async () => {
+    // "Health Information/Medical Records Administration/Administrator": one run without spaces, wider than the column
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 200px"><career-profile occupation="29-9021" region="MN" sections="programs"></career-profile></div>`);
+    const el = wrap.firstElementChild as CareerElement;
+    await allSettled(el);
+    await openEverything(el);
+    expect(shadowText(el)).to.contain('Administration/Administrator');
+    expectClean('200px programs of 29-9021');
+  });
+
   it('stacks the wage table into rows when a state and the nation do not fit side by side', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div style="width: 260px"><wage-range occupation="29-2072" region="MN" chart="none"></wage-range></div>`);
     const el = await settled(wrap.firstElementChild as CareerElement);

@@ -1,6 +1,6 @@
 import {html, nothing} from 'lit';
 import {renderHostSource} from '../../../internal/host-content.js';
-import {dataLang} from '../../../internal/content.js';
+import {dataLang, slashBreaks} from '../../../internal/content.js';
 import {hostPrograms} from './host.js';
 import type {SectionRenderer} from './section.js';
 
@@ -17,7 +17,7 @@ export const programs: SectionRenderer = (context) => {
   const cip = occupation.programs ?? [];
   if (!own.length && !cip.length) return null;
   // CIP titles are the crosswalk's English: marked so, in a page of another language.
-  const item = (p: {cip: string; title: string}) => html`<li><span class="cip">${p.cip}</span> <span lang=${dataLang(m)}>${p.title}</span></li>`;
+  const item = (p: {cip: string; title: string}) => html`<li><span class="cip">${p.cip}</span> <span lang=${dataLang(m)}>${slashBreaks(p.title)}</span></li>`;
   return html`${own.length ? html`${hostPrograms(own, context)}${renderHostSource(host!.host, host!.updated, m, locale)}` : nothing}
     ${cip.length
       ? html`<p>${m.publicPrograms}</p>
