@@ -35,7 +35,7 @@ export function themeCss({ tag, styles, reserveEm }) {
   const all = reserveEm ? [...styles, ['--cw-loading-height', `${reserveEm}em`]] : styles;
   if (!all.length) return '';
   const rule = `${tag}, [data-career-widget="${tag}"] {\n${all.map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}`;
-  return reserveEm ? `${rule}\n${tag}:not(:defined) {\n  display: block;\n  min-height: var(--cw-loading-height);\n}` : rule;
+  return reserveEm ? `${rule}\n${tag}:not(:defined) {\n  display: flow-root;\n  min-height: var(--cw-loading-height);\n}` : rule;
 }
 
 const fallbackHtml = ({ fallback }) => (fallback ? `\n  <p>${escapeText(fallback)}</p>\n` : '');

@@ -19,19 +19,19 @@ const TALLER_WITH: Readonly<Record<string, [attribute: string, em: number]>> = {
 /**
  * The `:not(:defined)` rules for these tags (and, with `placeholders`, for their CMS-safe placeholders). Also
  * shipped as `dist/career-widgets.css` (scripts/reserve-css.mjs): a page that links it has the room from its very
- * first paint, even before the script has run.
+ * first paint, even before the script has run. Inside `:where()`: any rule of the host's own for the element wins.
  */
 export function reserveCss(tags: readonly string[] = Object.keys(LOADING_HEIGHT_EM), placeholders = false): string {
   return tags
     .filter((tag) => tag in LOADING_HEIGHT_EM)
     .map((tag) => {
       const selector = placeholders ? `${tag}:not(:defined),[data-career-widget="${tag}"]` : `${tag}:not(:defined)`;
-      const rule = `${selector}{display:flow-root;min-height:var(--cw-loading-height,${LOADING_HEIGHT_EM[tag]}em)}`;
+      const rule = `:where(${selector}){display:flow-root;min-height:var(--cw-loading-height,${LOADING_HEIGHT_EM[tag]}em)}`;
       const taller = TALLER_WITH[tag];
       if (!taller) return rule;
       const [name, em] = taller;
       const tallerSelector = placeholders ? `${tag}[${name}]:not(:defined),[data-career-widget="${tag}"][data-${name}]` : `${tag}[${name}]:not(:defined)`;
-      return `${rule}\n${tallerSelector}{min-height:var(--cw-loading-height,${em}em)}`;
+      return `${rule}\n:where(${tallerSelector}){min-height:var(--cw-loading-height,${em}em)}`;
     })
     .join('\n');
 }
