@@ -13,6 +13,7 @@ export function resolveLang(element: Element): string {
 }
 
 const supportedCache = new Map<string, string>();
+const BUILT_IN = /^((en|es)(-us)?)?$/i; // also '' (nothing declared): English
 
 /**
  * Every figure is a US figure in US dollars, so a bare language reads as its US variant: `es` formats like
@@ -20,6 +21,12 @@ const supportedCache = new Map<string, string>();
  */
 export function localeFor(lang: string): string {
   let locale = supportedCache.get(lang);
+  if (locale === undefined && BUILT_IN.test(lang)) {
+    // The built-in languages are in every browser's locale data: skip `supportedLocalesOf`, whose first call
+    // costs the browser over 100 ms (it builds its list of every available locale).
+    locale = `${lang.slice(0, 2).toLowerCase() || 'en'}-US`;
+    supportedCache.set(lang, locale);
+  }
   if (locale === undefined) {
     try {
       const tag = /^[a-z]{2,3}$/i.test(lang) ? `${lang}-US` : lang;
