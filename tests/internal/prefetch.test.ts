@@ -1,0 +1,30 @@
+// The entry starts an element's data requests from its attributes before the element's code has arrived.
+import {expect, waitUntil} from '@open-wc/testing';
+import {prefetchData} from '../../src/internal/prefetch.js';
+
+const count = async (key: string) => ((await (await fetch(`/__fault/count-read/${key}`)).json()) as {count: number}).count;
+
+describe('prefetchData', () => {
+  it('requests the data an element will show from its attributes, once, before the element exists', async () => {
+    const key = `prefetch-${Date.now()}`;
+    await fetch(`/__fault/count-reset/${key}`);
+    // A tag nobody defines: what the entry sees before an element's chunk has arrived.
+    const pending = document.createElement('career-pending');
+    pending.setAttribute('occupation', '29-2072');
+    pending.setAttribute('source', `/__fault/count/${key}/`);
+    prefetchData(pending);
+    prefetchData(pending); // a second look (the markup observer) adds no request
+    await waitUntil(async () => (await count(key)) >= 2, 'meta.json and the occupation file were not requested', {timeout: 5000});
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await count(key), 'meta.json and 29-2072.00.json, once each').to.equal(2);
+  });
+
+  it('asks for nothing, and throws nothing, without an occupation or with a bad source', () => {
+    const none = document.createElement('career-pending');
+    expect(() => prefetchData(none)).not.to.throw();
+    const bad = document.createElement('career-pending');
+    bad.setAttribute('occupation', '29-2072');
+    bad.setAttribute('source', 'javascript:alert(1)');
+    expect(() => prefetchData(bad)).not.to.throw();
+  });
+});
