@@ -1,4 +1,4 @@
-import {css} from 'lit';
+import {css, type CSSResult, unsafeCSS} from 'lit';
 
 /**
  * Tables of figures with numbered notes, and the chart box above them: shared by `<wage-range>` and
@@ -47,3 +47,52 @@ export const figureTableStyles = css`
     }
   }
 `;
+
+/**
+ * A table whose rows become small labelled blocks when its container is narrower than `maxEm` (a phone, a
+ * sidebar), instead of a table that scrolls sideways: "Median" above "Minnesota $61,530" and "United States
+ * $51,140", each cell naming its column from its `data-label`. The header row stays for screen readers.
+ * `tableClass` is the table's class, a constant of ours (never data).
+ */
+export function stackedRows(tableClass: string, maxEm: number): CSSResult {
+  const t = unsafeCSS(`.${tableClass}`);
+  return css`
+    @container (max-width: ${maxEm}em) {
+      table${t},
+      ${t} caption,
+      ${t} tbody,
+      ${t} tr,
+      ${t} th,
+      ${t} td {
+        display: block;
+      }
+      ${t} thead {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+        white-space: nowrap;
+      }
+      ${t} tbody tr {
+        padding-block: 0.35em;
+        border-block-end: 1px solid var(--_border);
+      }
+      ${t} tbody th,
+      ${t} tbody td {
+        border: 0;
+        padding: 0;
+      }
+      ${t} tbody td {
+        display: flex;
+        justify-content: space-between;
+        gap: 1em;
+      }
+      ${t} tbody td::before {
+        content: attr(data-label);
+        text-align: start;
+        font-weight: normal;
+      }
+    }
+  `;
+}

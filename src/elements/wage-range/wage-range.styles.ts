@@ -38,44 +38,7 @@ export const wageRangeStyles = css`
       padding-inline: 0.25em;
     }
   }
-  /* Too narrow for a state column beside the nation's (a phone, a sidebar): each row becomes a small block,
-     "Median" above "Minnesota $61,530" and "United States $51,140". The header row stays for screen readers. */
   @container (max-width: 24em) {
-    table.columns-2,
-    .columns-2 caption,
-    .columns-2 tbody,
-    .columns-2 tr,
-    .columns-2 th,
-    .columns-2 td {
-      display: block;
-    }
-    .columns-2 thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-    }
-    .columns-2 tbody tr {
-      padding-block: 0.35em;
-      border-block-end: 1px solid var(--_border);
-    }
-    .columns-2 tbody th,
-    .columns-2 tbody td {
-      border: 0;
-      padding: 0;
-    }
-    .columns-2 tbody td {
-      display: flex;
-      justify-content: space-between;
-      gap: 1em;
-    }
-    .columns-2 tbody td::before {
-      content: attr(data-label);
-      text-align: start;
-      font-weight: normal;
-    }
     .chart {
       height: 10em;
     }

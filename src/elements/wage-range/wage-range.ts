@@ -6,7 +6,7 @@ import {BarChartController} from '../../internal/bar-chart.js';
 import {CareerElement} from '../../internal/career-element.js';
 import {defineElement} from '../../internal/define.js';
 import {renderFiguresNote} from '../../internal/figures-note.js';
-import {figureTableStyles} from '../../internal/figure-table.styles.js';
+import {figureTableStyles, stackedRows} from '../../internal/figure-table.styles.js';
 import {StructuredDataController} from '../../structured-data/controller.js';
 import {Footnotes} from '../../internal/footnotes.js';
 import {heading} from '../../internal/heading.js';
@@ -56,7 +56,8 @@ import '../../internal/messages/wage-range.js'; // this element's English string
  * @event career-error - Error state shown; `detail: {kind, message}`.
  */
 export class WageRange extends CareerElement {
-  static override styles = [CareerElement.styles, figureTableStyles, payToggleStyles, wageRangeStyles];
+  // Too narrow for a state column beside the nation's: each row becomes a small labelled block.
+  static override styles = [CareerElement.styles, figureTableStyles, payToggleStyles, wageRangeStyles, stackedRows('columns-2', 24)];
 
   /** `annual` (default) or `hourly`; visitors can switch with the toggle. */
   @property({reflect: true}) pay: PayBasis = 'annual';

@@ -1,7 +1,9 @@
 import {css} from 'lit';
+import {stackedRows} from '../../../internal/figure-table.styles.js';
 
 /** The host's own blocks, the program lists, courses and the video placeholder. */
-export const hostSectionStyles = css`
+export const hostSectionStyles = [
+  css`
   .host {
     border-inline-start: 0.25em solid var(--_accent);
     padding-inline-start: 0.75em;
@@ -48,38 +50,6 @@ export const hostSectionStyles = css`
   .table-scroll {
     overflow-x: auto;
   }
-  /* Narrow (a phone, a sidebar): each area becomes a small block, its figures labelled, instead of a table that
-     scrolls sideways. The header row stays for screen readers. */
-  @container (max-width: 30em) {
-    table.local-wages,
-    .local-wages caption,
-    .local-wages tbody,
-    .local-wages tr,
-    .local-wages th,
-    .local-wages td {
-      display: block;
-    }
-    .local-wages thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-    }
-    .local-wages tbody tr {
-      padding-block: 0.35em;
-      border-block-end: 1px solid var(--_border);
-    }
-    .local-wages tbody td {
-      display: flex;
-      justify-content: space-between;
-      gap: 1em;
-    }
-    .local-wages tbody td::before {
-      content: attr(data-label);
-    }
-  }
   figure.video {
     margin: 0.5em 0 1em;
   }
@@ -116,4 +86,7 @@ export const hostSectionStyles = css`
       display: none;
     }
   }
-`;
+`,
+  // Narrow (a phone, a sidebar): each area becomes a small labelled block instead of a table scrolling sideways.
+  stackedRows('local-wages', 30),
+];
