@@ -179,8 +179,10 @@ function programLines(d: Dataset): string[] {
   lines.push(
     '## Helpful high-school courses',
     '',
-    `Suggested through the one mapping table in \`data/pipeline/high-school-courses.ts\`: from O*NET knowledge ratings ${fmt(occ.filter((o) => o.courses?.basis === 'onet-knowledge').length)}, ` +
-      `from BLS skill ranks and the field ${fmt(occ.filter((o) => o.courses?.basis === 'bls-skills').length)}, none ${fmt(occ.filter((o) => !o.courses).length)}.`,
+    `Suggested through the one mapping table in \`data/pipeline/high-school-courses.ts\`: the courses of the occupation's field, then ` +
+      `those of its O*NET knowledge ratings (${fmt(occ.filter((o) => o.courses?.basis === 'onet-knowledge').length)} occupations) or, where O*NET ` +
+      `rates no knowledge area important, of its BLS skill ranks (${fmt(occ.filter((o) => o.courses?.basis === 'bls-skills').length)}); ` +
+      `none where neither rates the occupation (${fmt(occ.filter((o) => !o.courses).length)}).`,
     '',
   );
   if (d.videoStats) {

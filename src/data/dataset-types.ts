@@ -239,9 +239,10 @@ export interface Occupation {
    */
   programs?: ProgramRef[];
   /**
-   * Helpful high-school courses: a suggestion derived from O*NET knowledge ratings, or from BLS skill ranks and the
-   * occupation's field where O*NET has none, through the one mapping table in `data/pipeline/high-school-courses.ts`;
-   * null when the data supports none. Absent in datasets built before it existed.
+   * Helpful high-school courses: our suggestions from the occupation's field, then its O*NET knowledge ratings (or BLS
+   * skill ranks where O*NET rates no knowledge as important), through the one mapping table in
+   * `data/pipeline/high-school-courses.ts`; null when neither O*NET nor BLS rates the occupation. Absent in datasets
+   * built before it existed.
    */
   courses?: CourseSuggestion | null;
   /**
