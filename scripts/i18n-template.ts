@@ -67,6 +67,7 @@ function vocabulary(): Record<string, string> {
     if (bls) for (const v of [bls.typicalEntry, bls.workExperience, bls.onTheJobTraining]) terms.add(v);
     for (const share of occupation.education?.distribution ?? []) terms.add(String(share.label).split(' - ')[0]!.trim());
     for (const skill of occupation.blsSkills ?? []) terms.add(skill.name);
+    for (const course of occupation.courses?.courses ?? []) terms.add(course);
   }
   return Object.fromEntries([...terms].sort().map((t) => [t, t]));
 }

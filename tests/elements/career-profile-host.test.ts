@@ -65,7 +65,8 @@ describe('<career-profile>: programs, courses, video and the host\'s own content
     expect(attribution(el)).to.contain('CIP 2020 to SOC 2018 Crosswalk');
     const courses = text(section(el, 'courses')!);
     expect(courses).to.contain('Computer Applications');
-    expect(courses).to.contain('A suggestion derived from BLS skill ranks');
+    expect(courses).to.contain('Our suggestions, based on this job’s field and the skills it uses most (BLS skill ranks');
+    expect(courses).to.contain('not a school’s required list');
     expect(courses).to.contain('Health Science'); // the field of a healthcare occupation
     await expect(el).to.be.accessible();
   });

@@ -55,6 +55,13 @@ describe('Spanish (lang="es")', function () {
     expect(text).to.contain('Incluye información de la base de datos O*NET 30.2');
     expect(text).to.contain('(febrero de 2026)');
     expect(englishIn(text)).to.deep.equal([]);
+    // High-school course names are a fixed vocabulary: translated by the catalog, none left in English
+    const courses = el.shadowRoot!.querySelector('[part="section"].courses')!;
+    expect([...courses.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal(
+      ['Ciencias de la salud', 'Anatomía y fisiología', 'Aplicaciones de computadora', 'Mecanografía', 'Inglés'],
+    );
+    expect(langAttributes(courses)).to.deep.equal([]);
+    expect(uiText(courses)).to.contain('Sugerencias nuestras, basadas en el campo de este trabajo y en las habilidades que más usa');
     // Minnesota's wages, nested, in Spanish with Spanish periods
     const wages = el.shadowRoot!.querySelector<WageRange>('wage-range')!;
     expect(cells(wages, 'Mediana')).to.deep.equal(['$61,530', '$51,140']);

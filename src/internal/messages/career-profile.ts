@@ -61,8 +61,8 @@ export const careerProfile = {
   morePrograms: (count: number) => `${count} more programs`,
   coursesIntro: 'Examples of high-school classes that help you prepare for this career:',
   coursesBasis: {
-    'onet-knowledge': 'A suggestion derived from the knowledge areas O*NET rates most important for this work (O*NET ratings), not a list from a school.',
-    'bls-skills': 'A suggestion derived from BLS skill ranks and the occupation’s field (O*NET has not rated this occupation’s knowledge), not a list from a school.',
+    'onet-knowledge': 'Our suggestions, based on this job’s field and the knowledge it uses most (O*NET ratings), not a school’s required list.',
+    'bls-skills': 'Our suggestions, based on this job’s field and the skills it uses most (BLS skill ranks; O*NET has not rated this job’s knowledge), not a school’s required list.',
   },
   videoTitle: (title: string) => `Career video: ${title}`,
   otherVideo: (title: string) => `CareerOneStop has no video for this exact occupation; this is the video for ${title}, a closely related one.`,
