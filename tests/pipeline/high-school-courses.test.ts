@@ -29,7 +29,7 @@ test('maps every O*NET knowledge area, every BLS skill and every SOC major group
 });
 
 test('every course name has a Spanish name in the catalog (course names are shown to students)', () => {
-  for (const course of everyCourse()) assert.ok(es.terms[course], `es.terms["${course}"]`);
+  for (const course of everyCourse()) assert.ok((es.terms as Record<string, string>)[course], `es.terms["${course}"]`);
 });
 
 // ------------------------------------------------------------------------------------------- the rules, hand-made
