@@ -70,6 +70,8 @@ function tallyPrevious(row: WageRow, basis: 'annual' | 'hourly', tally: Tally): 
 function previousTable(wageCodes: Map<string, Occupation['wages']>): string[] {
   const empty = (): Tally => ({'top-coded': 0, 'not-available': 0, 'no previous data': 0});
   const t = {nationalAnnual: empty(), nationalHourly: empty(), stateAnnual: empty(), stateHourly: empty()};
+  // State rows labelled top-coded although the national median of that period was published: by their pattern.
+  const byPattern = empty();
   for (const w of wageCodes.values()) {
     if (w.national) {
       tallyPrevious(w.national, 'annual', t.nationalAnnual);
@@ -78,6 +80,7 @@ function previousTable(wageCodes: Map<string, Occupation['wages']>): string[] {
     for (const row of Object.values(w.states)) {
       tallyPrevious(row, 'annual', t.stateAnnual);
       tallyPrevious(row, 'hourly', t.stateHourly);
+      if (w.national?.previousMedian?.status?.annual !== 'top-coded') tallyPrevious(row, 'annual', byPattern);
     }
   }
   const row = (reason: keyof Tally, label: string) =>
@@ -90,6 +93,12 @@ function previousTable(wageCodes: Map<string, Occupation['wages']>): string[] {
     row('top-coded', 'top-coded'),
     row('not-available', 'not published (the cell, or the whole row)'),
     row('no previous data', 'no previous-period files in this dataset'),
+    '',
+    `${fmt(byPattern['top-coded'])} of the top-coded state annual medians are in rows whose national median of that period was published: ` +
+      'the state files do not say why a value is missing, so a missing state median counts as top-coded where the row has the ' +
+      'top-coding pattern, its 10th or 25th percentile published and its median and 75th percentile missing (`isTopCodedFromTheTop` in ' +
+      '`pipeline/wages.ts`). A wage BLS does not publish removes all the row\'s percentiles; the top code removes only those at or ' +
+      'above it, from the top (physicians and chief executives in some states earn more than their national median).',
   ];
 }
 

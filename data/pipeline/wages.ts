@@ -63,10 +63,28 @@ export function previousFromOews(prev: OewsRecord | undefined): PreviousMedian {
   return previousMedian(numberOrNull(prev?.values.A_MEDIAN), numberOrNull(prev?.values.H_MEDIAN), prev?.values.A_MEDIAN, prev?.values.H_MEDIAN);
 }
 
-/** From the previous state JSON row; a missing key is resolved with the previous national flag, as for the current period. */
+/**
+ * The top-coding pattern of a state row: a lower percentile (10th or 25th) published, the median and the 75th
+ * percentile missing. The state files do not say why a key is missing, and the national flag can be published
+ * where a state's is `#` (physicians in Alaska earn more than physicians nationally); but a wage BLS does not
+ * publish (`*`) leaves out every percentile of the row, while the top code cuts a row from the top: only wages at
+ * or above it are missing, and the percentiles below it stay.
+ */
+export function isTopCodedFromTheTop(s: StateJsonOccupation): boolean {
+  return (s.p10 !== undefined || s.p25 !== undefined) && s.med === undefined && s.p75 === undefined;
+}
+
+/**
+ * From the previous state JSON row; a missing key is resolved with the previous national flag, as for the current
+ * period, or as top-coded where the row has the top-coding pattern (its hourly median too, unless BLS publishes the
+ * occupation's wages annual-only, which have no hourly figure).
+ */
 export function previousFromStateJson(prev: StateJsonOccupation | undefined, prevNational: OewsRecord | undefined): PreviousMedian {
   if (!prev) return previousMedian(null, null, undefined, undefined);
-  return previousMedian(prev.med ?? null, prev.hmed ?? null, prevNational?.values.A_MEDIAN, prevNational?.values.H_MEDIAN);
+  const fromTheTop = isTopCodedFromTheTop(prev);
+  const annualFlag = fromTheTop ? '#' : prevNational?.values.A_MEDIAN;
+  const hourlyFlag = fromTheTop && !prevNational?.annualOnly ? '#' : prevNational?.values.H_MEDIAN;
+  return previousMedian(prev.med ?? null, prev.hmed ?? null, annualFlag, hourlyFlag);
 }
 
 /** A row of the official OEWS layout (national file, or an official state file): every value is published. */

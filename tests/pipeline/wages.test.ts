@@ -36,6 +36,19 @@ test('previous medians say why they are missing: top-coded, not published, or no
   assert.deepEqual(previousFromStateJson(undefined, topCodedNationally), {annual: null, hourly: null, status: {annual: 'not-available', hourly: 'not-available'}});
 });
 
+test('previous state medians: the top-coding pattern (lower percentiles kept, median and 75th cut) is top-coded where the national median was published', () => {
+  const publishedNationally = record({A_MEDIAN: 206420, H_MEDIAN: 99.24});
+  const topCoded = {annual: null, hourly: null, status: {annual: 'top-coded', hourly: 'top-coded'}};
+  // Connecticut's chief executives, May 2024: 25th percentile $202,070, no median, no 75th.
+  assert.deepEqual(previousFromStateJson({emp: 1430, avg: 393930, havg: 189.39, p10: 127440, p25: 202070}, publishedNationally), topCoded);
+  assert.deepEqual(previousFromStateJson({emp: 90, p10: 165420}, publishedNationally), topCoded, 'the 10th percentile alone is enough');
+  assert.deepEqual(previousFromStateJson({emp: 90, p25: 180000}, record({A_MEDIAN: 150000}, {annualOnly: true})),
+    {annual: null, hourly: null, status: {annual: 'top-coded', hourly: 'not-available'}}, 'annual-only: no hourly figure to top-code');
+  const notPublished = {annual: null, hourly: null, status: {annual: 'not-available', hourly: 'not-available'}};
+  assert.deepEqual(previousFromStateJson({emp: 90}, publishedNationally), notPublished, 'no percentile at all: not published');
+  assert.deepEqual(previousFromStateJson({emp: 90, p25: 180000, p75: 230000}, publishedNationally), notPublished, 'a 75th percentile below the top code: the median was not cut from the top');
+});
+
 test('national row: ANNUAL/HOURLY flags become basis', () => {
   assert.equal(wageRowFromOews(record({}, {annualOnly: true}), null).basis, 'annual-only');
   assert.equal(wageRowFromOews(record({}, {hourlyOnly: true}), null).basis, 'hourly-only');
