@@ -145,6 +145,11 @@ describe('<wage-range>', () => {
     const topCoded = await settled(await fixture<WageRange>(html`<wage-range occupation="29-1212" region="GA" chart="none" lang="en-US"></wage-range>`));
     expect(shadowText(topCoded)).to.contain('Georgia: Median in May 2024: $239,200 or more (BLS published no exact figure at or above this amount then)');
     expect(shadowText(topCoded)).to.contain('United States: Median in May 2024: $239,200 or more');
+    // Chief executives in Connecticut: the national median was published ($206,420), the state row was cut from the top
+    // (25th percentile $202,070, no median or 75th): top-coded in the state, not "not published".
+    const cutFromTheTop = await settled(await fixture<WageRange>(html`<wage-range occupation="11-1011" region="CT" chart="none" lang="en-US"></wage-range>`));
+    expect(shadowText(cutFromTheTop)).to.contain('Connecticut: Median in May 2024: $239,200 or more (BLS published no exact figure at or above this amount then)');
+    expect(shadowText(cutFromTheTop)).to.contain('United States: Median in May 2024: $206,420.');
     // Oral and maxillofacial surgeons: no May 2024 row for Minnesota.
     const missing = await settled(await fixture<WageRange>(html`<wage-range occupation="29-1022" region="MN" chart="none"></wage-range>`));
     expect(shadowText(missing)).to.contain('Minnesota: Median in May 2024: not published by BLS for this area, so no comparison');
