@@ -12,8 +12,11 @@ export interface VideoStats {
   listed: number;
   /** Entries whose video is another occupation's (kept, marked `own: false`). */
   other: number;
-  /** Entries filed under a code the dataset lacks, or whose video names a code the dataset lacks (dropped). */
-  dropped: string[];
+  /**
+   * Entries dropped: filed under a code the dataset lacks (`listedFor`), or whose video's file names a code the
+   * dataset lacks (`videoCode`: 51-9151 points to 51-9131.04.mp4, an O*NET-SOC 2010 code).
+   */
+  dropped: {listedFor: string; videoCode: string; missing: 'listed' | 'video'}[];
 }
 
 const byCip = (a: ProgramRef, b: ProgramRef) => cmp(a.cip, b.cip);
@@ -72,7 +75,7 @@ export function videosFor(occupations: Occupation[], links: VideoLink[]): {video
   for (const link of links) {
     const aboutTitle = titles.get(link.videoCode);
     if (!titles.has(link.listedFor) || aboutTitle === undefined) {
-      stats.dropped.push(link.listedFor);
+      stats.dropped.push({listedFor: link.listedFor, videoCode: link.videoCode, missing: titles.has(link.listedFor) ? 'video' : 'listed'});
       continue;
     }
     const own = link.videoCode === link.listedFor;

@@ -2,6 +2,7 @@
 import {gzipSync} from 'node:zlib';
 import type {ValueStatus, WageRow} from '../../src/data/dataset-types.js';
 import type {Dataset} from './build-dataset.js';
+import type {VideoStats} from './build-programs.js';
 import {compareGrowth} from './outlook.js';
 import {figureNotesSection} from './report-notes.js';
 import {cmp} from './sources/group.js';
@@ -197,11 +198,18 @@ function programLines(d: Dataset): string[] {
       `| occupations with their own video (\`own: true\`) | ${fmt(own)} |`,
       `| occupations pointed to another occupation's video (\`own: false\`, the widget says whose) | ${fmt(other)} |`,
       `| occupations without a video | ${fmt(occ.filter((o) => !o.video).length)} |`,
-      `| entries dropped (code not in the dataset) | ${fmt(d.videoStats.dropped.length)}${d.videoStats.dropped.length ? `: ${d.videoStats.dropped.join(', ')}` : ''} |`,
+      `| entries dropped (a code not in the dataset) | ${fmt(d.videoStats.dropped.length)}${d.videoStats.dropped.length ? `: ${d.videoStats.dropped.map(droppedVideo).join('; ')}` : ''} |`,
       '',
       'The video links are a third party\'s list and could not be checked from the build machine; widgets load nothing from the video host until a visitor asks.',
       '',
     );
   }
   return lines;
+}
+
+/** Which code of a dropped video entry the dataset lacks: the one it is listed under, or the one its video file names. */
+function droppedVideo(d: VideoStats['dropped'][number]): string {
+  return d.missing === 'listed'
+    ? `${d.listedFor} (listed under a code not in the dataset)`
+    : `${d.listedFor}, whose video file is ${d.videoCode}.mp4 (${d.videoCode} is not in the dataset)`;
 }
