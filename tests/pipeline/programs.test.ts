@@ -15,10 +15,12 @@ const result = runPipeline(sources);
 const occ = (code: string, files = result.files) => JSON.parse(files.get(`occupations/${code}.json`)!) as Occupation;
 const HEADER = 'CIP2020Code,CIP2020Title,SOC2018Code,SOC2018Title';
 
-test('crosswalk: titles lose their final period, NO MATCH rows of both kinds are skipped and counted, repeats dropped', () => {
+test('crosswalk: titles lose their final period, NO MATCH rows of both kinds are skipped and counted, repeats dropped, spaces collapsed', () => {
   const x = parseCipSoc(`\uFEFF${HEADER}\r\n01.0508,Taxidermy/Taxidermist.,99-9999,NO MATCH\r\n99.9999,NO MATCH,13-1074,Farm Labor Contractors\r\n52.0201,"Business Administration and Management, General.",11-1011,Chief Executives\r\n52.0201,"Business Administration and Management, General.",11-1011,Chief Executives\r\n`);
   assert.deepEqual(x.pairs, [{cip: '52.0201', title: 'Business Administration and Management, General', soc: '11-1011'}]);
   assert.deepEqual(x.noMatch, ['01.0508']);
+  const spaced = parseCipSoc(`${HEADER}\n54.0102,American  History (United States).,25-1125,"History Teachers, Postsecondary"\n13.1310,Marketing and Distribution   Teacher Education.,25-1194,Y`);
+  assert.deepEqual(spaced.pairs.map((p) => p.title), ['American History (United States)', 'Marketing and Distribution Teacher Education'], 'runs of spaces collapsed');
   assert.deepEqual(x.noProgram, ['13-1074']);
 });
 

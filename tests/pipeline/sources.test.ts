@@ -81,6 +81,7 @@ test('SOC definitions: quoted definitions with commas, quotes and newlines', () 
   assert.equal(soc.length, 2);
   assert.equal(soc[1].level, 'detailed');
   assert.equal(soc[1].definition, 'Compile, process.\nIncludes "medical coders".');
+  assert.equal(parseSocDefinitions('SOC Group,SOC Code,SOC Title,SOC Definition\nDetailed,29-2072, Medical  Records Specialists ,x\n')[0].title, 'Medical Records Specialists', 'titles: spaces collapsed');
   assert.throws(() => parseSocDefinitions('SOC Group,SOC Code,SOC Title,SOC Definition\nGroup,1,x,\n'), /unknown SOC Group/);
 });
 
@@ -104,7 +105,7 @@ test('O*NET small files: job zones as the reference defines them, related tiers,
   const zones = parseJobZoneReference('Job Zone\tName\tExperience\tEducation\tJob Training\tExamples\tSVP Range\r\n2\tJob Zone 1-2: Very Little\te\ted\tt\tx\t<6\r\n');
   assert.deepEqual(zones.map((z) => [z.zone, z.name]), [[2, 'Job Zone 1-2: Very Little']]);
   assert.throws(() => parseRelatedOccupations('O*NET-SOC Code\tRelated O*NET-SOC Code\tRelatedness Tier\tIndex\n1\t2\tClose\t1\n'), /unknown tier/);
-  assert.deepEqual(parseTitles('O*NET-SOC Code\tReported Job Title\tShown in My Next Move\n1\tCoder\tY\n', 'r').get('1'), ['Coder']);
+  assert.deepEqual(parseTitles('O*NET-SOC Code\tReported Job Title\tShown in My Next Move\n1\tCoder\tY\n1\tMedical  Coder \tN\n', 'r').get('1'), ['Coder', 'Medical Coder']);
   // Reported titles that My Next Move shows come first, each group in the file's order.
   const reported = 'O*NET-SOC Code\tReported Job Title\tShown in My Next Move\n1\tArt Teacher\tN\n1\tClassroom Teacher\tY\n1\tMusic Teacher\tN\n1\tTeacher\tY\n';
   assert.deepEqual(parseTitles(reported, 'r').get('1'), ['Classroom Teacher', 'Teacher', 'Art Teacher', 'Music Teacher']);

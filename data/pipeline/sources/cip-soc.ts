@@ -1,5 +1,5 @@
 import {parseCsv} from './csv.js';
-import {requireColumns} from './group.js';
+import {cleanTitle, requireColumns} from './group.js';
 
 /** One program -> occupation pair of the NCES CIP 2020 to SOC 2018 crosswalk. */
 export interface CipSocPair {
@@ -25,8 +25,8 @@ const SOC = /^\d\d-\d{4}$/;
 const NO_MATCH = '99-9999';
 const NO_PROGRAM = '99.9999';
 
-/** `Health Information/Medical Records Technology/Technician.` -> without the final period. */
-export const programTitle = (title: string) => title.trim().replace(/\.$/, '');
+/** `Health Information/Medical Records Technology/Technician.` -> without the final period, spaces collapsed. */
+export const programTitle = (title: string) => cleanTitle(title).replace(/\.$/, '');
 
 /**
  * `CIP2020_SOC2018_Crosswalk.csv` (CSV export of the "CIP-SOC" sheet; UTF-8 BOM). A malformed code, or one CIP

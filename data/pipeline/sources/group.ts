@@ -15,6 +15,14 @@ export function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * A title as one line of text: runs of spaces (the CIP crosswalk has "American  History"), tabs or line breaks
+ * become one space, and the ends are trimmed. Every parser applies it to the titles it reads.
+ */
+export function cleanTitle(title: string): string {
+  return title.replace(/\s+/g, ' ').trim();
+}
+
 /** Parses a published number; throws on anything else, naming the context, so bad input never becomes 0. */
 export function num(value: string, context: string): number {
   const n = Number(value);

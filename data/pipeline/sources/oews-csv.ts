@@ -1,5 +1,5 @@
 import {parseCsv} from './csv.js';
-import {requireColumns} from './group.js';
+import {cleanTitle, requireColumns} from './group.js';
 
 /**
  * A published OEWS cell: a number, or BLS's special value. `*` wage not available, `**` employment not
@@ -61,7 +61,7 @@ export function parseOewsCsv(text: string, file: string): OewsRecord[] {
       areaTitle: byUpper(row, 'AREA_TITLE'),
       state: hasPrim ? byUpper(row, 'PRIM_STATE') : '',
       code,
-      title: byUpper(row, 'OCC_TITLE'),
+      title: cleanTitle(byUpper(row, 'OCC_TITLE')),
       group: byUpper(row, 'O_GROUP').toLowerCase(),
       values,
       annualOnly: /^true$/i.test(byUpper(row, 'ANNUAL')),

@@ -3,6 +3,8 @@
  * hmed=H_MEDIAN, havg=H_MEAN, p10 p25 p75 p90 = ANNUAL percentiles. A missing key means BLS had `*`, `**`
  * or `#` (the file does not say which); there are no hourly percentiles and no ANNUAL/HOURLY flags.
  */
+import {cleanTitle} from './group.js';
+
 export interface StateJsonOccupation {
   title?: string;
   emp?: number;
@@ -32,7 +34,7 @@ export function parseStateJson(text: string, file: string): StateJsonFile {
   const occupations = new Map<string, StateJsonOccupation>();
   for (const [code, raw] of Object.entries(data.occupations)) {
     const occ: StateJsonOccupation = {};
-    if (typeof raw.title === 'string') occ.title = raw.title;
+    if (typeof raw.title === 'string') occ.title = cleanTitle(raw.title);
     for (const key of NUMERIC_KEYS) {
       const v = raw[key];
       if (v === undefined || v === null) continue;

@@ -1,5 +1,5 @@
 import {parseTsv} from './tsv.js';
-import {requireColumns} from './group.js';
+import {cleanTitle, requireColumns} from './group.js';
 
 export interface OnetOccupation {
   code: string;
@@ -13,7 +13,7 @@ const CODE = 'O*NET-SOC Code';
 export function parseOccupationData(text: string): OnetOccupation[] {
   const t = parseTsv(text);
   requireColumns(t.header, [CODE, 'Title', 'Description'], 'Occupation Data.txt');
-  return t.rows.map((r) => ({code: r[CODE], title: r['Title'], description: r['Description']}));
+  return t.rows.map((r) => ({code: r[CODE], title: cleanTitle(r['Title']), description: r['Description']}));
 }
 
 export interface OnetRelease {

@@ -1,5 +1,5 @@
 import {parseTsv} from './tsv.js';
-import {groupBy, num, requireColumns} from './group.js';
+import {cleanTitle, groupBy, num, requireColumns} from './group.js';
 import type {JobZoneInfo} from '../../../src/data/dataset-types.js';
 
 const CODE = 'O*NET-SOC Code';
@@ -78,7 +78,7 @@ export function parseTitles(text: string, file: string): Map<string, string[]> {
   return new Map(
     [...grouped].map(([code, list]) => {
       const ordered = shownFirst ? [...list.filter((r) => r[SHOWN_IN_MY_NEXT_MOVE] === 'Y'), ...list.filter((r) => r[SHOWN_IN_MY_NEXT_MOVE] !== 'Y')] : list;
-      return [code, ordered.map((r) => r[column]).filter((s) => s !== '')];
+      return [code, ordered.map((r) => cleanTitle(r[column])).filter((s) => s !== '')];
     }),
   );
 }

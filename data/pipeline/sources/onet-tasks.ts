@@ -1,5 +1,5 @@
 import {parseTsv} from './tsv.js';
-import {groupBy, requireColumns} from './group.js';
+import {cleanTitle, groupBy, requireColumns} from './group.js';
 
 const CODE = 'O*NET-SOC Code';
 
@@ -33,5 +33,5 @@ export function parseTasksToDwas(text: string): Map<string, {taskId: string; dwa
 export function parseDwaReference(text: string): Map<string, string> {
   const t = parseTsv(text);
   requireColumns(t.header, ['DWA ID', 'DWA Title'], 'DWA Reference.txt');
-  return new Map(t.rows.map((r) => [r['DWA ID'], r['DWA Title']]));
+  return new Map(t.rows.map((r) => [r['DWA ID'], cleanTitle(r['DWA Title'])]));
 }

@@ -1,5 +1,5 @@
 import {parseCsv} from './csv.js';
-import {num} from './group.js';
+import {cleanTitle, num} from './group.js';
 
 /** BLS marks "not applicable" with an em dash. */
 const DASH = '\u2014';
@@ -20,7 +20,7 @@ function optionalText(value: string): string | null {
 
 /** Removes footnote marks like `[1]` that BLS appends to titles. */
 export function stripFootnotes(title: string): string {
-  return title.replace(/\[\d+\]/g, '').trim();
+  return cleanTitle(title.replace(/\[\d+\]/g, ''));
 }
 
 const TITLE = /^2024 National Employment Matrix title$|National Employment Matrix title$/;

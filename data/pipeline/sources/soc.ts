@@ -1,5 +1,5 @@
 import {parseCsv} from './csv.js';
-import {requireColumns} from './group.js';
+import {cleanTitle, requireColumns} from './group.js';
 
 export interface SocEntry {
   level: 'major' | 'minor' | 'broad' | 'detailed';
@@ -18,6 +18,6 @@ export function parseSocDefinitions(text: string): SocEntry[] {
   return t.rows.map((r) => {
     const level = LEVELS[r['SOC Group']];
     if (!level) throw new Error(`soc_2018_definitions.csv: ${r['SOC Code']}: unknown SOC Group ${JSON.stringify(r['SOC Group'])}`);
-    return {level, code: r['SOC Code'], title: r['SOC Title'], definition: r['SOC Definition'].replace(/\r\n/g, '\n')};
+    return {level, code: r['SOC Code'], title: cleanTitle(r['SOC Title']), definition: r['SOC Definition'].replace(/\r\n/g, '\n')};
   });
 }
