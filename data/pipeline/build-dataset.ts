@@ -171,7 +171,11 @@ export function buildDataset(p: ParsedSources): Dataset {
     const combines = (code: string) =>
       [...soc.entries.values()].filter((e) => e.level === 'detailed' && e.code.slice(0, 6) === code.slice(0, 6) && !hasBlsData(e.code)).map((e) => e.code);
     const lists = programsFor(occupations, p.crosswalk, combines);
-    for (const o of occupations) o.programs = lists.get(o.code)!;
+    for (const o of occupations) {
+      const {programs, from} = lists.get(o.code)!;
+      o.programs = programs;
+      if (from) o.programsFrom = from;
+    }
     programs = buildProgramIndex(occupations, p.crosswalk);
   }
   const programStats = p.crosswalk ? {noMatch: p.crosswalk.noMatch.length, noProgram: p.crosswalk.noProgram.length} : null;

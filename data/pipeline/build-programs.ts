@@ -2,10 +2,11 @@
  * Programs and videos: joins the CIP-SOC crosswalk and the CareerOneStop video list onto the occupations.
  * Pure: parsed sources and occupations in, the per-occupation lists and the program index out.
  */
-import {DATASET_SCHEMA_VERSION, type CareerVideo, type Occupation, type ProgramIndex, type ProgramRef} from '../../src/data/dataset-types.js';
+import {DATASET_SCHEMA_VERSION, type CareerVideo, type Occupation, type ProgramIndex, type ProgramRef, type ProgramsFrom} from '../../src/data/dataset-types.js';
 import type {CipSocCrosswalk} from './sources/cip-soc.js';
 import type {VideoLink} from './sources/career-videos.js';
 import {cmp, groupBy} from './sources/group.js';
+import {programWordWeights, rankPrograms} from './program-relevance.js';
 
 /** What the report counts about the video list, beyond what the dataset itself shows. */
 export interface VideoStats {
@@ -21,18 +22,36 @@ export interface VideoStats {
 
 const byCip = (a: ProgramRef, b: ProgramRef) => cmp(a.cip, b.cip);
 
+/** An occupation's programs, and whose list they are when it is a wider code's. */
+export interface OccupationPrograms {
+  programs: ProgramRef[];
+  from?: ProgramsFrom;
+}
+
 /**
- * `Occupation.programs` for every occupation: the crosswalk's programs for its SOC code. A BLS aggregate
- * (`29-2010`, which the crosswalk never names) gets the programs of the detailed SOC codes it combines.
+ * `Occupation.programs` for every occupation: the crosswalk's programs for its SOC code, in CIP code order. A BLS
+ * aggregate (`29-2010`, which the crosswalk never names) gets the programs of the detailed SOC codes it combines.
+ * An O*NET specialty (`.01` and up) has no pairs of its own: it gets its SOC code's list, ordered by relevance to
+ * the specialty (`program-relevance.ts`), with `from` naming that code. (The crosswalk's pairs for the
+ * occupation's own code, when it has any, would come first in CIP order; a specialty has none.)
  */
-export function programsFor(occupations: Occupation[], crosswalk: CipSocCrosswalk, combines: (code: string) => string[]): Map<string, ProgramRef[]> {
+export function programsFor(occupations: Occupation[], crosswalk: CipSocCrosswalk, combines: (code: string) => string[]): Map<string, OccupationPrograms> {
   const bySoc = groupBy(crosswalk.pairs, (p) => p.soc);
-  const out = new Map<string, ProgramRef[]>();
+  const idf = programWordWeights(new Map(crosswalk.pairs.map((p) => [p.cip, p.title])).values());
+  const out = new Map<string, OccupationPrograms>();
   for (const o of occupations) {
     const socs = bySoc.has(o.soc) ? [o.soc] : o.kind === 'bls' ? combines(o.code) : [];
     const found = new Map<string, ProgramRef>();
     for (const soc of socs) for (const p of bySoc.get(soc) ?? []) found.set(p.cip, {cip: p.cip, title: p.title});
-    out.set(o.code, [...found.values()].sort(byCip));
+    const programs = [...found.values()].sort(byCip);
+    const specialty = o.kind === 'onet' && !o.code.endsWith('.00');
+    if (!specialty || !programs.length) {
+      out.set(o.code, {programs});
+      continue;
+    }
+    const ranked = rankPrograms(programs, o, idf);
+    const title = o.socHierarchy.find((g) => g.level === 'detailed')?.title ?? o.soc;
+    out.set(o.code, {programs: ranked.programs, from: {code: o.soc, title, relevant: ranked.relevant}});
   }
   return out;
 }

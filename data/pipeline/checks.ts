@@ -99,9 +99,16 @@ function checkProgramsAndVideos(d: Dataset, codes: Set<string>): void {
   });
   for (const o of d.occupations) {
     const file = `occupations/${o.code}.json`;
-    o.programs?.forEach((p, i) => {
-      if (i > 0 && !(o.programs![i - 1].cip < p.cip)) fail(file, o.code, `programs[${i}]`, 'not in CIP code order');
-    });
+    // A wider code's list (`programsFrom`) is in order of relevance instead; its relevant ones are among its first.
+    if (!o.programsFrom) {
+      o.programs?.forEach((p, i) => {
+        if (i > 0 && !(o.programs![i - 1].cip < p.cip)) fail(file, o.code, `programs[${i}]`, 'not in CIP code order');
+      });
+    } else {
+      const {code, relevant} = o.programsFrom;
+      if (code !== o.soc || o.code.endsWith('.00')) fail(file, o.code, 'programsFrom.code', `${code} for an occupation of SOC ${o.soc}`);
+      if (!(relevant >= 0 && relevant <= Math.min(5, o.programs?.length ?? 0))) fail(file, o.code, 'programsFrom.relevant', `${relevant} of ${o.programs?.length ?? 0}`);
+    }
     const listed = inIndex.get(o.code);
     // Every program the index lists for an occupation is in its file; a BLS aggregate's file may list more.
     for (const cip of listed ?? []) if (!o.programs?.some((p) => p.cip === cip)) fail(file, o.code, 'programs', `${cip} lists this occupation in programs.json but not here`);

@@ -3,6 +3,7 @@ import {gzipSync} from 'node:zlib';
 import type {ValueStatus, WageRow} from '../../src/data/dataset-types.js';
 import type {Dataset} from './build-dataset.js';
 import type {VideoStats} from './build-programs.js';
+import {MOST_RELEVANT, RELEVANT} from './program-relevance.js';
 import {compareGrowth} from './outlook.js';
 import {figureNotesSection} from './report-notes.js';
 import {cmp} from './sources/group.js';
@@ -175,6 +176,7 @@ function programLines(d: Dataset): string[] {
       '',
       widest ? `Widest program: ${widest.cip} ${widest.title} (${widest.occupations.length} occupations).` : '',
       '',
+      ...inheritedPrograms(occ),
     );
   }
   lines.push(
@@ -212,4 +214,19 @@ function droppedVideo(d: VideoStats['dropped'][number]): string {
   return d.missing === 'listed'
     ? `${d.listedFor} (listed under a code not in the dataset)`
     : `${d.listedFor}, whose video file is ${d.videoCode}.mp4 (${d.videoCode} is not in the dataset)`;
+}
+
+/** The O*NET specialties that show their SOC code's program list, ordered by relevance (`programsFrom`). */
+function inheritedPrograms(occ: Dataset['occupations']): string[] {
+  const inherited = occ.filter((o) => o.programsFrom);
+  if (!inherited.length) return [];
+  const byRelevant = new Map<number, number>();
+  for (const o of inherited) byRelevant.set(o.programsFrom!.relevant, (byRelevant.get(o.programsFrom!.relevant) ?? 0) + 1);
+  const counts = [...byRelevant].sort((a, b) => a[0] - b[0]).map(([n, count]) => `${n}: ${fmt(count)}`).join(', ');
+  return [
+    `O*NET specialties listing their SOC code's programs (\`programsFrom\`), ordered by relevance to the specialty ` +
+      `(\`pipeline/program-relevance.ts\`): ${fmt(inherited.length)}. Programs close to the specialty's own work, shown first ` +
+      `(relevance >= ${RELEVANT}, at most ${MOST_RELEVANT}), by how many: ${counts}.`,
+    '',
+  ];
 }

@@ -234,10 +234,20 @@ export interface Occupation {
   related: RelatedOccupation[];
   /**
    * College programs (CIP 2020) that prepare for this occupation, from the NCES CIP 2020 to SOC 2018 crosswalk
-   * (by `soc`; for a BLS aggregate, the programs of the SOC codes it combines), in CIP code order. Absent in a
-   * dataset built without the crosswalk.
+   * (by `soc`; for a BLS aggregate, the programs of the SOC codes it combines), in CIP code order; for an O*NET
+   * specialty, whose list is its SOC code's (`programsFrom`), by relevance to the specialty. Absent in a dataset
+   * built without the crosswalk.
    */
   programs?: ProgramRef[];
+  /**
+   * Present when `programs` is not the crosswalk's list for this occupation but for the wider SOC code it belongs
+   * to (an O*NET specialty `.01` and up: 11-9199.09 Wind Energy Operations Managers has the list of 11-9199
+   * Managers, All Other). The list is then ordered by relevance to this occupation (word overlap of program titles
+   * with its title, other job titles, description and tasks: `data/pipeline/program-relevance.ts`), and
+   * `relevant` says how many of the first programs are close to its own work (0 to 5): a widget shows those first
+   * and says whose list it is.
+   */
+  programsFrom?: ProgramsFrom;
   /**
    * Helpful high-school courses: our suggestions from the occupation's field, then its O*NET knowledge ratings (or BLS
    * skill ranks where O*NET rates no knowledge as important), through the one mapping table in
@@ -460,6 +470,16 @@ export interface ProgramRef {
   cip: string;
   /** The crosswalk's title, without its trailing period. */
   title: string;
+}
+
+/** The wider code an occupation's program list belongs to (see `Occupation.programsFrom`). */
+export interface ProgramsFrom {
+  /** 2018 SOC code, e.g. `11-9199`. */
+  code: string;
+  /** Its 2018 SOC title, e.g. "Managers, All Other". */
+  title: string;
+  /** How many of the first programs are close to this occupation's own work (relevance >= 0.35), at most 5. */
+  relevant: number;
 }
 
 /** `programs.json`: every program of the CIP-SOC crosswalk that prepares for at least one occupation of the dataset. */

@@ -99,6 +99,7 @@ const occupationCheck = object({
   related: array(object({code, title, tier: oneOf('primary-short', 'primary-long', 'supplemental')}), 200),
   blsAggregate: optional(object({code: socCode, title: text})),
   programs: optional(array(programRef, 2_000)),
+  programsFrom: optional(object({code: socCode, title, relevant: number(0, 5)})),
   video: optional(nullable(video)),
   courses: optional(nullable(object({courses: array(text, 50), basis: oneOf('onet-knowledge', 'bls-skills')}))),
 });

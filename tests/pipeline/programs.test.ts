@@ -8,6 +8,7 @@ import {parseCareerVideos} from '../../data/pipeline/sources/career-videos.js';
 import {buildOutputs, runPipeline} from '../../data/pipeline/pipeline.js';
 import {loadSources} from '../../data/pipeline/load-sources.js';
 import {checkDataset} from '../../data/pipeline/checks.js';
+import {MOST_RELEVANT, programWordWeights, rankPrograms, stem} from '../../data/pipeline/program-relevance.js';
 import type {Occupation, ProgramIndex} from '../../src/data/dataset-types.js';
 
 const sources = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/pipeline/sources');
@@ -54,19 +55,48 @@ test('fixture build: every occupation lists the programs of its SOC code, in CIP
   assert.deepEqual(occ('29-2010').programs?.map((p) => p.cip), ['51.1004', '51.1005'], 'the aggregate combines 29-2011 and 29-2012');
   assert.deepEqual(occ('11-1031').programs, [], 'listed under 99.9999 NO MATCH: no program');
   assert.deepEqual(occ('11-1011.03').programs?.map((p) => p.cip), ['52.0201'], 'O*NET siblings share their SOC code\'s programs');
+  assert.equal(occ('11-1011.00').programsFrom, undefined, 'the SOC occupation itself: the crosswalk\'s own list');
+  assert.deepEqual(occ('11-1011.03').programsFrom, {code: '11-1011', title: 'Chief Executives', relevant: 0});
+});
+
+test('fixture build: a specialty\'s inherited list is ordered by relevance to it, and says whose list it is', () => {
+  // 11-9199.09 Wind Energy Operations Managers ("Manage wind field operations.") has the list of 11-9199 Managers, All Other.
+  assert.deepEqual(occ('11-9199.09').programs?.map((p) => p.title), ['Project Management', 'Library and Information Science']);
+  assert.deepEqual(occ('11-9199.09').programsFrom, {code: '11-9199', title: 'Managers, All Other', relevant: 1});
+  assert.match(result.report, /O\*NET specialties listing their SOC code's programs \(`programsFrom`\).*: 2\. .*by how many: 0: 1, 1: 1\./);
+});
+
+test('relevance: stems, rare words counting more, and where the occupation uses the word', () => {
+  assert.deepEqual(['managers', 'management', 'managing'].map(stem), ['manag', 'manag', 'manag']);
+  assert.deepEqual(['economist', 'economics', 'engineering', 'engineer', 'nursing', 'nurse'].map(stem), ['econom', 'econom', 'engin', 'engin', 'nurs', 'nurs']);
+  const titles = ['Library and Information Science', 'Archives/Archival Administration', 'Project Management', 'Business Administration and Management, General', 'Hotel/Motel Administration/Management', 'Wind Energy Technology'];
+  const idf = programWordWeights(titles);
+  assert.ok(idf.get('librar')! > idf.get('manag')!, 'a word of one title counts more than one of three');
+  const programs = titles.map((title, i) => ({cip: `52.02${i}0`, title}));
+  const wind = {title: 'Wind Energy Operations Managers', description: 'Manage wind field operations, including personnel.', alternateTitles: ['Wind Farm Operations Manager'], tasks: [{text: 'Supervise employees.', type: 'core' as const}]};
+  const ranked = rankPrograms(programs, wind, idf);
+  assert.deepEqual(ranked.programs.map((p) => p.title).slice(0, 2), ['Wind Energy Technology', 'Project Management']);
+  assert.deepEqual(ranked.programs.slice(-2).map((p) => p.title), ['Library and Information Science', 'Archives/Archival Administration'], 'no shared word: last, in the given order');
+  assert.equal(ranked.relevant, 1, 'Wind Energy Technology only: "Management", in three of these six titles, weighs little, and "Project" is not the occupation\'s word');
+  const none = rankPrograms(programs.slice(0, 2), wind, idf);
+  assert.equal(none.relevant, 0);
+  const many = rankPrograms(Array.from({length: 8}, (_, i) => ({cip: `15.00${i}0`, title: `Wind Energy ${i}`})), wind, idf);
+  assert.equal(many.relevant, MOST_RELEVANT, 'a few first, the rest one click away');
 });
 
 test('fixture build: programs.json maps each program to its occupations; programs without one are left out', () => {
   const index = JSON.parse(result.files.get('programs.json')!) as ProgramIndex;
   assert.deepEqual(index.programs.map((p) => [p.cip, p.occupations]), [
     ['13.1202', ['25-2021.00']],
+    ['25.0101', ['11-9199.09']],
     ['51.0707', ['29-2072.00']],
     ['51.0713', ['29-2072.00']],
     ['51.1005', ['29-2011.00']],
     ['52.0201', ['11-1011.00', '11-1011.03']],
+    ['52.0211', ['11-9199.09']],
   ]);
   assert.ok(result.files.has('schema/programs.schema.json'));
-  assert.match(result.report, /\| programs in `programs.json` \(CIP codes with at least one occupation\) \| 5 \|/);
+  assert.match(result.report, /\| programs in `programs.json` \(CIP codes with at least one occupation\) \| 7 \|/);
   assert.match(result.report, /1 programs paired with `99-9999 NO MATCH` \(no occupation\), 1 occupations paired with `99\.9999 NO MATCH`/);
 });
 
