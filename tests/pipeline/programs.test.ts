@@ -1,6 +1,7 @@
 /** Programs (CIP-SOC crosswalk) and career videos: parsers on strings, the join on the hand-made fixtures. */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseCipSoc} from '../../data/pipeline/sources/cip-soc.js';
@@ -143,4 +144,23 @@ test('the published overlay schema accepts the demo overlay and refuses an unkno
   const demo = JSON.parse(readFileSync(join(sources, '../../../../demo/hosts/north-shore-overlay.json'), 'utf8')) as Record<string, unknown>;
   assert.ok(validate(demo), JSON.stringify(validate.errors?.[0]));
   assert.equal(validate({...demo, hots: {}}), false);
+});
+
+test('real data: the review\'s inherited lists lead with programs of the specialty\'s own work', () => {
+  const v1 = join(dirname(fileURLToPath(import.meta.url)), '../../data/v1/occupations');
+  const real = (code: string) => JSON.parse(readFileSync(join(v1, `${code}.json`), 'utf8')) as Occupation;
+  const cases: [code: string, from: string, first: string[], notFirst: string][] = [
+    ['11-9199.09', '11-9199', ['Research and Development Management', 'Science/Technology Management'], 'Library and Information Science'],
+    ['15-1299.03', '15-1299', ['Data Processing and Data Processing Technology/Technician', 'Information Technology Project Management'], 'Bioinformatics'],
+    ['13-1199.07', '13-1199', ['Business Administration and Management, General'], 'Hotel/Motel Administration/Management'],
+  ];
+  for (const [code, from, first, notFirst] of cases) {
+    const o = real(code);
+    const shown = o.programs!.slice(0, o.programsFrom!.relevant).map((p) => p.title);
+    assert.equal(o.programsFrom!.code, from);
+    assert.deepEqual(shown, first, code);
+    assert.ok(!shown.includes(notFirst) && o.programs![0].title !== notFirst, `${code} leads with ${notFirst}`);
+    assert.ok(o.programs!.some((p) => p.title === notFirst), `${code}: ${notFirst} is still listed, after the relevant ones`);
+  }
+  assert.equal(real('11-9199.00').programsFrom, undefined, 'the catch-all SOC occupation itself keeps its own list in CIP order');
 });
