@@ -71,6 +71,31 @@ describe('<career-profile>: programs, courses, video and the host\'s own content
     await expect(el).to.be.accessible();
   });
 
+  it('a specialty\'s programs: says they are the wider occupation\'s, the closest to its work first, the rest one keypress away', async function () {
+    this.timeout(30_000); // 128 programs, checked by axe
+    const el = await profile(html`<career-profile occupation="11-9199.09" sections="programs" lang="en-US"></career-profile>`);
+    const programs = section(el, 'programs')!;
+    expect(text(programs)).to.contain(
+      'The crosswalk lists these programs for Managers, All Other, the wider occupation that includes Wind Energy Operations Managers; it has no list of its own for Wind Energy Operations Managers. The 2 closest to this job’s own work come first.',
+    );
+    const visible = [...programs.querySelectorAll(':scope > ul.programs li')].map(text);
+    expect(visible.map((t) => t.replace(/^\S+ /, ''))).to.deep.equal(['Research and Development Management', 'Science/Technology Management']);
+    const details = programs.querySelector('details')!;
+    const summary = details.querySelector('summary')!;
+    expect(text(summary)).to.equal('126 more programs listed for Managers, All Other');
+    expect(details.open).to.be.false;
+    expect(text(details)).to.contain('Library and Information Science'); // listed, after the relevant ones
+    await expect(el).to.be.accessible();
+    summary.focus();
+    await sendKeys({press: 'Enter'});
+    await waitUntil(() => details.open, 'the disclosure opens from the keyboard');
+    expect((details.querySelector('ul li') as HTMLElement).offsetParent, 'the rest are shown').to.not.equal(null);
+    // A SOC occupation's own list: no such note, the first ten in CIP order.
+    const own = await profile(html`<career-profile occupation="11-9199.00" sections="programs"></career-profile>`);
+    expect(text(section(own, 'programs')!)).to.not.contain('wider occupation');
+    expect(section(own, 'programs')!.querySelectorAll(':scope > ul.programs li').length).to.equal(10);
+  });
+
   it('loads nothing from the video host until the visitor asks; then a native player, and a link out when it fails', async () => {
     const before = performance.getEntriesByType('resource').filter((e) => e.name.includes('careeronestop')).length;
     const el = await profile(html`<career-profile occupation="29-2072" sections="video"></career-profile>`);

@@ -81,6 +81,19 @@ describe('Spanish (lang="es")', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('<career-profile>: a specialty\'s programs, whose list they are and the disclosure in Spanish, English titles marked', async () => {
+    const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="11-9199.09" sections="programs" lang="es"></career-profile>`));
+    const programs = el.shadowRoot!.querySelector('[part="section"].programs')!;
+    const text = uiText(programs);
+    expect(text).to.contain('La tabla de correspondencia asigna estos programas a , la ocupación más amplia que incluye a ; no tiene una lista propia para .');
+    expect(text).to.contain('Primero aparecen los 2 más cercanos al trabajo propio de esta ocupación.');
+    expect(uiText(programs.querySelector('summary')!)).to.equal('126 programas más de la lista de');
+    const english = [...programs.querySelectorAll('.note [lang="en"], summary [lang="en"]')].map((e) => e.textContent);
+    expect(english).to.deep.equal(['Managers, All Other', 'Wind Energy Operations Managers', 'Wind Energy Operations Managers', 'Managers, All Other']);
+    expectValidLangs(el);
+    await expect(el).to.be.accessible();
+  });
+
   it('<wage-range>: labels, hourly notes and the chart label in Spanish', async () => {
     const el = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072" region="MN" lang="es" pay="hourly"></wage-range>`));
     expect([...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim())).to.deep.equal(['Minnesota', 'Estados Unidos']);

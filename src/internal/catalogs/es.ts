@@ -279,6 +279,14 @@ export const es = {
   wageSource: (source, date) => `${source}, ${date}`,
   publicPrograms: 'Programas universitarios que preparan para esta carrera (por código CIP):',
   morePrograms: (count) => plural('es', count, {one: '1 programa más', other: '{count} programas más'}),
+  programsFrom: (title, occupation) =>
+    `La tabla de correspondencia asigna estos programas a ${title}, la ocupación más amplia que incluye a ${occupation}; no tiene una lista propia para ${occupation}.`,
+  programsClosest: (count) =>
+    count
+      ? plural('es', count, {one: 'Primero aparece el más cercano al trabajo propio de esta ocupación.', other: 'Primero aparecen los {count} más cercanos al trabajo propio de esta ocupación.'})
+      : 'Ninguno de sus títulos se acerca al trabajo propio de esta ocupación.',
+  moreProgramsFrom: (count, title) => plural('es', count, {one: `1 programa más de la lista de ${title}`, other: `{count} programas más de la lista de ${title}`}),
+  allProgramsFrom: (count, title) => plural('es', count, {one: `El programa de la lista de ${title}`, other: `Los {count} programas de la lista de ${title}`}),
   coursesIntro: 'Ejemplos de clases de la escuela secundaria que ayudan a prepararse para esta carrera:',
   coursesBasis: {
     'onet-knowledge': 'Sugerencias nuestras, basadas en el campo de este trabajo y en los conocimientos que más usa (calificaciones de O*NET); no es la lista de cursos obligatorios de una escuela.',

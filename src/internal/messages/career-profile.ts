@@ -1,4 +1,5 @@
 import {addEnglish} from '../i18n.js';
+import {plural} from '../plural.js';
 
 /**
  * English strings of `<career-profile>`'s own sections. They travel in the element's own chunk rather than the
@@ -59,6 +60,15 @@ export const careerProfile = {
   // profile sections: programs, courses, video
   publicPrograms: 'College programs that prepare for this career (by CIP code):',
   morePrograms: (count: number) => `${count} more programs`,
+  /** An O*NET specialty's programs are its wider SOC occupation's (`programsFrom`): `title` is that occupation's. */
+  programsFrom: (title: string, occupation: string) =>
+    `The crosswalk lists these programs for ${title}, the wider occupation that includes ${occupation}; it has no list of its own for ${occupation}.`,
+  programsClosest: (count: number) =>
+    count
+      ? plural('en', count, {one: 'The one closest to this job’s own work comes first.', other: 'The {count} closest to this job’s own work come first.'})
+      : 'None of their titles is close to this job’s own work.',
+  moreProgramsFrom: (count: number, title: string) => plural('en', count, {one: `1 more program listed for ${title}`, other: `{count} more programs listed for ${title}`}),
+  allProgramsFrom: (count: number, title: string) => plural('en', count, {one: `The program listed for ${title}`, other: `The {count} programs listed for ${title}`}),
   coursesIntro: 'Examples of high-school classes that help you prepare for this career:',
   coursesBasis: {
     'onet-knowledge': 'Our suggestions, based on this job’s field and the knowledge it uses most (O*NET ratings), not a school’s required list.',
