@@ -51,6 +51,9 @@ const ALSO_CALLED = 5;
  * and technology, skills, knowledge, interests, work styles, wages, outlook, education and training,
  * certifications, programs that prepare for it, helpful high-school courses, a career video, related occupations,
  * and the sources. Every section for which the dataset has data appears; hosts choose and order them with `sections`.
+ * Programs come from the NCES crosswalk; an O*NET specialty, which the crosswalk does not name, shows its wider
+ * occupation's programs, says so, and lists those closest to its own work first. High-school courses are labelled
+ * as our suggestions, derived from the occupation's field and its O*NET or BLS ratings.
  *
  * The host's own content (an overlay: its programs, certifications, videos, local notes and wages) is given by
  * URL (`overlay`, or the page-wide `<meta name="career-widgets-overlay">`) or inline as a
