@@ -1,4 +1,4 @@
-// Browser tests: every tests/**/*.test.ts (not tests/pipeline/ and tests/lint/, which run in Node), in the engines named by
+// Browser tests: every tests/**/*.test.ts (not tests/pipeline/, tests/lint/ and tests/data/node/, which run in Node), in the engines named by
 // ENGINE (scripts/engines.mjs): `npx wtr` runs Chromium, `ENGINE=firefox npx wtr`, `ENGINE=all npx wtr`.
 // `npm test` runs each engine as its own wtr process and reports a missing one as skipped.
 // Serves the repo root, so /data/v1/ and /dist/ are reachable, plus the fault routes under /__fault/.
@@ -20,7 +20,7 @@ for (const name of engines) {
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: '.',
-  files: ['tests/**/*.test.ts', '!tests/pipeline/**', '!tests/lint/**'],
+  files: ['tests/**/*.test.ts', '!tests/pipeline/**', '!tests/lint/**', '!tests/data/node/**'],
   nodeResolve: true,
   concurrency: 1,
   concurrentBrowsers: 1,

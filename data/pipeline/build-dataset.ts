@@ -1,7 +1,7 @@
 /** The join: parsed sources -> every dataset file's content (as typed objects). */
 import {
   DATASET_SCHEMA_VERSION,
-  type DatasetIndex, type DatasetMeta, type IndexEntry, type Occupation, type ProgramIndex, type SearchIndex, type WageRow,
+  type DatasetIndex, type DatasetMeta, type IndexEntry, type Occupation, type ProgramIndex, type RegionSummary, type SearchIndex, type WageRow,
 } from '../../src/data/dataset-types.js';
 import type {ParsedSources} from './parse-sources.js';
 import {
@@ -17,6 +17,7 @@ import {figuresSubject} from '../../src/data/figures-subject.js';
 import {suggestCourses} from './high-school-courses.js';
 import {buildProgramIndex, programsFor, videosFor, type VideoStats} from './build-programs.js';
 import {packTitles} from '../../src/data/title-pack.js';
+import {buildRegionSummaries} from './build-regions.js';
 
 export interface Dataset {
   meta: DatasetMeta;
@@ -24,6 +25,8 @@ export interface Dataset {
   search: SearchIndex;
   /** In code order. */
   occupations: Occupation[];
+  /** `regions/<code>.json`: `US`, then each state with wage rows, in code order. */
+  regions: RegionSummary[];
   /** `programs.json`; null when built without the CIP-SOC crosswalk. */
   programs: ProgramIndex | null;
   /** Crosswalk rows skipped: programs with no occupation (`99-9999`), occupations with no program (`99.9999`). */
@@ -212,7 +215,8 @@ export function buildDataset(p: ParsedSources): Dataset {
     ...packTitles(occupations.map((o) => o.alternateTitles)),
     employment: occupations.map((o) => o.wages.national?.employment ?? null),
   };
-  return {meta, index, search, occupations, programs, programStats, videoStats};
+  const regions = buildRegionSummaries(index, occupations, Object.keys(meta.regions));
+  return {meta, index, search, regions, occupations, programs, programStats, videoStats};
 }
 
 /** The SOC detailed occupations a BLS aggregate the SOC does not define combines (none for a SOC-defined code). */

@@ -15,6 +15,7 @@ export const SCHEMA_TYPES: Record<string, string> = {
   'search.schema.json': 'SearchIndex',
   'occupation.schema.json': 'Occupation',
   'programs.schema.json': 'ProgramIndex',
+  'region.schema.json': 'RegionSummary',
 };
 
 /** Published beside the dataset's schemas: the host's own content (`src/data/overlay-types.ts`), not a dataset file. */

@@ -117,6 +117,7 @@ export function buildReport(d: Dataset, files: Map<string, string>, notes: strin
     sizeRow('index.json'),
     sizeRow('search.json'),
     ...(files.has('programs.json') ? [sizeRow('programs.json')] : []),
+    ...regionSizeRows(files),
     '',
     `Occupation files (${fmt(sizes.length)}):`,
     '',
@@ -228,5 +229,16 @@ function inheritedPrograms(occ: Dataset['occupations']): string[] {
       `(\`pipeline/program-relevance.ts\`): ${fmt(inherited.length)}. Programs close to the specialty's own work, shown first ` +
       `(relevance >= ${RELEVANT}, at most ${MOST_RELEVANT}), by how many: ${counts}.`,
     '',
+/** The largest region summaries (what `<career-explorer>` loads beside the index), and the range over all of them. */
+function regionSizeRows(files: Map<string, string>): string[] {
+  const regions = [...files].filter(([p]) => p.startsWith('regions/')).map(([path, c]) => ({path, raw: Buffer.byteLength(c), gz: gz(c)}));
+  if (!regions.length) return [];
+  const national = regions.find((r) => r.path === 'regions/US.json');
+  const largest = [...regions].sort((a, b) => b.gz - a.gz || cmp(a.path, b.path))[0]!;
+  const smallest = [...regions].sort((a, b) => a.gz - b.gz || cmp(a.path, b.path))[0]!;
+  return [
+    ...(national ? [`| ${national.path} | ${kb(national.raw)} | ${kb(national.gz)} |`] : []),
+    `| region summaries (${regions.length}), largest: ${largest.path} | ${kb(largest.raw)} | ${kb(largest.gz)} |`,
+    `| region summaries, smallest: ${smallest.path} | ${kb(smallest.raw)} | ${kb(smallest.gz)} |`,
   ];
 }

@@ -11,6 +11,7 @@ export function schemaFor(path: string): string {
   if (path === 'search.json') return 'search.schema.json';
   if (path === 'programs.json') return 'programs.schema.json';
   if (path.startsWith('occupations/')) return 'occupation.schema.json';
+  if (path.startsWith('regions/')) return 'region.schema.json';
   throw new Error(`${path}: no schema for this file`);
 }
 

@@ -2,6 +2,7 @@ import {mkdirSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import type {Dataset} from './build-dataset.js';
 import {cmp} from './sources/group.js';
+import {regionPath} from './build-regions.js';
 
 /**
  * Compact JSON with object keys in code-unit order at every level: the same data always gives the same
@@ -29,12 +30,14 @@ export function datasetFiles(d: Dataset): Map<string, string> {
   files.set('search.json', stableStringify(d.search));
   if (d.programs) files.set('programs.json', stableStringify(d.programs));
   for (const o of d.occupations) files.set(occupationPath(o.code), stableStringify(o));
+  for (const r of d.regions) files.set(regionPath(r.region), stableStringify(r));
   return files;
 }
 
 /** Replaces the output folder's dataset files with `files` (removes stale occupation files). */
 export function writeFiles(outDir: string, files: Map<string, string>): void {
   rmSync(join(outDir, 'occupations'), {recursive: true, force: true});
+  rmSync(join(outDir, 'regions'), {recursive: true, force: true});
   for (const [rel, content] of [...files].sort((a, b) => cmp(a[0], b[0]))) {
     const path = join(outDir, rel);
     mkdirSync(dirname(path), {recursive: true});

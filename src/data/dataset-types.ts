@@ -8,6 +8,7 @@
  * - `search.json`          {@link SearchIndex}: alternate and reported job titles, packed, loaded only for search
  * - `programs.json`        {@link ProgramIndex}: college programs (CIP codes) and the occupations they prepare for
  * - `occupations/<code>.json`  {@link Occupation}: everything one profile shows
+ * - `regions/<code>.json`  {@link RegionSummary}: one region's careers with the figures a list of them shows
  *
  * Conventions: codes are strings (`29-2072.00` O*NET-SOC, `29-2072` SOC); a figure that a source did not
  * publish is `null`, never 0, and says why in a `status` map; employment projections stay in thousands, as
@@ -178,6 +179,70 @@ export interface SearchIndex {
    * null where BLS publishes none: ranks equally good matches by how many people do the work.
    */
   employment: (number | null)[];
+}
+
+// ---------------------------------------------------------------- regions
+
+/**
+ * `regions/<code>.json` (`US` and each state with wage rows): the careers of one region with the figures a list of
+ * them shows (`<career-explorer>`), loaded only by pages that list careers. Columns rather than objects: every
+ * array has one item per listed career, in the order of `rows`. Titles, codes, major groups and job zones are not
+ * repeated: they are in `index.json`, and `rows` holds positions in it. Each figure is the one the occupation's
+ * own file holds (its `wages.states[region]`, or `wages.national` for `US`; its `outlook`; its `education.bls`).
+ */
+export interface RegionSummary {
+  schemaVersion: number;
+  /** The `datasetVersion` of the `index.json` whose positions this file uses; the data layer refuses a mismatch. */
+  datasetVersion: string;
+  /** `US` for the nation, else the two-letter state code. */
+  region: string;
+  /**
+   * Positions in `DatasetIndex.occupations` of the careers listed, ascending: those with a wage row for the region
+   * (for `US`: a national wage row or a projection).
+   */
+  rows: number[];
+  /** The region's annual median wage (OEWS, current period); null when not published. */
+  annualMedian: (number | null)[];
+  /** The region's hourly median wage; null when not published. */
+  hourlyMedian: (number | null)[];
+  /** The region's employment (OEWS); null when not published. */
+  employment: (number | null)[];
+  /**
+   * Why a figure is null (or derived), as the occupation file's `WageRow.status` says, for the careers that have
+   * any: keyed by the career's position in `rows` (as a string). Only the three figures above appear.
+   */
+  status: Record<string, Partial<Record<RegionWageField, ValueStatus>>>;
+  /** `WageRow.basis` for the careers BLS publishes annual-only or hourly-only, keyed like `status`. */
+  basis: Record<string, 'annual-only' | 'hourly-only'>;
+  /** National projected percent change of employment (BLS Employment Projections); null when not projected. */
+  percentChange: (number | null)[];
+  /** National average annual openings, thousands, as published; null when not projected. */
+  annualOpenings: (number | null)[];
+  /** `Outlook.comparison` (this library's band); null when not projected. */
+  comparison: (OutlookComparison | null)[];
+  /** Typical education needed for entry (BLS): a position in `educationLevels`; null when BLS assigns none. */
+  education: (number | null)[];
+  /** BLS typical-entry categories as BLS spells them, from the least education to the most. */
+  educationLevels: string[];
+  /** O*NET interests high-point code (`Interests.highPoint`, e.g. `SIC`); empty where O*NET has none. */
+  interests: string[];
+  /**
+   * Whose figures the wages, outlook and education are when they are not the career's own (`figuresSubject()`):
+   * a position in `subjects`; null when they are its own.
+   */
+  subject: (number | null)[];
+  /** The BLS codes whose figures some careers show, each once. */
+  subjects: RegionFiguresSubject[];
+}
+
+/** The wage figures a region summary carries. */
+export type RegionWageField = 'employment' | 'annual.median' | 'hourly.median';
+
+/** `FiguresSubject` as a region summary stores it. */
+export interface RegionFiguresSubject {
+  code: string;
+  title: string;
+  reason: 'aggregate' | 'all-other' | 'broader';
 }
 
 // ---------------------------------------------------------------- occupation

@@ -1,4 +1,5 @@
-import type {DatasetIndex, DatasetMeta, IndexEntry, Occupation, ProgramEntry, ProgramIndex, SearchIndex} from './dataset-types.js';
+import type {DatasetIndex, DatasetMeta, IndexEntry, Occupation, ProgramEntry, ProgramIndex, RegionSummary, SearchIndex} from './dataset-types.js';
+import type {CareerRow} from './career-list.js';
 import {DatasetError} from './errors.js';
 import {figuresSubject} from './figures-subject.js';
 import {DEFAULT_FETCH_OPTIONS, detachable, fetchJson, type FetchOptions} from './fetch-json.js';
@@ -61,6 +62,17 @@ export interface ProgramCareersData {
   careers: Occupation[];
   /** How many careers the program prepares for in all (`careers` may hold fewer, up to the limit). */
   total: number;
+}
+
+/** What `<career-explorer>` renders from: a region's careers as rows, with the meta and the fields to filter by. */
+export interface CareerListData {
+  meta: DatasetMeta;
+  /** The region listed (`US` when the one asked for has no wage data). */
+  region: string;
+  /** The region asked for, when it is not `region` (not a state with wage data). */
+  unknownRegion?: string;
+  rows: CareerRow[];
+  majorGroups: DatasetIndex['majorGroups'];
 }
 
 const CODE_PATTERN = /^(\d\d)-?(\d{4})(?:\.(\d\d))?$/;
@@ -211,6 +223,33 @@ export class Dataset {
     const shown = codes.slice(0, Math.max(1, Math.floor(limit)));
     const careers = await Promise.all(shown.map((code) => this.occupation(code, signal)));
     return {meta, program, careers, total: program.occupations.length};
+  }
+
+  /** One region's careers and figures (`regions/<code>.json`, `US` for the nation): only lists of careers ask for it. */
+  regionSummary(region: string, signal?: AbortSignal): Promise<RegionSummary> {
+    if (!/^[A-Z]{2}$/.test(region)) return Promise.reject(new DatasetError('config', `"${region.slice(0, 20)}" is not a region code.`));
+    return this.#file(`regions/${region}.json`, (v, value, url) => {
+      const summary = v.validateRegion(value, url);
+      if (summary.region !== region) throw new DatasetError('invalid', `${url} holds region ${summary.region}, not ${region}.`, url);
+      return summary;
+    }, signal);
+  }
+
+  /**
+   * A region's careers as rows of a list (index and region summary joined; the joining code is a chunk of its own).
+   * A region that is not a state with wage data lists the nation's careers and says which region was asked for.
+   */
+  async careerList(requested: string, signal?: AbortSignal): Promise<CareerListData> {
+    const wanted = requested.trim().toUpperCase() || 'US';
+    const [meta, index] = await Promise.all([this.meta(signal), this.index(signal)]);
+    const region = wanted === 'US' || Object.hasOwn(meta.regions, wanted) ? wanted : 'US';
+    const [summary, {careerRows}] = await Promise.all([this.regionSummary(region, signal), import('./career-list.js')]);
+    try {
+      const rows = careerRows(index, summary);
+      return {meta, region, rows, majorGroups: index.majorGroups, ...(region === wanted ? {} : {unknownRegion: wanted})};
+    } catch (error) {
+      throw new DatasetError('invalid', `${new URL(`regions/${region}.json`, this.url).href}: ${(error as Error).message}`);
+    }
   }
 
   #file<T>(path: string, validate: Validator<T>, signal?: AbortSignal): Promise<T> {

@@ -1,5 +1,5 @@
 import {array, boolean, type Check, type Checked, nullable, number, object, oneOf, optional, record, refine, string} from './checks.js';
-import {DATASET_SCHEMA_VERSION, type DatasetIndex, type DatasetMeta, type Occupation, type Percentiles, type ProgramIndex, type SearchIndex} from './dataset-types.js';
+import {DATASET_SCHEMA_VERSION, type DatasetIndex, type DatasetMeta, type Occupation, type Percentiles, type ProgramIndex, type RegionSummary, type SearchIndex} from './dataset-types.js';
 import {DatasetError} from './errors.js';
 
 const text = string(2_000);
@@ -143,6 +143,45 @@ const searchCheck = object({
   employment: array(nullable(number(0, 1e9)), 50_000),
 });
 
+const comparison = oneOf('much-faster', 'faster', 'average', 'slower', 'little-or-no-change', 'decline');
+const MAX_ROWS = 50_000;
+const column = <T>(check: Check<T>) => array(check, MAX_ROWS);
+const rowKey = /^\d{1,5}$/;
+
+const regionCheck = refine(
+  object({
+    schemaVersion,
+    datasetVersion: text,
+    region: refine(string(2), (value) => (/^[A-Z]{2}$/.test(value) ? null : `"${value}" is not a region code`)),
+    rows: refine(column(number(0, MAX_ROWS)), (rows) =>
+      rows.every((row, i) => Number.isInteger(row) && (i === 0 || row > rows[i - 1]!)) ? null : 'rows are not ascending whole positions',
+    ),
+    annualMedian: column(money),
+    hourlyMedian: column(money),
+    employment: column(nullable(number(0, 1e9))),
+    status: record(rowKey, object({employment: optional(status), 'annual.median': optional(status), 'hourly.median': optional(status)})),
+    basis: record(rowKey, oneOf('annual-only', 'hourly-only')),
+    percentChange: column(nullable(number(-100, 10_000))),
+    annualOpenings: column(nullable(number(0, 1e6))),
+    comparison: column(nullable(comparison)),
+    education: column(nullable(number(0, 50))),
+    educationLevels: array(text, 50),
+    interests: column(refine(string(3), (value) => (/^[RIASEC]{0,3}$/.test(value) ? null : `"${value}" is not a RIASEC code`))),
+    subject: column(nullable(number(0, MAX_ROWS))),
+    subjects: array(object({code: socCode, title, reason: oneOf('aggregate', 'all-other', 'broader')}), MAX_ROWS),
+  }),
+  (summary: RegionSummary) => {
+    const count = summary.rows.length;
+    const columns = ['annualMedian', 'hourlyMedian', 'employment', 'percentChange', 'annualOpenings', 'comparison', 'education', 'interests', 'subject'] as const;
+    const short = columns.find((name) => summary[name].length !== count);
+    if (short) return `${short} has ${summary[short].length} items for ${count} rows`;
+    if (summary.education.some((e) => e !== null && (!Number.isInteger(e) || e >= summary.educationLevels.length))) return 'an education is not in educationLevels';
+    if (summary.subject.some((s) => s !== null && (!Number.isInteger(s) || s >= summary.subjects.length))) return 'a subject is not in subjects';
+    const stray = [...Object.keys(summary.status), ...Object.keys(summary.basis)].find((key) => Number(key) >= count);
+    return stray === undefined ? null : `status or basis of row ${stray}, past the ${count} rows`;
+  },
+);
+
 const httpUrl = refine(string(2_000), (value) => (/^https?:\/\//i.test(value) ? null : `"${value.slice(0, 40)}" is not an http(s) URL`));
 
 const metaCheck = object({
@@ -185,6 +224,7 @@ export type ProvenTypes = [
   Assignable<Checked<typeof searchCheck>, SearchIndex>,
   Assignable<Checked<typeof metaCheck>, DatasetMeta>,
   Assignable<Checked<typeof programsCheck>, ProgramIndex>,
+  Assignable<Checked<typeof regionCheck>, RegionSummary>,
 ];
 
 function validator<T>(check: Check<unknown>, what: string) {
@@ -201,3 +241,4 @@ export const validateIndex = validator<DatasetIndex>(indexCheck, 'dataset index'
 export const validateSearch = validator<SearchIndex>(searchCheck, 'search index');
 export const validatePrograms = validator<ProgramIndex>(programsCheck, 'program index');
 export const validateMeta = validator<DatasetMeta>(metaCheck, 'dataset meta file');
+export const validateRegion = validator<RegionSummary>(regionCheck, 'region summary');
