@@ -9,8 +9,9 @@ export {SkillList} from './elements/skill-list/skill-list.js';
 export {WageRange} from './elements/wage-range/wage-range.js';
 export * from './data/index.js';
 export {CareerCompare} from './elements/career-compare/career-compare.js';
+export {CareerExplorer} from './elements/career-explorer/career-explorer.js';
 export type {
-  CareerCompareAction, CareerCompareChangeDetail, CareerCompareChangeEvent, CareerErrorDetail, CareerErrorEvent, CareerLinkDetail, CareerLinkEvent,
+  CareerCompareAction, CareerCompareChangeDetail, CareerCompareChangeEvent, CareerExplorerAction, CareerExplorerChangeDetail, CareerExplorerChangeEvent, CareerErrorDetail, CareerErrorEvent, CareerLinkDetail, CareerLinkEvent,
   CareerLoadDetail, CareerLoadEvent, CareerSearchDetail, CareerSearchEvent, CareerSelectDetail, CareerSelectEvent, CareerSelectVia,
 } from './internal/events.js';
 export {VERSION} from './internal/version.js';

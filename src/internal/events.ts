@@ -15,7 +15,7 @@ export interface CareerErrorDetail {
 }
 
 /** Where a choice was made, for a host's analytics. */
-export type CareerSelectVia = 'search' | 'related' | 'alternative' | 'compare' | 'program' | 'url';
+export type CareerSelectVia = 'search' | 'related' | 'alternative' | 'compare' | 'program' | 'explorer' | 'url';
 
 /**
  * Fired (cancelable) when the visitor chooses an occupation in a widget, before the widget (and every widget
@@ -43,6 +43,25 @@ export interface CareerCompareChangeDetail {
 }
 
 export type CareerCompareChangeEvent = CustomEvent<CareerCompareChangeDetail>;
+
+/** What the visitor changed in a `<career-explorer>`. */
+export type CareerExplorerAction = 'filter' | 'sort' | 'more' | 'pay' | 'view' | 'download' | 'url';
+
+/**
+ * Fired when the visitor changes a career list (filters, order, "show more", pay basis, view, a download), and
+ * when the page URL restores one: for a host's analytics. Filters are given as the attribute strings that would
+ * set them (empty when not set).
+ */
+export interface CareerExplorerChangeDetail {
+  action: CareerExplorerAction;
+  region: string;
+  filters: Record<'major' | 'education' | 'jobZone' | 'minPay' | 'pay' | 'outlook' | 'interests' | 'bright' | 'query', string>;
+  sort: {key: string; direction: 'ascending' | 'descending'};
+  /** How many careers match now. */
+  total: number;
+}
+
+export type CareerExplorerChangeEvent = CustomEvent<CareerExplorerChangeDetail>;
 
 /**
  * Analytics: a search the visitor made (fired once the typing pauses, not per keystroke). The query text is
@@ -78,12 +97,13 @@ declare global {
     'career-error': CareerErrorEvent;
     'career-select': CareerSelectEvent;
     'career-compare-change': CareerCompareChangeEvent;
+    'career-explorer-change': CareerExplorerChangeEvent;
     'career-search': CareerSearchEvent;
     'career-link': CareerLinkEvent;
   }
 }
 
-type CareerEventType = 'career-load' | 'career-error' | 'career-select' | 'career-compare-change' | 'career-search' | 'career-link';
+type CareerEventType = 'career-load' | 'career-error' | 'career-select' | 'career-compare-change' | 'career-explorer-change' | 'career-search' | 'career-link';
 
 /**
  * Dispatches a typed, bubbling, composed event; returns false when a listener cancelled it. Only `career-select`

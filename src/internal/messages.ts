@@ -1,5 +1,6 @@
 import type {DatasetErrorKind} from '../data/errors.js';
 import type {careerCompare} from './messages/career-compare.js';
+import type {careerExplorer} from './messages/career-explorer.js';
 import type {careerProfile} from './messages/career-profile.js';
 import type {careerSearch} from './messages/career-search.js';
 import type {figureNotes} from './messages/figures-note.js';
@@ -111,6 +112,7 @@ export type Messages = typeof common &
   typeof programCareers &
   typeof careerCompare &
   typeof careerSearch &
+  typeof careerExplorer &
   typeof figureNotes;
 
 /**

@@ -22,6 +22,15 @@ export function prefetchData(element: Element): void {
       void loadWidgetData({occupation, source: attribute('source'), timeout: attribute('timeout'), fallback: attribute('fallback')}).catch(ignore);
       return;
     }
+    if (element.localName === 'career-explorer') {
+      // The list's files: meta and index (shared with every widget) and the region's summary.
+      const dataset = getDataset(datasetUrlFor(attribute('source')), fetchOptionsFor(attribute('timeout')));
+      const region = attribute('region').trim().toUpperCase() || 'US';
+      const files: Promise<unknown>[] = [dataset.meta(), dataset.index()];
+      if (/^[A-Z]{2}$/.test(region)) files.push(dataset.regionSummary(region));
+      for (const file of files) void file.catch(ignore);
+      return;
+    }
     if (attribute('cip').trim()) {
       const dataset = getDataset(datasetUrlFor(attribute('source')), fetchOptionsFor(attribute('timeout')));
       for (const file of [dataset.meta(), dataset.index(), dataset.programs()]) void file.catch(ignore);

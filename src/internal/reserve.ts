@@ -11,10 +11,11 @@ export const LOADING_HEIGHT_EM: Readonly<Record<string, number>> = {
   'career-compare': 80, // two careers: chart and table
   'program-careers': 36, // five careers
   'career-search': 6, // the field and its hint; no loading state, so only until its code has arrived
+  'career-explorer': 40, // about twenty careers
 };
 
 /** Tags whose content is taller with an attribute: the search with its filters. */
-const TALLER_WITH: Readonly<Record<string, [attribute: string, em: number]>> = {'career-search': ['filters', 10]};
+const TALLER_WITH: Readonly<Record<string, [attribute: string, em: number]>> = {'career-search': ['filters', 10], 'career-explorer': ['filters', 52]};
 
 /**
  * The `:not(:defined)` rules for these tags (and, with `placeholders`, for their CMS-safe placeholders). Also
