@@ -5,6 +5,7 @@ import type {Dataset} from '../data/dataset.js';
 import type {DatasetMeta} from '../data/dataset-types.js';
 import {type DatasetErrorKind, isDatasetError} from '../data/errors.js';
 import {baseStyles} from './base.styles.js';
+import {slashBreaks} from './content.js';
 import {type FallbackFrom, loadFromSource} from './dataset-source.js';
 import {emit, type CareerLoadDetail} from './events.js';
 import {LanguageController} from './language.js';
@@ -294,7 +295,7 @@ export abstract class CareerWidget<T> extends LitElement {
         ${retryable ? html`<button type="button" @click=${() => void this.data.run()}>${m.retry}</button>` : nothing}
         <details>
           <summary>${m.details}</summary>
-          <p class="error-detail" lang="en">${detail}</p>
+          <p class="error-detail" lang="en">${slashBreaks(detail) /* a URL in it breaks at its slashes in a narrow widget */}</p>
         </details>
       </div>
       <slot></slot>`;

@@ -109,7 +109,7 @@ describe('<career-explorer>', () => {
     const health = [...root(el).querySelectorAll<HTMLLabelElement>('.fields label')].find((l) => l.textContent!.includes('Healthcare Practitioners'))!;
     root(el).querySelector<HTMLDetailsElement>('details.fields')!.open = true;
     health.querySelector('input')!.focus();
-    await sendKeys({press: 'Space'});
+    await sendKeys({press: ' '});
     await el.updateComplete;
     expect(codes(el).every((c) => c.startsWith('29-'))).to.equal(true);
     expect(count(el)).to.not.equal(before);

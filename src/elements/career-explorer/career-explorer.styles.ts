@@ -22,7 +22,13 @@ export const careerExplorerStyles = css`
     gap: 0.15em;
     font-size: 0.9em;
   }
+  /* A select is as wide as its longest option: in a narrow container every control may shrink to the row. */
+  .filters > *, .sorting > *, .toolbar > * {
+    max-inline-size: 100%;
+    min-inline-size: 0;
+  }
   .filters fieldset {
+    min-inline-size: 0;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     margin: 0;
@@ -41,7 +47,7 @@ export const careerExplorerStyles = css`
   }
   .fields fieldset {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(14em, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(14em, 100%), 1fr));
     gap: 0.15em 1em;
     margin-block-start: 0.35em;
   }
@@ -60,6 +66,7 @@ export const careerExplorerStyles = css`
     border-radius: var(--_radius);
     padding: 0.2em 0.4em;
     max-inline-size: 100%;
+    min-inline-size: 0;
   }
   input[type='checkbox'] {
     padding: 0;
