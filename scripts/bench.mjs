@@ -13,6 +13,8 @@
 //     comparison (scripts/search-compare.mjs -> benchmarks/search-libraries.md) is copied in when present.
 //     Median of RUNS runs each, in the same Chromium the tests use (CHROME_PATH or /usr/bin/chromium).
 //  5. Scale and leaks (scripts/bench-scale.mjs): 500 widgets on one page, 1,000 mount/unmount cycles.
+//  6. Career explorer (scripts/bench-explorer.mjs): region summary sizes, filtering and sorting per change, the first
+//     render of a 20-row list against static HTML on slow 4G.
 // Runs `npm run build` first when dist/ is missing. BENCH_RUNS=n changes the run count, BENCH_COUNTS=1,20 the
 // desktop page sizes, BENCH_PHONE_COUNTS=1 the phone ones; BENCH_KEEP=1 keeps the generated pages in .bench-tmp/.
 import { spawnSync } from 'node:child_process';
@@ -23,6 +25,8 @@ import { gzipSync } from 'node:zlib';
 import { ROOT, startServer } from './serve.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { measureScale, scaleSection } from './bench-scale.mjs';
+import { explorerSection, measureExplorer } from './bench-explorer.mjs';
+import { recordLayoutShifts, serialiseHosts } from './bench-pages.mjs';
 
 const DIST = join(ROOT, 'dist');
 const OUT = join(ROOT, 'benchmarks');
@@ -34,7 +38,7 @@ const RATIO_TARGET = 1.5;
 const ENTRY_TARGET_GZIP = 20_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const COMPLETE_TIMEOUT_MS = 60_000;
-/** BENCH_ONLY=render (or search, or scale) runs that part alone, for a quick look; results.md is then not written. */
+/** BENCH_ONLY=render (or search, scale, explorer) runs that part alone, for a quick look; results.md is then not written. */
 const ONLY = process.env.BENCH_ONLY;
 
 
@@ -159,31 +163,6 @@ function waitForElements(timeout) {
   });
 }
 
-/** In the page: each host serialised with its (nested) shadow roots as declarative shadow DOM plus its CSS. */
-function serialiseHosts() {
-  const VOID = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-  const text = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const attr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-  const css = (root) =>
-    root.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join('\n')).join('\n');
-  const children = (node, raw) => [...node.childNodes].map((c) => ser(c, raw)).join('');
-  function ser(node, raw = false) {
-    if (node.nodeType === Node.TEXT_NODE) return raw ? node.data : text(node.data);
-    if (node.nodeType !== Node.ELEMENT_NODE) return '';
-    const tag = node.localName;
-    if (tag === 'script') return '';
-    const attrs = [...node.attributes].map((a) => ` ${a.name}="${attr(a.value)}"`).join('');
-    if (VOID.has(tag)) return `<${tag}${attrs}>`;
-    let inner = '';
-    if (node.shadowRoot) {
-      inner += `<template shadowrootmode="open"><style>${css(node.shadowRoot)}</style>${children(node.shadowRoot)}</template>`;
-    }
-    inner += tag === 'template' ? children(node.content) : children(node, tag === 'style');
-    return `<${tag}${attrs}>${inner}</${tag}>`;
-  }
-  return [...document.querySelectorAll('career-profile')].map((h) => ser(h)).join('\n');
-}
-
 /** Network and CPU conditions a page is loaded under. */
 const PROFILES = [
   { id: 'desktop', label: 'desktop, localhost (no throttling)', counts: COUNTS, network: null, cpu: 1 },
@@ -195,14 +174,6 @@ const PROFILES = [
     cpu: 4,
   },
 ];
-
-/** In the page, before anything loads: sums layout-shift entries (without recent input), as CLS does. */
-function recordLayoutShifts() {
-  window.__cls = 0;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
-  }).observe({ type: 'layout-shift', buffered: true });
-}
 
 async function timePage(browser, url, kind, profile) {
   const context = await browser.createBrowserContext();
@@ -224,7 +195,7 @@ async function timePage(browser, url, kind, profile) {
     }
     result.cls = await tab.evaluate(() => window.__cls);
     if (errors.length) result.problem = `page error: ${errors[0]}`;
-    const html = kind === 'capture' && !result.problem ? await tab.evaluate(serialiseHosts) : null;
+    const html = kind === 'capture' && !result.problem ? await tab.evaluate(serialiseHosts, 'career-profile') : null;
     return { ...result, html };
   } finally {
     await context.close();
@@ -552,6 +523,7 @@ function markdown(results) {
   }
   if (render.skipped) lines.push('', `Render benchmark not (fully) run: ${render.skipped}.`);
   lines.push(...scaleSection(results.scale));
+  lines.push(...explorerSection(results.explorer));
   lines.push('', '## Search', '');
   const { search } = results;
   if (search?.keystrokes) {
@@ -609,6 +581,11 @@ async function main() {
     console.log('Scale and leaks (scripts/bench-scale.mjs):');
     scale = await measureScale(server, TMP).catch((error) => ({ skipped: `scale benchmark failed: ${error.message}` }));
   }
+  let explorer = { sizes: null, skipped: `BENCH_ONLY=${ONLY}` };
+  if (!ONLY || ONLY === 'explorer') {
+    console.log('Career explorer (scripts/bench-explorer.mjs):');
+    explorer = await measureExplorer(server, TMP).catch((error) => ({ sizes: null, skipped: `explorer benchmark failed: ${error.message}` }));
+  }
   let search = { skipped: `BENCH_ONLY=${ONLY}` };
   try {
     if (ONLY && ONLY !== 'search') throw new Error('skipped');
@@ -639,6 +616,7 @@ async function main() {
     sizes,
     render,
     scale,
+    explorer,
     search,
   };
   if (ONLY) return console.log(`BENCH_ONLY=${ONLY}: benchmarks/results.md left as it was`);

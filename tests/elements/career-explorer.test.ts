@@ -162,10 +162,16 @@ describe('<career-explorer>', () => {
   it('downloads the visible list as CSV: every match, figures as numbers, with the sources and dates', async () => {
     const el = await settled(await fixture<CareerExplorer>(html`<career-explorer region="MN" major="29" education="associate" sort="median" limit="3"></career-explorer>`));
     const saved: Blob[] = [];
+    const names: string[] = [];
     const original = URL.createObjectURL;
+    const click = HTMLAnchorElement.prototype.click;
     URL.createObjectURL = (blob: Blob | MediaSource) => {
       saved.push(blob as Blob);
       return original.call(URL, blob);
+    };
+    // No real download: Firefox's downloads panel would take the keyboard focus from the tests that follow.
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      names.push(this.download);
     };
     try {
       const change = oneEvent(el, 'career-explorer-change');
@@ -173,7 +179,9 @@ describe('<career-explorer>', () => {
       expect((await change).detail.action).to.equal('download');
     } finally {
       URL.createObjectURL = original;
+      HTMLAnchorElement.prototype.click = click;
     }
+    expect(names).to.deep.equal(['careers-MN-2025-05.csv']);
     const text = (await saved[0]!.text()).replace(/^\uFEFF/, '');
     const lines = text.split('\r\n');
     expect(lines[0]).to.equal('Career,Code,"Median pay, per year",Jobs in Minnesota,"Projected change 2024-34, percent","Outlook, U.S.","Openings a year, U.S.",Typical entry education,Preparation (job zone),Bright outlook,Figures for');

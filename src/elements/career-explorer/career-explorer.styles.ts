@@ -102,6 +102,8 @@ export const careerExplorerStyles = css`
   th, td {
     text-align: start;
     vertical-align: top;
+    /* Whole words: a narrow card wraps at spaces (Firefox would hyphenate Spanish words with hyphens: auto). */
+    hyphens: manual;
   }
   td.median, td.employment, td.openings, td.job-zone,
   th.median, th.employment, th.openings, th.job-zone {
@@ -164,8 +166,9 @@ export const careerExplorerStyles = css`
     button.sort {
       display: none;
     }
+    /* The header row is for screen readers only here (stackedRows): its names stay, visually hidden. */
     .plain {
-      display: inline;
+      display: block;
     }
     td.median, td.employment, td.openings, td.job-zone {
       text-align: end;
@@ -178,15 +181,9 @@ export const careerExplorerStyles = css`
     .filters, .toolbar, .more {
       display: none;
     }
-    button.name {
+    button.name, button.sort {
       color: inherit;
       text-decoration: none;
-    }
-    button.sort {
-      display: none;
-    }
-    .plain {
-      display: inline;
     }
   }
   @media (forced-colors: active) {

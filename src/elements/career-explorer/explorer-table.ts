@@ -91,7 +91,7 @@ export function renderTable(rows: readonly CareerRow[], caption: string, c: Tabl
           return html`<th scope="col" class=${key} aria-sort=${sorted ? sort.direction : nothing}>
             <button type="button" class="sort" part="sort" @click=${() => c.onSort(key)}
               >${label}<span class="arrow" aria-hidden="true">${sorted ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}</span></button
-            ><span class="plain">${label}</span>
+            ><span class="plain visually-hidden">${label}</span>
           </th>`;
         })}
       </tr>
