@@ -22,8 +22,6 @@ import {filterStrings, readUrlSettings, type UrlSettings, writeUrlSettings} from
 import '../../internal/messages/program-careers.js'; // the outlook words and pay phrases it shares with <program-careers>
 import '../../internal/messages/career-explorer.js'; // this element's English strings (see messages.ts)
 
-/** Careers listed before "Show more" when `limit` is not set. */
-const DEFAULT_LIMIT = 20;
 /** Pause after a change before the count is announced (typing in the title box changes it on each key). */
 const ANNOUNCE_DELAY_MS = 400;
 
@@ -113,7 +111,7 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
   @property({attribute: 'sort-direction'}) sortDirection = '';
 
   /** Careers shown before "Show more" (default 20); each "Show more" adds as many again; 0 shows all. */
-  @property({type: Number}) limit = DEFAULT_LIMIT;
+  @property({type: Number}) limit = 20;
 
   /** Shows the filter controls, starting from the filter attributes. */
   @property({type: Boolean, reflect: true}) filters = false;
@@ -124,7 +122,7 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
   @state() private filterState: CareerFilters = parseFilters({});
   @state() private sortState: CareerSort = parseSort('title');
   /** How many careers are shown now ("Show more" raises it). */
-  @state() private shown = DEFAULT_LIMIT;
+  @state() private shown = 20;
   @state() private announcement = '';
 
   #choice: CareerSelectDetail | null = null;

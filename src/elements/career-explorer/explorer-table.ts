@@ -33,7 +33,10 @@ export function columnLabel(key: SortKey, c: Pick<TableContext, 'm' | 'pay' | 'a
 /** "Sorted by median pay, per year, highest first." */
 export function orderText(c: Pick<TableContext, 'm' | 'pay' | 'area' | 'sort'>): string {
   const {key, direction} = c.sort;
-  return c.m.explorerOrder(columnLabel(key, c).toLowerCase(), c.m.explorerDirection[key === 'title' ? 'title' : 'figure'][direction]);
+  const label = columnLabel(key, c);
+  // Only the first letter lowered: "jobs in Minnesota", "vacantes al año, EE. UU." keep their capitals.
+  const inSentence = label.charAt(0).toLocaleLowerCase(c.m.lang) + label.slice(1);
+  return c.m.explorerOrder(inSentence, c.m.explorerDirection[key === 'title' ? 'title' : 'figure'][direction]);
 }
 
 /** BLS publishes employment in thousands: whole jobs (14.2 -> 14,200), as the profile shows them. */
