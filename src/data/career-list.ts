@@ -38,6 +38,8 @@ export interface CareerRow {
   subject: RegionFiguresSubject | null;
   /** The title folded for matching (lower case, no accents). */
   folded: string;
+  /** Its words, for the text filter (split once, not on every change). */
+  words: string[];
 }
 
 /**
@@ -61,6 +63,7 @@ export function careerRows(index: DatasetIndex, summary: RegionSummary): CareerR
     const subject = summary.subject[i] ?? null;
     const comparison = summary.comparison[i] ?? null;
     const annualOpenings = summary.annualOpenings[i] ?? null;
+    const folded = fold(entry.title);
     return {
       code: entry.code,
       title: entry.title,
@@ -81,7 +84,8 @@ export function careerRows(index: DatasetIndex, summary: RegionSummary): CareerR
       interests: summary.interests[i] ?? '',
       bright: isBrightOutlook(comparison, annualOpenings),
       subject: subject === null ? null : (summary.subjects[subject] ?? null),
-      folded: fold(entry.title),
+      folded,
+      words: folded.match(WORD) ?? [],
     };
   });
 }
@@ -235,10 +239,7 @@ export function matcher(filters: CareerFilters, topCode?: {annual: number; hourl
     if (least >= 0 && (row.comparison === null || OUTLOOK_ORDER.indexOf(row.comparison) < least)) return false;
     if (interests.length && !interests.every((letter) => row.interests.includes(letter))) return false;
     if (bright && !row.bright) return false;
-    if (queryWords.length) {
-      const titleWords = row.folded.match(WORD) ?? [];
-      if (!queryWords.every((q) => titleWords.some((w) => w.startsWith(q)))) return false;
-    }
+    if (queryWords.length && !queryWords.every((q) => row.words.some((w) => w.startsWith(q)))) return false;
     return true;
   };
 }

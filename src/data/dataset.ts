@@ -241,9 +241,14 @@ export class Dataset {
    */
   async careerList(requested: string, signal?: AbortSignal): Promise<CareerListData> {
     const wanted = requested.trim().toUpperCase() || 'US';
+    // Everything at once, the summary of the region asked for included: on a slow phone network each round trip
+    // that waited for another would add its latency. Only a region meta does not list costs a second request.
+    const guess = /^[A-Z]{2}$/.test(wanted) ? this.regionSummary(wanted, signal) : null;
+    guess?.catch(() => undefined); // awaited below unless meta says the region has no data
+    const code = import('./career-list.js');
     const [meta, index] = await Promise.all([this.meta(signal), this.index(signal)]);
     const region = wanted === 'US' || Object.hasOwn(meta.regions, wanted) ? wanted : 'US';
-    const [summary, {careerRows}] = await Promise.all([this.regionSummary(region, signal), import('./career-list.js')]);
+    const [summary, {careerRows}] = await Promise.all([region === wanted && guess ? guess : this.regionSummary(region, signal), code]);
     try {
       const rows = careerRows(index, summary);
       return {meta, region, rows, majorGroups: index.majorGroups, ...(region === wanted ? {} : {unknownRegion: wanted})};
