@@ -1,5 +1,6 @@
 /**
- * The only module that imports Chart.js, and only its bar-chart parts, so the lazy chunk stays small.
+ * The module that imports Chart.js for bar charts (its bar-chart parts only, so the lazy chunk stays small), and
+ * the colours every chart of the library reads (`palette`, also used by the career list's bubble chart).
  * Loaded through a dynamic import by `bar-chart.ts`.
  */
 import {BarController, BarElement, CategoryScale, Chart, type ChartData, Legend, LinearScale, Tooltip} from 'chart.js';
@@ -20,7 +21,7 @@ const SYSTEM_SERIES = ['Highlight', 'LinkText', 'VisitedText', 'CanvasText'];
  * The chart's text and grid colours as rgb() strings; in forced-colours mode also repaints the series. A probe
  * element opted out of forced colours resolves system colour keywords to the visitor's theme (a canvas cannot).
  */
-function palette(canvas: HTMLCanvasElement, data: BarData) {
+export function palette(canvas: HTMLCanvasElement, data: {datasets: {backgroundColor?: unknown; borderColor?: unknown}[]}) {
   if (!matchMedia('(forced-colors: active)').matches) return {text: getComputedStyle(canvas).color, grid: 'rgba(128, 128, 128, 0.25)'};
   const probe = document.createElement('span');
   probe.style.cssText = 'position: absolute; visibility: hidden; forced-color-adjust: none;';

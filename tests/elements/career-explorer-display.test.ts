@@ -16,6 +16,7 @@ const PAGES = [
   html`<career-explorer region="MN" major="29" education="associate" sort="median" filters></career-explorer>`,
   html`<career-explorer region="CA" limit="10" pay="hourly" sort="openings"></career-explorer>`,
   html`<career-explorer region="US" query="clinical laboratory" limit="0" lang="es"></career-explorer>`,
+  html`<career-explorer region="MN" major="29" view="chart" limit="10"></career-explorer>`,
 ];
 
 const STATES = [

@@ -10,6 +10,7 @@ import '../../src/elements/career-profile/career-profile.js';
 import type {CareerExplorer} from '../../src/elements/career-explorer/career-explorer.js';
 import type {CareerProfile} from '../../src/elements/career-profile/career-profile.js';
 import type {DatasetIndex, Occupation, RegionSummary} from '../../src/data/dataset-types.js';
+import {Chart} from 'chart.js';
 import {settled, shadowText} from '../support/helpers.js';
 import {real, stubDataset} from '../support/stub-dataset.js';
 
@@ -303,6 +304,47 @@ describe('<career-explorer>', () => {
       const source = await stubDataset({});
       const el = await settled(await fixture<CareerExplorer>(html`<career-explorer region="MN" source=${source}></career-explorer>`), 'error');
       expect(el.dataset.state).to.equal('error');
+    });
+  });
+
+  describe('chart view', () => {
+    it('draws one point per listed career (pay against growth, sized by openings) above the table, and the keyboard walks them', async function () {
+      this.timeout(20_000);
+      const el = await settled(await fixture<CareerExplorer>(html`<career-explorer region="MN" major="29" education="associate" sort="median" view="chart"></career-explorer>`));
+      const canvas = root(el).querySelector<HTMLCanvasElement>('canvas')!;
+      expect(canvas.getAttribute('role')).to.equal('img');
+      expect(canvas.getAttribute('aria-label')).to.contain('Median pay against projected growth');
+      expect(root(el).querySelector('table'), 'the table stays as the text alternative').to.not.equal(null);
+      await waitUntil(() => Chart.getChart(canvas), 'chart drawn', {timeout: 10_000});
+      const chart = Chart.getChart(canvas)!;
+      const points = chart.data.datasets[0]!.data as {x: number; y: number; label: string}[];
+      expect(points.map((p) => p.label)).to.deep.equal(names(el));
+      const first = await occupation(codes(el)[0]!);
+      expect(points[0]).to.include({x: first.outlook!.percentChange, y: first.wages.states.MN!.annual.median});
+      canvas.focus();
+      await sendKeys({press: 'ArrowRight'});
+      await waitUntil(() => status(el).startsWith(`${names(el)[0]}: median pay`), 'first point announced');
+      await sendKeys({press: 'End'});
+      await waitUntil(() => status(el).startsWith(`${names(el).at(-1)}: median pay`), 'last point announced');
+      const selected = oneEvent(el, 'career-select');
+      await sendKeys({press: 'Enter'});
+      expect((await selected).detail.occupation).to.equal(codes(el).at(-1));
+      await expect(el).to.be.accessible();
+    });
+
+    it('switches between table and chart with the toggle; the table view draws no chart', async () => {
+      const el = await settled(await fixture<CareerExplorer>(html`<career-explorer region="MN" limit="5"></career-explorer>`));
+      expect(root(el).querySelector('canvas')).to.equal(null);
+      const chartButton = [...root(el).querySelectorAll<HTMLButtonElement>('.controls button')].find((b) => b.textContent!.trim() === 'Chart')!;
+      chartButton.click();
+      await el.updateComplete;
+      expect(chartButton.getAttribute('aria-pressed')).to.equal('true');
+      const canvas = root(el).querySelector<HTMLCanvasElement>('canvas')!;
+      await waitUntil(() => Chart.getChart(canvas), 'chart drawn', {timeout: 10_000});
+      [...root(el).querySelectorAll<HTMLButtonElement>('.controls button')].find((b) => b.textContent!.trim() === 'Table')!.click();
+      await el.updateComplete;
+      expect(root(el).querySelector('canvas')).to.equal(null);
+      expect(Chart.getChart(canvas)).to.equal(undefined);
     });
   });
 });

@@ -160,6 +160,16 @@ export const careerExplorerStyles = css`
   .more {
     margin-block: 0.75em 0.25em;
   }
+  .chart.bubble {
+    height: 24em;
+    /* The canvas takes focus: its ring must not be clipped (the shared chart box hides overflow). */
+    overflow: visible;
+  }
+  .swatch {
+    position: absolute;
+    color: var(--_accent);
+    visibility: hidden;
+  }
   /* Narrow: each career a card of labelled figures (stackedRows); the headers' sort buttons give way to the
      "Sort by" control above, so no hidden button takes focus. */
   @container (max-width: 40em) {

@@ -19,6 +19,8 @@ import {downloadCsv} from './explorer-download.js';
 import {renderFilters, renderSortControls} from './explorer-filters.js';
 import {columnLabel, orderText, renderTable, type TableContext} from './explorer-table.js';
 import {filterStrings, readUrlSettings, type UrlSettings, writeUrlSettings} from './explorer-url.js';
+import {ExplorerChart} from './explorer-chart.js';
+import {chartPoints, chartSpec, renderChart} from './explorer-chart-view.js';
 import '../../internal/messages/program-careers.js'; // the outlook words and pay phrases it shares with <program-careers>
 import '../../internal/messages/career-explorer.js'; // this element's English strings (see messages.ts)
 
@@ -60,6 +62,7 @@ const ANNOUNCE_DELAY_MS = 400;
  * @csspart count - The line saying how many careers match.
  * @csspart toolbar - Pay basis, sort controls and the download button.
  * @csspart download - The "Download this list (CSV)" button.
+ * @csspart chart - The chart's box (with `view="chart"`).
  * @csspart table - The table of careers.
  * @csspart sort - Each column header's sort button.
  * @csspart career-name - Each career's name (a button: choosing it is announced to followers).
@@ -119,11 +122,25 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
   /** Keeps the visitor's filters and order in the page URL under this prefix (`careers` -> `?careers-major=29&careers-sort=median`). */
   @property({attribute: 'url-param'}) urlParam = '';
 
+  /**
+   * `table` (default), or `chart`: the listed careers also as a chart of median pay against projected growth, one
+   * point per career sized by openings, above the table that holds its figures. Chart.js loads only then; visitors
+   * can switch.
+   */
+  @property() view = 'table';
+
   @state() private filterState: CareerFilters = parseFilters({});
   @state() private sortState: CareerSort = parseSort('title');
   /** How many careers are shown now ("Show more" raises it). */
   @state() private shown = 20;
   @state() private announcement = '';
+  @state() private viewState: 'table' | 'chart' = 'table';
+  @state() private chartFailed = false;
+  /** The chart point the keyboard is on. */
+  #activePoint = -1;
+  readonly #chart = new ExplorerChart(this, () => (this.chartFailed = true));
+  /** What the drawn chart shows, so an update that changes nothing in it does not draw it again. */
+  #drawn = '';
 
   #choice: CareerSelectDetail | null = null;
   #announceTimer?: ReturnType<typeof setTimeout>;
@@ -183,6 +200,7 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
     if (filterAttributes.some((name) => changed.has(name))) this.filterState = parseFilters(this.#attributeStrings());
     if (changed.has('sort') || changed.has('sortDirection')) this.sortState = parseSort(this.sort, this.sortDirection);
     if (changed.has('limit')) this.shown = this.#step;
+    if (changed.has('view')) this.viewState = this.view.trim().toLowerCase() === 'chart' ? 'chart' : 'table';
     if (!this.hasUpdated && this.urlParam.trim()) this.#applyUrl(false);
   }
 
@@ -257,12 +275,21 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
         : nothing}
       <div class="toolbar" part="toolbar">
         ${renderPayToggle(this.filterState.pay, m, (pay) => this.#onFilters({...this.filterState, pay}))}
+        <div class="controls" role="group" aria-label=${m.explorerView}>
+          ${(['table', 'chart'] as const).map(
+            (view) => html`<button type="button" aria-pressed=${view === this.viewState} @click=${() => this.#onView(view)}>
+              ${view === 'table' ? m.explorerViewTable : m.explorerViewChart}</button>`,
+          )}
+        </div>
         ${this.filters ? nothing : renderSortControls({sort: this.sortState, m, onSort: this.#onSort, columnLabel: label})}
         <button type="button" class="download" part="download" ?disabled=${result.total === 0} @click=${() => this.#download(data)}>${m.explorerDownload}</button>
       </div>
       <p class="count" part="count">${m.explorerCount(result.rows.length, result.total)}
         ${result.total === 0 ? html`${m.explorerNoMatchHint}` : nothing}</p>
       <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${this.viewState === 'chart' && result.total
+        ? renderChart({m, area, failed: this.chartFailed, plotted: chartPoints(result.rows, context).length, onKey: this.#onChartKey})
+        : nothing}
       ${result.total ? renderTable(result.rows, caption, context) : nothing}
       ${remaining > 0
         ? html`<button type="button" class="more" part="more" ?disabled=${busy} @click=${this.#onShowMore}>${m.explorerShowMore(Math.min(remaining, this.#step || remaining))}</button>`
@@ -274,7 +301,72 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
     </section>`;
   }
 
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas');
+    const data = this.data.value;
+    if (!canvas || !data || this.state !== 'complete') {
+      if (this.#drawn) this.#chart.clear();
+      this.#drawn = '';
+      return;
+    }
+    const context = this.#tableContext(data, new Footnotes());
+    const rows = this.#result(data.rows, data.meta).rows;
+    const key = JSON.stringify([rows.map((r) => r.code), context.pay, this.locale, this.messages.lang]);
+    if (key === this.#drawn && this.#chart.drawn) return;
+    this.#drawn = key;
+    this.#activePoint = -1;
+    const swatch = this.renderRoot.querySelector('.swatch');
+    void this.#chart.draw(canvas, chartSpec(rows, context, swatch ? getComputedStyle(swatch).color : '#0b5cad'));
+  }
+
   // ------------------------------------------------------------------------------------------ behaviour
+
+  #onView(view: 'table' | 'chart') {
+    this.viewState = view;
+    this.chartFailed = false;
+    this.#changed('view');
+  }
+
+  /** Arrow keys walk the chart's points in list order, Home and End jump, Enter or Space opens the career. */
+  readonly #onChartKey = (event: KeyboardEvent) => {
+    const data = this.data.value;
+    if (!data) return;
+    const context = this.#tableContext(data, new Footnotes());
+    const points = chartPoints(this.#result(data.rows, data.meta).rows, context);
+    if (!points.length) return;
+    const last = points.length - 1;
+    let next = this.#activePoint;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = next >= last ? 0 : next + 1;
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = next <= 0 ? last : next - 1;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = last;
+        break;
+      case 'Enter':
+      case ' ':
+        if (next >= 0) {
+          event.preventDefault();
+          this.#onChoose(points[next]!.row);
+        }
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.#activePoint = next;
+    void this.#chart.activate(next);
+    this.announcement = points[next]!.sentence;
+  };
 
   readonly #onFilters = (filters: CareerFilters, typing = false) => {
     this.filterState = filters;
