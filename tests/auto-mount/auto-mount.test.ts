@@ -1,6 +1,7 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import '../../src/index.js';
 import type {WageRange} from '../../src/elements/wage-range/wage-range.js';
+import type {CareerExplorer} from '../../src/elements/career-explorer/career-explorer.js';
 import {settled, shadowText} from '../support/helpers.js';
 
 /** Markup as a CMS leaves it: the custom tag stripped to a div, every attribute renamed to data-*. */
@@ -70,6 +71,15 @@ describe('auto-mount (CMS-safe placeholders)', () => {
     await settled(el as never);
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Medical coder');
     expect([...el.shadowRoot!.querySelectorAll('[part="section"]')].map((s) => s.className)).to.deep.equal(['wages', 'tasks']);
+  });
+
+  it('upgrades a career-explorer placeholder with its filters, hyphenated attributes included', async () => {
+    const holder = add(`<div data-career-widget="career-explorer" data-region="MN" data-major="29" data-education="associate"
+        data-sort="median" data-job-zone="3" data-bright-outlook><a href="/careers">All careers</a></div>`);
+    const el = await settled(await upgraded<CareerExplorer>(holder, 'career-explorer'));
+    expect(el.appliedFilters).to.include({major: '29', education: 'associate', jobZone: '3', bright: 'true'});
+    expect(el.sort).to.equal('median');
+    expect(shadowText(el)).to.contain('Careers in Minnesota');
   });
 
   it('leaves hostile placeholders alone and never creates what an attribute names', async () => {

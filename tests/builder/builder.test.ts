@@ -134,6 +134,24 @@ describe('embed builder', function () {
     expect($('snippet-cms').textContent).to.contain('data-structured-data');
     expect(await axeViolations()).to.deep.equal([]);
   });
+
+  it('builds a career list: region and filters from the manifest, a live preview, both snippets', async () => {
+    doc.querySelector<HTMLInputElement>('input[name="width"][value="full"]')!.click();
+    doc.querySelector<HTMLInputElement>('input[name="element"][value="career-explorer"]')!.click();
+    await waitUntil(() => doc.querySelector('#preview career-explorer'), 'preview did not switch', {timeout: 5000});
+    expect($('occupation-search').closest<HTMLElement>('.field')!.hidden, 'a list names no occupation').to.equal(true);
+    const major = $<HTMLInputElement>('opt-major');
+    major.value = '29';
+    major.dispatchEvent(new Event('change'));
+    const sort = $<HTMLSelectElement>('opt-sort');
+    expect([...sort.options].map((o) => o.value)).to.include.members(['title', 'median', 'openings']);
+    sort.value = 'median';
+    sort.dispatchEvent(new Event('change'));
+    expect($('snippet-element').textContent).to.match(/<career-explorer region="MN" major="29" sort="median">/);
+    expect($('snippet-cms').textContent).to.contain('data-career-widget="career-explorer" data-region="MN" data-major="29" data-sort="median"');
+    await waitUntil(() => doc.querySelector('#preview career-explorer')?.getAttribute('data-state') === 'complete', 'preview never completed', {timeout: 10_000});
+    expect(await axeViolations()).to.deep.equal([]);
+  });
 });
 
 describe('builder snippets', () => {

@@ -105,13 +105,13 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
   @property() query = '';
 
   /** `annual` (default) or `hourly`: the basis of the median pay column and of `min-pay`; visitors can switch. */
-  @property() pay = 'annual';
+  @property() pay: 'annual' | 'hourly' = 'annual';
 
   /** Column to sort by: `title` (default), `median`, `employment`, `growth`, `openings`, `education` or `job-zone`. */
-  @property() sort = 'title';
+  @property() sort: SortKey = 'title';
 
   /** `ascending` or `descending`; default: titles A to Z, figures highest first. */
-  @property({attribute: 'sort-direction'}) sortDirection = '';
+  @property({attribute: 'sort-direction'}) sortDirection: '' | 'ascending' | 'descending' = '';
 
   /** Careers shown before "Show more" (default 20); each "Show more" adds as many again; 0 shows all. */
   @property({type: Number}) limit = 20;
@@ -127,7 +127,7 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
    * point per career sized by openings, above the table that holds its figures. Chart.js loads only then; visitors
    * can switch.
    */
-  @property() view = 'table';
+  @property() view: 'table' | 'chart' = 'table';
 
   @state() private filterState: CareerFilters = parseFilters({});
   @state() private sortState: CareerSort = parseSort('title');
@@ -200,7 +200,7 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
     if (filterAttributes.some((name) => changed.has(name))) this.filterState = parseFilters(this.#attributeStrings());
     if (changed.has('sort') || changed.has('sortDirection')) this.sortState = parseSort(this.sort, this.sortDirection);
     if (changed.has('limit')) this.shown = this.#step;
-    if (changed.has('view')) this.viewState = this.view.trim().toLowerCase() === 'chart' ? 'chart' : 'table';
+    if (changed.has('view')) this.viewState = String(this.view).trim().toLowerCase() === 'chart' ? 'chart' : 'table';
     if (!this.hasUpdated && this.urlParam.trim()) this.#applyUrl(false);
   }
 
