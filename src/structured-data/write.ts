@@ -22,7 +22,7 @@ function note(message: string): void {
  * by every copy of the bundle on the page; `undefined` where the browser has no Trusted Types, `null` where the
  * page's CSP does not allow the policy.
  */
-function policy(): ScriptPolicy | null | undefined {
+export function policy(): ScriptPolicy | null | undefined {
   const tt = (globalThis as TrustedTypesGlobal).trustedTypes;
   if (!tt) return undefined;
   const holder = globalThis as PolicyHolder;

@@ -307,6 +307,25 @@ describe('<career-explorer>', () => {
     });
   });
 
+  it('with structured-data, describes the careers shown as an ItemList of Occupations, kept in step with the list', async () => {
+    const el = await settled(await fixture<CareerExplorer>(html`<career-explorer region="MN" major="29" education="associate" sort="median" structured-data></career-explorer>`));
+    const block = () => el.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]');
+    await waitUntil(block, 'no JSON-LD written');
+    const list = JSON.parse(block()!.text);
+    expect(list['@type']).to.equal('ItemList');
+    expect(list.itemListElement.map((i: {item: {name: string}}) => i.item.name)).to.deep.equal(names(el));
+    const first = list.itemListElement[0].item;
+    const o = await occupation(codes(el)[0]!);
+    expect(first).to.include({'@type': 'Occupation', occupationalCategory: o.code});
+    expect(first.occupationLocation).to.deep.equal([{'@type': 'State', name: 'Minnesota'}]);
+    expect(first.estimatedSalary[0]).to.include({median: o.wages.states.MN!.annual.median, duration: 'P1Y', currency: 'USD'});
+    expect(first.educationRequirements).to.equal("Associate's degree");
+    header(el, 'Career').querySelector('button')!.click();
+    await waitUntil(() => JSON.parse(block()!.text).itemListElement[0].item.name === names(el)[0], 'JSON-LD follows the new order');
+    el.structuredData = false;
+    await waitUntil(() => !block(), 'JSON-LD removed');
+  });
+
   describe('chart view', () => {
     it('draws one point per listed career (pay against growth, sized by openings) above the table, and the keyboard walks them', async function () {
       this.timeout(20_000);

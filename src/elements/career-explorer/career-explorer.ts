@@ -129,6 +129,12 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
    */
   @property() view: 'table' | 'chart' = 'table';
 
+  /**
+   * Adds a schema.org `ItemList` of `Occupation`s (JSON-LD, in the page's light DOM) for the careers shown, each
+   * with its code, the region and the median pay shown, and the sources' date. Off by default.
+   */
+  @property({type: Boolean, attribute: 'structured-data'}) structuredData = false;
+
   @state() private filterState: CareerFilters = parseFilters({});
   @state() private sortState: CareerSort = parseSort('title');
   /** How many careers are shown now ("Show more" raises it). */
@@ -141,6 +147,8 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
   readonly #chart = new ExplorerChart(this, () => (this.chartFailed = true));
   /** What the drawn chart shows, so an update that changes nothing in it does not draw it again. */
   #drawn = '';
+  /** What the written structured data describes (empty: none written). */
+  #structured = '';
 
   #choice: CareerSelectDetail | null = null;
   #announceTimer?: ReturnType<typeof setTimeout>;
@@ -303,6 +311,7 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.#writeStructuredData();
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas');
     const data = this.data.value;
     if (!canvas || !data || this.state !== 'complete') {
@@ -318,6 +327,27 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
     this.#activePoint = -1;
     const swatch = this.renderRoot.querySelector('.swatch');
     void this.#chart.draw(canvas, chartSpec(rows, context, swatch ? getComputedStyle(swatch).color : '#0b5cad'));
+  }
+
+  /** The JSON-LD of the careers shown, rewritten when they change; its code is a chunk loaded only for this. */
+  #writeStructuredData() {
+    const data = this.data.value;
+    if (!this.structuredData || !data || this.state !== 'complete') {
+      if (this.#structured) void import('../../structured-data/item-list.js').then(({removeItemList}) => removeItemList(this));
+      this.#structured = '';
+      return;
+    }
+    const rows = this.#result(data.rows, data.meta).rows;
+    const area = this.#area(data);
+    const options = {region: data.region, regionName: area, pay: this.filterState.pay, sort: this.sortState, name: this.heading || this.messages.explorerHeading(area)};
+    const key = JSON.stringify([rows.map((r) => r.code), options]);
+    if (key === this.#structured) return;
+    this.#structured = key;
+    import('../../structured-data/item-list.js')
+      .then(({itemListSchema, writeItemList}) => {
+        if (this.#structured === key) writeItemList(this, itemListSchema(rows, data.meta, options));
+      })
+      .catch((error: unknown) => console.warn('[career-widgets] structured-data could not be written:', error));
   }
 
   // ------------------------------------------------------------------------------------------ behaviour
