@@ -19,6 +19,20 @@ describe('prefetchData', () => {
     expect(await count(key), 'meta.json and 29-2072.00.json, once each').to.equal(2);
   });
 
+  it('requests the meta, index and region summary of a career list, once each', async () => {
+    const key = `prefetch-list-${Date.now()}`;
+    await fetch(`/__fault/count-reset/${key}`);
+    // Not defined in this test page: the entry sees the tag before the element's chunk has arrived.
+    const list = document.createElement('career-explorer');
+    list.setAttribute('region', 'mn');
+    list.setAttribute('source', `/__fault/count/${key}/`);
+    prefetchData(list);
+    prefetchData(list);
+    await waitUntil(async () => (await count(key)) >= 3, 'meta.json, index.json and regions/MN.json were not requested', {timeout: 5000});
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await count(key), 'three files, once each').to.equal(3);
+  });
+
   it('asks for nothing, and throws nothing, without an occupation or with a bad source', () => {
     const none = document.createElement('career-pending');
     expect(() => prefetchData(none)).not.to.throw();
