@@ -9,6 +9,7 @@ import {catalogKey, loadMessages, registerMessages} from '../../src/internal/i18
 import {en} from '../../src/internal/messages.js';
 // The English catalog in full: every part (an element loads its own; this page needs them all to compare).
 import '../../src/internal/messages/career-compare.js';
+import '../../src/internal/messages/career-explorer.js';
 import '../../src/internal/messages/career-profile.js';
 import '../../src/internal/messages/career-search.js';
 import '../../src/internal/messages/figures-note.js';
