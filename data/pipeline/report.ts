@@ -229,6 +229,9 @@ function inheritedPrograms(occ: Dataset['occupations']): string[] {
       `(\`pipeline/program-relevance.ts\`): ${fmt(inherited.length)}. Programs close to the specialty's own work, shown first ` +
       `(relevance >= ${RELEVANT}, at most ${MOST_RELEVANT}), by how many: ${counts}.`,
     '',
+  ];
+}
+
 /** The largest region summaries (what `<career-explorer>` loads beside the index), and the range over all of them. */
 function regionSizeRows(files: Map<string, string>): string[] {
   const regions = [...files].filter(([p]) => p.startsWith('regions/')).map(([path, c]) => ({path, raw: Buffer.byteLength(c), gz: gz(c)}));
