@@ -11,6 +11,47 @@ type Validator<T> = (validators: typeof Validators, value: unknown, url: string)
 let validators: Promise<typeof Validators> | undefined;
 
 /**
+ * Where a dataset's files come from when they are not fetched: the files a pre-rendered page carries inline, or a
+ * dataset folder on disk when a server pre-renders. Returns the file's parsed JSON (or a promise of it), or
+ * undefined for a file it does not hold, which is then fetched as usual. What it returns is validated like a fetched
+ * file.
+ */
+export type FileProvider = (path: string) => unknown;
+
+/** File providers by dataset folder URL. */
+const providers = new Map<string, FileProvider>();
+
+/**
+ * Gives the data layer the files of the dataset at `url` (a folder URL ending in `/`) from elsewhere than the network;
+ * a provider given later for the same URL is asked first.
+ */
+export function provideFiles(url: string, provider: FileProvider): void {
+  const earlier = providers.get(url);
+  providers.set(url, earlier ? (path) => provider(path) ?? earlier(path) : provider);
+}
+
+/** Told of every file a widget's data comes from, each time it is read (see {@link watchFileUse}). */
+let fileUse: ((url: string, path: string, value: unknown) => void) | undefined;
+
+/**
+ * Calls `listener` with the dataset URL, path and validated content of each file read from now on (loaded, or taken
+ * from memory), until the returned function is called: a server pre-rendering a widget learns which files its
+ * render used, the data the page then carries for the browser.
+ */
+export function watchFileUse(listener: (url: string, path: string, value: unknown) => void): () => void {
+  fileUse = listener;
+  return () => {
+    if (fileUse === listener) fileUse = undefined;
+  };
+}
+
+/**
+ * Every file validated so far, by its URL, whichever dataset instance (timeout) loaded it: what an element renders
+ * from synchronously, so one whose data is already in memory shows its content in its first render.
+ */
+const settled = new Map<string, unknown>();
+
+/**
  * The validators, a chunk of their own in the script-tag bundle (~3 kB that a page without widgets never needs):
  * requested together with the first data file, so they arrive while it does and add no wait. `checks.js` is
  * requested at once too: it is a chunk shared with the overlay and catalog readers, and would otherwise be asked
@@ -142,16 +183,11 @@ export class Dataset {
 
   /** Resolves an O*NET-SOC (`29-2072.00`) or SOC (`29-2072`) code against the index. */
   async resolve(requested: string, signal?: AbortSignal): Promise<Resolution> {
-    const match = CODE_PATTERN.exec(requested.trim());
-    if (!match) {
-      throw new DatasetError('config', `"${requested.slice(0, 40)}" is not an occupation code. Use an O*NET-SOC code such as 29-2072.00 or a SOC code such as 29-2072.`);
-    }
-    const [, major, minor, detail] = match;
-    const soc = `${major}-${minor}`;
+    checkCode(requested);
     if (!this.#lookup) {
       const lookup = this.index().then((index) => {
         this.#lookupReady = true;
-        return buildLookup(index);
+        return lookupOf(index);
       });
       this.#lookup = lookup;
       // Like failed files, a failed index is forgotten so "Try again" really tries again.
@@ -159,14 +195,7 @@ export class Dataset {
         if (this.#lookup === lookup) this.#lookup = undefined;
       });
     }
-    const lookup = await detachable(this.#lookup, signal);
-    const siblings = lookup.bySoc.get(soc) ?? [];
-    const exact = detail ? lookup.byCode.get(`${soc}.${detail}`) : undefined;
-    const entry = exact ?? siblings.find((e) => e.code === `${soc}.00`) ?? siblings[0];
-    if (!entry) {
-      throw new DatasetError('not-found', `Occupation ${soc}${detail ? `.${detail}` : ''} is not in this dataset.`);
-    }
-    return {requested, entry, alternatives: siblings.filter((e) => e !== entry), fallback: Boolean(detail) && !exact};
+    return resolveIn(await detachable(this.#lookup, signal), requested);
   }
 
   /**
@@ -192,6 +221,23 @@ export class Dataset {
     return {meta: loadedMeta, resolution, occupation};
   }
 
+  /**
+   * What {@link load} resolves to, at once, when the files it needs are already in memory (loaded before, provided
+   * inline by a pre-rendered page, or read from disk on a server); undefined when one of them is not. Throws the
+   * error `load` would reject with when that is already certain (a malformed code; a code the loaded index lacks).
+   */
+  loadNow(requested: string): OccupationData | undefined {
+    const guess = likelyFile(checkCode(requested));
+    const meta = this.fileNow<DatasetMeta>('meta.json');
+    const direct = this.#lookupReady ? undefined : this.fileNow<Occupation>(`occupations/${guess}.json`);
+    if (meta && direct) return {meta, resolution: resolutionFromFile(requested, direct), occupation: direct};
+    const index = this.fileNow<DatasetIndex>('index.json');
+    if (!index) return undefined;
+    const resolution = resolveIn(lookupOf(index), requested);
+    const occupation = this.fileNow<Occupation>(`occupations/${resolution.entry.code}.json`);
+    return meta && occupation ? {meta, resolution, occupation} : undefined;
+  }
+
   /** The program index (`programs.json`), loaded when a page first asks about a program. */
   programs(signal?: AbortSignal): Promise<ProgramIndex> {
     return this.#file('programs.json', (v, value, url) => v.validatePrograms(value, url), signal);
@@ -199,28 +245,18 @@ export class Dataset {
 
   /** Looks a CIP code (`51.0707`) up in the program index. */
   async program(cip: string, signal?: AbortSignal): Promise<ProgramEntry> {
-    const match = CIP_PATTERN.exec(cip.trim());
-    if (!match) throw new DatasetError('config', `"${cip.slice(0, 40)}" is not a CIP code. Use a 2020 CIP code such as 51.0707.`);
-    const code = `${match[1]!.padStart(2, '0')}.${match[2]}`;
-    const {programs} = await this.programs(signal);
-    const found = programs.find((p) => p.cip === code);
-    if (!found) throw new DatasetError('not-found', `Program ${code} is not in this dataset's program index (a CIP code with no occupation in the CIP-SOC crosswalk, or a CIP 2010 code).`);
-    return found;
+    const code = cipCode(cip);
+    return findProgram(await this.programs(signal), code);
   }
 
   /**
    * A program with the careers it prepares for: ordered by national employment (the index's order) or by national
    * median wage (from the dataset index, so no extra file is needed to sort), cut to `limit`, and only those
-   * careers' occupation files are loaded.
+   * careers' occupation files are loaded. The dataset index is loaded only to sort by wage.
    */
   async programCareers(cip: string, {sort = 'employment', limit = Infinity}: {sort?: ProgramCareerSort; limit?: number} = {}, signal?: AbortSignal): Promise<ProgramCareersData> {
-    const [meta, program, index] = await Promise.all([this.meta(signal), this.program(cip, signal), this.index(signal)]);
-    let codes = program.occupations;
-    if (sort === 'wage') {
-      const median = new Map(index.occupations.map((e) => [e.code, e.median ?? -1]));
-      codes = [...codes].sort((a, b) => (median.get(b) ?? -1) - (median.get(a) ?? -1) || (a < b ? -1 : 1));
-    }
-    const shown = codes.slice(0, Math.max(1, Math.floor(limit)));
+    const [meta, program, index] = await Promise.all([this.meta(signal), this.program(cip, signal), sort === 'wage' ? this.index(signal) : undefined]);
+    const shown = careersShown(program, index, limit);
     const careers = await Promise.all(shown.map((code) => this.occupation(code, signal)));
     return {meta, program, careers, total: program.occupations.length};
   }
@@ -257,23 +293,84 @@ export class Dataset {
     }
   }
 
+  /**
+   * A file of this dataset (`meta.json`, `occupations/29-2072.00.json`) at once, when it is already loaded and
+   * validated (by any widget, from a pre-rendered page's inline data, or from disk on a server); else undefined.
+   */
+  fileNow<T>(path: string): T | undefined {
+    const value = settled.get(new URL(path, this.url).href) as T | undefined;
+    if (value !== undefined) fileUse?.(this.url, path, value);
+    return value;
+  }
+
   #file<T>(path: string, validate: Validator<T>, signal?: AbortSignal): Promise<T> {
     let file = this.#files.get(path) as Promise<T> | undefined;
     if (!file) {
       const url = new URL(path, this.url).href;
-      file = Promise.all([fetchJson(url, undefined, this.options), loadValidators(url)]).then(([value, v]) => validate(v, value, url));
+      if (settled.has(url)) {
+        file = Promise.resolve(settled.get(url) as T);
+      } else {
+        const provider = providers.get(this.url);
+        const raw = provider ? Promise.resolve(provider(path)).then((value) => value ?? fetchJson(url, undefined, this.options)) : fetchJson(url, undefined, this.options);
+        file = Promise.all([raw, loadValidators(url)]).then(([value, v]) => validate(v, value, url));
+        file.then((value) => settled.set(url, value), () => this.#files.delete(path)); // failures are forgotten so a later attempt can succeed
+      }
       this.#files.set(path, file);
-      // Forget failures so a later attempt (network back, dataset fixed) can succeed.
-      file.catch(() => this.#files.delete(path));
     }
-    return detachable(file, signal);
+    const use = fileUse;
+    return detachable(use ? file.then((value) => (use(this.url, path, value), value)) : file, signal);
   }
+
 }
 
 /** The file an O*NET-SOC code names, or for a SOC code its `.00` occupation (true for almost every code). */
 function likelyFile(requested: string): string | null {
   const match = CODE_PATTERN.exec(requested.trim());
   return match ? `${match[1]}-${match[2]}.${match[3] ?? '00'}` : null;
+}
+
+/** The code, when it is an O*NET-SOC or SOC code; else a configuration error. */
+function checkCode(requested: string): string {
+  if (!CODE_PATTERN.test(requested.trim())) {
+    throw new DatasetError('config', `"${requested.slice(0, 40)}" is not an occupation code. Use an O*NET-SOC code such as 29-2072.00 or a SOC code such as 29-2072.`);
+  }
+  return requested;
+}
+
+/** The occupation a well-formed code names in the index, and its SOC siblings. */
+function resolveIn(lookup: Lookup, requested: string): Resolution {
+  const [, major, minor, detail] = CODE_PATTERN.exec(checkCode(requested).trim())!;
+  const soc = `${major}-${minor}`;
+  const siblings = lookup.bySoc.get(soc) ?? [];
+  const exact = detail ? lookup.byCode.get(`${soc}.${detail}`) : undefined;
+  const entry = exact ?? siblings.find((e) => e.code === `${soc}.00`) ?? siblings[0];
+  if (!entry) {
+    throw new DatasetError('not-found', `Occupation ${soc}${detail ? `.${detail}` : ''} is not in this dataset.`);
+  }
+  return {requested, entry, alternatives: siblings.filter((e) => e !== entry), fallback: Boolean(detail) && !exact};
+}
+
+/** `51.0707` (or `1.0000` for `01.0000`), else a configuration error. */
+export function cipCode(cip: string): string {
+  const match = CIP_PATTERN.exec(cip.trim());
+  if (!match) throw new DatasetError('config', `"${cip.slice(0, 40)}" is not a CIP code. Use a 2020 CIP code such as 51.0707.`);
+  return `${match[1]!.padStart(2, '0')}.${match[2]}`;
+}
+
+export function findProgram({programs}: ProgramIndex, code: string): ProgramEntry {
+  const found = programs.find((p) => p.cip === code);
+  if (!found) throw new DatasetError('not-found', `Program ${code} is not in this dataset's program index (a CIP code with no occupation in the CIP-SOC crosswalk, or a CIP 2010 code).`);
+  return found;
+}
+
+/** A program's careers in the order asked for (by national median wage when the index is given), cut to `limit`. */
+export function careersShown(program: ProgramEntry, index: DatasetIndex | undefined, limit: number): string[] {
+  let codes = program.occupations;
+  if (index) {
+    const median = new Map(index.occupations.map((e) => [e.code, e.median ?? -1]));
+    codes = [...codes].sort((a, b) => (median.get(b) ?? -1) - (median.get(a) ?? -1) || (a < b ? -1 : 1));
+  }
+  return codes.slice(0, Math.max(1, Math.floor(limit)));
 }
 
 /** The resolution the index would give, read from the occupation file the code names (same entry, same siblings). */
@@ -300,6 +397,15 @@ interface Lookup {
   bySoc: Map<string, IndexEntry[]>;
 }
 
+const lookups = new WeakMap<DatasetIndex, Lookup>();
+
+/** The index's lookup tables, built once per index. */
+function lookupOf(index: DatasetIndex): Lookup {
+  let lookup = lookups.get(index);
+  if (!lookup) lookups.set(index, (lookup = buildLookup(index)));
+  return lookup;
+}
+
 function buildLookup(index: DatasetIndex): Lookup {
   const byCode = new Map<string, IndexEntry>();
   const bySoc = new Map<string, IndexEntry[]>();
@@ -324,4 +430,14 @@ export function getDataset(url: string, options: FetchOptions = DEFAULT_FETCH_OP
   let dataset = datasets.get(key);
   if (!dataset) datasets.set(key, (dataset = new Dataset(url, options)));
   return dataset;
+}
+
+/**
+ * Forgets every dataset instance, loaded file and file provider: a server pre-rendering one page after another
+ * starts each page afresh, so it knows which files that page used.
+ */
+export function forgetDatasets(): void {
+  datasets.clear();
+  settled.clear();
+  providers.clear();
 }

@@ -33,7 +33,8 @@ export function prefetchData(element: Element): void {
     }
     if (attribute('cip').trim()) {
       const dataset = getDataset(datasetUrlFor(attribute('source')), fetchOptionsFor(attribute('timeout')));
-      for (const file of [dataset.meta(), dataset.index(), dataset.programs()]) void file.catch(ignore);
+      const files = [dataset.meta(), dataset.programs(), ...(attribute('sort').trim() === 'wage' ? [dataset.index()] : [])];
+      for (const file of files) void file.catch(ignore);
     }
   } catch {
     // A bad `source` throws a configuration error: the element reports it when it loads.
