@@ -2,15 +2,13 @@ import {type Dataset, getDataset, type OccupationData} from '../data/dataset.js'
 import {bundledDatasetUrl, normaliseDatasetUrl} from '../data/dataset-url.js';
 import {isDatasetError, type DatasetErrorKind} from '../data/errors.js';
 import {DEFAULT_FETCH_OPTIONS, DEFAULT_TIMEOUT_MS, type FetchOptions, TIMEOUT_RANGE_MS} from '../data/fetch-json.js';
+import {pageBase, pageMeta} from './page.js';
 
 /** Name of the `<meta>` tag through which a host points every widget on the page at its own dataset. */
 export const SOURCE_META_NAME = 'career-widgets-source';
 
 /** Name of the `<meta>` tag that sets, for the whole page, how many seconds a widget waits for its data. */
 export const TIMEOUT_META_NAME = 'career-widgets-timeout';
-
-const pageMeta = (name: string): string | undefined =>
-  document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content.trim() || undefined;
 
 /**
  * The dataset folder an element reads: its own `source` attribute, else the page-wide
@@ -19,9 +17,9 @@ const pageMeta = (name: string): string | undefined =>
  */
 export function datasetUrlFor(source: string | undefined): string {
   const own = source?.trim();
-  if (own) return normaliseDatasetUrl(own, document.baseURI);
+  if (own) return normaliseDatasetUrl(own, pageBase());
   const pageWide = pageMeta(SOURCE_META_NAME);
-  if (pageWide) return normaliseDatasetUrl(pageWide, document.baseURI);
+  if (pageWide) return normaliseDatasetUrl(pageWide, pageBase());
   return bundledDatasetUrl();
 }
 
@@ -81,8 +79,26 @@ export async function loadFromSource<T extends object>(
   }
 }
 
+/**
+ * What {@link loadFromSource} would resolve to, at once, when the data layer already holds the files (`read` returns
+ * undefined when it does not); undefined too when loading would fail, or would need the bundled dataset instead.
+ */
+export function fromSourceNow<T>(request: SourceRequest, read: (dataset: Dataset) => T | undefined): T | undefined {
+  try {
+    return read(getDataset(datasetUrlFor(request.source), fetchOptionsFor(request.timeout)));
+  } catch {
+    return undefined; // an error is for the load to meet and report
+  }
+}
+
 export interface LoadRequest extends SourceRequest {
   occupation: string;
+}
+
+/** {@link loadWidgetData}'s result at once, when the data layer holds its files ({@link fromSourceNow}). */
+export function widgetDataNow(request: LoadRequest): WidgetData | null | undefined {
+  if (!request.occupation) return null;
+  return fromSourceNow(request, (dataset) => dataset.loadNow(request.occupation));
 }
 
 /** Loads the occupation a widget shows ({@link loadFromSource}); null when no occupation is asked for. */

@@ -3,6 +3,7 @@ import {PARAMS, TEXTS} from './catalogs/params.js';
 import type {CatalogSource} from './i18n.js';
 import {en, type Messages} from './messages.js';
 import {plural, type PluralForms} from './plural.js';
+import {pageBase} from './page.js';
 
 /**
  * Turns a host's JSON catalog into the messages it translates: every message key of this version (generated
@@ -14,7 +15,7 @@ import {plural, type PluralForms} from './plural.js';
  */
 export async function hostCatalog(key: string, source: CatalogSource, base: Messages): Promise<Messages> {
   const catalog =
-    typeof source === 'string' ? await loadCatalog(new URL(source, document.baseURI).href) : validateCatalog(source, `registerMessages("${key}")`);
+    typeof source === 'string' ? await loadCatalog(new URL(source, pageBase()).href) : validateCatalog(source, `registerMessages("${key}")`);
   const compiled = compile(catalog) as Messages;
   compiled.lang = catalog.lang;
   compiled.terms = {...base.terms, ...catalog.terms};

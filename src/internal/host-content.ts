@@ -5,6 +5,7 @@ import type {HostContent} from '../data/overlay.js';
 import type {HostOverlay} from '../data/overlay-types.js';
 import {formatMonth} from './locale.js';
 import type {Messages} from './messages.js';
+import {pageBase, pageMeta} from './page.js';
 import {safeUrl} from './safe-url.js';
 
 /** Name of the `<meta>` tag through which a host gives every widget on the page its own content (overlay) file. */
@@ -23,7 +24,7 @@ interface OverlayHost extends ReactiveControllerHost, HTMLElement {
 function overlaySource(element: OverlayHost): readonly [kind: 'inline' | 'url' | '', value: string] {
   const inline = element.querySelector(':scope > script[type="application/json"]');
   if (inline) return ['inline', inline.textContent ?? ''];
-  const url = element.overlay.trim() || document.querySelector<HTMLMetaElement>(`meta[name="${OVERLAY_META_NAME}"]`)?.content.trim();
+  const url = element.overlay.trim() || pageMeta(OVERLAY_META_NAME);
   return url ? ['url', url] : ['', ''];
 }
 
@@ -47,7 +48,7 @@ export function hostContentTask(element: OverlayHost) {
       const overlay =
         kind === 'inline'
           ? mod.parseOverlay(value, `inline in <${element.localName}>`)
-          : await mod.loadOverlay(mod.normaliseOverlayUrl(value, document.baseURI), signal);
+          : await mod.loadOverlay(mod.normaliseOverlayUrl(value, pageBase()), signal);
       return {overlay, forOccupation: (o) => mod.hostContentFor(overlay, o), forProgram: (cip) => mod.hostContentForProgram(overlay, cip)};
     },
     args: () => overlaySource(element),

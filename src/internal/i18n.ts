@@ -1,4 +1,6 @@
+import {isServer} from 'lit';
 import {en, type Messages} from './messages.js';
+import {pageBase} from './page.js';
 
 /**
  * Which catalog of messages serves which language. English is in the entry; every other catalog is loaded the
@@ -121,8 +123,12 @@ export function onMessagesChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** `<meta name="career-widgets-messages" content="URL" data-lang="so">` tags in the page, each read once. */
+/**
+ * `<meta name="career-widgets-messages" content="URL" data-lang="so">` tags in the page, each read once. (A server
+ * that pre-renders has no page to read: it leaves widgets in a host's language for the browser.)
+ */
 function readMetaTags(): void {
+  if (isServer) return;
   for (const meta of document.querySelectorAll<HTMLMetaElement>(`meta[name="${MESSAGES_META_NAME}"]`)) {
     if (metaSeen.has(meta)) continue;
     metaSeen.add(meta);
@@ -130,7 +136,7 @@ function readMetaTags(): void {
     const url = meta.content.trim();
     if (lang.trim() && url) {
       const key = normalise(lang);
-      hostSources.set(key, new URL(url, document.baseURI).href);
+      hostSources.set(key, new URL(url, pageBase()).href);
       ready.delete(key); // a language already in use is reloaded with the host's catalog over it
     }
     else console.warn(`[career-widgets] <meta name="${MESSAGES_META_NAME}"> needs content="URL" and data-lang="LANGUAGE".`);

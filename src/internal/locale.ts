@@ -1,3 +1,5 @@
+import {pageLang} from './page.js';
+
 /**
  * The language an element speaks: its own `lang`, else the nearest ancestor's (crossing shadow roots, so a
  * widget nested in another's shadow DOM, or inside a host's own component, still sees the page's `lang`), else
@@ -9,7 +11,7 @@ export function resolveLang(element: Element): string {
     if (lang) return lang;
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
   }
-  return document.documentElement.lang.trim();
+  return pageLang();
 }
 
 const supportedCache = new Map<string, string>();
