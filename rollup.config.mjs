@@ -3,7 +3,9 @@
 //                             base element; each element, Chart.js, auto-mount and structured data are chunks in
 //                             dist/chunks/ reached only through dynamic import() when a page uses them.
 //  2. dist/esm/               npm package build for sites with their own bundler: one module per
-//                             source file, lit / @lit/task / chart.js left as imports, not minified.
+//                             source file, lit / @lit/task / chart.js left as imports, not minified (CSS aside:
+//                             pre-rendered pages carry it); also the Node-only pre-renderer (ssr/: the
+//                             `career-widgets/ssr` API and the `career-widgets` command), which no browser build reaches.
 // Both rewrite the dataset path so the code finds dist/data/ (a byte-identical copy of data/v1/).
 // Type declarations (dist/types/) come from `tsc -p tsconfig.build.json` in `npm run build`.
 import { existsSync, readdirSync, rmSync } from 'node:fs';
@@ -82,9 +84,9 @@ export default [
     },
   },
   {
-    input: { index: 'src/index.ts', ...elementInputs() },
-    external: (id) => /^(lit|@lit\/|@lit-labs\/|chart\.js)(\/|$)/.test(id),
-    plugins: [datasetPath({ outRoot: OUT }), nodeResolve({ browser: true }), esbuildPlugin()],
+    input: { index: 'src/index.ts', 'ssr/index': 'src/ssr/index.ts', 'ssr/cli': 'src/ssr/cli.ts', ...elementInputs() },
+    external: (id) => /^(lit|@lit\/|@lit-labs\/|chart\.js|parse5)(\/|$)/.test(id) || id.startsWith('node:'),
+    plugins: [datasetPath({ outRoot: OUT }), nodeResolve({ browser: true }), minifyCss(), esbuildPlugin()],
     output: {
       dir: `${OUT}/esm`,
       format: 'es',

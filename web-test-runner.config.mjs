@@ -1,12 +1,14 @@
-// Browser tests: every tests/**/*.test.ts (not tests/pipeline/, tests/lint/ and tests/data/node/, which run in Node), in the engines named by
+// Browser tests: every tests/**/*.test.ts (not tests/pipeline/, tests/lint/, tests/data/node/ and tests/ssr/, which run in Node), in the engines named by
 // ENGINE (scripts/engines.mjs): `npx wtr` runs Chromium, `ENGINE=firefox npx wtr`, `ENGINE=all npx wtr`.
 // `npm test` runs each engine as its own wtr process and reports a missing one as skipped.
-// Serves the repo root, so /data/v1/ and /dist/ are reachable, plus the fault routes under /__fault/.
+// Serves the repo root, so /data/v1/ and /dist/ are reachable, plus the fault routes under /__fault/ and pages
+// pre-rendered by src/ssr under /__prerender/.
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { faultServer } from './tests/support/fault-server.mjs';
 import { cdpPlugin } from './tests/support/cdp-plugin.mjs';
+import { prerenderServer } from './tests/support/prerender-server.mjs';
 import { resultsReporter } from './scripts/wtr-results-reporter.mjs';
 import { ENGINES, missing, selectedEngines } from './scripts/engines.mjs';
 
@@ -20,7 +22,7 @@ for (const name of engines) {
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: '.',
-  files: ['tests/**/*.test.ts', '!tests/pipeline/**', '!tests/lint/**', '!tests/data/node/**'],
+  files: ['tests/**/*.test.ts', '!tests/pipeline/**', '!tests/lint/**', '!tests/data/node/**', '!tests/ssr/**'],
   nodeResolve: true,
   concurrency: 1,
   concurrentBrowsers: 1,
@@ -33,7 +35,7 @@ export default {
     fault.plugin,
     cdpPlugin(),
   ],
-  middleware: [fault.middleware],
+  middleware: [fault.middleware, prerenderServer()],
   browsers: engines.map((name) => ENGINES[name].launcher()),
   testFramework: {
     config: { timeout: 10_000, ui: 'bdd' },

@@ -3,7 +3,7 @@
 //   2. build            npm run build (the browser tests load the built bundle)
 //   3. data check       npm run data:check, when the raw sources ../shared/data exist
 //                       (skipped otherwise; with CI=true a missing folder is a failure)
-//   4. node tests       tests/pipeline/**/*.test.ts, tests/lint/**/*.test.ts and tests/data/node/**/*.test.ts (the DOM-free data modules) with node --test (spec on screen, TAP to a file for counts)
+//   4. node tests       tests/pipeline/, tests/lint/, tests/data/node/ (the DOM-free data modules) and tests/ssr/ (the pre-renderer), **/*.test.ts, with node --test (spec on screen, TAP to a file for counts)
 //   5. browser tests    wtr once per engine: Chromium, Firefox, WebKit (scripts/engines.mjs; counts come from
 //                       .wtr-results-<engine>.json). An engine not installed here is SKIPPED with its install
 //                       line (with CI=true it is a failure). `ENGINE=firefox npm test` (or `npm test -- --engine
@@ -123,9 +123,9 @@ if (existsSync(SOURCES)) {
 }
 
 // 4. Node tests
-const nodeTests = [...findTests(join(ROOT, 'tests', 'pipeline')), ...findTests(join(ROOT, 'tests', 'lint')), ...findTests(join(ROOT, 'tests', 'data', 'node'))];
+const nodeTests = [['pipeline'], ['lint'], ['data', 'node'], ['ssr']].flatMap((dir) => findTests(join(ROOT, 'tests', ...dir)));
 if (nodeTests.length === 0) {
-  console.log('\n=== node tests: none found in tests/pipeline/ or tests/lint/ (nothing to run)');
+  console.log('\n=== node tests: none found in tests/pipeline/, tests/lint/, tests/data/node/ or tests/ssr/ (nothing to run)');
   summary.push({ step: 'node tests', result: 'none found' });
 } else {
   rmSync(NODE_TAP, { force: true });

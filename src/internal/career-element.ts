@@ -1,7 +1,7 @@
 import {property} from 'lit/decorators.js';
 import type {OccupationData} from '../data/dataset.js';
 import {CareerWidget} from './career-widget.js';
-import {loadWidgetData, type WidgetData} from './dataset-source.js';
+import {loadWidgetData, type WidgetData, widgetDataNow} from './dataset-source.js';
 import type {CareerLoadDetail} from './events.js';
 import {FollowController} from './follow.js';
 
@@ -28,7 +28,7 @@ export abstract class CareerElement extends CareerWidget<OccupationData> {
 
   /** @internal The occupation on show (for controllers such as structured data), once loaded. */
   get shownData(): OccupationData | undefined {
-    return this.data.value ?? undefined;
+    return this.shown ?? undefined;
   }
 
   protected get dataKey(): string {
@@ -38,6 +38,10 @@ export abstract class CareerElement extends CareerWidget<OccupationData> {
   protected async load(occupation: string, source: string, signal: AbortSignal): Promise<WidgetData | null> {
     // The same call as the entry's prefetch (prefetch.ts), so this joins the request already in flight.
     return loadWidgetData({occupation, source, timeout: this.timeout, fallback: this.fallback}, signal);
+  }
+
+  protected override peek(occupation: string, source: string): WidgetData | null | undefined {
+    return widgetDataNow({occupation, source, timeout: this.timeout, fallback: this.fallback});
   }
 
   protected metaOf(data: OccupationData) {

@@ -1,5 +1,5 @@
 import {Task, TaskStatus} from '@lit/task';
-import {type CSSResultGroup, html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {type CSSResultGroup, html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {Dataset} from '../data/dataset.js';
 import type {DatasetMeta} from '../data/dataset-types.js';
@@ -9,6 +9,7 @@ import {slashBreaks} from './content.js';
 import {type FallbackFrom, loadFromSource} from './dataset-source.js';
 import {emit, type CareerLoadDetail} from './events.js';
 import {LanguageController} from './language.js';
+import {scheduleTakingOver, updateTakingOver} from './take-over-hook.js';
 import {reportLinks} from './links.js';
 import {isEnglish, type Messages} from './messages.js';
 import {renderSource, type SourceKey} from './source-line.js';
@@ -76,11 +77,60 @@ export abstract class CareerWidget<T> extends LitElement {
   /** Data or an error arrived while the element was detached: its event waits for the element to be put back. */
   #unannounced = false;
 
+  /**
+   * @internal Set by the widget whose template holds this one (a profile's wages and skills): this widget is then a
+   * part of that one, not a landmark of its own, and leaves the attribution to it.
+   */
+  @property({attribute: false}) embedded = false;
+
   /** What to load, as one string: the task re-runs when it (or `source`) changes. */
   protected abstract get dataKey(): string;
 
   /** Loads through the data layer; null when there is nothing to load. */
   protected abstract load(key: string, source: string, signal: AbortSignal): Promise<T | null>;
+
+  /**
+   * What `load` would resolve to, at once, when the data layer already holds the files it needs (loaded by another
+   * widget, inlined by a pre-rendered page, read from disk on a server); undefined when it does not (or when
+   * loading would fail: the task then reports it). A widget that implements it renders its content in its first
+   * render, which is what lets a server pre-render it.
+   */
+  protected peek(_key: string, _source: string): T | null | undefined {
+    return undefined;
+  }
+
+  /**
+   * @internal Resolves once what the widget's first render needs is in memory: its language's messages and its
+   * data (through `load`, so from the data layer's cache when it is there). Returns whether the widget can then
+   * render its content (or its empty state) at once, which a server pre-renders and a pre-rendered page takes over.
+   */
+  async prepare(signal?: AbortSignal): Promise<boolean> {
+    await this.#language.prepare();
+    const key = this.dataKey;
+    await this.load(key, this.source, signal ?? new AbortController().signal);
+    return this.peek(key, this.source) !== undefined;
+  }
+
+  /** The task has had an outcome: from then on, a change shows as it always did while the task reloads. */
+  #settledOnce = false;
+
+  /**
+   * The task's outcome for the current arguments; before its first, the data the data layer already holds for them
+   * (see {@link peek}) as if the task had completed: what a widget renders first, on a server and in the browser.
+   */
+  #outcome(): {status: TaskStatus; value?: T | null; error?: unknown} {
+    const status = this.data.status;
+    if (status === TaskStatus.COMPLETE || status === TaskStatus.ERROR) this.#settledOnce = true;
+    if (status === TaskStatus.COMPLETE) return {status, value: this.data.value};
+    if (status === TaskStatus.ERROR) return {status, error: this.data.error};
+    const value = this.#settledOnce ? undefined : this.peek(this.dataKey, this.source);
+    return value === undefined ? {status} : {status: TaskStatus.COMPLETE, value};
+  }
+
+  /** The data on show (the task's, or already in memory); undefined while loading or after an error. */
+  protected get shown(): T | null | undefined {
+    return this.#outcome().value;
+  }
 
   // The element's own `lang` (a global attribute Lit does not observe) re-renders at once; ancestors' and the
   // document's are watched by the LanguageController's shared observer.
@@ -96,9 +146,9 @@ export abstract class CareerWidget<T> extends LitElement {
   /** Current state, also reflected as `data-state` on the host for host CSS and scripts. */
   get state(): WidgetState {
     if (!this.#language.ready) return 'loading'; // the widget's language is still arriving
-    switch (this.data.status) {
+    const {status, value} = this.#outcome();
+    switch (status) {
       case TaskStatus.COMPLETE: {
-        const value = this.data.value;
         return value && this.emptyMessage(value) === null ? 'complete' : 'empty';
       }
       case TaskStatus.ERROR:
@@ -141,7 +191,7 @@ export abstract class CareerWidget<T> extends LitElement {
    * a part of that widget, not a landmark of its own, and leaves the attribution to it.
    */
   protected get nested(): boolean {
-    return (this.getRootNode() as ShadowRoot).host instanceof CareerWidget;
+    return this.embedded;
   }
 
   /**
@@ -188,24 +238,35 @@ export abstract class CareerWidget<T> extends LitElement {
 
   protected override render() {
     if (!this.#language.ready) return this.renderPending();
-    return this.data.render({
-      initial: () => this.renderPending(),
-      pending: () => this.renderPending(),
-      complete: (data) => {
-        const empty = data ? this.emptyMessage(data) : this.messages.noOccupation;
-        const content = empty === null && data ? this.renderContent(data) : this.renderEmpty(empty ?? '', data);
-        const replaced = data ? this.fallbackFrom(data) : null;
-        return replaced ? html`${this.#renderFallbackNote(replaced)}${content}` : content;
-      },
-      error: (error) => this.#renderError(error),
-    });
+    const {status, value: data = null, error} = this.#outcome();
+    if (status === TaskStatus.ERROR) return this.#renderError(error);
+    if (status !== TaskStatus.COMPLETE) return this.renderPending();
+    const empty = data ? this.emptyMessage(data) : this.messages.noOccupation;
+    const content = empty === null && data ? this.renderContent(data) : this.renderEmpty(empty ?? '', data);
+    const replaced = data ? this.fallbackFrom(data) : null;
+    return replaced ? html`${this.#renderFallbackNote(replaced)}${content}` : content;
+  }
+
+  // A server renders without connecting: the language, resolved in the browser as the update starts, is resolved here.
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (isServer) this.#language.hostUpdate();
+  }
+
+  // A pre-rendered widget's first update waits until it can render what is already on show, then adopts it.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return scheduleTakingOver(this, () => super.scheduleUpdate());
+  }
+
+  protected override update(changed: PropertyValues): void {
+    updateTakingOver(this, () => super.update(changed));
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     // Analytics: links the visitor follows out of this widget (its own shadow root; nested widgets report theirs).
     reportLinks(this, this.renderRoot, () => {
-      const data = this.data.value;
+      const data = this.shown;
       return data ? this.loadDetail(data).occupation : undefined;
     });
   }

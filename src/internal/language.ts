@@ -78,6 +78,11 @@ export class LanguageController implements ReactiveController {
     this.#resolve();
   }
 
+  /** Resolves once the catalog of the widget's language is in memory (at once for English). */
+  async prepare(): Promise<void> {
+    await loadMessages(catalogKey(resolveLang(this.#host)));
+  }
+
   /** Called by the observer: re-render only if this widget's language changed. */
   recheck(): void {
     if (resolveLang(this.#host) !== this.#lang) this.#host.requestUpdate();

@@ -15,7 +15,8 @@ import {payToggleStyles, renderPayToggle} from '../wage-range/wage-cell.js';
 import {type PayBasis, STANDARD_PERCENTILES, wageCell} from '../wage-range/wage-model.js';
 import '../career-search/career-search.js';
 import {careerCompareStyles} from './career-compare.styles.js';
-import {type CompareData, loadCareers, MAX_CAREERS, parseCodes, regionRow, sameCode} from './compare-model.js';
+import {type CompareData, loadCareers, loadCareersNow, MAX_CAREERS, parseCodes, regionRow, sameCode} from './compare-model.js';
+import {fromSourceNow} from '../../internal/dataset-source.js';
 import {compareRows, type CompareRow} from './compare-rows.js';
 import {canSaveShortlist, readShortlist, writeShortlist} from './shortlist.js';
 import '../../internal/messages/career-compare.js'; // this element's English strings (see messages.ts)
@@ -119,6 +120,15 @@ export class CareerCompare extends CareerWidget<CompareData> {
 
   protected async load(key: string, source: string, signal: AbortSignal): Promise<CompareData> {
     return this.fromSource(source, signal, (dataset) => loadCareers(dataset, key ? key.split(',') : [], signal));
+  }
+
+  protected override peek(key: string, source: string): CompareData | undefined {
+    return fromSourceNow({source, timeout: this.timeout, fallback: this.fallback}, (dataset) => loadCareersNow(dataset, key ? key.split(',') : []));
+  }
+
+  /** A kept shortlist is in the visitor's browser only: a server cannot know what it will show. */
+  override async prepare(signal?: AbortSignal): Promise<boolean> {
+    return (await super.prepare(signal)) && this.shortlist === null;
   }
 
   protected get sourceIds(): readonly SourceKey[] {
@@ -254,7 +264,7 @@ export class CareerCompare extends CareerWidget<CompareData> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const data = this.data.value;
+    const data = this.shown;
     if (this.state !== 'complete' || !data || !this.canvas) return;
     const basis = this.#basis;
     const {region} = this.#region(data.meta);
@@ -288,7 +298,7 @@ export class CareerCompare extends CareerWidget<CompareData> {
   async #add(code: string) {
     const m = this.messages;
     const isIt = (c: OccupationData) => sameCode(c.occupation.code, code) || sameCode(c.resolution.requested, code);
-    const existing = this.data.value?.careers.find(isIt);
+    const existing = this.shown?.careers.find(isIt);
     const current = this.#currentCodes();
     if (existing || current.some((c) => sameCode(c, code))) {
       this.status = m.compareDuplicate(existing?.occupation.title ?? code);
@@ -302,13 +312,13 @@ export class CareerCompare extends CareerWidget<CompareData> {
     // Empty the box for the next career (the search keeps focus). Until <career-search> is defined it has no clear().
     this.renderRoot.querySelector<HTMLElement & {clear?: () => void}>('career-search')?.clear?.();
     await this.#change(codes, 'add', code);
-    const added = this.data.value?.careers.find(isIt);
+    const added = this.shown?.careers.find(isIt);
     this.status = added ? m.compareAdded(added.occupation.title, codes.length) : m.compareNotFound(code);
   }
 
   async #remove(career: OccupationData) {
     const {code, title} = career.occupation;
-    const index = this.data.value?.careers.indexOf(career) ?? 0;
+    const index = this.shown?.careers.indexOf(career) ?? 0;
     const codes = this.#currentCodes().filter((c) => !sameCode(c, code));
     await this.#change(codes, 'remove', code);
     this.status = this.messages.compareRemoved(title, codes.length);
@@ -327,7 +337,7 @@ export class CareerCompare extends CareerWidget<CompareData> {
 
   /** The codes now compared: the loaded careers, or while a change loads, the list asked for. */
   #currentCodes(): string[] {
-    const data = this.data.value;
+    const data = this.shown;
     return data && this.state !== 'loading' && this.state !== 'error'
       ? data.careers.map((c) => c.occupation.code)
       : parseCodes(this.occupations).slice(0, MAX_CAREERS);

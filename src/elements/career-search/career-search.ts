@@ -1,5 +1,5 @@
 import {Task, TaskStatus} from '@lit/task';
-import {html, LitElement, nothing, type PropertyValues} from 'lit';
+import {html, isServer, LitElement, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
 import {getDataset} from '../../data/dataset.js';
@@ -15,6 +15,7 @@ import {reportLinks} from '../../internal/links.js';
 import {LanguageController} from '../../internal/language.js';
 import type {Messages} from '../../internal/messages.js';
 import {renderSource} from '../../internal/source-line.js';
+import {scheduleTakingOver, updateTakingOver} from '../../internal/take-over-hook.js';
 import {careerSearchStyles} from './career-search.styles.js';
 import {highlight} from './highlight.js';
 import {pushUrlChoice, readUrlChoice} from './url-choice.js';
@@ -119,6 +120,8 @@ export class CareerSearch extends LitElement {
 
   #choice: CareerSelectDetail | null = null;
   #wanted = false;
+  /** Typed into the pre-rendered box before the script arrived. */
+  #typed = '';
   #announceTimer?: ReturnType<typeof setTimeout>;
   #reportTimer?: ReturnType<typeof setTimeout>;
   #reported = '';
@@ -166,6 +169,24 @@ export class CareerSearch extends LitElement {
   // The same language rules as every widget: own `lang`, else an ancestor's, else the document's (watched).
   readonly #language = new LanguageController(this);
 
+  /**
+   * @internal Resolves once the box can render at once: its language's messages are in memory. Returns true: the box
+   * needs no data until the visitor uses it, so a server can always pre-render it.
+   */
+  async prepare(): Promise<boolean> {
+    await this.#language.prepare();
+    return true;
+  }
+
+  // A pre-rendered box's first update waits for its messages, then adopts the box on show (see take-over.ts).
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return scheduleTakingOver(this, () => super.scheduleUpdate());
+  }
+
+  protected override update(changed: PropertyValues): void {
+    updateTakingOver(this, () => super.update(changed));
+  }
+
   get #messages(): Messages {
     return this.#language.messages;
   }
@@ -194,11 +215,16 @@ export class CareerSearch extends LitElement {
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     reportLinks(this, this.renderRoot, () => this.#choice?.occupation);
+    if (this.#typed && !this.query) this.#setQuery(this.#typed);
     if (this.urlParam.trim()) void this.#restoreFromUrl();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (isServer) this.#language.hostUpdate(); // in the browser, resolved as the update starts
+    // Taking over a pre-rendered box: what the visitor typed before the script arrived is put back after the first
+    // update (which adopts the box as it was rendered, empty).
+    if (!this.hasUpdated && !isServer) this.#typed = this.renderRoot.querySelector?.('input')?.value ?? '';
     if (changed.has('jobZone')) this.zoneFilter = words(this.jobZone);
     if (changed.has('major')) this.majorFilter = words(this.major).map((m) => m.slice(0, 2));
     // Results arrive after the first keystroke when the data was still loading: search what is typed now.

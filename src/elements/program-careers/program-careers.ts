@@ -1,8 +1,10 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {type ProgramCareerSort, type ProgramCareersData} from '../../data/dataset.js';
-import type {Occupation, WageRow} from '../../data/dataset-types.js';
+import type {DatasetMeta, Occupation, WageRow} from '../../data/dataset-types.js';
 import {CareerWidget} from '../../internal/career-widget.js';
+import {fromSourceNow} from '../../internal/dataset-source.js';
+import {programCareersNow} from '../../data/programs-now.js';
 import {defineElement} from '../../internal/define.js';
 import {TaskStatus} from '@lit/task';
 import {emit, type CareerLoadDetail, type CareerSelectDetail} from '../../internal/events.js';
@@ -87,6 +89,13 @@ export class ProgramCareers extends CareerWidget<ProgramCareersData> implements 
     return this.fromSource(source, signal, (dataset) => dataset.programCareers(cip, {sort: sort as ProgramCareerSort, limit: Number(limit) || Infinity}, signal));
   }
 
+  protected override peek(key: string, source: string): ProgramCareersData | null | undefined {
+    const [cip = '', sort, limit] = key.split('|');
+    if (!cip) return null;
+    const request = {source, timeout: this.timeout, fallback: this.fallback};
+    return fromSourceNow(request, (dataset) => programCareersNow(dataset, cip, {sort: sort as ProgramCareerSort, limit: Number(limit) || Infinity}));
+  }
+
   protected metaOf(data: ProgramCareersData) {
     return data.meta;
   }
@@ -130,7 +139,7 @@ export class ProgramCareers extends CareerWidget<ProgramCareersData> implements 
       <p class="note">${m.cipCode(program.cip)} · ${m.careersShown(careers.length, total)} ${total > 1 ? m.careersOrder[this.#sort] : ''}</p>
       ${this.#renderHostPrograms(program.cip)}
       <ul part="list" class="careers" aria-label=${m.careerListLabel(program.title)}>
-        ${careers.map((o) => this.#renderCareer(o, Math.min(6, level + 1), meta.regions))}
+        ${careers.map((o) => this.#renderCareer(o, Math.min(6, level + 1), meta))}
       </ul>
       ${careers.length < total
         ? html`<button type="button" class="more" ?disabled=${busy} @click=${() => (this.limit = 0)}>${m.showAllCareers(total)}</button>`
@@ -158,18 +167,18 @@ export class ProgramCareers extends CareerWidget<ProgramCareersData> implements 
     </div>`;
   }
 
-  #renderCareer(o: Occupation, level: number, regions: Record<string, string>) {
+  #renderCareer(o: Occupation, level: number, meta: DatasetMeta) {
     const m = this.messages;
     const region = this.regionCode;
-    const state = region !== 'US' ? regions[region] : undefined;
+    const state = region !== 'US' ? meta.regions[region] : undefined;
     const chosen = this.#choice?.occupation === o.code;
     const title = html`<button type="button" part="choose" class="choose" aria-current=${chosen ? 'true' : 'false'}
       @click=${() => this.#select(o.code)}><span lang=${dataLang(m)}>${o.title}</span></button>`;
     return html`<li part="career" class=${chosen ? 'career chosen' : 'career'}>
       ${heading(level, title)}
       <dl class="figures">
-        ${state ? html`<div><dt>${m.medianPayIn(state)}</dt><dd>${this.#median(o.wages.states[region] ?? null)}</dd></div>` : nothing}
-        <div><dt>${m.medianPayIn(m.unitedStates)}</dt><dd>${this.#median(o.wages.national)}</dd></div>
+        ${state ? html`<div><dt>${m.medianPayIn(state)}</dt><dd>${this.#median(o.wages.states[region] ?? null, meta)}</dd></div>` : nothing}
+        <div><dt>${m.medianPayIn(m.unitedStates)}</dt><dd>${this.#median(o.wages.national, meta)}</dd></div>
         <div><dt>${m.jobOutlook}</dt><dd>${o.outlook ? m.outlookWords[o.outlook.comparison] : m.noProjection}</dd></div>
         <div><dt>${m.entryEducation}</dt><dd>${o.education.bls ? term(m, o.education.bls.typicalEntry) : m.notAvailable}</dd></div>
       </dl>
@@ -178,12 +187,12 @@ export class ProgramCareers extends CareerWidget<ProgramCareersData> implements 
   }
 
   /** Annual median; hourly for occupations BLS publishes per hour only; a top-coded median as "$239,200 or more". */
-  #median(row: WageRow | null) {
+  #median(row: WageRow | null, meta: DatasetMeta) {
     const m = this.messages;
     if (!row) return m.notAvailable;
     if (row.annual.median !== null) return formatPay(row.annual.median, 'annual', this.locale);
     if (row.hourly.median !== null) return m.perHour(formatPay(row.hourly.median, 'hourly', this.locale));
-    if (row.status['annual.median'] === 'top-coded') return m.atLeast(formatPay(this.data.value!.meta.wages.topCode.annual, 'annual', this.locale));
+    if (row.status['annual.median'] === 'top-coded') return m.atLeast(formatPay(meta.wages.topCode.annual, 'annual', this.locale));
     return m.notAvailable;
   }
 

@@ -57,7 +57,7 @@ export class SkillList extends CareerElement {
   @state() private expanded = false;
 
   get sourceIds(): readonly SourceKey[] {
-    const data = this.data.value;
+    const data = this.shown;
     return data && this.#standIn(data) ? ['projections'] : ['onet'];
   }
 

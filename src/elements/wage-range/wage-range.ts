@@ -173,7 +173,7 @@ export class WageRange extends CareerElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const data = this.data.value;
+    const data = this.shown;
     if (this.state !== 'complete' || !data || !this.canvas) return;
     const basis = this.#basis;
     const {columns} = wageColumns(data.occupation, data.meta, this.regionCode, this.messages);

@@ -7,15 +7,15 @@ const PARTS = 'heading, table, notes, list, source';
 
 export const wages: SectionRenderer = ({data: {occupation}, messages: m, level, region, source}) =>
   occupation.wages.national || Object.keys(occupation.wages.states).length
-    ? html`<wage-range exportparts=${PARTS} occupation=${occupation.code} region=${region} source=${source} heading=${m.sections.wages} heading-level=${level}></wage-range>`
+    ? html`<wage-range .embedded=${true} exportparts=${PARTS} occupation=${occupation.code} region=${region} source=${source} heading=${m.sections.wages} heading-level=${level}></wage-range>`
     : null;
 
 export const skills: SectionRenderer = ({data: {occupation}, messages: m, level, region, source}) =>
   occupation.skills?.length || occupation.blsSkills?.length
-    ? html`<skill-list exportparts=${PARTS} kind="skills" limit="5" occupation=${occupation.code} region=${region} source=${source} heading=${m.sections.skills} heading-level=${level}></skill-list>`
+    ? html`<skill-list .embedded=${true} exportparts=${PARTS} kind="skills" limit="5" occupation=${occupation.code} region=${region} source=${source} heading=${m.sections.skills} heading-level=${level}></skill-list>`
     : null;
 
 export const knowledge: SectionRenderer = ({data: {occupation}, messages: m, level, region, source}) =>
   occupation.knowledge?.length
-    ? html`<skill-list exportparts=${PARTS} kind="knowledge" limit="5" occupation=${occupation.code} region=${region} source=${source} heading=${m.sections.knowledge} heading-level=${level}></skill-list>`
+    ? html`<skill-list .embedded=${true} exportparts=${PARTS} kind="knowledge" limit="5" occupation=${occupation.code} region=${region} source=${source} heading=${m.sections.knowledge} heading-level=${level}></skill-list>`
     : null;

@@ -1,0 +1,237 @@
+/// <reference types="node" />
+import {fileURLToPath} from 'node:url';
+import {parse, type DefaultTreeAdapterMap} from 'parse5';
+import {forgetDatasets, provideFiles, watchFileUse} from '../data/dataset.js';
+import {bundledDatasetUrl} from '../data/dataset-url.js';
+import {datasetUrlFor} from '../internal/dataset-source.js';
+import {isOwnTag} from '../internal/define.js';
+import {MESSAGES_META_NAME} from '../internal/i18n.js';
+import {setServerPage, type ServerPage} from '../internal/page.js';
+import {SEED_SELECTOR} from '../internal/take-over-hook.js';
+import {VERSION} from '../internal/version.js';
+import {DatasetFolder} from './dataset-files.js';
+import {renderElement} from './render-element.js';
+import '../index.js'; // every element of the library, registered
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+export interface PrerenderOptions {
+  /**
+   * The page's address, against which relative URLs in it resolve (a `source` of `/careers/v1/`); default
+   * `https://localhost/`.
+   */
+  url?: string;
+  /**
+   * Dataset folders on disk for the datasets the page's widgets name (their `source`, or the page's
+   * `career-widgets-source` meta tag), by URL (relative URLs resolve against `url`): `{'/careers/v1/': './careers'}`.
+   * Widgets with no `source` read the dataset bundled with this package unless `data` says otherwise.
+   */
+  sources?: Readonly<Record<string, string>>;
+  /** Folder of the dataset for widgets without a `source` (default: the dataset bundled with the package). */
+  data?: string;
+  /** Told of each widget left as it was (its reason); default: a console warning. */
+  onSkip?: (skip: Skipped) => void;
+}
+
+/** A widget the pre-renderer left as it was, which the browser then renders as on any page. */
+export interface Skipped {
+  tag: string;
+  /** Where it starts in the page (1-based line). */
+  line: number;
+  reason: string;
+}
+
+/** What a page pre-render did. */
+export interface PrerenderResult {
+  html: string;
+  /** Widgets rendered to declarative shadow DOM. */
+  rendered: number;
+  skipped: Skipped[];
+}
+
+const SEED_ATTRIBUTE = SEED_SELECTOR.match(/\[(data-[a-z-]+)\]/)![1]!;
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Pre-renders every career-widgets element in an HTML page (a whole document or a fragment) to declarative shadow
+ * DOM (`<template shadowrootmode="open">`) with Lit's SSR, from the dataset files on disk, and returns the page
+ * with nothing else changed: each shadow root is inserted right after its element's start tag, and the data the
+ * widgets rendered from follows in one `<script type="application/json" data-career-widgets-seed>` per dataset,
+ * before `</body>` (or at the end), so the browser's script takes the widgets over without downloading it again.
+ * Widgets that cannot be pre-rendered (see the README) are left as they were. Calls run one after another.
+ */
+export function prerender(page: string, options: PrerenderOptions = {}): Promise<string> {
+  return prerenderPage(page, options).then((result) => result.html);
+}
+
+/** {@link prerender}, with what was rendered and what was left as it was. */
+export function prerenderPage(page: string, options: PrerenderOptions = {}): Promise<PrerenderResult> {
+  const run = queue.then(() => renderPage(page, options));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * Pre-renders one element: `prerenderElement('career-profile', {occupation: '29-2072', region: 'MN'})` returns
+ * `<career-profile occupation="29-2072" region="MN"><template shadowrootmode="open">…</template></career-profile>`
+ * followed by its inline data. `content` is the element's own HTML content (its fallback link), kept as given;
+ * `lang` the language of the page it goes into.
+ */
+export async function prerenderElement(
+  tag: string,
+  attributes: Readonly<Record<string, string>>,
+  options: PrerenderOptions & {content?: string; lang?: string} = {},
+): Promise<string> {
+  if (!/^[a-z][a-z0-9]*-[a-z0-9-]*$/.test(tag) || !isOwnTag(tag)) throw new Error(`<${tag}> is not an element of career-widgets.`);
+  const attrs = Object.entries(attributes)
+    .map(([name, value]) => {
+      if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`"${name}" is not an attribute name.`);
+      return ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+    })
+    .join('');
+  const lang = options.lang ? ` lang="${options.lang.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"` : '';
+  const wrapped = `<div${lang}>\n<${tag}${attrs}>${options.content ?? ''}</${tag}>\n</div>`;
+  const {html, skipped} = await prerenderPage(wrapped, options);
+  if (skipped.length) throw new Error(`<${tag}> could not be pre-rendered: ${skipped[0]!.reason}`);
+  return html.slice(`<div${lang}>\n`.length).replace(/\n<\/div>/, '');
+}
+
+async function renderPage(source: string, options: PrerenderOptions): Promise<PrerenderResult> {
+  forgetDatasets(); // each page starts afresh, so its inline data is what its widgets used, no more
+  const document = parse(source, {sourceCodeLocationInfo: true});
+  const base = new URL(options.url ?? 'https://localhost/').href;
+  const meta = metaTags(document);
+  const hostLanguages = new Set(
+    metaElements(document)
+      .filter((m) => attr(m, 'name') === MESSAGES_META_NAME)
+      .map((m) => (attr(m, 'data-lang') ?? '').trim().toLowerCase().split(/[-_]/)[0]),
+  );
+  const folders = datasetFolders(options, base, meta);
+  /** The files the rendered widgets used, by dataset URL: the page's inline data. */
+  const seeds = new Map<string, {source: string; files: Map<string, unknown>}>();
+  const inserts: {at: number; text: string}[] = [];
+  const skipped: Skipped[] = [];
+  let rendered = 0;
+
+  for (const {element, lang} of widgets(document)) {
+    const tag = element.tagName;
+    const line = element.sourceCodeLocation?.startLine ?? 0;
+    const skip = (reason: string) => {
+      skipped.push({tag, line, reason});
+      (options.onSkip ?? ((s: Skipped) => console.warn(`[career-widgets] <${s.tag}> on line ${s.line} is left for the browser: ${s.reason}.`)))({tag, line, reason});
+    };
+    const at = element.sourceCodeLocation?.startTag?.endOffset;
+    if (at === undefined) continue; // not in the source as written (cannot happen for a custom element's start tag)
+    const attributes = element.attrs.map(({name, value}) => [name, value] as const);
+    const page: ServerPage = {base, lang, meta};
+    setServerPage(page);
+    const why = reasonToLeave(element, lang, hostLanguages);
+    if (why) {
+      skip(why);
+      continue;
+    }
+    let url: string;
+    try {
+      url = datasetUrlFor(attr(element, 'source') ?? '');
+    } catch (error) {
+      skip((error as Error).message);
+      continue;
+    }
+    const folder = folders.get(url);
+    if (!folder) {
+      skip(`no folder on disk for its dataset ${url} (give one: --source ${url}=FOLDER)`);
+      continue;
+    }
+    const used: [string, string, unknown][] = [];
+    const stop = watchFileUse((...file) => used.push(file));
+    const result = await renderElement(tag, attributes, page).finally(stop);
+    if ('skipped' in result) {
+      skip(result.skipped);
+      continue;
+    }
+    rendered += 1;
+    for (const [dataset, path, value] of used) {
+      let seed = seeds.get(dataset);
+      if (!seed) seeds.set(dataset, (seed = {source: dataset === url ? (attr(element, 'source') ?? '') : dataset, files: new Map()}));
+      seed.files.set(path, value);
+    }
+    inserts.push({at, text: result.shadow});
+  }
+
+  const seedText = [...seeds.values()].map(({source, files}) => seedScript(source, files)).join('');
+  if (seedText) {
+    const body = findBody(document);
+    const end = body?.sourceCodeLocation?.endTag?.startOffset ?? source.length;
+    inserts.push({at: end, text: end === source.length ? `\n${seedText}\n` : `${seedText}\n`});
+  }
+  let html = source;
+  for (const {at, text} of inserts.sort((a, b) => b.at - a.at)) html = html.slice(0, at) + text + html.slice(at);
+  return {html, rendered, skipped};
+}
+
+/** Why an element is left for the browser before trying, or null. */
+function reasonToLeave(element: Element, lang: string, hostLanguages: Set<string>): string | null {
+  if (element.childNodes.some((child) => child.nodeName === 'template' && attr(child as Element, 'shadowrootmode') !== undefined)) {
+    return 'it is pre-rendered already';
+  }
+  if (hostLanguages.has(lang.toLowerCase().split(/[-_]/)[0] ?? '')) return `its language (${lang}) comes from the host's catalog, which the browser loads`;
+  return null;
+}
+
+/**
+ * The dataset folder for each dataset URL the page may use: the bundled dataset (or `data`), and each of `sources`
+ * resolved against the page. Each is given to the data layer for this page.
+ */
+function datasetFolders(options: PrerenderOptions, base: string, meta: Record<string, string>): Map<string, DatasetFolder> {
+  const folders = new Map<string, DatasetFolder>();
+  const bundled = bundledDatasetUrl();
+  folders.set(bundled, new DatasetFolder(options.data ?? fileURLToPath(bundled)));
+  setServerPage({base, lang: '', meta});
+  for (const [url, folder] of Object.entries(options.sources ?? {})) folders.set(datasetUrlFor(url), new DatasetFolder(folder));
+  for (const [url, folder] of folders) provideFiles(url, folder.read);
+  return folders;
+}
+
+/** The inline data of one dataset: `<` written as `\u003c`, so no text in it can end the script element. */
+function seedScript(source: string, files: Map<string, unknown>): string {
+  const json = JSON.stringify({version: VERSION, source, files: Object.fromEntries(files)}).replace(/</g, '\\u003c');
+  return `<script type="application/json" ${SEED_ATTRIBUTE}>${json}</script>`;
+}
+
+/** The page's career-widgets elements, outermost only, outside `<template>` contents, with the `lang` they sit in. */
+function* widgets(root: Node, lang = ''): Generator<{element: Element; lang: string}> {
+  for (const child of (root as Element).childNodes ?? []) {
+    if (!('tagName' in child)) continue;
+    const own = attr(child, 'lang');
+    const here = own !== undefined ? own.trim() : lang;
+    if (isOwnTag(child.tagName)) yield {element: child, lang: here};
+    else yield* widgets(child, here);
+  }
+}
+
+const attr = (element: Element, name: string): string | undefined => element.attrs.find((a) => a.name === name)?.value;
+
+function* elements(root: Node): Generator<Element> {
+  for (const child of (root as Element).childNodes ?? []) {
+    if (!('tagName' in child)) continue;
+    yield child;
+    yield* elements(child);
+  }
+}
+
+const metaElements = (document: Node) => [...elements(document)].filter((e) => e.tagName === 'meta');
+
+/** `<meta name="…" content="…">`, the first of each name. */
+function metaTags(document: Node): Record<string, string> {
+  const meta: Record<string, string> = Object.create(null);
+  for (const element of metaElements(document)) {
+    const name = attr(element, 'name');
+    if (name && !Object.hasOwn(meta, name)) meta[name] = attr(element, 'content') ?? '';
+  }
+  return meta;
+}
+
+const findBody = (document: Node): Element | undefined => [...elements(document)].find((e) => e.tagName === 'body');
+

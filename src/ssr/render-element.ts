@@ -1,0 +1,74 @@
+import {LitElementRenderer, render} from '@lit-labs/ssr';
+import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
+import type {LitElement} from 'lit';
+import {html, unsafeStatic} from 'lit/static-html.js';
+import {catalogKey} from '../internal/i18n.js';
+import {resolveLang} from '../internal/locale.js';
+import {setServerPage, type ServerPage} from '../internal/page.js';
+import {prerenderMark} from '../internal/take-over.js';
+
+/** What an element of this library offers to be pre-rendered (see CareerWidget.prepare). */
+interface Preparable extends LitElement {
+  prepare(signal?: AbortSignal): Promise<boolean>;
+}
+
+const isPreparable = (element: unknown): element is Preparable => typeof (element as Preparable | null)?.prepare === 'function';
+
+/** The prepared instance the next render of its tag uses (set just before, taken by the renderer). */
+let prepared: Preparable | undefined;
+
+/**
+ * Lit's renderer for the one element being pre-rendered: it renders the instance that was prepared (attributes set,
+ * data and messages loaded) instead of constructing a new one. Elements nested in its shadow DOM (a profile's wages)
+ * get Lit's own renderer; their data is already in memory by then.
+ */
+class PreparedRenderer extends LitElementRenderer {
+  static override matchesClass(ctor: typeof HTMLElement): boolean {
+    return prepared !== undefined && prepared.constructor === ctor;
+  }
+
+  constructor(tagName: string) {
+    super(tagName);
+    this.element = prepared!;
+    prepared = undefined;
+  }
+}
+
+export type Rendered = {shadow: string} | {skipped: string};
+
+/**
+ * Renders one element of this library, as the page gives it (tag, attributes, where it stands), to the content of
+ * its declarative shadow root: `<template shadowrootmode="open">…</template>`, starting with the mark the browser's
+ * take-over checks. The element loads its data through the data layer (which the caller has given the dataset files
+ * on disk) with the same code as in the browser, then Lit's SSR renders its first render. An element that cannot
+ * show its content without the browser is skipped, with the reason.
+ */
+export async function renderElement(tag: string, attributes: ReadonlyArray<readonly [string, string]>, page: ServerPage): Promise<Rendered> {
+  const Element = customElements.get(tag);
+  if (!Element) return {skipped: 'not an element of this library'};
+  setServerPage(page);
+  const element = new Element();
+  if (!isPreparable(element)) return {skipped: 'this element cannot be pre-rendered'};
+  for (const [name, value] of attributes) {
+    element.setAttribute(name, value);
+    element.attributeChangedCallback(name, null, value);
+  }
+  let ready: boolean;
+  try {
+    ready = await element.prepare();
+  } catch (error) {
+    return {skipped: `its data could not be loaded: ${(error as Error)?.message ?? error}`};
+  }
+  if (!ready) return {skipped: 'what it shows depends on the browser (its data fell back to another dataset, or a visitor\'s shortlist)'};
+  setServerPage(page); // the same page for its nested elements: other elements may have been prepared meanwhile
+  const mark = `<!--${prerenderMark(catalogKey(resolveLang(element)))}-->`;
+  prepared = element;
+  const tagName = unsafeStatic(tag); // one of this library's own tags, never text from the page
+  const output = await collectResult(render(html`<${tagName}></${tagName}>`, {elementRenderers: [PreparedRenderer, LitElementRenderer]}));
+  prepared = undefined;
+  const start = output.indexOf('<template shadowroot');
+  const end = output.lastIndexOf('</template>');
+  if (start < 0 || end < start) return {skipped: 'Lit rendered no shadow root for it'};
+  const open = output.indexOf('>', start) + 1;
+  return {shadow: `${output.slice(start, open)}${mark}${output.slice(open, end)}</template>`};
+}
