@@ -2,6 +2,8 @@
 //  1. dist/career-widgets.js  one-script-tag bundle: one minified ES module with Lit, the data layer and the
 //                             base element; each element, Chart.js, auto-mount and structured data are chunks in
 //                             dist/chunks/ reached only through dynamic import() when a page uses them.
+//  3. dist/builder/prerender-worker.js  the embed builder's pre-renderer: src/ssr in a Web Worker, with Lit's
+//                             server build (no DOM there either); loaded only when the builder shows that snippet.
 //  2. dist/esm/               npm package build for sites with their own bundler: one module per
 //                             source file, lit / @lit/task / chart.js left as imports, not minified (CSS aside:
 //                             pre-rendered pages carry it); also the Node-only pre-renderer (ssr/: the
@@ -9,6 +11,7 @@
 // Both rewrite the dataset path so the code finds dist/data/ (a byte-identical copy of data/v1/).
 // Type declarations (dist/types/) come from `tsc -p tsconfig.build.json` in `npm run build`.
 import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -94,6 +97,31 @@ export default [
       preserveModulesRoot: 'src',
       entryFileNames: '[name].js',
       sourcemap: true,
+    },
+  },
+  {
+    input: { 'builder/prerender-worker': 'src/ssr/builder-worker.ts' },
+    plugins: [
+      datasetPath({ outRoot: OUT }),
+      // ...except Lit's hydration helpers, whose server build needs Node's Buffer: their browser build computes
+      // the same template digests with btoa.
+      {
+        name: 'ssr-client-browser-build',
+        resolveId(id) {
+          const match = /^@lit-labs\/ssr-client(\/.*)?$/.exec(id);
+          return match ? fileURLToPath(new URL(`./node_modules/@lit-labs/ssr-client${match[1] ?? '/index.js'}`, import.meta.url)) : null;
+        },
+      },
+      // Lit's server build (isServer), as in Node; nothing else here has a server build.
+      nodeResolve({ browser: false, exportConditions: ['node', 'production'] }),
+      minifyCss(),
+      esbuildPlugin(),
+      terser({ ecma: 2020, module: true, format: { comments: false } }),
+    ],
+    output: { dir: OUT, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'builder/chunks/[name]-[hash].js', sourcemap: true },
+    onwarn(warning, warn) {
+      if (warning.code === 'THIS_IS_UNDEFINED') return;
+      warn(warning);
     },
   },
 ];

@@ -1,7 +1,7 @@
 // The embed builder: pick a widget (listed from custom-elements.json, so new elements appear without edits here),
 // an occupation by title, region and options; preview it at three widths; copy one of three snippets.
 // Plain JS, no build step; reads the built library through <body data-dist> and the manifest through data-manifest.
-import { cmsSnippet, elementSnippet, recipe } from './snippets.js';
+import { cmsSnippet, elementSnippet, fallbackHtml, prerenderedSnippet, recipe } from './snippets.js';
 
 const $ = (id) => document.getElementById(id);
 const body = document.body;
@@ -299,7 +299,63 @@ function renderSnippets(s = spec()) {
   $('snippet-element').textContent = elementSnippet(s);
   $('snippet-cms').textContent = cmsSnippet(s);
   $('snippet-recipe').textContent = recipe(s);
+  if (prerenderer) void renderPrerendered(s);
 }
+
+// ------------------------------------------------------------------------------------------ pre-rendered code
+
+/**
+ * The pre-rendered code comes from the library's own pre-renderer (the code behind `career-widgets prerender`: Lit's
+ * server rendering of the same elements) run in a Web Worker, so the code is exactly what a build step would write
+ * and the script can adopt it as it is. Serialising the preview's DOM instead would give markup the script cannot
+ * adopt, styles as this browser reads them, and the preview's state. The worker (about 100 kB) loads on first use.
+ */
+let prerenderer;
+let prerenderId = 0;
+const pending = new Map();
+
+function prerender(s) {
+  if (!prerenderer) {
+    prerenderer = new Worker(new URL('builder/prerender-worker.js', dist), { type: 'module' });
+    prerenderer.addEventListener('message', ({ data }) => {
+      pending.get(data.id)?.(data);
+      pending.delete(data.id);
+    });
+    prerenderer.addEventListener('error', () => {
+      for (const [id, resolve] of pending) resolve({ id, error: 'the pre-renderer could not start' });
+      pending.clear();
+    });
+  }
+  const id = ++prerenderId;
+  return new Promise((resolve) => {
+    pending.set(id, resolve);
+    prerenderer.postMessage({ id, tag: s.tag, attributes: Object.fromEntries(s.attributes), content: fallbackHtml(s) });
+  });
+}
+
+let prerenderedFor = '';
+
+async function renderPrerendered(s) {
+  const key = JSON.stringify([s.tag, s.attributes, s.fallback, s.styles, s.scriptUrl]);
+  if (key === prerenderedFor) return;
+  prerenderedFor = key;
+  const id = prerenderId + 1;
+  $('prerendered-status').textContent = 'Rendering the widget…';
+  const result = await prerender(s);
+  if (id !== prerenderId) return; // a later choice is being rendered
+  const code = $('snippet-prerendered');
+  const copy = document.querySelector('[data-copy="snippet-prerendered"]');
+  code.closest('pre').hidden = copy.hidden = Boolean(result.error);
+  code.textContent = result.error ? '' : prerenderedSnippet(s, result.html);
+  $('prerendered-status').textContent = result.error
+    ? `No pre-rendered code for this choice: ${result.error}`
+    : `Ready: ${Math.round(code.textContent.length / 1000)} kB of code, the content and the figures it shows included.`;
+}
+
+$('make-prerendered').addEventListener('click', () => {
+  $('make-prerendered').hidden = true;
+  void renderPrerendered(spec());
+});
 
 /** The previewed widget's height in em (rounded up), to reserve in the page while the real one loads. */
 function measure(widget) {

@@ -38,7 +38,8 @@ export function themeCss({ tag, styles, reserveEm }) {
   return reserveEm ? `${rule}\n${tag}:not(:defined) {\n  display: flow-root;\n  min-height: var(--cw-loading-height);\n}` : rule;
 }
 
-const fallbackHtml = ({ fallback }) => (fallback ? `\n  <p>${escapeText(fallback)}</p>\n` : '');
+/** The element's own content: the host's fallback text, shown before the script runs and if the data cannot load. */
+export const fallbackHtml = ({ fallback }) => (fallback ? `\n  <p>${escapeText(fallback)}</p>\n` : '');
 
 /** Flavour 1: hints, the script tag and the element (for editors that keep scripts and custom tags). */
 export function elementSnippet(spec) {
@@ -99,4 +100,20 @@ career-widgets:
   js:
     ${spec.scriptUrl}: { type: external, attributes: { type: module }, minified: true }
 ${css ? `  css:\n    theme:\n      css/career-widgets.css: {}   # with the rule below\n\n${css}\n` : ''}`;
+}
+
+/**
+ * Flavour 4: pre-rendered: the widget's content already in the code (declarative shadow DOM and the data it shows,
+ * from the library's own pre-renderer: `prerendered` is its output for this spec), then the script, which takes
+ * it over. For places that keep raw HTML as it is (WordPress Custom HTML by administrators, Drupal Full HTML,
+ * static sites); the content shows before, and without, the script.
+ */
+export function prerenderedSnippet(spec, prerendered) {
+  const css = themeCss({ ...spec, reserveEm: undefined });
+  return [
+    `<link rel="modulepreload" href="${escapeAttr(spec.scriptUrl)}">`,
+    css ? `<style>\n${css}\n</style>` : '',
+    prerendered,
+    `<script type="module" src="${escapeAttr(spec.scriptUrl)}"></script>`,
+  ].filter(Boolean).join('\n');
 }

@@ -7,7 +7,7 @@ import {resolveLang, warmFormatters} from './locale.js';
  * data and the element's code travel in parallel instead of one after the other (on a slow phone network that is
  * most of the wait), and prepares its language's number formatters meanwhile. The element's own request later
  * joins the one in flight (the data layer fetches each file once per page); nothing here renders, and a failure
- * is left for the element to meet and report.
+ * is left for the element to meet and report. A pre-rendered element carries its data in the page.
  */
 export function prefetchData(element: Element): void {
   const attribute = (name: string) => element.getAttribute(name) ?? '';
@@ -16,6 +16,8 @@ export function prefetchData(element: Element): void {
     warmed.add(lang);
     setTimeout(() => warmFormatters(lang)); // after this task: the requests below go out first
   }
+  // Pre-rendered (a declarative shadow root before its code): its data is in the page, read at take-over.
+  if (element.shadowRoot) return;
   try {
     const occupation = attribute('occupation').trim();
     if (occupation) {

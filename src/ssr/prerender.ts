@@ -1,16 +1,15 @@
 /// <reference types="node" />
 import {fileURLToPath} from 'node:url';
 import {parse, type DefaultTreeAdapterMap} from 'parse5';
-import {forgetDatasets, provideFiles, watchFileUse} from '../data/dataset.js';
+import {forgetDatasets, provideFiles} from '../data/dataset.js';
 import {bundledDatasetUrl} from '../data/dataset-url.js';
 import {datasetUrlFor} from '../internal/dataset-source.js';
 import {isOwnTag} from '../internal/define.js';
 import {MESSAGES_META_NAME} from '../internal/i18n.js';
 import {setServerPage, type ServerPage} from '../internal/page.js';
-import {SEED_SELECTOR} from '../internal/take-over-hook.js';
-import {VERSION} from '../internal/version.js';
 import {DatasetFolder} from './dataset-files.js';
-import {renderElement} from './render-element.js';
+import {seedScripts, startTag} from './element-html.js';
+import {renderElement, type UsedFile} from './render-element.js';
 import '../index.js'; // every element of the library, registered
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -50,8 +49,6 @@ export interface PrerenderResult {
   skipped: Skipped[];
 }
 
-const SEED_ATTRIBUTE = SEED_SELECTOR.match(/\[(data-[a-z-]+)\]/)![1]!;
-
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
@@ -85,17 +82,11 @@ export async function prerenderElement(
   options: PrerenderOptions & {content?: string; lang?: string} = {},
 ): Promise<string> {
   if (!/^[a-z][a-z0-9]*-[a-z0-9-]*$/.test(tag) || !isOwnTag(tag)) throw new Error(`<${tag}> is not an element of career-widgets.`);
-  const attrs = Object.entries(attributes)
-    .map(([name, value]) => {
-      if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`"${name}" is not an attribute name.`);
-      return ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
-    })
-    .join('');
-  const lang = options.lang ? ` lang="${options.lang.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"` : '';
-  const wrapped = `<div${lang}>\n<${tag}${attrs}>${options.content ?? ''}</${tag}>\n</div>`;
+  const wrapper = options.lang ? startTag('div', {lang: options.lang}) : '<div>';
+  const wrapped = `${wrapper}\n${startTag(tag, attributes)}${options.content ?? ''}</${tag}>\n</div>`;
   const {html, skipped} = await prerenderPage(wrapped, options);
   if (skipped.length) throw new Error(`<${tag}> could not be pre-rendered: ${skipped[0]!.reason}`);
-  return html.slice(`<div${lang}>\n`.length).replace(/\n<\/div>/, '');
+  return html.slice(`${wrapper}\n`.length).replace(/\n<\/div>/, '');
 }
 
 async function renderPage(source: string, options: PrerenderOptions): Promise<PrerenderResult> {
@@ -109,8 +100,9 @@ async function renderPage(source: string, options: PrerenderOptions): Promise<Pr
       .map((m) => (attr(m, 'data-lang') ?? '').trim().toLowerCase().split(/[-_]/)[0]),
   );
   const folders = datasetFolders(options, base, meta);
-  /** The files the rendered widgets used, by dataset URL: the page's inline data. */
-  const seeds = new Map<string, {source: string; files: Map<string, unknown>}>();
+  /** The files the rendered widgets used (the page's inline data), and how the page's widgets name each dataset. */
+  const used: UsedFile[] = [];
+  const sources = new Map<string, string>();
   const inserts: {at: number; text: string}[] = [];
   const skipped: Skipped[] = [];
   let rendered = 0;
@@ -144,23 +136,18 @@ async function renderPage(source: string, options: PrerenderOptions): Promise<Pr
       skip(`no folder on disk for its dataset ${url} (give one: --source ${url}=FOLDER)`);
       continue;
     }
-    const used: [string, string, unknown][] = [];
-    const stop = watchFileUse((...file) => used.push(file));
-    const result = await renderElement(tag, attributes, page).finally(stop);
+    const result = await renderElement(tag, attributes, page);
     if ('skipped' in result) {
       skip(result.skipped);
       continue;
     }
     rendered += 1;
-    for (const [dataset, path, value] of used) {
-      let seed = seeds.get(dataset);
-      if (!seed) seeds.set(dataset, (seed = {source: dataset === url ? (attr(element, 'source') ?? '') : dataset, files: new Map()}));
-      seed.files.set(path, value);
-    }
+    used.push(...result.files);
+    if (!sources.has(url)) sources.set(url, attr(element, 'source') ?? '');
     inserts.push({at, text: result.shadow});
   }
 
-  const seedText = [...seeds.values()].map(({source, files}) => seedScript(source, files)).join('');
+  const seedText = seedScripts(used, (dataset) => sources.get(dataset) ?? dataset);
   if (seedText) {
     const body = findBody(document);
     const end = body?.sourceCodeLocation?.endTag?.startOffset ?? source.length;
@@ -192,12 +179,6 @@ function datasetFolders(options: PrerenderOptions, base: string, meta: Record<st
   for (const [url, folder] of Object.entries(options.sources ?? {})) folders.set(datasetUrlFor(url), new DatasetFolder(folder));
   for (const [url, folder] of folders) provideFiles(url, folder.read);
   return folders;
-}
-
-/** The inline data of one dataset: `<` written as `\u003c`, so no text in it can end the script element. */
-function seedScript(source: string, files: Map<string, unknown>): string {
-  const json = JSON.stringify({version: VERSION, source, files: Object.fromEntries(files)}).replace(/</g, '\\u003c');
-  return `<script type="application/json" ${SEED_ATTRIBUTE}>${json}</script>`;
 }
 
 /** The page's career-widgets elements, outermost only, outside `<template>` contents, with the `lang` they sit in. */

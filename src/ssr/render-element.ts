@@ -2,6 +2,7 @@ import {LitElementRenderer, render} from '@lit-labs/ssr';
 import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import type {LitElement} from 'lit';
 import {html, unsafeStatic} from 'lit/static-html.js';
+import {watchFileUse} from '../data/dataset.js';
 import {catalogKey} from '../internal/i18n.js';
 import {resolveLang} from '../internal/locale.js';
 import {setServerPage, type ServerPage} from '../internal/page.js';
@@ -34,16 +35,31 @@ class PreparedRenderer extends LitElementRenderer {
   }
 }
 
-export type Rendered = {shadow: string} | {skipped: string};
+/** A dataset file a widget's render used: the dataset's URL, the file's path in it, its content. */
+export type UsedFile = [dataset: string, path: string, value: unknown];
+
+export type Rendered = {shadow: string; files: UsedFile[]} | {skipped: string};
 
 /**
  * Renders one element of this library, as the page gives it (tag, attributes, where it stands), to the content of
  * its declarative shadow root: `<template shadowrootmode="open">…</template>`, starting with the mark the browser's
- * take-over checks. The element loads its data through the data layer (which the caller has given the dataset files
- * on disk) with the same code as in the browser, then Lit's SSR renders its first render. An element that cannot
- * show its content without the browser is skipped, with the reason.
+ * take-over checks, and the dataset files it used (what the page must carry for the take-over). The element loads
+ * its data through the data layer (which the caller may have given the dataset files on disk) with the same code as
+ * in the browser, then Lit's SSR renders its first render. An element that cannot show its content without the
+ * browser is skipped, with the reason. One at a time: the page description and the watch on files are global.
  */
 export async function renderElement(tag: string, attributes: ReadonlyArray<readonly [string, string]>, page: ServerPage): Promise<Rendered> {
+  const files: UsedFile[] = [];
+  const stop = watchFileUse((...file) => files.push(file));
+  try {
+    const rendered = await renderShadow(tag, attributes, page);
+    return 'shadow' in rendered ? {...rendered, files} : rendered;
+  } finally {
+    stop();
+  }
+}
+
+async function renderShadow(tag: string, attributes: ReadonlyArray<readonly [string, string]>, page: ServerPage): Promise<{shadow: string} | {skipped: string}> {
   const Element = customElements.get(tag);
   if (!Element) return {skipped: 'not an element of this library'};
   setServerPage(page);

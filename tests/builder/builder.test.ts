@@ -2,7 +2,7 @@
 // the CMS-safe snippet pasted into a plain page. Needs `npm run build`.
 import {expect, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {cmsSnippet, elementSnippet, placeholder} from '../../demo/assets/snippets.js';
+import {cmsSnippet, elementSnippet, placeholder, prerenderedSnippet} from '../../demo/assets/snippets.js';
 import {engine} from '../support/engine.js';
 
 let frame: HTMLIFrameElement;
@@ -120,6 +120,36 @@ describe('embed builder', function () {
     }
   });
 
+  it('makes pre-rendered code whose content shows before the script, which then takes it over unchanged', async () => {
+    $('make-prerendered').click();
+    await waitUntil(() => $('snippet-prerendered').textContent!.includes('shadowrootmode'), `no pre-rendered code: ${$('prerendered-status').textContent}`, {timeout: 20_000});
+    const code = $('snippet-prerendered').textContent!;
+    expect(code).to.match(/^<link rel="modulepreload" href="[^"]+career-widgets\.js">/);
+    expect(code).to.contain('<career-profile occupation="29-2072.00" region="MN" sections="wages overview"><template shadowroot="open" shadowrootmode="open"><!--career-widgets');
+    expect(code).to.contain('<script type="application/json" data-career-widgets-seed>');
+    expect(code).to.match(/<script type="module" src="[^"]+career-widgets\.js"><\/script>$/);
+
+    // Pasted into a plain page: the content is there at once; the script adopts it as it is.
+    const page = document.createElement('iframe');
+    page.style.cssText = 'width: 700px; height: 900px; border: 0';
+    const loaded = new Promise((resolve) => page.addEventListener('load', resolve, {once: true}));
+    page.srcdoc = `<!doctype html><html lang="en"><body><h1>Health Information Technology</h1>\n${code}\n</body></html>`;
+    document.body.append(page);
+    await loaded;
+    try {
+      const profile = page.contentDocument!.querySelector('career-profile')!;
+      const wages = () => profile.shadowRoot!.querySelector('wage-range')!;
+      const table = wages().shadowRoot!.querySelector('table');
+      expect(wages().shadowRoot!.textContent).to.contain('$61,530');
+      await waitUntil(() => profile.getAttribute('data-state') === 'complete', 'the pasted widget was never taken over', {timeout: 10_000});
+      expect(wages().shadowRoot!.querySelector('table'), 'the pre-rendered table, adopted').to.equal(table);
+      const data = page.contentWindow!.performance.getEntriesByType('resource').filter((e) => /\/data\/.*\.json$/.test(e.name));
+      expect(data.map((e) => e.name)).to.deep.equal([]);
+    } finally {
+      page.remove();
+    }
+  });
+
   it('switches the preview width and the element, and its options follow the manifest', async () => {
     doc.querySelector<HTMLInputElement>('input[name="width"][value="360"]')!.click();
     expect($('preview').style.width).to.equal('360px');
@@ -172,5 +202,9 @@ describe('builder snippets', () => {
     expect(html).to.contain('<link rel="modulepreload" href="https://cdn.example/cw/elements/wage-range.js">');
     expect(placeholder(spec)).to.match(/^<div data-career-widget="wage-range" data-occupation="29-2072" data-heading="[^"]*" data-full-range>/);
     expect(cmsSnippet(spec)).to.contain('<script type="module" src="https://cdn.example/cw/career-widgets.js"></script>');
+    const prerendered = prerenderedSnippet(spec, '<wage-range occupation="29-2072"><template shadowrootmode="open"></template></wage-range>');
+    expect(prerendered).to.contain('--cw-color-accent: #aa0000;');
+    expect(prerendered).not.to.contain('--cw-loading-height');
+    expect(prerendered.split('\n').at(-1)).to.equal('<script type="module" src="https://cdn.example/cw/career-widgets.js"></script>');
   });
 });

@@ -1,0 +1,39 @@
+/**
+ * The embed builder's pre-renderer: the same code as `career-widgets prerender` (Lit's SSR of the library's own
+ * elements), run in a Web Worker, which like a server has no DOM. Built by rollup with Lit's server build into
+ * dist/builder/prerender-worker.js; it reads the dataset over HTTP beside itself, as the widgets do.
+ *
+ * Message in: {id, tag, attributes, content}; out: {id, html} (the element with its declarative shadow root and
+ * fallback content, then its inline data) or {id, error}.
+ */
+import '../index.js';
+import {isOwnTag} from '../internal/define.js';
+import {seedScripts, startTag} from './element-html.js';
+import {renderElement} from './render-element.js';
+
+interface Request {
+  id: number;
+  tag: string;
+  attributes: Record<string, string>;
+  /** The element's fallback content, as HTML (the builder escapes the text it is made of). */
+  content: string;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+addEventListener('message', (event: MessageEvent<Request>) => {
+  queue = queue.then(() => answer(event.data)); // one at a time: the page description and the file watch are global
+});
+
+async function answer({id, tag, attributes, content}: Request): Promise<void> {
+  try {
+    if (!isOwnTag(tag)) throw new Error(`<${tag}> is not an element of career-widgets.`);
+    const result = await renderElement(tag, Object.entries(attributes), {base: location.href, lang: '', meta: {}});
+    if ('skipped' in result) throw new Error(`<${tag}> cannot be pre-rendered: ${result.skipped}.`);
+    // The snippet's widgets name no dataset: the page's default (the one beside the script) is the one used here.
+    const html = `${startTag(tag, attributes)}${result.shadow}${content}</${tag}>\n${seedScripts(result.files, () => '')}`;
+    postMessage({id, html});
+  } catch (error) {
+    postMessage({id, error: (error as Error)?.message ?? String(error)});
+  }
+}
