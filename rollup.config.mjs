@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { copyDataset, datasetPath, elementLoaders, minifyCss, sizeBudget, tolerateDuplicateLitPolicy } from './scripts/rollup-plugins.mjs';
+import { copyDataset, datasetPath, elementLoaders, executable, minifyCss, sizeBudget, tolerateDuplicateLitPolicy } from './scripts/rollup-plugins.mjs';
 
 const OUT = 'dist';
 const TARGET = 'es2022';
@@ -88,8 +88,9 @@ export default [
   },
   {
     input: { index: 'src/index.ts', 'ssr/index': 'src/ssr/index.ts', 'ssr/cli': 'src/ssr/cli.ts', ...elementInputs() },
-    external: (id) => /^(lit|@lit\/|@lit-labs\/|chart\.js|parse5)(\/|$)/.test(id) || id.startsWith('node:'),
-    plugins: [datasetPath({ outRoot: OUT }), nodeResolve({ browser: true }), minifyCss(), esbuildPlugin()],
+    // Scoped names need their package part too: `@lit/` alone left @lit/task bundled into dist/esm/node_modules.
+    external: (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|chart\.js|parse5)(\/|$)/.test(id) || id.startsWith('node:'),
+    plugins: [datasetPath({ outRoot: OUT }), nodeResolve({ browser: true }), minifyCss(), esbuildPlugin(), executable({ files: ['ssr/cli.js'] })],
     output: {
       dir: `${OUT}/esm`,
       format: 'es',

@@ -1,7 +1,7 @@
 // Small rollup plugins used by rollup.config.mjs. Each one fails the build loudly
 // instead of silently producing a bundle that cannot find its data.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import MagicString from 'magic-string';
@@ -281,6 +281,20 @@ export function minifyCss() {
       if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
       const out = code.replace(/\bcss`([^`$]*)`/g, (_, text) => `css\`${minify(text)}\``);
       return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * Marks written files executable (the `career-widgets` command, dist/esm/ssr/cli.js): npm does so when it installs
+ * the package, but `npx career-widgets` in this repository runs the build output as it is.
+ * @param {{ files: string[] }} options  paths relative to the output folder
+ */
+export function executable({ files }) {
+  return {
+    name: 'career-widgets:executable',
+    writeBundle(options) {
+      for (const file of files) chmodSync(join(options.dir, file), 0o755);
     },
   };
 }
