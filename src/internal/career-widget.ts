@@ -9,7 +9,7 @@ import {slashBreaks} from './content.js';
 import {type FallbackFrom, loadFromSource} from './dataset-source.js';
 import {emit, type CareerLoadDetail} from './events.js';
 import {LanguageController} from './language.js';
-import {scheduleTakingOver, updateTakingOver} from './take-over-hook.js';
+import {scheduleTakingOver, type TakingOver, updateTakingOver} from './take-over-hook.js';
 import {reportLinks} from './links.js';
 import {isEnglish, type Messages} from './messages.js';
 import {renderSource, type SourceKey} from './source-line.js';
@@ -255,11 +255,11 @@ export abstract class CareerWidget<T> extends LitElement {
 
   // A pre-rendered widget's first update waits until it can render what is already on show, then adopts it.
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return scheduleTakingOver(this, () => super.scheduleUpdate());
+    return scheduleTakingOver(this as unknown as TakingOver, () => super.scheduleUpdate());
   }
 
   protected override update(changed: PropertyValues): void {
-    updateTakingOver(this, () => super.update(changed));
+    updateTakingOver(this as unknown as TakingOver, () => super.update(changed));
   }
 
   protected override firstUpdated(changed: PropertyValues): void {

@@ -1,4 +1,3 @@
-import {MARK, SEED_SELECTOR} from './take-over-hook.js';
 import {VERSION} from './version.js';
 
 interface Registry {
@@ -32,35 +31,13 @@ export function loadElement(tag: string): Promise<unknown> {
   if (!load || customElements.get(tag)) return Promise.resolve();
   let pending = loading.get(tag);
   if (!pending) {
-    const definable = takeOverReady();
-    pending = definable ? load().then(() => definable) : load();
+    pending = load();
     loading.set(tag, pending);
     pending.catch(() => loading.delete(tag)); // offline: a later use tries again
   }
   return pending;
 }
 type GlobalWithRegistry = typeof globalThis & {[KEY]?: Registry};
-
-/** Null when the page has no pre-rendered widgets; else resolves once Lit's hydration support is in place. */
-let hydration: Promise<void> | null | undefined;
-
-/**
- * Whether the page holds widgets a server pre-rendered (their inline data, or an element not defined yet whose
- * declarative shadow root starts with the pre-renderer's mark); then Lit's hydration support (a lazy chunk) must be
- * in place before any of our elements is defined, nested ones included, so that they adopt their pre-rendered DOM
- * instead of replacing it.
- */
-function takeOverReady(): Promise<void> | null {
-  if (hydration === undefined) {
-    const prerendered =
-      typeof document !== 'undefined' &&
-      (document.querySelector(SEED_SELECTOR) ||
-        [...document.querySelectorAll(':not(:defined)')].some((element) => (element.shadowRoot?.firstChild as Comment | null)?.data?.startsWith(MARK)));
-    // Offline, say, the chunk fails: the widgets then render afresh over their pre-rendered content.
-    hydration = prerendered ? import('./hydration.js').then(({installHydration}) => installHydration()).catch(() => undefined) : null;
-  }
-  return hydration;
-}
 
 /**
  * Registers a custom element unless the tag is taken. The script may be loaded twice (a CMS include plus a
@@ -75,12 +52,6 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
     console.warn(`[career-widgets] ${VERSION} loaded on a page that already has ${registry.version}; the first copy's elements are used.`);
   }
   ownTags.add(tag);
-  const definable = takeOverReady();
-  if (definable) void definable.then(() => define(tag, element));
-  else define(tag, element);
-}
-
-function define(tag: string, element: CustomElementConstructor): void {
   if (customElements.get(tag)) return;
   try {
     customElements.define(tag, element);

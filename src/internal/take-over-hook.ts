@@ -1,42 +1,55 @@
 import type {LitElement} from 'lit';
 
 /**
- * The inline data of a pre-rendered page (see seeds.ts): its presence tells the entry that the page holds
- * pre-rendered widgets.
+ * The inline data of a pre-rendered page (see seeds.ts), and how the pre-renderer's mark starts: the first node of a
+ * pre-rendered widget's shadow root (see take-over.ts).
  */
 export const SEED_SELECTOR = 'script[type="application/json"][data-career-widgets-seed]';
-
-/** How the pre-renderer's mark starts: the first node of a pre-rendered widget's shadow root (see take-over.ts). */
 export const MARK = 'career-widgets ';
 
 /** What a widget's update asks of the take-over of pre-rendered widgets (take-over.ts, a lazy chunk). */
-export interface TakeOverHooks {
+export interface TakeOver {
   /** Before the first update of a pre-rendered widget: what to wait for. */
-  beforeUpdate(host: LitElement & Preparable): Promise<void> | undefined;
-  /** Runs the update (`run`), adopting or replacing the pre-rendered content on the first. */
-  update(host: LitElement, run: () => void): void;
+  beforeUpdate(host: TakingOver): Promise<void>;
+  /** Runs the update (`run`): the first of a pre-rendered widget adopts (or replaces) what is on show. */
+  update(host: TakingOver, run: () => void): void;
 }
 
-/** A widget that can say when it is ready to render at once (see CareerWidget.prepare). */
-export interface Preparable {
-  prepare(signal?: AbortSignal): Promise<boolean>;
+/** A widget that can say when it can render at once (see CareerWidget.prepare), and render. */
+export type TakingOver = LitElement & {prepare(signal?: AbortSignal): Promise<boolean>; render(): unknown};
+
+let takeOver: Promise<TakeOver> | undefined;
+let loaded: TakeOver | undefined;
+
+/**
+ * Whether a widget about to render for the first time holds pre-rendered content: Lit's SSR output (its part
+ * markers), which a page's HTML gave the element as a declarative shadow root before its code ran. A widget
+ * rendered in the browser has an empty shadow root at this point.
+ */
+const prerendered = (host: LitElement): boolean =>
+  !host.hasUpdated &&
+  [...(host.renderRoot?.childNodes ?? [])].some((node) => node.nodeType === Node.COMMENT_NODE && /^(career-widgets |lit-part)/.test((node as Comment).data));
+
+/**
+ * A widget's `scheduleUpdate`: a pre-rendered widget's first update loads the take-over (once per page, a lazy
+ * chunk; pages without pre-rendered widgets never do) and waits until it can adopt what is on show.
+ */
+export function scheduleTakingOver(host: TakingOver, schedule: () => void | Promise<unknown>): void | Promise<unknown> {
+  if (!prerendered(host)) return schedule();
+  takeOver ??= import('./take-over.js').then(({takeOver: value}) => (loaded = value));
+  return takeOver
+    .then((value) => value.beforeUpdate(host))
+    .catch(() => undefined) // offline, say: the widget renders afresh over its pre-rendered content (see update)
+    .then(schedule);
 }
 
-/** Set only on pages with pre-rendered widgets, once Lit's hydration support is in place (hydration.ts). */
-let hooks: TakeOverHooks | undefined;
-
-export function setTakeOver(value: TakeOverHooks): void {
-  hooks = value;
-}
-
-/** A widget's `scheduleUpdate`: on a pre-rendered page, the first update waits until the widget is ready. */
-export function scheduleTakingOver(host: LitElement & Preparable, schedule: () => void | Promise<unknown>): void | Promise<unknown> {
-  const ready = hooks?.beforeUpdate(host);
-  return ready ? ready.then(schedule) : schedule();
-}
-
-/** A widget's `update`: on a pre-rendered page, the first one adopts the pre-rendered content. */
-export function updateTakingOver(host: LitElement, run: () => void): void {
-  if (hooks) hooks.update(host, run);
-  else run();
+/** A widget's `update`: the first of a pre-rendered widget adopts what is on show. */
+export function updateTakingOver(host: TakingOver, run: () => void): void {
+  if (loaded) loaded.update(host, run);
+  else if (prerendered(host)) {
+    // The take-over could not load: render afresh in place of the pre-rendered content.
+    host.renderRoot.replaceChildren();
+    delete host.renderOptions.renderBefore;
+    run();
+  } else run();
 }

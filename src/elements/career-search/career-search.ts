@@ -15,7 +15,7 @@ import {reportLinks} from '../../internal/links.js';
 import {LanguageController} from '../../internal/language.js';
 import type {Messages} from '../../internal/messages.js';
 import {renderSource} from '../../internal/source-line.js';
-import {scheduleTakingOver, updateTakingOver} from '../../internal/take-over-hook.js';
+import {scheduleTakingOver, type TakingOver, updateTakingOver} from '../../internal/take-over-hook.js';
 import {careerSearchStyles} from './career-search.styles.js';
 import {highlight} from './highlight.js';
 import {pushUrlChoice, readUrlChoice} from './url-choice.js';
@@ -180,11 +180,11 @@ export class CareerSearch extends LitElement {
 
   // A pre-rendered box's first update waits for its messages, then adopts the box on show (see take-over.ts).
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return scheduleTakingOver(this, () => super.scheduleUpdate());
+    return scheduleTakingOver(this as unknown as TakingOver, () => super.scheduleUpdate());
   }
 
   protected override update(changed: PropertyValues): void {
-    updateTakingOver(this, () => super.update(changed));
+    updateTakingOver(this as unknown as TakingOver, () => super.update(changed));
   }
 
   get #messages(): Messages {
