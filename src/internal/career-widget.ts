@@ -9,7 +9,7 @@ import {slashBreaks} from './content.js';
 import {type FallbackFrom, loadFromSource} from './dataset-source.js';
 import {emit, type CareerLoadDetail} from './events.js';
 import {LanguageController} from './language.js';
-import {scheduleTakingOver, type TakingOver, updateTakingOver} from './take-over-hook.js';
+import {prerenderedRoot, scheduleTakingOver, type TakingOver, updateTakingOver} from './take-over-hook.js';
 import {reportLinks} from './links.js';
 import {isEnglish, type Messages} from './messages.js';
 import {renderSource, type SourceKey} from './source-line.js';
@@ -251,6 +251,10 @@ export abstract class CareerWidget<T> extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (isServer) this.#language.hostUpdate();
+  }
+
+  protected override createRenderRoot() {
+    return prerenderedRoot(this) ?? super.createRenderRoot();
   }
 
   // A pre-rendered widget's first update waits until it can render what is already on show, then adopts it.

@@ -1,4 +1,4 @@
-import type {LitElement} from 'lit';
+import {adoptStyles, type LitElement} from 'lit';
 
 /**
  * The inline data of a pre-rendered page (see seeds.ts), and how the pre-renderer's mark starts: the first node of a
@@ -21,14 +21,23 @@ export type TakingOver = LitElement & {prepare(signal?: AbortSignal): Promise<bo
 let takeOver: Promise<TakeOver> | undefined;
 let loaded: TakeOver | undefined;
 
+/** Whether a shadow root holds Lit's SSR output (its part markers): a declarative shadow root from the page's HTML. */
+const holdsSsr = (root: ParentNode | null | undefined): boolean =>
+  [...(root?.childNodes ?? [])].some((node) => node.nodeType === Node.COMMENT_NODE && /^(career-widgets |lit-part)/.test((node as Comment).data));
+
 /**
- * Whether a widget about to render for the first time holds pre-rendered content: Lit's SSR output (its part
- * markers), which a page's HTML gave the element as a declarative shadow root before its code ran. A widget
- * rendered in the browser has an empty shadow root at this point.
+ * Whether a widget about to render for the first time holds pre-rendered content, which a page's HTML gave the
+ * element as a declarative shadow root before its code ran. A widget rendered in the browser has an empty shadow
+ * root at this point.
  */
-const prerendered = (host: LitElement): boolean =>
-  !host.hasUpdated &&
-  [...(host.renderRoot?.childNodes ?? [])].some((node) => node.nodeType === Node.COMMENT_NODE && /^(career-widgets |lit-part)/.test((node as Comment).data));
+const prerendered = (host: LitElement): boolean => !host.hasUpdated && holdsSsr(host.renderRoot);
+
+/**
+ * A widget's `createRenderRoot`: a pre-rendered shadow root is used as it is. Its own `<style>` already styles it:
+ * adopting the same styles again would make the browser recompute the style and layout of every pre-rendered
+ * widget as it is taken over.
+ */
+export const prerenderedRoot = (host: LitElement): ShadowRoot | undefined => (holdsSsr(host.shadowRoot) ? host.shadowRoot! : undefined);
 
 /**
  * A widget's `scheduleUpdate`: a pre-rendered widget's first update loads the take-over (once per page, a lazy
@@ -49,7 +58,7 @@ export function updateTakingOver(host: TakingOver, run: () => void): void {
   else if (prerendered(host)) {
     // The take-over could not load: render afresh in place of the pre-rendered content.
     host.renderRoot.replaceChildren();
-    delete host.renderOptions.renderBefore;
+    adoptStyles(host.renderRoot as ShadowRoot, (host.constructor as typeof LitElement).elementStyles);
     run();
   } else run();
 }

@@ -1,5 +1,5 @@
 import {hydrate} from '@lit-labs/ssr-client';
-import type {LitElement} from 'lit';
+import {adoptStyles, type LitElement} from 'lit';
 import {catalogKey} from './i18n.js';
 import {resolveLang} from './locale.js';
 import {readSeeds} from './seeds.js';
@@ -46,19 +46,21 @@ export const takeOver: TakeOver = {
     adopting.delete(host);
     replacing.delete(host);
     const root = host.renderRoot as ShadowRoot & {_$litPart$?: unknown};
-    // Lit aims its renders before the first node it finds in a filled root: here that node is part of what it takes over.
-    delete host.renderOptions.renderBefore;
     host.removeAttribute('defer-hydration');
+    let afresh = !adopt;
     if (adopt) {
       try {
         hydrate(host.render(), root, host.renderOptions);
       } catch (error) {
         console.warn(`[career-widgets] <${host.localName}>: the pre-rendered content does not match; rendering it afresh.`, error);
-        root.replaceChildren();
         delete root._$litPart$;
+        afresh = true;
       }
-    } else {
+    }
+    if (afresh) {
+      // The pre-rendered styles go with the content: the widget's own are adopted instead (see prerenderedRoot).
       root.replaceChildren();
+      adoptStyles(root, (host.constructor as typeof LitElement).elementStyles);
     }
     run(); // renders into the part hydration set up (values equal: nothing changes), or afresh
   },

@@ -15,7 +15,7 @@ import {reportLinks} from '../../internal/links.js';
 import {LanguageController} from '../../internal/language.js';
 import type {Messages} from '../../internal/messages.js';
 import {renderSource} from '../../internal/source-line.js';
-import {scheduleTakingOver, type TakingOver, updateTakingOver} from '../../internal/take-over-hook.js';
+import {prerenderedRoot, scheduleTakingOver, type TakingOver, updateTakingOver} from '../../internal/take-over-hook.js';
 import {careerSearchStyles} from './career-search.styles.js';
 import {highlight} from './highlight.js';
 import {pushUrlChoice, readUrlChoice} from './url-choice.js';
@@ -176,6 +176,10 @@ export class CareerSearch extends LitElement {
   async prepare(): Promise<boolean> {
     await this.#language.prepare();
     return true;
+  }
+
+  protected override createRenderRoot() {
+    return prerenderedRoot(this) ?? super.createRenderRoot();
   }
 
   // A pre-rendered box's first update waits for its messages, then adopts the box on show (see take-over.ts).
