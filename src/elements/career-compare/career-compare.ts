@@ -126,7 +126,7 @@ export class CareerCompare extends CareerWidget<CompareData> {
     return fromSourceNow({source, timeout: this.timeout, fallback: this.fallback}, (dataset) => loadCareersNow(dataset, key ? key.split(',') : []));
   }
 
-  /** A kept shortlist is in the visitor's browser only: a server cannot know what it will show. */
+  /** @internal A kept shortlist is in the visitor's browser only: a server cannot know what it will show. */
   override async prepare(signal?: AbortSignal): Promise<boolean> {
     return (await super.prepare(signal)) && this.shortlist === null;
   }
