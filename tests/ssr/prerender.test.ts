@@ -8,6 +8,7 @@ import {join} from 'node:path';
 import {describe, it} from 'node:test';
 import {parse, parseFragment, type DefaultTreeAdapterMap} from 'parse5';
 import {prerender, prerenderElement, prerenderPage, type PrerenderOptions} from '../../src/ssr/index.js';
+import {HOSTILE_STRINGS, poison} from '../support/poison.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -181,26 +182,7 @@ describe('prerender: a page of widgets', () => {
 });
 
 describe('prerender: hostile data stays text', () => {
-  // The hostile strings of tests/security, in every text field of the occupation file and meta.
-  const HOSTILE = [
-    '<img src=x onerror="window.__pwned=1">',
-    '"><script>window.__pwned=2</script>',
-    '</style><script>window.__pwned=3</script>',
-    '<svg onload="window.__pwned=4"></svg>',
-    '</template><img src=x onerror=alert(5)>',
-    '--><img src=x onerror=alert(6)><!--',
-    '</script><script>alert(7)</script>',
-  ];
-  const STRUCTURAL = new Set(['schemaVersion', 'datasetVersion', 'code', 'soc', 'kind', 'type', 'tier', 'level', 'comparison', 'basis', 'highPoint', 'id', 'url', 'licenseUrl', 'date', 'period', 'previousPeriod', 'svpRange', 'major', 'scale', 'cip', 'poster']);
-  const poison = (value: unknown, text: string, key = ''): unknown => {
-    if (key === 'status') return value;
-    if (typeof value === 'string') return STRUCTURAL.has(key) ? value : text;
-    if (Array.isArray(value)) return value.map((item) => poison(item, text, key));
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v, text, k)]));
-    return value;
-  };
-
-  for (const text of HOSTILE) {
+  for (const text of HOSTILE_STRINGS) {
     it(`writes ${JSON.stringify(text)} as text, never as markup`, async () => {
       const folder = mkdtempSync(join(tmpdir(), 'career-widgets-hostile-'));
       mkdirSync(join(folder, 'occupations'));
