@@ -35,9 +35,15 @@ const prerendered = (host: LitElement): boolean => !host.hasUpdated && holdsSsr(
 /**
  * A widget's `createRenderRoot`: a pre-rendered shadow root is used as it is. Its own `<style>` already styles it:
  * adopting the same styles again would make the browser recompute the style and layout of every pre-rendered
- * widget as it is taken over.
+ * widget as it is taken over. Unless the page's CSP blocked that `<style>` (a `style-src` without
+ * 'unsafe-inline'): then the widget's styles are adopted, which no CSP blocks.
  */
-export const prerenderedRoot = (host: LitElement): ShadowRoot | undefined => (holdsSsr(host.shadowRoot) ? host.shadowRoot! : undefined);
+export function prerenderedRoot(host: LitElement): ShadowRoot | undefined {
+  const root = host.shadowRoot;
+  if (!root || !holdsSsr(root)) return undefined;
+  if (!root.querySelector('style')?.sheet) adoptStyles(root, (host.constructor as typeof LitElement).elementStyles);
+  return root;
+}
 
 /**
  * A widget's `scheduleUpdate`: a pre-rendered widget's first update loads the take-over (once per page, a lazy

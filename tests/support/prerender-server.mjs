@@ -6,11 +6,13 @@
 //                                   the page address it is told). `datasets` maps a dataset URL (a `source` the
 //                                   page uses) to its files ({"meta.json": {...}, ...}), written to a folder on
 //                                   disk for the pre-renderer: a test's own (e.g. hostile) dataset.
-//   GET  /__prerender/<id>.html     that page (no-store)
+//   GET  /__prerender/<id>.html     that page (no-store); with ?csp=strict, under the strict host-page CSP of the
+//                                   fault server (no inline style, Trusted Types)
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
+import { STRICT_CSP } from './fault-server.mjs';
 
 const PREFIX = '/__prerender/';
 
@@ -52,6 +54,7 @@ export function prerenderServer() {
       return;
     }
     ctx.type = 'text/html';
+    if (ctx.query.csp === 'strict') ctx.set('Content-Security-Policy', STRICT_CSP);
     ctx.body = page;
   };
 }

@@ -225,3 +225,21 @@ describe('a pre-rendered page', function () {
     expect(dataRequests(frame).length).to.be.greaterThan(0);
   });
 });
+
+describe('a pre-rendered page under a strict CSP (no inline style, Trusted Types)', function () {
+  this.timeout(60_000);
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  it('is styled once taken over, though the CSP blocked the styles in its HTML', async () => {
+    const page = await prerenderPage('<wage-range occupation="29-2072" region="MN"></wage-range>');
+    const opened = await openFrame(`${page.url}?csp=strict`);
+    frame = opened.frame;
+    await settledIn(opened, 'wage-range');
+    const wages = opened.doc.querySelector('wage-range')!;
+    // The <style> of the pre-rendered shadow root did not apply; the widget's adopted styles do.
+    expect(wages.shadowRoot!.querySelector('style')!.sheet, 'blocked by the CSP').to.equal(null);
+    expect(opened.win.getComputedStyle(wages.shadowRoot!.querySelector('h3')!).marginTop).to.equal('0px'); // base.styles: no top margin
+    expect(wages.shadowRoot!.querySelectorAll('table').length).to.equal(1);
+  });
+});
