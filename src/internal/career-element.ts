@@ -28,7 +28,7 @@ export abstract class CareerElement extends CareerWidget<OccupationData> {
 
   /** @internal The occupation on show (for controllers such as structured data), once loaded. */
   get shownData(): OccupationData | undefined {
-    return this.shown ?? undefined;
+    return this.dataOnShow ?? undefined;
   }
 
   protected get dataKey(): string {

@@ -128,7 +128,7 @@ export abstract class CareerWidget<T> extends LitElement {
   }
 
   /** The data on show (the task's, or already in memory); undefined while loading or after an error. */
-  protected get shown(): T | null | undefined {
+  protected get dataOnShow(): T | null | undefined {
     return this.#outcome().value;
   }
 
@@ -270,7 +270,7 @@ export abstract class CareerWidget<T> extends LitElement {
     super.firstUpdated(changed);
     // Analytics: links the visitor follows out of this widget (its own shadow root; nested widgets report theirs).
     reportLinks(this, this.renderRoot, () => {
-      const data = this.shown;
+      const data = this.dataOnShow;
       return data ? this.loadDetail(data).occupation : undefined;
     });
   }

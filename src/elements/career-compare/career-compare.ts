@@ -264,7 +264,7 @@ export class CareerCompare extends CareerWidget<CompareData> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const data = this.shown;
+    const data = this.dataOnShow;
     if (this.state !== 'complete' || !data || !this.canvas) return;
     const basis = this.#basis;
     const {region} = this.#region(data.meta);
@@ -298,7 +298,7 @@ export class CareerCompare extends CareerWidget<CompareData> {
   async #add(code: string) {
     const m = this.messages;
     const isIt = (c: OccupationData) => sameCode(c.occupation.code, code) || sameCode(c.resolution.requested, code);
-    const existing = this.shown?.careers.find(isIt);
+    const existing = this.dataOnShow?.careers.find(isIt);
     const current = this.#currentCodes();
     if (existing || current.some((c) => sameCode(c, code))) {
       this.status = m.compareDuplicate(existing?.occupation.title ?? code);
@@ -312,13 +312,13 @@ export class CareerCompare extends CareerWidget<CompareData> {
     // Empty the box for the next career (the search keeps focus). Until <career-search> is defined it has no clear().
     this.renderRoot.querySelector<HTMLElement & {clear?: () => void}>('career-search')?.clear?.();
     await this.#change(codes, 'add', code);
-    const added = this.shown?.careers.find(isIt);
+    const added = this.dataOnShow?.careers.find(isIt);
     this.status = added ? m.compareAdded(added.occupation.title, codes.length) : m.compareNotFound(code);
   }
 
   async #remove(career: OccupationData) {
     const {code, title} = career.occupation;
-    const index = this.shown?.careers.indexOf(career) ?? 0;
+    const index = this.dataOnShow?.careers.indexOf(career) ?? 0;
     const codes = this.#currentCodes().filter((c) => !sameCode(c, code));
     await this.#change(codes, 'remove', code);
     this.status = this.messages.compareRemoved(title, codes.length);
@@ -337,7 +337,7 @@ export class CareerCompare extends CareerWidget<CompareData> {
 
   /** The codes now compared: the loaded careers, or while a change loads, the list asked for. */
   #currentCodes(): string[] {
-    const data = this.shown;
+    const data = this.dataOnShow;
     return data && this.state !== 'loading' && this.state !== 'error'
       ? data.careers.map((c) => c.occupation.code)
       : parseCodes(this.occupations).slice(0, MAX_CAREERS);

@@ -260,7 +260,7 @@ export class CareerProfile extends CareerElement {
   }
 
   async #select(code: string, via: CareerSelectVia) {
-    if (code === this.shown?.occupation.code) return;
+    if (code === this.dataOnShow?.occupation.code) return;
     if (!emit(this, 'career-select', {occupation: code, via})) return;
     this.occupation = code;
     // Keep keyboard users in place: move focus to the new title once it renders.

@@ -57,7 +57,7 @@ export class SkillList extends CareerElement {
   @state() private expanded = false;
 
   get sourceIds(): readonly SourceKey[] {
-    const data = this.shown;
+    const data = this.dataOnShow;
     return data && this.#standIn(data) ? ['projections'] : ['onet'];
   }
 

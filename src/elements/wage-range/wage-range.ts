@@ -173,7 +173,7 @@ export class WageRange extends CareerElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const data = this.shown;
+    const data = this.dataOnShow;
     if (this.state !== 'complete' || !data || !this.canvas) return;
     const basis = this.#basis;
     const {columns} = wageColumns(data.occupation, data.meta, this.regionCode, this.messages);
