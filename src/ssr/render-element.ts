@@ -80,8 +80,14 @@ async function renderShadow(tag: string, attributes: ReadonlyArray<readonly [str
   const mark = `<!--${prerenderMark(catalogKey(resolveLang(element)))}-->`;
   prepared = element;
   const tagName = unsafeStatic(tag); // one of this library's own tags, never text from the page
-  const output = await collectResult(render(html`<${tagName}></${tagName}>`, {elementRenderers: [PreparedRenderer, LitElementRenderer]}));
-  prepared = undefined;
+  let output: string;
+  try {
+    output = await collectResult(render(html`<${tagName}></${tagName}>`, {elementRenderers: [PreparedRenderer, LitElementRenderer]}));
+  } catch (error) {
+    return {skipped: `it could not be rendered without a browser (${(error as Error)?.message ?? error})`};
+  } finally {
+    prepared = undefined;
+  }
   const start = output.indexOf('<template shadowroot');
   const end = output.lastIndexOf('</template>');
   if (start < 0 || end < start) return {skipped: 'Lit rendered no shadow root for it'};
