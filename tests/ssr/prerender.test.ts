@@ -133,6 +133,21 @@ describe('prerender: a page of widgets', () => {
     assert.match(templateText(shadowOf(skills!)!), /Skills|skills/);
   });
 
+  it('renders a region\'s career list as filtered by its attributes, the table standing in for the chart', async () => {
+    const html = await prerender('<career-explorer region="MN" limit="5" major="29" view="chart"></career-explorer>', quiet);
+    const list = [...elements(parseFragment(html) as unknown as Node)].find((e) => e.tagName === 'career-explorer')!;
+    const shadow = shadowOf(list)!;
+    const rows = [...elements(shadow.content as unknown as Node)].filter((e) => e.tagName === 'tr' && e.parentNode && (e.parentNode as Element).tagName === 'tbody');
+    assert.equal(rows.length, 5);
+    const text = templateText(shadow);
+    assert.match(text, /Minnesota/);
+    assert.match(text, /Registered Nurses|Physicians|Pharmacists/);
+    assert.match(text, /\$\d{2,3},\d{3}/);
+    assert.match(text, /Show \d+ more/);
+    assert.doesNotMatch(text, /Loading career information/);
+    assert.deepEqual(Object.keys(seeds(html)[0].files).sort(), ['index.json', 'meta.json', 'regions/MN.json']);
+  });
+
   it('leaves for the browser what it cannot pre-render, saying why, and carries no data for it', async () => {
     const page = `<html><head><meta name="career-widgets-messages" content="/so.json" data-lang="so"></head><body>
       <career-profile occupation="99-9999"></career-profile>

@@ -54,9 +54,10 @@ const COLLEGE_PAGE = `<main>
   <skill-list occupation="29-2072"></skill-list>
   <career-search id="find" region="MN"></career-search>
   <career-compare occupations="29-2072,29-9021" region="MN"></career-compare>
+  <career-explorer region="MN" limit="5" major="29"></career-explorer>
   <p id="after">The page goes on.</p>
 </main>`;
-const TAGS = ['program-careers', 'career-profile', 'wage-range', 'skill-list', 'career-compare'];
+const TAGS = ['program-careers', 'career-profile', 'wage-range', 'skill-list', 'career-compare', 'career-explorer'];
 
 describe('a pre-rendered page', function () {
   this.timeout(60_000);
@@ -71,7 +72,7 @@ describe('a pre-rendered page', function () {
   it('shows every widget\'s content with JavaScript turned off', async () => {
     const page = await prerenderPage(COLLEGE_PAGE);
     expect(page.skipped).to.deep.equal([]);
-    expect(page.rendered).to.equal(6);
+    expect(page.rendered).to.equal(7);
     const frame = await open(page.url, {scripts: false});
     const text = (tag: string) => visibleText(frame.doc.querySelector(tag)!);
     expect(text('program-careers')).to.contain('Health Information/Medical Records Technology/Technician');
@@ -81,6 +82,7 @@ describe('a pre-rendered page', function () {
     expect(text('skill-list')).to.contain('Computers and information technology');
     expect(text('career-search')).to.contain('Find a career');
     expect(text('career-compare')).to.contain('Health Information Technologists');
+    expect(text('career-explorer')).to.match(/Registered Nurses|Physicians|Pharmacists/);
     for (const tag of TAGS) expect(text(tag), tag).not.to.contain('Loading career information');
     expect(frame.win.customElements.get('career-profile'), 'no script ran').to.equal(undefined);
   });
@@ -175,6 +177,13 @@ describe('a pre-rendered page', function () {
       await waitUntil(() => root('career-profile').querySelector('h2')?.textContent?.includes(name), `the profile follows to ${name}`, {timeout: 10_000});
     });
 
+    it('"Show more" in the career list', async () => {
+      const rows = () => root('career-explorer').querySelectorAll('tbody tr').length;
+      const before = rows();
+      button('career-explorer', /show \d+ more career/i).click();
+      await waitUntil(() => rows() > before, 'more careers listed');
+    });
+
     it('switching the page to Spanish', async () => {
       frame.doc.documentElement.lang = 'es';
       await waitUntil(() => /Salarios/.test(visibleText(frame.doc.querySelector('wage-range')!)), 'Spanish wages', {timeout: 10_000});
@@ -210,6 +219,25 @@ describe('a pre-rendered page', function () {
     expect(wages.shadowRoot!.querySelectorAll('table').length).to.equal(1);
     expect(visibleText(wages)).to.equal(text);
     expect(frame.doc.getElementById('after')!.getBoundingClientRect().top).to.equal(after);
+  });
+
+  it('renders a career list afresh when the page\'s URL chose other filters than it was pre-rendered with', async () => {
+    const page = await prerenderPage('<career-explorer region="MN" limit="5" url-param="jobs"></career-explorer>', {script: null});
+    const frame = await open(`${page.url}?jobs-major=15`);
+    const list = frame.doc.querySelector('career-explorer')!;
+    const table = list.shadowRoot!.querySelector('table');
+    const before = visibleText(list);
+    const warnings: string[] = [];
+    frame.win.console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    addScript(frame);
+    await settledIn(frame, 'career-explorer');
+    await waitUntil(() => visibleText(list) !== before, 'the URL\'s filters shown');
+    expect(warnings.filter((w) => w.includes('[career-widgets]')), 'known in advance, not found by a failed hydration').to.deep.equal([]);
+    expect(list.shadowRoot!.querySelector('table'), 'a new table').not.to.equal(table);
+    expect(list.shadowRoot!.querySelectorAll('table').length).to.equal(1);
+    const rows = [...list.shadowRoot!.querySelectorAll('tbody tr')].map(visibleText);
+    expect(rows.length).to.equal(5);
+    expect(rows.join(' ')).to.match(/Software|Computer|Data|Information/);
   });
 
   it('without its inline data, downloads the data and then takes the widget over', async () => {

@@ -1,10 +1,12 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {
   type CareerFilters, type CareerRow, type CareerSort, defaultDirection, formatFilters, listCareers, type ListResult, parseFilters, parseSort, type SortKey,
 } from '../../data/career-list.js';
 import type {CareerListData} from '../../data/dataset.js';
+import {careerListNow} from '../../data/career-list-now.js';
 import {CareerWidget} from '../../internal/career-widget.js';
+import {fromSourceNow} from '../../internal/dataset-source.js';
 import {defineElement} from '../../internal/define.js';
 import {emit, type CareerExplorerAction, type CareerLoadDetail, type CareerSelectDetail} from '../../internal/events.js';
 import {figureTableStyles, stackedRows} from '../../internal/figure-table.styles.js';
@@ -175,6 +177,19 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
     return this.fromSource(source, signal, (dataset) => dataset.careerList(region, signal));
   }
 
+  protected override peek(region: string, source: string): CareerListData | undefined {
+    return fromSourceNow({source, timeout: this.timeout, fallback: this.fallback}, (dataset) => careerListNow(dataset, region));
+  }
+
+  /**
+   * @internal In the browser, filters or a sort the page's URL chose make the first render differ from what a server
+   * pre-rendered from the attributes: the list is then rendered afresh rather than adopted.
+   */
+  override async prepare(signal?: AbortSignal): Promise<boolean> {
+    const ready = await super.prepare(signal);
+    return ready && (isServer || !this.urlParam.trim() || readUrlSettings(this.urlParam.trim()) === null);
+  }
+
   protected get sourceIds(): readonly SourceKey[] {
     return ['onet', 'wages', 'projections'];
   }
@@ -209,7 +224,7 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
     if (changed.has('sort') || changed.has('sortDirection')) this.sortState = parseSort(this.sort, this.sortDirection);
     if (changed.has('limit')) this.shown = this.#step;
     if (changed.has('view')) this.viewState = String(this.view).trim().toLowerCase() === 'chart' ? 'chart' : 'table';
-    if (!this.hasUpdated && this.urlParam.trim()) this.#applyUrl(false);
+    if (!this.hasUpdated && this.urlParam.trim() && !isServer) this.#applyUrl(false); // a server has no URL to read
   }
 
   /** Careers shown at first and added by each "Show more"; 0 (or less) means all. */
