@@ -1,5 +1,5 @@
 import {isOwnTag, loadElement} from '../internal/define.js';
-import {MOUNT_SELECTOR} from './watch.js';
+import {MOUNT_SELECTOR} from './selector.js';
 
 /** The host's own attributes of the placeholder that the element keeps as they are (not `data-` renamed). */
 const KEPT = ['id', 'class', 'style', 'lang', 'dir', 'title', 'hidden'];
