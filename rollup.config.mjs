@@ -6,11 +6,11 @@
 //                             source file, lit / @lit/task / chart.js left as imports, not minified.
 // Both rewrite the dataset path so the code finds dist/data/ (a byte-identical copy of data/v1/).
 // Type declarations (dist/types/) come from `tsc -p tsconfig.build.json` in `npm run build`.
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { copyDataset, datasetPath, elementLoaders, minifyCss, sizeBudget, tolerateDuplicateLitPolicy } from './scripts/rollup-plugins.mjs';
+import { copyDataset, datasetPath, elementLoaders, minifyCss, registryTags, sizeBudget, tolerateDuplicateLitPolicy } from './scripts/rollup-plugins.mjs';
 
 const OUT = 'dist';
 const TARGET = 'es2022';
@@ -20,17 +20,8 @@ const ENTRY_GZIP_LIMIT = 20_000;
 
 if (!process.env.ROLLUP_WATCH) rmSync(OUT, { recursive: true, force: true });
 
-/** `src/elements/<tag>/<tag>.ts` for every element folder. */
-function elementInputs() {
-  const root = 'src/elements';
-  if (!existsSync(root)) return {};
-  const inputs = {};
-  for (const tag of readdirSync(root).sort()) {
-    const file = `${root}/${tag}/${tag}.ts`;
-    if (existsSync(file)) inputs[`elements/${tag}/${tag}`] = file;
-  }
-  return inputs;
-}
+/** `src/elements/<tag>/<tag>.ts` for every element of the registry (src/elements/registry.ts). */
+const elementInputs = Object.fromEntries((await registryTags()).map((tag) => [`elements/${tag}/${tag}`, `src/elements/${tag}/${tag}.ts`]));
 
 /** A chunk named after the element module it holds (`src/elements/<tag>/<tag>.ts`). */
 const isElementChunk = (chunk) =>
@@ -82,7 +73,7 @@ export default [
     },
   },
   {
-    input: { index: 'src/index.ts', ...elementInputs() },
+    input: { index: 'src/index.ts', ...elementInputs },
     external: (id) => /^(lit|@lit\/|@lit-labs\/|chart\.js)(\/|$)/.test(id),
     plugins: [datasetPath({ outRoot: OUT }), nodeResolve({ browser: true }), esbuildPlugin()],
     output: {

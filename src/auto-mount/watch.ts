@@ -1,3 +1,4 @@
+import {isElementTag, specOf} from '../elements/registry.js';
 import {lazyTags, loadElement} from '../internal/define.js';
 import {prefetchData} from '../internal/prefetch.js';
 import {MOUNT_SELECTOR} from './selector.js';
@@ -40,7 +41,8 @@ function scan(root: ParentNode, tags: string[], any: string): Promise<unknown>[]
     const elements = matching(root, tag);
     if (!elements.length) continue;
     loads.push(loadElement(tag).catch(warnLoad));
-    elements.forEach(prefetchData);
+    const data = isElementTag(tag) ? specOf(tag).data : undefined;
+    for (const element of elements) prefetchData(element, data);
   }
   if (has(root, MOUNT_SELECTOR)) mountIn([root]);
   return loads;
