@@ -181,7 +181,7 @@ export class CareerCompare extends CareerWidget<CompareData> {
       ${data.notFound.length ? html`<p class="note">${m.compareNotFound(data.notFound.join(', '))}</p>` : nothing}
       ${data.dropped.length ? html`<p class="note">${m.compareTooMany(MAX_CAREERS, data.dropped.join(', '))}</p>` : nothing}
       <div class="search" part="search">
-        <career-search region=${region} source=${(data.fallbackFrom ? bundledDatasetUrl() : this.source) || nothing} label=${m.compareSearchLabel}
+        <career-search region=${region} source=${(data.fallbackFrom ? bundledDatasetUrl() : this.source) || nothing} timeout=${this.timeout || nothing} label=${m.compareSearchLabel}
           @career-select=${this.#onSearchSelect}></career-search>
       </div>
       <p class="status" part="status" role="status">${this.status}</p>
