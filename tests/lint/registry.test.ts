@@ -1,6 +1,6 @@
 // The element registry (src/elements/registry.ts) is the one list of elements: these checks fail when a part of an
 // element is missing or has drifted from its line. (Its test fixtures are keyed by tag in tests/support/elements.ts,
-// where a missing one fails the type-check; the package entry's exports are checked in the browser,
+// where a missing one fails the type-check; the package entry's exports are also checked in the browser,
 // tests/matrix/registry.test.ts.)
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,6 +12,8 @@ import {ELEMENTS, type ElementTag} from '../../src/elements/registry.js';
 import {registryTags} from '../../scripts/rollup-plugins.mjs';
 // @ts-expect-error: plain JS build helpers without type declarations
 import {demoIndex} from '../../scripts/demo-index.mjs';
+// @ts-expect-error: plain JS build helpers without type declarations
+import {packageIndex} from '../../scripts/package-index.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ELEMENTS_DIR = join(ROOT, 'src/elements');
@@ -48,4 +50,9 @@ test('the demo index has a card for every element (npm run build writes them)', 
   const current = readFileSync(join(ROOT, 'demo/index.html'), 'utf8');
   assert.equal(current, await demoIndex(current), 'demo/index.html element cards are stale: run `npm run build`');
   for (const tag of tags) assert.ok(current.includes(`&lt;${tag}&gt;</a></h3>`), `demo/index.html card for <${tag}>`);
+});
+
+test('the package entry exports every element of the registry (npm run build writes src/index.ts’s list)', async () => {
+  const current = readFileSync(join(ROOT, 'src/index.ts'), 'utf8');
+  assert.equal(current, await packageIndex(current), 'src/index.ts element exports are stale: run `npm run build`');
 });
