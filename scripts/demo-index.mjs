@@ -1,7 +1,7 @@
 // Writes the element cards of demo/index.html (between <!-- elements:start --> and <!-- elements:end -->) from the
 // element registry (src/elements/registry.ts) and each element's @summary in custom-elements.json: one card per
 // element, linking to its playground (demo/elements/<tag>.html) or, until it has one, to the first host page that
-// shows it. `npm run build` runs it after the manifest; `--check` exits 1 when demo/index.html is out of date.
+// shows it, else to the embed builder. `npm run build` runs it after the manifest; `--check` exits 1 when demo/index.html is out of date.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,17 +14,20 @@ const END = '<!-- elements:end -->';
 
 const escape = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The page that shows `tag`: its playground, else the first host page (by file name) with the tag or its placeholder. */
+/**
+ * The page that shows `tag`: its playground, else the first host page (by file name) with the tag or its
+ * placeholder, else the embed builder (which previews every element of the manifest).
+ */
 function pageFor(tag) {
-  if (existsSync(join(ROOT, 'demo/elements', `${tag}.html`))) return { href: `elements/${tag}.html`, playground: true };
+  if (existsSync(join(ROOT, 'demo/elements', `${tag}.html`))) return { href: `elements/${tag}.html`, where: ' A live playground.' };
   const uses = new RegExp(`<${tag}[\\s>]|data-career-widget="${tag}"`);
   const host = readdirSync(join(ROOT, 'demo/hosts'))
     .filter((name) => name.endsWith('.html'))
     .sort()
     .find((name) => uses.test(readFileSync(join(ROOT, 'demo/hosts', name), 'utf8')));
-  if (!host) throw new Error(`demo-index: no demo page shows <${tag}> (add demo/elements/${tag}.html, or use it on a host page)`);
+  if (!host) return { href: 'builder.html', where: ' Try it in the embed builder.' };
   const title = /<title>([^<]*?)(?: · [^<]*)?<\/title>/.exec(readFileSync(join(ROOT, 'demo/hosts', host), 'utf8'))?.[1] ?? host;
-  return { href: `hosts/${host}`, playground: false, title };
+  return { href: `hosts/${host}`, where: ` Shown on a sample page: ${title}.` };
 }
 
 /** demo/index.html with its element cards regenerated. */
@@ -32,9 +35,8 @@ export async function demoIndex(html = readFileSync(INDEX, 'utf8')) {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
   const summaries = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d.summary ?? '']));
   const cards = (await registryTags()).map((tag) => {
-    const page = pageFor(tag);
-    const where = page.playground ? ' A live playground.' : ` Shown on a sample page: ${page.title}.`;
-    return `      <li><h3><a href="${page.href}">&lt;${tag}&gt;</a></h3><p>${escape(summaries.get(tag) ?? '')}${escape(where)}</p></li>`;
+    const { href, where } = pageFor(tag);
+    return `      <li><h3><a href="${href}">&lt;${tag}&gt;</a></h3><p>${escape(summaries.get(tag) ?? '')}${escape(where)}</p></li>`;
   });
   const start = html.indexOf(START);
   const end = html.indexOf(END);
