@@ -23,6 +23,7 @@ const STRUCTURAL = new Set([
   'cip', 'poster', // a program's CIP code; the video's https URLs (hostile URLs: tests/security/hostile-urls.test.ts)
   'occupations', // the occupation codes a program leads to (programs.json)
   'lowPrecision', // which of a rating's estimates O*NET flags: ['importance', 'level']
+  'region', 'interests', 'reason', // a region summary's own code, its careers' RIASEC codes, why figures are another code's
 ]);
 
 /** Every text value of `value` (but structural keys) replaced by `text`. Record keys stay as they are. */

@@ -49,6 +49,7 @@ const HIT = 'occupations/29-9021.00.json'; // Health Information Technologists a
 
 export const FIXTURES = {
   'career-compare': {attributes: {occupations: '29-2072,29-9021', region: 'MN'}, shows: '$90,760', reads: ['meta.json', MRS, HIT]},
+  'career-explorer': {attributes: {region: 'MN', major: '29', limit: '5'}, shows: 'Acupuncturists', reads: ['meta.json', 'index.json', 'regions/MN.json']},
   'career-profile': {attributes: {occupation: '29-2072', region: 'MN'}, shows: '$61,530', reads: ['meta.json', MRS]},
   'career-search': {attributes: {region: 'MN'}, shows: 'Medical Records Specialists', reads: ['meta.json', 'index.json'], activate: search('medical records')},
   'program-careers': {attributes: {cip: '51.0707', region: 'MN'}, shows: '$61,530', reads: ['meta.json', 'programs.json', MRS, HIT]},
