@@ -29,6 +29,7 @@ const STRUCTURAL = new Set([
 /** Every text value of `value` (but structural keys) replaced by `text`. Record keys stay as they are. */
 function poison(value: unknown, text: string, key = ''): unknown {
   if (key === 'status') return value; // {"annual.median": "derived", ...}: enums under data keys
+  if (STRUCTURAL.has(key) && value && typeof value === 'object' && !Array.isArray(value)) return value; // a region's basis: {"30": "annual-only"}
   if (typeof value === 'string') return STRUCTURAL.has(key) ? value : text;
   if (Array.isArray(value)) return value.map((item) => poison(item, text, key));
   if (value && typeof value === 'object') {
