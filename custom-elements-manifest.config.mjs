@@ -53,7 +53,7 @@ function publicApiOnly() {
 
 export default {
   // The shared base class is included so inherited attributes and properties appear on each element.
-  globs: ['src/elements/**/*.ts', 'src/internal/career-element.ts', 'src/internal/career-widget.ts'],
+  globs: ['src/elements/**/*.ts', 'src/internal/career-base.ts', 'src/internal/career-element.ts', 'src/internal/career-widget.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.d.ts', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,

@@ -10,12 +10,12 @@
 //                             `career-widgets/ssr` API and the `career-widgets` command), which no browser build reaches.
 // Both rewrite the dataset path so the code finds dist/data/ (a byte-identical copy of data/v1/).
 // Type declarations (dist/types/) come from `tsc -p tsconfig.build.json` in `npm run build`.
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { copyDataset, datasetPath, elementLoaders, executable, minifyCss, sizeBudget, tolerateDuplicateLitPolicy } from './scripts/rollup-plugins.mjs';
+import { copyDataset, datasetPath, elementLoaders, executable, minifyCss, registryTags, sizeBudget, tolerateDuplicateLitPolicy } from './scripts/rollup-plugins.mjs';
 
 const OUT = 'dist';
 const TARGET = 'es2022';
@@ -25,17 +25,8 @@ const ENTRY_GZIP_LIMIT = 20_000;
 
 if (!process.env.ROLLUP_WATCH) rmSync(OUT, { recursive: true, force: true });
 
-/** `src/elements/<tag>/<tag>.ts` for every element folder. */
-function elementInputs() {
-  const root = 'src/elements';
-  if (!existsSync(root)) return {};
-  const inputs = {};
-  for (const tag of readdirSync(root).sort()) {
-    const file = `${root}/${tag}/${tag}.ts`;
-    if (existsSync(file)) inputs[`elements/${tag}/${tag}`] = file;
-  }
-  return inputs;
-}
+/** `src/elements/<tag>/<tag>.ts` for every element of the registry (src/elements/registry.ts). */
+const elementInputs = Object.fromEntries((await registryTags()).map((tag) => [`elements/${tag}/${tag}`, `src/elements/${tag}/${tag}.ts`]));
 
 /** A chunk named after the element module it holds (`src/elements/<tag>/<tag>.ts`). */
 const isElementChunk = (chunk) =>
@@ -87,7 +78,7 @@ export default [
     },
   },
   {
-    input: { index: 'src/index.ts', 'ssr/index': 'src/ssr/index.ts', 'ssr/cli': 'src/ssr/cli.ts', ...elementInputs() },
+    input: { index: 'src/index.ts', 'ssr/index': 'src/ssr/index.ts', 'ssr/cli': 'src/ssr/cli.ts', ...elementInputs },
     // Scoped names need their package part too: `@lit/` alone left @lit/task bundled into dist/esm/node_modules.
     external: (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|chart\.js|parse5)(\/|$)/.test(id) || id.startsWith('node:'),
     plugins: [datasetPath({ outRoot: OUT }), nodeResolve({ browser: true }), minifyCss(), esbuildPlugin(), executable({ files: ['ssr/cli.js'] })],

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { transform } from 'esbuild';
 import MagicString from 'magic-string';
 
 const MARKER = '__CAREER_WIDGETS_DATASET_PATH__';
@@ -198,18 +199,41 @@ export function tolerateDuplicateLitPolicy() {
 }
 
 /**
- * The virtual module `career-widgets:elements` for src/bundle.ts: `{tag: () => import(module)}` for every
- * `src/elements/<tag>/<tag>.ts`. An element chunk imports chunks of its own (a nested element, helpers shared
- * with other elements); left to the browser, those are requested only once the element chunk has arrived and
- * been parsed: a second and third round trip. So the loader also requests them at once, in parallel: their file
- * names (hashed) are known only when the bundle is rendered, so the module holds a marker that `renderChunk`
- * replaces with the map of each element chunk's static imports (transitively, the entry excepted).
+ * The tags of src/elements/registry.ts (the one list of elements), read at build time: the registry imports
+ * nothing, so it is transpiled on its own and evaluated here. Fails if it ever imports something, or lists a tag
+ * without its module (`src/elements/<tag>/<tag>.ts`).
+ *
+ * @param {{ registry?: string, root?: string }} options
+ * @returns {Promise<string[]>} the tags, sorted
+ */
+export async function registryTags({ registry = 'src/elements/registry.ts', root = 'src/elements' } = {}) {
+  const { code } = await transform(readFileSync(registry, 'utf8'), { loader: 'ts', format: 'esm' });
+  if (/^\s*(import|export\s+(\*|\{[^}]*\})\s+from)\b/m.test(code)) {
+    throw new Error(`${registry} imports a module at run time; the build reads it on its own, so it must import nothing (types only).`);
+  }
+  const { ELEMENTS } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  const tags = Object.keys(ELEMENTS ?? {}).sort();
+  if (!tags.length) throw new Error(`${registry} lists no element (export const ELEMENTS = {...}).`);
+  for (const tag of tags) {
+    if (!existsSync(join(root, tag, `${tag}.ts`))) throw new Error(`${registry} lists <${tag}>, but ${root}/${tag}/${tag}.ts does not exist.`);
+  }
+  return tags;
+}
+
+/**
+ * The virtual module `career-widgets:elements` for src/bundle.ts: `{tag: () => import(module)}` for every element
+ * of the registry (src/elements/registry.ts), its module being `src/elements/<tag>/<tag>.ts`. An element chunk
+ * imports chunks of its own (a nested element, helpers shared with other elements); left to the browser, those are
+ * requested only once the element chunk has arrived and been parsed: a second and third round trip. So the loader
+ * also requests them at once, in parallel: their file names (hashed) are known only when the bundle is rendered,
+ * so the module holds a marker that `renderChunk` replaces with the map of each element chunk's static imports
+ * (transitively, the entry excepted).
  *
  * Place this plugin after the minifier: it edits the final code (with a source map of the edit).
  *
- * @param {{ root?: string }} options
+ * @param {{ registry?: string, root?: string }} options
  */
-export function elementLoaders({ root = 'src/elements' } = {}) {
+export function elementLoaders({ registry = 'src/elements/registry.ts', root = 'src/elements' } = {}) {
   const ID = 'career-widgets:elements';
   const RESOLVED = `\0${ID}`;
   const DEPS_MARKER = '__CAREER_WIDGETS_ELEMENT_CHUNKS__';
@@ -220,10 +244,15 @@ export function elementLoaders({ root = 'src/elements' } = {}) {
     resolveId(id) {
       return id === ID ? RESOLVED : null;
     },
-    load(id) {
+    async load(id) {
       if (id !== RESOLVED) return null;
-      const tags = existsSync(base) ? readdirSync(base).filter((tag) => existsSync(file(tag))).sort() : [];
-      if (!tags.length) this.error(`element-loaders: no src/elements/<tag>/<tag>.ts found in ${root}`);
+      this.addWatchFile(join(process.cwd(), registry));
+      let tags;
+      try {
+        tags = await registryTags({ registry, root });
+      } catch (error) {
+        this.error(`element-loaders: ${error.message}`);
+      }
       for (const tag of tags) this.addWatchFile(file(tag));
       const entries = tags.map((tag) => `${JSON.stringify(tag)}: () => (preload(${JSON.stringify(tag)}), import(${JSON.stringify(file(tag))}))`);
       return [

@@ -1,8 +1,9 @@
 /**
  * career-widgets: the one-script-tag entry (dist/career-widgets.js). It holds what every widget shares (Lit, the
  * data layer, the base element) and loads each element's own code when its tag (or a CMS placeholder naming it)
- * appears in the page; the list of elements is every folder of src/elements/, generated at build time, so a new
- * element needs no change here. Sites with their own bundler import src/index.ts (the package entry) instead.
+ * appears in the page; the loaders are generated at build time from the element registry
+ * (src/elements/registry.ts), so a new element needs no change here. Sites with their own bundler import
+ * src/index.ts (the package entry) instead.
  */
 import loaders from 'career-widgets:elements';
 import {watchForMarkup} from './auto-mount/watch.js';

@@ -1,7 +1,7 @@
 /** The join: parsed sources -> every dataset file's content (as typed objects). */
 import {
   DATASET_SCHEMA_VERSION,
-  type DatasetIndex, type DatasetMeta, type IndexEntry, type Occupation, type ProgramIndex, type RegionSummary, type SearchIndex, type WageRow,
+  type DatasetIndex, type DatasetMeta, type Occupation, type ProgramIndex, type RegionSummary, type SearchIndex, type WageRow,
 } from '../../src/data/dataset-types.js';
 import type {ParsedSources} from './parse-sources.js';
 import {
@@ -13,7 +13,7 @@ import {previousFromOews, previousFromStateJson, wageRowFromOews, wageRowFromSta
 import {outlookFrom} from './outlook.js';
 import {buildElements, buildMeta} from './meta.js';
 import {cmp, groupBy} from './sources/group.js';
-import {figuresSubject} from '../../src/data/figures-subject.js';
+import {indexEntryOf} from '../../src/data/index-entry.js';
 import {suggestCourses} from './high-school-courses.js';
 import {buildProgramIndex, programsFor, videosFor, type VideoStats} from './build-programs.js';
 import {packTitles} from '../../src/data/title-pack.js';
@@ -189,24 +189,10 @@ export function buildDataset(p: ParsedSources): Dataset {
     videoStats = joined.stats;
   }
   const meta = buildMeta(p, allPercent, buildElements(occupations, p.contentModel));
-  const entries: IndexEntry[] = occupations.map((o) => {
-    const entry: IndexEntry = {
-      code: o.code,
-      soc: o.soc,
-      title: o.title,
-      major: `${o.soc.slice(0, 2)}-0000`,
-      jobZone: o.jobZone,
-      median: o.wages.national?.annual.median ?? null,
-      kind: o.kind,
-    };
-    const subject = entry.median === null ? null : figuresSubject(o, 'wages');
-    if (subject) entry.medianOf = {code: subject.code, title: subject.title};
-    return entry;
-  });
   const index: DatasetIndex = {
     schemaVersion: DATASET_SCHEMA_VERSION,
     datasetVersion: meta.datasetVersion,
-    occupations: entries,
+    occupations: occupations.map(indexEntryOf),
     majorGroups: soc.majorGroups(),
   };
   const search: SearchIndex = {

@@ -1,5 +1,6 @@
-import {isOwnTag, loadElement} from '../internal/define.js';
-import {MOUNT_SELECTOR} from './watch.js';
+import {isElementTag} from '../elements/registry.js';
+import {loadElement} from '../internal/define.js';
+import {MOUNT_SELECTOR} from './selector.js';
 
 /** The host's own attributes of the placeholder that the element keeps as they are (not `data-` renamed). */
 const KEPT = ['id', 'class', 'style', 'lang', 'dir', 'title', 'hidden'];
@@ -29,8 +30,8 @@ export function mount(root: ParentNode): void {
 
 async function upgrade(placeholder: Element): Promise<void> {
   const tag = (placeholder.getAttribute('data-career-widget') ?? '').trim().toLowerCase();
-  if (isOwnTag(tag)) await loadElement(tag); // an element whose code loads on demand
-  const element = isOwnTag(tag) ? customElements.get(tag) : undefined;
+  if (isElementTag(tag)) await loadElement(tag); // an element whose code loads on demand
+  const element = isElementTag(tag) ? customElements.get(tag) : undefined;
   if (!element) {
     warnOnce(`data-career-widget="${tag.slice(0, 40)}" is not a career widget; the placeholder is left as it is.`);
     return;

@@ -1,12 +1,13 @@
+import {isElementTag, specOf} from '../elements/registry.js';
 import {lazyTags, loadElement} from '../internal/define.js';
 import {prefetchData} from '../internal/prefetch.js';
+import {MOUNT_SELECTOR} from './selector.js';
 
-/**
+/*
  * The part of auto-mount that is always in the entry: it only notices CMS-safe markup
  * (`<div data-career-widget="career-profile" data-occupation="29-2072">`) and loads the upgrader when some exists,
  * so a page without such markup pays one `querySelector` and a MutationObserver that looks at added elements.
  */
-export const MOUNT_SELECTOR = '[data-career-widget]';
 
 type Upgrader = typeof import('./auto-mount.js');
 let upgrader: Promise<Upgrader> | undefined;
@@ -40,7 +41,8 @@ function scan(root: ParentNode, tags: string[], any: string): Promise<unknown>[]
     const elements = matching(root, tag);
     if (!elements.length) continue;
     loads.push(loadElement(tag).catch(warnLoad));
-    elements.forEach(prefetchData);
+    const data = isElementTag(tag) ? specOf(tag).data : undefined;
+    for (const element of elements) prefetchData(element, data);
   }
   if (has(root, MOUNT_SELECTOR)) mountIn([root]);
   return loads;

@@ -19,6 +19,9 @@ export const CATALOG_FORMAT = 'career-widgets-messages/1';
 /** One message: text with `{placeholders}`, or plural forms as `Intl.PluralRules` names them. */
 export type CatalogMessage = string | ({other: string} & Partial<Record<'zero' | 'one' | 'two' | 'few' | 'many', string>>);
 
+/** A host catalog as a page gives it: the URL of its JSON file, or the parsed object itself. */
+export type CatalogSource = string | Record<string, unknown>;
+
 export interface HostCatalog {
   format: typeof CATALOG_FORMAT;
   /** BCP 47 tag of the catalog's language. */

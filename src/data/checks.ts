@@ -9,6 +9,37 @@ export type Check<T> = ((value: unknown, path: string, issues: string[]) => bool
 
 export type Checked<C> = C extends Check<infer T> ? T : never;
 
+type Node<T> = NonNullable<T> extends readonly (infer Item)[] ? Node<Item> : NonNullable<T>;
+
+/**
+ * The key paths (`wages.national.annual.p10`) that one of two shapes has and the other lacks, through nested
+ * objects, lists and nullable values; a record (keys that are data, such as state codes) ends the walk. `never`
+ * when both have the same keys everywhere: with assignability both ways (see {@link InStep}), what a check reads
+ * is what a type describes, optional keys included (which assignability alone lets one side leave out).
+ */
+export type KeyDiff<A, B, Path extends string = ''> =
+  [Node<A>, Node<B>] extends [infer X, infer Y]
+    ? X extends object
+      ? Y extends object
+        ? string extends keyof X
+          ? never
+          : string extends keyof Y
+            ? never
+            :
+                | `${Path}${Exclude<keyof X & string, keyof Y>}`
+                | `${Path}${Exclude<keyof Y & string, keyof X>}`
+                | {[K in keyof X & keyof Y & string]-?: KeyDiff<X[K], Y[K], `${Path}${K}.`>}[keyof X & keyof Y & string]
+        : never
+      : never
+    : never;
+
+/**
+ * `true` when what `C` accepts is a `T` and every `T` is what `C` accepts; use with `KeyDiff` (a `Proof` of both
+ * fails `tsc` naming the first difference).
+ */
+export type InStep<C, T> = [Checked<C>] extends [T] ? ([T] extends [Checked<C>] ? true : false) : false;
+
+
 const MAX_ISSUES = 8;
 
 function fail(issues: string[], path: string, message: string): false {

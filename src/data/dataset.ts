@@ -1,8 +1,8 @@
 import type {DatasetIndex, DatasetMeta, IndexEntry, Occupation, ProgramEntry, ProgramIndex, RegionSummary, SearchIndex} from './dataset-types.js';
 import type {CareerRow} from './career-list.js';
 import {DatasetError} from './errors.js';
-import {figuresSubject} from './figures-subject.js';
 import {DEFAULT_FETCH_OPTIONS, detachable, fetchJson, type FetchOptions} from './fetch-json.js';
+import {indexEntryOf} from './index-entry.js';
 import type {TitleMatcher} from './search.js';
 import type * as Validators from './validate.js';
 
@@ -375,19 +375,7 @@ export function careersShown(program: ProgramEntry, index: DatasetIndex | undefi
 
 /** The resolution the index would give, read from the occupation file the code names (same entry, same siblings). */
 function resolutionFromFile(requested: string, occupation: Occupation): Resolution {
-  const national = occupation.wages.national?.annual.median ?? null;
-  const entry: IndexEntry = {
-    code: occupation.code,
-    soc: occupation.soc,
-    title: occupation.title,
-    major: `${occupation.soc.slice(0, 2)}-0000`,
-    jobZone: occupation.jobZone,
-    median: national,
-    kind: occupation.kind,
-  };
-  // As the pipeline writes it into index.json: whose median it is when it is another BLS code's.
-  const subject = national === null ? null : figuresSubject(occupation, 'wages');
-  if (subject) entry.medianOf = {code: subject.code, title: subject.title};
+  const entry = indexEntryOf(occupation); // as the pipeline writes it into index.json
   const alternatives = occupation.siblings.map(({code, title}): Alternative => ({code, title, kind: 'onet'}));
   return {requested, entry, alternatives, fallback: false};
 }

@@ -3,7 +3,7 @@
  * then merged per occupation or program into what elements render, each item keeping its origin (the host).
  * No DOM here: elements hand in the overlay's URL or the text of their inline `<script type="application/json">`.
  */
-import {array, type Check, type Checked, number, object, oneOf, optional, record, refine, string} from './checks.js';
+import {array, type Check, type Checked, type InStep, type KeyDiff, number, object, oneOf, optional, record, refine, string} from './checks.js';
 import {DatasetError} from './errors.js';
 import {fetchJson} from './fetch-json.js';
 import {
@@ -65,9 +65,11 @@ const overlayCheck = object({
   programs: optional(record(/^\d\d\.\d{4}$/, object({programs: optional(array(program, 50)), certifications: optional(array(certification, 50)), notes: optional(notes)}))),
 });
 
-// Compile-time proof that what the check accepts is what the published types promise.
-type Assignable<A extends B, B> = A;
-export type ProvenOverlay = Assignable<Checked<typeof overlayCheck>, HostOverlay>;
+// Compile-time proof that the check and the published types (and so the generated schema) describe one shape, with
+// the same keys at every level (see validate.ts).
+type Proof<_ extends true> = true;
+type NoKeyDiff<_ extends never> = true;
+export type ProvenOverlay = [Proof<InStep<typeof overlayCheck, HostOverlay>>, NoKeyDiff<KeyDiff<Checked<typeof overlayCheck>, HostOverlay>>];
 
 /** Validates an overlay document, naming every problem's place (`occupations.29-9021.programs[0].url: …`). */
 export function validateOverlay(value: unknown, where: string): HostOverlay {

@@ -1,4 +1,4 @@
-import {array, boolean, type Check, type Checked, nullable, number, object, oneOf, optional, record, refine, string} from './checks.js';
+import {array, boolean, type Check, type Checked, type InStep, type KeyDiff, nullable, number, object, oneOf, optional, record, refine, string} from './checks.js';
 import {DATASET_SCHEMA_VERSION, type DatasetIndex, type DatasetMeta, type Occupation, type Percentiles, type ProgramIndex, type RegionSummary, type SearchIndex} from './dataset-types.js';
 import {DatasetError} from './errors.js';
 
@@ -216,15 +216,18 @@ const metaCheck = object({
   elements: record(/^[0-9A-Za-z.]{1,40}$/, object({name: text, description: longText})),
 });
 
-// Compile-time proof that what the checks accept is what the types promise: a drift fails `tsc`.
-type Assignable<A extends B, B> = A;
+// Compile-time proof that the checks and the types (from which the JSON Schemas are generated) describe one shape:
+// what a check accepts is that type and every value of the type passes its check's shape, with the same keys at
+// every level (optional ones included). A drift fails `tsc`, naming the key path (`"wages.national.median"`).
+type Proof<_ extends true> = true;
+type NoKeyDiff<_ extends never> = true;
 export type ProvenTypes = [
-  Assignable<Checked<typeof occupationCheck>, Occupation>,
-  Assignable<Checked<typeof indexCheck>, DatasetIndex>,
-  Assignable<Checked<typeof searchCheck>, SearchIndex>,
-  Assignable<Checked<typeof metaCheck>, DatasetMeta>,
-  Assignable<Checked<typeof programsCheck>, ProgramIndex>,
-  Assignable<Checked<typeof regionCheck>, RegionSummary>,
+  Proof<InStep<typeof occupationCheck, Occupation>>, NoKeyDiff<KeyDiff<Checked<typeof occupationCheck>, Occupation>>,
+  Proof<InStep<typeof indexCheck, DatasetIndex>>, NoKeyDiff<KeyDiff<Checked<typeof indexCheck>, DatasetIndex>>,
+  Proof<InStep<typeof searchCheck, SearchIndex>>, NoKeyDiff<KeyDiff<Checked<typeof searchCheck>, SearchIndex>>,
+  Proof<InStep<typeof metaCheck, DatasetMeta>>, NoKeyDiff<KeyDiff<Checked<typeof metaCheck>, DatasetMeta>>,
+  Proof<InStep<typeof programsCheck, ProgramIndex>>, NoKeyDiff<KeyDiff<Checked<typeof programsCheck>, ProgramIndex>>,
+  Proof<InStep<typeof regionCheck, RegionSummary>>, NoKeyDiff<KeyDiff<Checked<typeof regionCheck>, RegionSummary>>,
 ];
 
 function validator<T>(check: Check<unknown>, what: string) {

@@ -1,17 +1,14 @@
 import {Task, TaskStatus} from '@lit/task';
-import {type CSSResultGroup, html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {type CSSResultGroup, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
-import type {Dataset} from '../data/dataset.js';
 import type {DatasetMeta} from '../data/dataset-types.js';
 import {type DatasetErrorKind, isDatasetError} from '../data/errors.js';
 import {baseStyles} from './base.styles.js';
+import {CareerBase} from './career-base.js';
 import {slashBreaks} from './content.js';
-import {type FallbackFrom, loadFromSource} from './dataset-source.js';
+import type {FallbackFrom} from './dataset-source.js';
 import {emit, type CareerLoadDetail} from './events.js';
-import {LanguageController} from './language.js';
-import {prerenderedRoot, scheduleTakingOver, type TakingOver, updateTakingOver} from './take-over-hook.js';
 import {reportLinks} from './links.js';
-import {isEnglish, type Messages} from './messages.js';
 import {renderSource, type SourceKey} from './source-line.js';
 
 export type WidgetState = 'loading' | 'complete' | 'empty' | 'error';
@@ -22,39 +19,22 @@ const warned = new Set<string>();
 const TRANSIENT: ReadonlySet<DatasetErrorKind> = new Set(['network', 'timeout', 'http']);
 
 /**
- * What every career widget shares, whatever it loads (one occupation, or several side by side): the `region` /
- * `source` / heading attributes, loading through the data layer with `@lit/task`, and the loading, error and
- * empty states with their events. Subclasses say what to load (`dataKey`, `load`) and render only their content.
- *
- * @attr {string} lang - Language of the widget's text, numbers and dates (default: the nearest `lang` up the page, then `<html lang>`): `en`, `es`, or a language the host added; changes re-render.
+ * What every career widget shares, whatever it loads (one occupation, or several side by side): on top of the
+ * language and data source every element has ({@link CareerBase}), the `region` and heading attributes, loading
+ * through the data layer with `@lit/task`, and the loading, error and empty states with their events. Subclasses
+ * say what to load (`dataKey`, `load`) and render only their content.
  */
-export abstract class CareerWidget<T> extends LitElement {
+export abstract class CareerWidget<T> extends CareerBase {
   static override styles: CSSResultGroup = baseStyles;
 
   /** Two-letter state code (`MN`), or `US` for the nation. */
   @property({reflect: true}) region = 'US';
-
-  /** URL of a dataset folder in this library's format; default: the page's `career-widgets-source` meta tag, else the bundled dataset. */
-  @property() source = '';
 
   /** Level (1-6) of the widget's heading, so it fits the host page's outline. */
   @property({attribute: 'heading-level', type: Number}) headingLevel = 3;
 
   /** Replaces the widget's heading text. */
   @property() heading = '';
-
-  /**
-   * Seconds to wait for the data before showing the error (and the host's fallback content); default: the page's
-   * `career-widgets-timeout` meta tag, else 10. Kept within 1–60.
-   */
-  @property() timeout = '';
-
-  /**
-   * `bundled`: if the dataset named by `source` (or the page's meta tag) cannot be loaded, show the dataset bundled
-   * with the script instead, with a visible note saying so. Off by default: a host that points at its own data
-   * may prefer an error to older figures.
-   */
-  @property() fallback = '';
 
   // `timeout` and `fallback` are read by `load()` (this.timeout, this.fallback); as args they re-run the task.
   protected readonly data = new Task(this, {
@@ -67,7 +47,6 @@ export abstract class CareerWidget<T> extends LitElement {
   });
 
   #state?: WidgetState;
-  readonly #language = new LanguageController(this);
   /** The `dataKey` each loaded value was loaded for, so a value for a replaced choice is never reported. */
   readonly #keyOf = new WeakMap<object, string>();
   /** What the last `career-load` reported, so a region change reports again and a re-render does not. */
@@ -104,8 +83,8 @@ export abstract class CareerWidget<T> extends LitElement {
    * data (through `load`, so from the data layer's cache when it is there). Returns whether the widget can then
    * render its content (or its empty state) at once, which a server pre-renders and a pre-rendered page takes over.
    */
-  async prepare(signal?: AbortSignal): Promise<boolean> {
-    await this.#language.prepare();
+  override async prepare(signal?: AbortSignal): Promise<boolean> {
+    await super.prepare();
     const key = this.dataKey;
     await this.load(key, this.source, signal ?? new AbortController().signal);
     return this.peek(key, this.source) !== undefined;
@@ -132,20 +111,9 @@ export abstract class CareerWidget<T> extends LitElement {
     return this.#outcome().value;
   }
 
-  // The element's own `lang` (a global attribute Lit does not observe) re-renders at once; ancestors' and the
-  // document's are watched by the LanguageController's shared observer.
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
-
   /** Current state, also reflected as `data-state` on the host for host CSS and scripts. */
   get state(): WidgetState {
-    if (!this.#language.ready) return 'loading'; // the widget's language is still arriving
+    if (!this.languageReady) return 'loading'; // the widget's language is still arriving
     const {status, value} = this.#outcome();
     switch (status) {
       case TaskStatus.COMPLETE: {
@@ -156,29 +124,6 @@ export abstract class CareerWidget<T> extends LitElement {
       default:
         return 'loading';
     }
-  }
-
-  /** The catalog of the widget's language (English until and unless one exists for it). */
-  protected get messages(): Messages {
-    return this.#language.messages;
-  }
-
-  /** Locale for numbers and dates, from the nearest `lang`; resolved once per update, not once per number. */
-  protected get locale(): string {
-    return this.#language.locale;
-  }
-
-  /** The `lang` the widget resolved (its own, an ancestor's or the document's); empty when none is declared. */
-  protected get language(): string {
-    return this.#language.lang;
-  }
-
-  /**
-   * `en` when the widget speaks another language: put it as `lang` on everything rendered from the dataset,
-   * which is in English only, so screen readers read it with an English voice. Undefined in English.
-   */
-  protected get contentLang(): 'en' | undefined {
-    return isEnglish(this.messages) ? undefined : 'en';
   }
 
   /** Upper-cased region code; `US` when none is given. */
@@ -228,42 +173,15 @@ export abstract class CareerWidget<T> extends LitElement {
     return (data as FallbackFrom | null)?.fallbackFrom?.url ?? null;
   }
 
-  /**
-   * For `load()`: reads from the dataset the widget's `source` names, within its `timeout`, falling back to the
-   * bundled dataset when `fallback="bundled"` says so (the note then shows above the content).
-   */
-  protected fromSource<R extends object>(source: string, signal: AbortSignal, read: (dataset: Dataset) => Promise<R>) {
-    return loadFromSource({source, timeout: this.timeout, fallback: this.fallback}, signal, read);
-  }
-
   protected override render() {
-    if (!this.#language.ready) return this.renderPending();
+    if (!this.languageReady) return this.renderPending();
     const {status, value: data = null, error} = this.#outcome();
     if (status === TaskStatus.ERROR) return this.#renderError(error);
     if (status !== TaskStatus.COMPLETE) return this.renderPending();
     const empty = data ? this.emptyMessage(data) : this.messages.noOccupation;
     const content = empty === null && data ? this.renderContent(data) : this.renderEmpty(empty ?? '', data);
     const replaced = data ? this.fallbackFrom(data) : null;
-    return replaced ? html`${this.#renderFallbackNote(replaced)}${content}` : content;
-  }
-
-  // A server renders without connecting: the language, resolved in the browser as the update starts, is resolved here.
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (isServer) this.#language.hostUpdate();
-  }
-
-  protected override createRenderRoot() {
-    return prerenderedRoot(this) ?? super.createRenderRoot();
-  }
-
-  // A pre-rendered widget's first update waits until it can render what is already on show, then adopts it.
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return scheduleTakingOver(this as unknown as TakingOver, () => super.scheduleUpdate());
-  }
-
-  protected override update(changed: PropertyValues): void {
-    updateTakingOver(this as unknown as TakingOver, () => super.update(changed));
+    return replaced ? html`${this.renderFallbackNote(replaced)}${content}` : content;
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
@@ -333,16 +251,6 @@ export abstract class CareerWidget<T> extends LitElement {
         ${meta ? this.attribution(meta) : nothing}
       </div>
       <slot></slot>`;
-  }
-
-  /** Says that the bundled dataset stands in for the host's (`fallback="bundled"`); the cause goes to the console. */
-  #renderFallbackNote(url: string) {
-    const warning = `[career-widgets] <${this.localName}>: ${url} could not be loaded; showing the bundled dataset (fallback="bundled").`;
-    if (!warned.has(warning)) {
-      warned.add(warning);
-      console.warn(warning);
-    }
-    return html`<p part="fallback-note" class="fallback-note" role="note">${this.messages.fallbackNote(new URL(url).host)}</p>`;
   }
 
   #renderError(error: unknown) {

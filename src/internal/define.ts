@@ -7,15 +7,9 @@ interface Registry {
 
 const KEY = Symbol.for('career-widgets.registry');
 
-/** Tags this copy registered (or found registered by an earlier copy): what auto-mount may create, nothing else. */
-const ownTags = new Set<string>();
-
 /** Element modules the script-tag bundle loads on demand, by tag (see src/bundle.ts). */
 const lazy = new Map<string, () => Promise<unknown>>();
 const loading = new Map<string, Promise<unknown>>();
-
-/** Whether `tag` is one of this library's elements (registered through {@link defineElement}, or loadable). */
-export const isOwnTag = (tag: string): boolean => ownTags.has(tag) || lazy.has(tag);
 
 /** Tags whose code loads on demand. */
 export const lazyTags = (): string[] => [...lazy.keys()];
@@ -51,7 +45,6 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
     registry.warned = true;
     console.warn(`[career-widgets] ${VERSION} loaded on a page that already has ${registry.version}; the first copy's elements are used.`);
   }
-  ownTags.add(tag);
   if (customElements.get(tag)) return;
   try {
     customElements.define(tag, element);

@@ -1,6 +1,5 @@
-import {type CatalogMessage, type HostCatalog, loadCatalog, validateCatalog} from '../data/catalog.js';
+import {type CatalogMessage, type CatalogSource, type HostCatalog, loadCatalog, validateCatalog} from '../data/catalog.js';
 import {PARAMS, TEXTS} from './catalogs/params.js';
-import type {CatalogSource} from './i18n.js';
 import {en, type Messages} from './messages.js';
 import {plural, type PluralForms} from './plural.js';
 import {pageBase} from './page.js';

@@ -1,4 +1,6 @@
 import {isServer} from 'lit';
+import type {CatalogSource} from '../data/catalog.js';
+import {borrowEnglish, fillFrom} from './english.js';
 import {en, type Messages} from './messages.js';
 import {pageBase} from './page.js';
 
@@ -14,12 +16,17 @@ import {pageBase} from './page.js';
 /** Name of the `<meta>` tag through which a host adds (or adjusts) a language. */
 export const MESSAGES_META_NAME = 'career-widgets-messages';
 
-/** A host catalog: the URL of its JSON file, or the parsed object itself. */
-export type CatalogSource = string | Record<string, unknown>;
+export type {CatalogSource};
 
-const BUILT_IN: Record<string, () => Promise<Messages>> = {
+/** The catalogs the library ships besides English (which is in the entry), each its own chunk. */
+const BUILT_IN = {
   es: () => import('./catalogs/es.js').then((module) => module.es),
-};
+} satisfies Record<string, () => Promise<Messages>>;
+
+/** The languages the library ships, English first: the one list (locale.ts reads it too). */
+export const BUILT_IN_LANGUAGES: readonly string[] = ['en', ...Object.keys(BUILT_IN)];
+
+const isBuiltIn = (key: string): key is keyof typeof BUILT_IN => Object.hasOwn(BUILT_IN, key);
 
 const ready = new Map<string, Messages>([['en', en]]);
 const pending = new Map<string, Promise<Messages>>();
@@ -39,7 +46,7 @@ export function catalogKey(lang: string): string {
   const tag = normalise(lang);
   if (!tag) return 'en';
   const base = tag.split('-')[0]!;
-  for (const key of [tag, base]) if (ready.has(key) || hostSources.has(key) || key in BUILT_IN) return key;
+  for (const key of [tag, base]) if (ready.has(key) || hostSources.has(key) || isBuiltIn(key)) return key;
   return 'en';
 }
 
@@ -60,7 +67,7 @@ export function loadMessages(key: string): Promise<Messages> {
         return en;
       })
       .then((messages) => {
-        fillFrom(messages, en); // English for what a host catalog left out, elements loaded meanwhile included
+        borrowEnglish(messages); // English for what a host catalog left out, elements loaded now and later included
         ready.set(key, messages);
         pending.delete(key);
         return messages;
@@ -71,7 +78,7 @@ export function loadMessages(key: string): Promise<Messages> {
 }
 
 async function load(key: string): Promise<Messages> {
-  const builtIn = BUILT_IN[key];
+  const builtIn = isBuiltIn(key) ? BUILT_IN[key] : undefined;
   const source = hostSources.get(key);
   const base = builtIn ? await builtIn() : en;
   if (source === undefined) return base;
@@ -80,28 +87,6 @@ async function load(key: string): Promise<Messages> {
   const messages = await hostCatalog(key, source, base);
   fillFrom(messages, base); // what the host left out: the built-in catalog's text (English is filled in after)
   return messages;
-}
-
-/**
- * Adds an element's English strings (its `messages/<tag>.ts` module calls this when it loads) to the English
- * catalog, and to host catalogs already in use where they have no text of their own for them.
- */
-export function addEnglish(part: object): void {
-  fillFrom(en, part);
-  for (const messages of ready.values()) if (messages !== en) fillFrom(messages, part);
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Copies into `target` what it lacks of `source`, key by key, nested groups (`sections.overview`) included. */
-function fillFrom(target: object, source: object): void {
-  const into = target as Record<string, unknown>;
-  for (const [name, value] of Object.entries(source)) {
-    const own = into[name];
-    if (own === undefined) into[name] = isRecord(value) ? {...value} : value;
-    else if (isRecord(own) && isRecord(value)) fillFrom(own, value);
-  }
 }
 
 /**

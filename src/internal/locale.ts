@@ -1,3 +1,4 @@
+import {BUILT_IN_LANGUAGES} from './i18n.js';
 import {pageLang} from './page.js';
 
 /**
@@ -15,7 +16,12 @@ export function resolveLang(element: Element): string {
 }
 
 const supportedCache = new Map<string, string>();
-const BUILT_IN = /^((en|es)(-us)?)?$/i; // also '' (nothing declared): English
+
+/** A built-in language (`es`), its US variant (`es-US`), or nothing declared (English). */
+const isBuiltIn = (lang: string) => {
+  const tag = lang.toLowerCase();
+  return !tag || BUILT_IN_LANGUAGES.some((language) => tag === language || tag === `${language}-us`);
+};
 
 /**
  * Every figure is a US figure in US dollars, so a bare language reads as its US variant: `es` formats like
@@ -23,7 +29,7 @@ const BUILT_IN = /^((en|es)(-us)?)?$/i; // also '' (nothing declared): English
  */
 export function localeFor(lang: string): string {
   let locale = supportedCache.get(lang);
-  if (locale === undefined && BUILT_IN.test(lang)) {
+  if (locale === undefined && isBuiltIn(lang)) {
     // The built-in languages are in every browser's locale data: skip `supportedLocalesOf`, whose first call
     // costs the browser over 100 ms (it builds its list of every available locale).
     locale = `${lang.slice(0, 2).toLowerCase() || 'en'}-US`;

@@ -1,4 +1,5 @@
 import type {DatasetErrorKind} from '../data/errors.js';
+import {addEnglish, english} from './english.js';
 import type {careerCompare} from './messages/career-compare.js';
 import type {careerExplorer} from './messages/career-explorer.js';
 import type {careerProfile} from './messages/career-profile.js';
@@ -17,7 +18,7 @@ import type {wageRange} from './messages/wage-range.js';
  * The English catalog comes in parts so that a page pays only for the strings of the elements it shows: the
  * strings every element shares are here, in the entry; each element's own (or a shared helper's) are in
  * `messages/<name>.ts`, which its module imports (so they travel in its chunk) and which add themselves to `en`
- * (`addEnglish`) when loaded.
+ * (`addEnglish`, english.ts) when loaded.
  * `Messages` is the whole catalog's shape, which built-in catalogs must satisfy in full.
  */
 const common = {
@@ -119,7 +120,8 @@ export type Messages = typeof common &
  * The English catalog. Typed as whole although it holds only the shared strings until the element modules have
  * added theirs: an element reads only its own part and the shared one, and its part is loaded with its code.
  */
-export const en = common as Messages;
+export const en = english as Messages;
+addEnglish(common);
 
 /** Whether a catalog is English (a host may register `en-GB`): then English-only data needs no `lang` marking. */
 export const isEnglish = (messages: Messages): boolean => /^en(-|$)/i.test(messages.lang);

@@ -7,7 +7,7 @@
  * fallback content, then its inline data) or {id, error}.
  */
 import '../index.js';
-import {isOwnTag} from '../internal/define.js';
+import {isElementTag} from '../elements/registry.js';
 import {seedScripts, startTag} from './element-html.js';
 import {renderElement} from './render-element.js';
 
@@ -27,7 +27,7 @@ addEventListener('message', (event: MessageEvent<Request>) => {
 
 async function answer({id, tag, attributes, content}: Request): Promise<void> {
   try {
-    if (!isOwnTag(tag)) throw new Error(`<${tag}> is not an element of career-widgets.`);
+    if (!isElementTag(tag)) throw new Error(`<${tag}> is not an element of career-widgets.`);
     const result = await renderElement(tag, Object.entries(attributes), {base: location.href, lang: '', meta: {}});
     if ('skipped' in result) throw new Error(`<${tag}> cannot be pre-rendered: ${result.skipped}.`);
     // The snippet's widgets name no dataset: the page's default (the one beside the script) is the one used here.

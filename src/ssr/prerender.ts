@@ -4,7 +4,7 @@ import {parse, type DefaultTreeAdapterMap} from 'parse5';
 import {forgetDatasets, provideFiles} from '../data/dataset.js';
 import {bundledDatasetUrl} from '../data/dataset-url.js';
 import {datasetUrlFor} from '../internal/dataset-source.js';
-import {isOwnTag} from '../internal/define.js';
+import {isElementTag} from '../elements/registry.js';
 import {MESSAGES_META_NAME} from '../internal/i18n.js';
 import {setServerPage, type ServerPage} from '../internal/page.js';
 import {DatasetFolder} from './dataset-files.js';
@@ -81,7 +81,7 @@ export async function prerenderElement(
   attributes: Readonly<Record<string, string>>,
   options: PrerenderOptions & {content?: string; lang?: string} = {},
 ): Promise<string> {
-  if (!/^[a-z][a-z0-9]*-[a-z0-9-]*$/.test(tag) || !isOwnTag(tag)) throw new Error(`<${tag}> is not an element of career-widgets.`);
+  if (!/^[a-z][a-z0-9]*-[a-z0-9-]*$/.test(tag) || !isElementTag(tag)) throw new Error(`<${tag}> is not an element of career-widgets.`);
   const wrapper = options.lang ? startTag('div', {lang: options.lang}) : '<div>';
   const wrapped = `${wrapper}\n${startTag(tag, attributes)}${options.content ?? ''}</${tag}>\n</div>`;
   const {html, skipped} = await prerenderPage(wrapped, options);
@@ -187,7 +187,7 @@ function* widgets(root: Node, lang = ''): Generator<{element: Element; lang: str
     if (!('tagName' in child)) continue;
     const own = attr(child, 'lang');
     const here = own !== undefined ? own.trim() : lang;
-    if (isOwnTag(child.tagName)) yield {element: child, lang: here};
+    if (isElementTag(child.tagName)) yield {element: child, lang: here};
     else yield* widgets(child, here);
   }
 }

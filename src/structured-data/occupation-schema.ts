@@ -1,7 +1,8 @@
 import type {OccupationData} from '../data/dataset.js';
 import type {WageRow} from '../data/dataset-types.js';
 import {figuresSubject} from '../data/figures-subject.js';
-import {type PayBasis, type PercentileKey, wageColumns} from '../elements/wage-range/wage-model.js';
+import {type PayBasis, type PercentileKey, wageColumns} from '../data/wage-model.js';
+import {en} from '../internal/messages.js';
 
 /** What the widget shows, so the structured data says no more and no less (Google's consistency rule). */
 export interface SchemaOptions {
@@ -30,7 +31,7 @@ const DURATION: Record<PayBasis, string> = {annual: 'P1Y', hourly: 'PT1H'};
  * `educationRequirements`, `skills`, `sameAs` (O*NET OnLine) and the data's sources and date. Pure: no DOM.
  */
 export function occupationSchema({occupation, meta}: OccupationData, options: SchemaOptions): Json {
-  const {columns} = wageColumns(occupation, meta, options.region);
+  const {columns} = wageColumns(occupation, meta, options.region, en); // the structured data is English, whatever the widget's language
   const column = columns[0]; // the state when it has figures, else the nation (as the widget shows)
   const oews = meta.sources.find((s) => s.id === 'oews');
   const dates = meta.sources.filter((s) => ['onet', 'oews', 'projections'].includes(s.id)).map((s) => s.date).sort();

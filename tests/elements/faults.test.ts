@@ -1,9 +1,11 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../../src/elements/career-compare/career-compare.js';
 import '../../src/elements/career-profile/career-profile.js';
+import '../../src/elements/career-search/career-search.js';
 import '../../src/elements/program-careers/program-careers.js';
 import '../../src/elements/wage-range/wage-range.js';
 import type {CareerCompare} from '../../src/elements/career-compare/career-compare.js';
+import type {CareerSearch} from '../../src/elements/career-search/career-search.js';
 import type {ProgramCareers} from '../../src/elements/program-careers/program-careers.js';
 import {bundledDatasetUrl} from '../../src/data/dataset-url.js';
 import type {CareerElement} from '../../src/internal/career-element.js';
@@ -137,5 +139,35 @@ describe('timeout and fallback="bundled" on <career-compare> and <program-career
     const el = await settled(await fixture<ProgramCareers>(html`<program-careers cip="51.0707" source="/__fault/status/503/" fallback="bundled"></program-careers>`));
     expect(el.shadowRoot!.querySelectorAll('[part="fallback-note"]')).to.have.length(1);
     await expect(el).to.be.accessible();
+  });
+});
+
+/** The search reads its titles through the same data source as every widget: timeout, meta tag and fallback. */
+describe('timeout and fallback="bundled" on <career-search>', () => {
+  const box = (search: CareerSearch) => search.shadowRoot!.querySelector('input')!;
+
+  it('gives up on a hanging host after its own timeout, with the error and the host fallback content', async function () {
+    this.timeout(15_000);
+    const search = await fixture<CareerSearch>(html`<career-search source="/__fault/hang/search/" timeout="1"><a href="/careers/">All careers A-Z</a></career-search>`);
+    box(search).focus();
+    await waitUntil(() => search.state === 'error', 'the search never gave up', {timeout: 8_000});
+    await search.updateComplete;
+    expect(search.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+    expect(shadowText(search)).to.contain('within 1 s');
+    expect(search.shadowRoot!.querySelector('slot')!.assignedElements()[0]!.textContent).to.equal('All careers A-Z');
+    await expect(search).to.be.accessible();
+  });
+
+  it('shows titles from the bundled dataset with the note when the host opts in', async () => {
+    const search = await fixture<CareerSearch>(html`<career-search source="/__fault/status/503/" fallback="bundled"></career-search>`);
+    box(search).focus();
+    await waitUntil(() => search.state === 'complete', 'the search never loaded the bundled titles', {timeout: 8_000});
+    box(search).value = 'medical records';
+    box(search).dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
+    await waitUntil(() => search.shadowRoot!.querySelectorAll('[role="option"]').length > 0, 'no results', {timeout: 8_000});
+    expect(shadowText(search)).to.contain('Medical Records Specialists');
+    const note = search.shadowRoot!.querySelector('[part="fallback-note"]')!;
+    expect(note.textContent).to.contain(`${location.host} could not be loaded`);
+    await expect(search).to.be.accessible();
   });
 });

@@ -1,5 +1,7 @@
-// The entry starts an element's data requests from its attributes before the element's code has arrived.
+// The entry starts an element's data requests from its attributes before the element's code has arrived; which
+// attribute names the data is the element's registry line (src/elements/registry.ts), not prefetch.ts's knowledge.
 import {expect, waitUntil} from '@open-wc/testing';
+import {ELEMENTS} from '../../src/elements/registry.js';
 import {prefetchData} from '../../src/internal/prefetch.js';
 
 const count = async (key: string) => ((await (await fetch(`/__fault/count-read/${key}`)).json()) as {count: number}).count;
@@ -12,8 +14,8 @@ describe('prefetchData', () => {
     const pending = document.createElement('career-pending');
     pending.setAttribute('occupation', '29-2072');
     pending.setAttribute('source', `/__fault/count/${key}/`);
-    prefetchData(pending);
-    prefetchData(pending); // a second look (the markup observer) adds no request
+    prefetchData(pending, ELEMENTS['career-profile'].data);
+    prefetchData(pending, ELEMENTS['career-profile'].data); // a second look (the markup observer) adds no request
     await waitUntil(async () => (await count(key)) >= 2, 'meta.json and the occupation file were not requested', {timeout: 5000});
     await new Promise((r) => setTimeout(r, 300));
     expect(await count(key), 'meta.json and 29-2072.00.json, once each').to.equal(2);
@@ -26,19 +28,40 @@ describe('prefetchData', () => {
     const list = document.createElement('career-explorer');
     list.setAttribute('region', 'mn');
     list.setAttribute('source', `/__fault/count/${key}/`);
-    prefetchData(list);
-    prefetchData(list);
+    prefetchData(list, ELEMENTS['career-explorer'].data);
+    prefetchData(list, ELEMENTS['career-explorer'].data);
     await waitUntil(async () => (await count(key)) >= 3, 'meta.json, index.json and regions/MN.json were not requested', {timeout: 5000});
     await new Promise((r) => setTimeout(r, 300));
     expect(await count(key), 'three files, once each').to.equal(3);
   });
 
-  it('asks for nothing, and throws nothing, without an occupation or with a bad source', () => {
+  it('reads the attribute the registry names: a program page’s `cip` asks for meta, index and programs', async () => {
+    const key = `prefetch-cip-${Date.now()}`;
+    await fetch(`/__fault/count-reset/${key}`);
+    const pending = document.createElement('career-pending');
+    pending.setAttribute('cip', '51.0707');
+    pending.setAttribute('occupation', '29-2072'); // not what a program's line names: ignored
+    pending.setAttribute('source', `/__fault/count/${key}/`);
+    prefetchData(pending, ELEMENTS['program-careers'].data);
+    await waitUntil(async () => (await count(key)) >= 3, 'meta.json, index.json and programs.json were not requested', {timeout: 5000});
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await count(key)).to.equal(3);
+  });
+
+  it('asks for nothing, and throws nothing, without an occupation, without a data attribute, or with a bad source', async () => {
+    const key = `prefetch-none-${Date.now()}`;
+    await fetch(`/__fault/count-reset/${key}`);
     const none = document.createElement('career-pending');
-    expect(() => prefetchData(none)).not.to.throw();
+    expect(() => prefetchData(none, ELEMENTS['career-profile'].data)).not.to.throw();
+    const compare = document.createElement('career-pending');
+    compare.setAttribute('occupation', '29-2072');
+    compare.setAttribute('source', `/__fault/count/${key}/`);
+    expect(() => prefetchData(compare, undefined)).not.to.throw(); // a line without `data` (the comparison)
     const bad = document.createElement('career-pending');
     bad.setAttribute('occupation', '29-2072');
     bad.setAttribute('source', 'javascript:alert(1)');
-    expect(() => prefetchData(bad)).not.to.throw();
+    expect(() => prefetchData(bad, ELEMENTS['career-profile'].data)).not.to.throw();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await count(key)).to.equal(0);
   });
 });

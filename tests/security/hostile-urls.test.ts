@@ -1,14 +1,11 @@
-import {expect, fixture, html} from '@open-wc/testing';
-import '../../src/elements/career-profile/career-profile.js';
-import type {CareerElement} from '../../src/internal/career-element.js';
-import {settled} from '../support/helpers.js';
-import {real, stubDataset} from '../support/stub-dataset.js';
+import {expect} from '@open-wc/testing';
+import {everyElement, hostileSource, renderElement} from '../support/elements.js';
 
 /**
  * docs/SECURITY.md, "URLs": the only URLs a dataset supplies are its sources' pages and licences (meta.json). Each
- * hostile URL is planted in every one of them; the widget either refuses the file (validation) or shows the
- * attribution without that link. No link on the page ever carries a script URL, another scheme or credentials.
- * (safeUrl itself is tested case by case in tests/internal/safe-url.test.ts; `source` attributes in
+ * hostile URL is planted in every one of them; every element of the registry either refuses the file (validation)
+ * or shows the attribution without that link. No link on the page ever carries a script URL, another scheme or
+ * credentials. (safeUrl itself is tested case by case in tests/internal/safe-url.test.ts; `source` attributes in
  * tests/data/dataset.test.ts and below.)
  */
 const HOSTILE_URLS = [
@@ -23,6 +20,7 @@ const HOSTILE_URLS = [
   'https://user:pass@evil.example/',
 ];
 
+/** Every link in the element's shadow trees, nested widgets' included. */
 const links = (el: Element): HTMLAnchorElement[] => {
   const out: HTMLAnchorElement[] = [];
   const walk = (root: ParentNode) =>
@@ -34,20 +32,28 @@ const links = (el: Element): HTMLAnchorElement[] => {
   return out;
 };
 
-describe('hostile URLs in a dataset never become links', () => {
+/** meta.json with `url` as every source's page and licence. */
+function plant(meta: any, url: string) {
+  for (const source of meta.sources) {
+    source.url = url;
+    source.licenseUrl = url;
+  }
+  return meta;
+}
+
+describe('hostile URLs in a dataset never become links', function () {
+  this.timeout(60_000); // every element of the registry per case, in WebKit on a loaded machine
+
   for (const url of HOSTILE_URLS) {
     it(`drops or refuses ${JSON.stringify(url)} as a source or licence link`, async () => {
-      const meta = await real('meta.json');
-      for (const source of meta.sources) {
-        source.url = url;
-        source.licenseUrl = url;
-      }
-      const el = await fixture<CareerElement>(html`<career-profile occupation="29-2072" region="MN" source=${await stubDataset({'meta.json': meta})}><p>fallback</p></career-profile>`);
-      await settled(el, 'complete').catch(() => settled(el, 'error'));
-      for (const a of links(el)) {
-        const href = a.getAttribute('href') ?? '';
-        expect(href, 'link scheme').to.match(/^(https?:|mailto:|#|\?|\/[^/]|[^:]*$)/i);
-        expect(href).not.to.contain('evil.example');
+      for (const {tag} of everyElement()) {
+        const source = await hostileSource(tag, (file, path) => (path === 'meta.json' ? plant(file, url) : file));
+        const el = await renderElement(tag, {source, fallback: 'fallback', state: 'settled'});
+        for (const a of links(el)) {
+          const href = a.getAttribute('href') ?? '';
+          expect(href, `<${tag}> link scheme`).to.match(/^(https?:|mailto:|#|\?|\/[^/]|[^:]*$)/i);
+          expect(href, `<${tag}>`).not.to.contain('evil.example');
+        }
       }
       expect((window as any).__pwned).to.equal(undefined);
     });
@@ -55,8 +61,10 @@ describe('hostile URLs in a dataset never become links', () => {
 
   for (const source of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' data:text/html,x', 'vbscript:x', 'java\tscript:alert(1)']) {
     it(`refuses the source attribute ${JSON.stringify(source)} with a setup error`, async () => {
-      const el = await settled(await fixture<CareerElement>(html`<career-profile occupation="29-2072" source=${source}><p>fallback</p></career-profile>`), 'error');
-      expect(el.shadowRoot!.textContent).to.contain('an attribute is wrong');
+      for (const {tag} of everyElement()) {
+        const el = await renderElement(tag, {source, fallback: 'fallback', state: 'error'});
+        expect(el.shadowRoot!.textContent, `<${tag}>`).to.contain('an attribute is wrong');
+      }
     });
   }
 });

@@ -3,7 +3,7 @@ import '../../src/index.js';
 import type {CareerProfile} from '../../src/elements/career-profile/career-profile.js';
 import {getDataset} from '../../src/data/dataset.js';
 import {bundledDatasetUrl} from '../../src/data/dataset-url.js';
-import {STANDARD_PERCENTILES, FULL_PERCENTILES} from '../../src/elements/wage-range/wage-model.js';
+import {STANDARD_PERCENTILES, FULL_PERCENTILES} from '../../src/data/wage-model.js';
 import {jsonLdText, occupationSchema} from '../../src/structured-data/occupation-schema.js';
 import {settled} from '../support/helpers.js';
 import {googleOccupationProblems} from './google-occupation.js';

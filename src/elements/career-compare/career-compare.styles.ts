@@ -1,9 +1,9 @@
 import {css} from 'lit';
-import {LOADING_HEIGHT_EM} from '../../internal/reserve.js';
+import {ELEMENTS} from '../registry.js';
 
 export const careerCompareStyles = css`
   :host {
-    --_loading-height: ${LOADING_HEIGHT_EM['career-compare']}em;
+    --_loading-height: ${ELEMENTS['career-compare'].height}em;
     --_bar-1: var(--cw-chart-color-1, var(--_accent));
     --_bar-2: var(--cw-chart-color-2, var(--_accent-2));
     --_bar-3: var(--cw-chart-color-3, #1b6e3a);

@@ -2,6 +2,7 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import type {OccupationData} from '../../data/dataset.js';
 import {bundledDatasetUrl} from '../../data/dataset-url.js';
+import {type PayBasis, regionRow, STANDARD_PERCENTILES, wageCell} from '../../data/wage-model.js';
 import {BarChartController} from '../../internal/bar-chart.js';
 import {CareerWidget} from '../../internal/career-widget.js';
 import {defineElement} from '../../internal/define.js';
@@ -11,11 +12,10 @@ import {Footnotes} from '../../internal/footnotes.js';
 import {heading} from '../../internal/heading.js';
 import {formatPay, formatPayShort} from '../../internal/locale.js';
 import {renderSource, type SourceKey} from '../../internal/source-line.js';
-import {payToggleStyles, renderPayToggle} from '../wage-range/wage-cell.js';
-import {type PayBasis, STANDARD_PERCENTILES, wageCell} from '../wage-range/wage-model.js';
+import {payToggleStyles, renderPayToggle} from '../../internal/wage-cell.js';
 import '../career-search/career-search.js';
 import {careerCompareStyles} from './career-compare.styles.js';
-import {type CompareData, loadCareers, loadCareersNow, MAX_CAREERS, parseCodes, regionRow, sameCode} from './compare-model.js';
+import {type CompareData, loadCareers, loadCareersNow, MAX_CAREERS, parseCodes, sameCode} from './compare-model.js';
 import {fromSourceNow} from '../../internal/dataset-source.js';
 import {compareRows, type CompareRow} from './compare-rows.js';
 import {canSaveShortlist, readShortlist, writeShortlist} from './shortlist.js';
@@ -191,7 +191,7 @@ export class CareerCompare extends CareerWidget<CompareData> {
       ${data.notFound.length ? html`<p class="note">${m.compareNotFound(data.notFound.join(', '))}</p>` : nothing}
       ${data.dropped.length ? html`<p class="note">${m.compareTooMany(MAX_CAREERS, data.dropped.join(', '))}</p>` : nothing}
       <div class="search" part="search">
-        <career-search region=${region} source=${(data.fallbackFrom ? bundledDatasetUrl() : this.source) || nothing} label=${m.compareSearchLabel}
+        <career-search region=${region} source=${(data.fallbackFrom ? bundledDatasetUrl() : this.source) || nothing} timeout=${this.timeout || nothing} label=${m.compareSearchLabel}
           @career-select=${this.#onSearchSelect}></career-search>
       </div>
       <p class="status" part="status" role="status">${this.status}</p>

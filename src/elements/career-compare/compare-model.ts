@@ -1,5 +1,5 @@
 import type {Dataset, OccupationData} from '../../data/dataset.js';
-import type {DatasetMeta, Occupation, WageRow} from '../../data/dataset-types.js';
+import type {DatasetMeta} from '../../data/dataset-types.js';
 import {isDatasetError} from '../../data/errors.js';
 import type {FallbackFrom} from '../../internal/dataset-source.js';
 
@@ -70,11 +70,4 @@ function compareData(meta: DatasetMeta, codes: readonly string[], results: Promi
     }
   });
   return {meta, careers, notFound, dropped: codes.slice(MAX_CAREERS)};
-}
-
-/** The wage row a career's column shows: the region's, else the nation's (`national` is then true). */
-export function regionRow(occupation: Occupation, region: string): {row: WageRow | null; national: boolean} {
-  const state = region === 'US' ? undefined : occupation.wages.states[region];
-  if (state) return {row: state, national: false};
-  return {row: occupation.wages.national, national: region !== 'US'};
 }

@@ -2,13 +2,12 @@ import {html, nothing, type TemplateResult} from 'lit';
 import type {OccupationData} from '../../data/dataset.js';
 import type {DatasetMeta, RiasecKey} from '../../data/dataset-types.js';
 import type {FigureSection} from '../../data/figures-subject.js';
+import {type PayBasis, regionRow, STANDARD_PERCENTILES} from '../../data/wage-model.js';
 import {figuresNoteText} from '../../internal/figures-note.js';
 import type {Footnotes} from '../../internal/footnotes.js';
 import {formatChange, formatNumber} from '../../internal/locale.js';
 import type {Messages} from '../../internal/messages.js';
-import {renderWageCell} from '../wage-range/wage-cell.js';
-import {type PayBasis, STANDARD_PERCENTILES} from '../wage-range/wage-model.js';
-import {regionRow} from './compare-model.js';
+import {renderWageCell} from '../../internal/wage-cell.js';
 
 /** One row of the comparison: a header and, per career, a cell. The wide table and the narrow cards render the same rows. */
 export interface CompareRow {

@@ -1,9 +1,9 @@
 import {css} from 'lit';
-import {LOADING_HEIGHT_EM} from '../../internal/reserve.js';
+import {ELEMENTS} from '../registry.js';
 
 export const careerExplorerStyles = css`
   :host {
-    --_loading-height: ${LOADING_HEIGHT_EM['career-explorer']}em;
+    --_loading-height: ${ELEMENTS['career-explorer'].height}em;
   }
   [aria-busy='true'] table {
     opacity: 0.6;

@@ -15,7 +15,7 @@ import {Footnotes} from '../../internal/footnotes.js';
 import {clampLevel, heading} from '../../internal/heading.js';
 import {formatMonth} from '../../internal/locale.js';
 import {renderSource, type SourceKey} from '../../internal/source-line.js';
-import {payToggleStyles, renderPayToggle} from '../wage-range/wage-cell.js';
+import {payToggleStyles, renderPayToggle} from '../../internal/wage-cell.js';
 import {careerExplorerStyles} from './career-explorer.styles.js';
 import {downloadCsv} from './explorer-download.js';
 import {renderFilters, renderSortControls} from './explorer-filters.js';

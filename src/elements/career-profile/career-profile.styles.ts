@@ -1,11 +1,11 @@
 import {css} from 'lit';
-import {LOADING_HEIGHT_EM} from '../../internal/reserve.js';
+import {ELEMENTS} from '../registry.js';
 
 export const careerProfileStyles = css`
   /* The loading placeholder reserves about the compact profile's height at desktop width (29-2072: 112em at
      1280px; on a 375px phone it is 194em, but then what follows is off screen either way): internal/reserve.ts. */
   :host {
-    --_loading-height: ${LOADING_HEIGHT_EM['career-profile']}em;
+    --_loading-height: ${ELEMENTS['career-profile'].height}em;
   }
   header {
     margin-block-end: var(--_space);

@@ -15,7 +15,7 @@ import type {WidgetData} from '../../internal/dataset-source.js';
 import {bundledDatasetUrl} from '../../data/dataset-url.js';
 import '../skill-list/skill-list.js';
 import '../wage-range/wage-range.js';
-import {STANDARD_PERCENTILES} from '../wage-range/wage-model.js';
+import {STANDARD_PERCENTILES} from '../../data/wage-model.js';
 import {careerProfileStyles} from './career-profile.styles.js';
 import {conditions} from './sections/conditions.js';
 import {courses} from './sections/courses.js';

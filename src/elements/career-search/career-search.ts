@@ -2,20 +2,18 @@ import {Task, TaskStatus} from '@lit/task';
 import {html, isServer, LitElement, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
-import {getDataset} from '../../data/dataset.js';
 import type {DatasetIndex, DatasetMeta, IndexEntry} from '../../data/dataset-types.js';
 import {isDatasetError} from '../../data/errors.js';
 import type {TitleMatcher} from '../../data/search.js';
 import {MIN_QUERY_LENGTH, type SearchHit, type SearchResult} from '../../data/search-types.js';
 import {baseStyles} from '../../internal/base.styles.js';
-import {datasetUrlFor} from '../../internal/dataset-source.js';
+import {CareerBase} from '../../internal/career-base.js';
+import type {FallbackFrom} from '../../internal/dataset-source.js';
 import {defineElement} from '../../internal/define.js';
 import {emit, type CareerSelectDetail, type CareerSelectVia} from '../../internal/events.js';
 import {reportLinks} from '../../internal/links.js';
-import {LanguageController} from '../../internal/language.js';
 import type {Messages} from '../../internal/messages.js';
 import {renderSource} from '../../internal/source-line.js';
-import {prerenderedRoot, scheduleTakingOver, type TakingOver, updateTakingOver} from '../../internal/take-over-hook.js';
 import {careerSearchStyles} from './career-search.styles.js';
 import {highlight} from './highlight.js';
 import {pushUrlChoice, readUrlChoice} from './url-choice.js';
@@ -76,15 +74,12 @@ const words = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  * @event career-search - Analytics: a search made, once typing pauses (`detail: {queryLength, resultCount, query?}`; `query` only with `report-query`).
  * @event career-link - Analytics: the visitor followed a link out of the widget (`detail: {href}`).
  */
-export class CareerSearch extends LitElement {
+export class CareerSearch extends CareerBase {
   static override styles = [baseStyles, careerSearchStyles];
   static override shadowRootOptions = {...LitElement.shadowRootOptions, delegatesFocus: true};
 
   /** Two-letter state code (`MN`) passed on to followers with each choice; empty passes none. */
   @property({reflect: true}) region = '';
-
-  /** URL of a dataset folder in this library's format; default: the page's `career-widgets-source` meta tag, else the bundled dataset. */
-  @property() source = '';
 
   /** Visible label of the box (default "Find a career"). */
   @property() label = '';
@@ -126,26 +121,31 @@ export class CareerSearch extends LitElement {
   #reportTimer?: ReturnType<typeof setTimeout>;
   #reported = '';
 
-  /** Matcher, meta and index: loaded on first focus or typing (`#wanted`), never before. */
+  /**
+   * Matcher, meta and index: loaded on first focus or typing (`#wanted`), never before, from the dataset `source`
+   * names within `timeout` (or the bundled one with `fallback="bundled"`), like every widget's data.
+   */
   readonly #data = new Task(this, {
     task: async ([source, wanted], {signal}): Promise<SearchData | null> => {
       if (!wanted) return null;
-      const dataset = getDataset(datasetUrlFor(source));
-      const [matcher, meta, index] = await Promise.all([dataset.searcher(signal), dataset.meta(signal), dataset.index(signal)]);
-      return {matcher, meta, index};
+      return this.fromSource(source, signal, async (dataset) => {
+        const [matcher, meta, index] = await Promise.all([dataset.searcher(signal), dataset.meta(signal), dataset.index(signal)]);
+        return {matcher, meta, index};
+      });
     },
-    args: () => [this.source, this.#wanted] as const,
+    args: () => [this.source, this.#wanted, this.timeout, this.fallback] as const,
   });
 
   /** Meta and index for the filter controls: small files every widget shares, loaded only with `filters`. */
   readonly #filterData = new Task(this, {
     task: async ([source, filters], {signal}) => {
       if (!filters) return null;
-      const dataset = getDataset(datasetUrlFor(source));
-      const [meta, index] = await Promise.all([dataset.meta(signal), dataset.index(signal)]);
-      return {meta, index};
+      return this.fromSource(source, signal, async (dataset) => {
+        const [meta, index] = await Promise.all([dataset.meta(signal), dataset.index(signal)]);
+        return {meta, index};
+      });
     },
-    args: () => [this.source, this.filters] as const,
+    args: () => [this.source, this.filters, this.timeout, this.fallback] as const,
   });
 
   /** The occupation chosen last (by the visitor or restored from the URL), for widgets that follow this one. */
@@ -164,44 +164,6 @@ export class CareerSearch extends LitElement {
       default:
         return 'loading';
     }
-  }
-
-  // The same language rules as every widget: own `lang`, else an ancestor's, else the document's (watched).
-  readonly #language = new LanguageController(this);
-
-  /**
-   * @internal Resolves once the box can render at once: its language's messages are in memory. Returns true: the box
-   * needs no data until the visitor uses it, so a server can always pre-render it.
-   */
-  async prepare(): Promise<boolean> {
-    await this.#language.prepare();
-    return true;
-  }
-
-  protected override createRenderRoot() {
-    return prerenderedRoot(this) ?? super.createRenderRoot();
-  }
-
-  // A pre-rendered box's first update waits for its messages, then adopts the box on show (see take-over.ts).
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return scheduleTakingOver(this as unknown as TakingOver, () => super.scheduleUpdate());
-  }
-
-  protected override update(changed: PropertyValues): void {
-    updateTakingOver(this as unknown as TakingOver, () => super.update(changed));
-  }
-
-  get #messages(): Messages {
-    return this.#language.messages;
-  }
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
   }
 
   override connectedCallback(): void {
@@ -225,7 +187,6 @@ export class CareerSearch extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (isServer) this.#language.hostUpdate(); // in the browser, resolved as the update starts
     // Taking over a pre-rendered box: what the visitor typed before the script arrived is put back after the first
     // update (which adopts the box as it was rendered, empty).
     if (!this.hasUpdated && !isServer) this.#typed = this.renderRoot.querySelector?.('input')?.value ?? '';
@@ -244,7 +205,7 @@ export class CareerSearch extends LitElement {
   }
 
   protected override render() {
-    const m = this.#messages;
+    const m = this.messages;
     const hits = this.result?.hits ?? [];
     const open = this.expanded && hits.length > 0;
     const data = this.#data.value;
@@ -279,12 +240,13 @@ export class CareerSearch extends LitElement {
             <ul id="listbox" part="listbox" role="listbox" aria-label=${m.searchResults}>
               ${open ? hits.map((hit, i) => this.#renderOption(hit, i, m)) : nothing}
             </ul>
-            ${data && open ? renderSource(data.meta, ['onet'], this.#language.locale, this.#messages) : nothing}
+            ${data && open ? renderSource(data.meta, ['onet'], this.locale, this.messages) : nothing}
           </div>
         </div>
         ${this.filters ? this.#renderFilters(m) : nothing}
       </div>
       <p id="hint" class="hint">${m.searchHint}</p>
+      ${data?.fallbackFrom ? this.renderFallbackNote(data.fallbackFrom.url) : nothing}
       ${this.#renderMessage(m)}
       <div role="status" class="visually-hidden">${this.status}</div>
     </div>`;
@@ -407,7 +369,7 @@ export class CareerSearch extends LitElement {
 
   #search(typed: boolean): void {
     const data = this.#data.value;
-    const m = this.#messages;
+    const m = this.messages;
     const query = this.query;
     this.active = -1;
     if (!data) {
@@ -517,7 +479,7 @@ export class CareerSearch extends LitElement {
     if (!chosen) return;
     this.query = hit.entry.title;
     this.result = null;
-    this.status = this.#messages.searchChosen(hit.entry.title);
+    this.status = this.messages.searchChosen(hit.entry.title);
     if (this.urlParam.trim()) pushUrlChoice(this.urlParam.trim(), hit.entry.code);
   }
 
@@ -536,7 +498,7 @@ export class CareerSearch extends LitElement {
     const code = param ? readUrlChoice(param) : null;
     if (!code || code === this.#choice?.occupation) return;
     try {
-      const {entry} = await getDataset(datasetUrlFor(this.source)).resolve(code);
+      const {entry} = await this.fromSource(this.source, undefined, (dataset) => dataset.resolve(code));
       if (readUrlChoice(param) !== code) return; // the URL moved on while the index loaded
       if (this.#announce(entry, 'url')) {
         this.query = entry.title;
@@ -552,7 +514,7 @@ export class CareerSearch extends LitElement {
   };
 }
 
-interface SearchData {
+interface SearchData extends FallbackFrom {
   matcher: TitleMatcher;
   meta: DatasetMeta;
   index: DatasetIndex;

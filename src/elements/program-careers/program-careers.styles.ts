@@ -1,10 +1,10 @@
 import {css} from 'lit';
-import {LOADING_HEIGHT_EM} from '../../internal/reserve.js';
+import {ELEMENTS} from '../registry.js';
 
 /** Cards that stack in a narrow column and form a grid where the widget has room (container queries). */
 export const programCareersStyles = css`
   :host {
-    --_loading-height: ${LOADING_HEIGHT_EM['program-careers']}em;
+    --_loading-height: ${ELEMENTS['program-careers'].height}em;
   }
   .host {
     border-inline-start: 0.25em solid var(--_accent);

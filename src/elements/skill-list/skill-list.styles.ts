@@ -1,9 +1,9 @@
 import {css} from 'lit';
-import {LOADING_HEIGHT_EM} from '../../internal/reserve.js';
+import {ELEMENTS} from '../registry.js';
 
 export const skillListStyles = css`
   :host {
-    --_loading-height: ${LOADING_HEIGHT_EM['skill-list']}em;
+    --_loading-height: ${ELEMENTS['skill-list'].height}em;
   }
   ol {
     list-style: none;

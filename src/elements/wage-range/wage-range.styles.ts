@@ -1,9 +1,9 @@
 import {css} from 'lit';
-import {LOADING_HEIGHT_EM} from '../../internal/reserve.js';
+import {ELEMENTS} from '../registry.js';
 
 export const wageRangeStyles = css`
   :host {
-    --_loading-height: ${LOADING_HEIGHT_EM['wage-range']}em;
+    --_loading-height: ${ELEMENTS['wage-range'].height}em;
     --_bar-1: var(--cw-chart-color-1, var(--_accent));
     --_bar-2: var(--cw-chart-color-2, var(--_accent-2));
   }

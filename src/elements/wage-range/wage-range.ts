@@ -2,6 +2,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import type {OccupationData} from '../../data/dataset.js';
 import {figuresSubject} from '../../data/figures-subject.js';
+import {FULL_PERCENTILES, type PayBasis, STANDARD_PERCENTILES, wageCell, type WageColumn, wageColumns} from '../../data/wage-model.js';
 import {BarChartController} from '../../internal/bar-chart.js';
 import {CareerElement} from '../../internal/career-element.js';
 import {defineElement} from '../../internal/define.js';
@@ -12,9 +13,8 @@ import {Footnotes} from '../../internal/footnotes.js';
 import {heading} from '../../internal/heading.js';
 import {InEnglish, sentence, titleArg} from '../../internal/content.js';
 import {formatMonth, formatNumber, formatPay, formatPayShort} from '../../internal/locale.js';
-import {payToggleStyles, renderPayToggle, renderWageCell} from './wage-cell.js';
+import {payToggleStyles, renderPayToggle, renderWageCell} from '../../internal/wage-cell.js';
 import {wageRangeStyles} from './wage-range.styles.js';
-import {FULL_PERCENTILES, type PayBasis, STANDARD_PERCENTILES, wageCell, type WageColumn, wageColumns} from './wage-model.js';
 import '../../internal/messages/wage-range.js'; // this element's English strings (see messages.ts)
 
 /**

@@ -1,5 +1,5 @@
 import type {SortDirection, SortKey} from '../../data/career-list.js';
-import {addEnglish} from '../i18n.js';
+import {addEnglish} from '../english.js';
 
 /**
  * English strings of `<career-explorer>`. They travel in the element's own chunk rather than the entry, and join

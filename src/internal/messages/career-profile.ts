@@ -1,4 +1,4 @@
-import {addEnglish} from '../i18n.js';
+import {addEnglish} from '../english.js';
 import {plural} from '../plural.js';
 
 /**

@@ -1,5 +1,5 @@
 import type {FigureSection, FiguresReason} from '../../data/figures-subject.js';
-import {addEnglish} from '../i18n.js';
+import {addEnglish} from '../english.js';
 
 /**
  * English strings of the note naming whose BLS figures a section shows (`figures-note.ts`, used by the elements

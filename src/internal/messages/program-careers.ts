@@ -1,4 +1,4 @@
-import {addEnglish} from '../i18n.js';
+import {addEnglish} from '../english.js';
 
 /**
  * English strings of `<program-careers>`. They travel in the element's own chunk rather than the

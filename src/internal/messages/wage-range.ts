@@ -1,4 +1,4 @@
-import {addEnglish} from '../i18n.js';
+import {addEnglish} from '../english.js';
 
 /**
  * English strings of `<wage-range>` (also the profile's wages section and the compare table's wage cells). They travel in the element's own chunk rather than the

@@ -1,5 +1,6 @@
 import {html, nothing} from 'lit';
 import type {Certification, HostProgram, LocalWageRow} from '../../../data/overlay-types.js';
+import {FULL_PERCENTILES, type PercentileKey} from '../../../data/wage-model.js';
 import {renderHostSource} from '../../../internal/host-content.js';
 import {formatMonth, formatPay} from '../../../internal/locale.js';
 import {safeUrl} from '../../../internal/safe-url.js';
@@ -51,11 +52,9 @@ export const local: SectionRenderer = (context) => {
   </div>`;
 };
 
-const KEYS = ['p10', 'p25', 'median', 'p75', 'p90'] as const;
-
 function localWages(rows: readonly LocalWageRow[], {host, messages: m, locale}: SectionContext) {
-  const keys = KEYS.filter((k) => rows.some((r) => r[k] !== undefined));
-  const pay = (row: LocalWageRow, key: (typeof KEYS)[number]) => {
+  const keys = FULL_PERCENTILES.filter((k) => rows.some((r) => r[k] !== undefined));
+  const pay = (row: LocalWageRow, key: PercentileKey) => {
     const value = row[key];
     const basis = row.basis ?? 'annual';
     return value === undefined ? m.notAvailable : formatPay(value, basis, locale);

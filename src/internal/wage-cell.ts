@@ -1,9 +1,9 @@
 import {css, html, nothing} from 'lit';
-import type {WageMeta, WageRow} from '../../data/dataset-types.js';
-import type {Footnotes} from '../../internal/footnotes.js';
-import {formatPay} from '../../internal/locale.js';
-import type {Messages} from '../../internal/messages.js';
-import {type PayBasis, type PercentileKey, wageCell} from './wage-model.js';
+import type {WageMeta, WageRow} from '../data/dataset-types.js';
+import {type PayBasis, type PercentileKey, wageCell} from '../data/wage-model.js';
+import type {Footnotes} from './footnotes.js';
+import {formatPay} from './locale.js';
+import type {Messages} from './messages.js';
 
 /** What rendering a wage figure needs besides the figure: shared by `<wage-range>` and `<career-compare>`. */
 export interface WageCellContext {
