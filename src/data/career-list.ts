@@ -3,8 +3,43 @@
  * Pure and DOM-free: rows come from the index and a region summary; filters and sorts are plain data that parse from
  * and format to the strings of attributes and URLs, so a list is the same whether a page, a link or a visitor set it.
  */
-import type {DatasetIndex, OutlookComparison, RegionFiguresSubject, RegionSummary, RegionWageField, RiasecKey, ValueStatus} from './dataset-types.js';
+import type {Dataset} from './dataset.js';
+import type {DatasetIndex, DatasetMeta, OutlookComparison, RegionFiguresSubject, RegionSummary, RegionWageField, RiasecKey, ValueStatus} from './dataset-types.js';
+import {DatasetError} from './errors.js';
 import {EDUCATION_LEVELS, type EducationKey} from './education-levels.js';
+
+/** What `<career-explorer>` renders from: a region's careers as rows, with the meta and the fields to filter by. */
+export interface CareerListData {
+  meta: DatasetMeta;
+  /** The region listed (`US` when the one asked for has no wage data). */
+  region: string;
+  /** The region asked for, when it is not `region` (not a state with wage data). */
+  unknownRegion?: string;
+  rows: CareerRow[];
+  majorGroups: DatasetIndex['majorGroups'];
+}
+
+/**
+ * A region's careers as rows of a list, from the dataset (index and region summary joined): `<career-explorer>`'s
+ * data, here rather than in the Dataset class so that only its code carries it. A region that is not a state with
+ * wage data lists the nation's careers and says which region was asked for.
+ */
+export async function loadCareerList(dataset: Dataset, requested: string, signal?: AbortSignal): Promise<CareerListData> {
+  const wanted = requested.trim().toUpperCase() || 'US';
+  // Everything at once, the summary of the region asked for included: on a slow phone network each round trip
+  // that waited for another would add its latency. Only a region meta does not list costs a second request.
+  const guess = /^[A-Z]{2}$/.test(wanted) ? dataset.regionSummary(wanted, signal) : null;
+  guess?.catch(() => undefined); // awaited below unless meta says the region has no data
+  const [meta, index] = await Promise.all([dataset.meta(signal), dataset.index(signal)]);
+  const region = wanted === 'US' || Object.hasOwn(meta.regions, wanted) ? wanted : 'US';
+  const summary = await (region === wanted && guess ? guess : dataset.regionSummary(region, signal));
+  try {
+    const rows = careerRows(index, summary);
+    return {meta, region, rows, majorGroups: index.majorGroups, ...(region === wanted ? {} : {unknownRegion: wanted})};
+  } catch (error) {
+    throw new DatasetError('invalid', `${new URL(`regions/${region}.json`, dataset.url).href}: ${(error as Error).message}`);
+  }
+}
 
 /** One career of a region, with every figure a list shows (all from the region summary and the index). */
 export interface CareerRow {

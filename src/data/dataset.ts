@@ -1,5 +1,4 @@
 import type {DatasetIndex, DatasetMeta, IndexEntry, Occupation, ProgramEntry, ProgramIndex, RegionSummary, SearchIndex} from './dataset-types.js';
-import type {CareerRow} from './career-list.js';
 import {DatasetError} from './errors.js';
 import {DEFAULT_FETCH_OPTIONS, detachable, fetchJson, type FetchOptions} from './fetch-json.js';
 import {indexEntryOf} from './index-entry.js';
@@ -45,11 +44,13 @@ export function watchFileUse(listener: (url: string, path: string, value: unknow
   };
 }
 
-/**
- * Every file validated so far, by its URL, whichever dataset instance (timeout) loaded it: what an element renders
- * from synchronously, so one whose data is already in memory shows its content in its first render.
- */
-const settled = new Map<string, unknown>();
+/** On a server: the files already loaded and validated, by URL (see {@link fileNow}). */
+let filesInMemory: ((url: string) => unknown) | undefined;
+
+/** On a server: where {@link fileNow} finds the files already loaded (the pre-renderer keeps them per page). */
+export function readFilesInMemory(read: (url: string) => unknown): void {
+  filesInMemory = read;
+}
 
 /**
  * The validators, a chunk of their own in the script-tag bundle (~3 kB that a page without widgets never needs):
@@ -103,17 +104,6 @@ export interface ProgramCareersData {
   careers: Occupation[];
   /** How many careers the program prepares for in all (`careers` may hold fewer, up to the limit). */
   total: number;
-}
-
-/** What `<career-explorer>` renders from: a region's careers as rows, with the meta and the fields to filter by. */
-export interface CareerListData {
-  meta: DatasetMeta;
-  /** The region listed (`US` when the one asked for has no wage data). */
-  region: string;
-  /** The region asked for, when it is not `region` (not a state with wage data). */
-  unknownRegion?: string;
-  rows: CareerRow[];
-  majorGroups: DatasetIndex['majorGroups'];
 }
 
 const CODE_PATTERN = /^(\d\d)-?(\d{4})(?:\.(\d\d))?$/;
@@ -221,23 +211,6 @@ export class Dataset {
     return {meta: loadedMeta, resolution, occupation};
   }
 
-  /**
-   * What {@link load} resolves to, at once, when the files it needs are already in memory (loaded before, provided
-   * inline by a pre-rendered page, or read from disk on a server); undefined when one of them is not. Throws the
-   * error `load` would reject with when that is already certain (a malformed code; a code the loaded index lacks).
-   */
-  loadNow(requested: string): OccupationData | undefined {
-    const guess = likelyFile(checkCode(requested));
-    const meta = this.fileNow<DatasetMeta>('meta.json');
-    const direct = this.#lookupReady ? undefined : this.fileNow<Occupation>(`occupations/${guess}.json`);
-    if (meta && direct) return {meta, resolution: resolutionFromFile(requested, direct), occupation: direct};
-    const index = this.fileNow<DatasetIndex>('index.json');
-    if (!index) return undefined;
-    const resolution = resolveIn(lookupOf(index), requested);
-    const occupation = this.fileNow<Occupation>(`occupations/${resolution.entry.code}.json`);
-    return meta && occupation ? {meta, resolution, occupation} : undefined;
-  }
-
   /** The program index (`programs.json`), loaded when a page first asks about a program. */
   programs(signal?: AbortSignal): Promise<ProgramIndex> {
     return this.#file('programs.json', (v, value, url) => v.validatePrograms(value, url), signal);
@@ -245,8 +218,13 @@ export class Dataset {
 
   /** Looks a CIP code (`51.0707`) up in the program index. */
   async program(cip: string, signal?: AbortSignal): Promise<ProgramEntry> {
-    const code = cipCode(cip);
-    return findProgram(await this.programs(signal), code);
+    const match = CIP_PATTERN.exec(cip.trim());
+    if (!match) throw new DatasetError('config', `"${cip.slice(0, 40)}" is not a CIP code. Use a 2020 CIP code such as 51.0707.`);
+    const code = `${match[1]!.padStart(2, '0')}.${match[2]}`;
+    const {programs} = await this.programs(signal);
+    const found = programs.find((p) => p.cip === code);
+    if (!found) throw new DatasetError('not-found', `Program ${code} is not in this dataset's program index (a CIP code with no occupation in the CIP-SOC crosswalk, or a CIP 2010 code).`);
+    return found;
   }
 
   /**
@@ -256,7 +234,12 @@ export class Dataset {
    */
   async programCareers(cip: string, {sort = 'employment', limit = Infinity}: {sort?: ProgramCareerSort; limit?: number} = {}, signal?: AbortSignal): Promise<ProgramCareersData> {
     const [meta, program, index] = await Promise.all([this.meta(signal), this.program(cip, signal), sort === 'wage' ? this.index(signal) : undefined]);
-    const shown = careersShown(program, index, limit);
+    let codes = program.occupations;
+    if (index) {
+      const median = new Map(index.occupations.map((e) => [e.code, e.median ?? -1]));
+      codes = [...codes].sort((a, b) => (median.get(b) ?? -1) - (median.get(a) ?? -1) || (a < b ? -1 : 1));
+    }
+    const shown = codes.slice(0, Math.max(1, Math.floor(limit)));
     const careers = await Promise.all(shown.map((code) => this.occupation(code, signal)));
     return {meta, program, careers, total: program.occupations.length};
   }
@@ -271,56 +254,47 @@ export class Dataset {
     }, signal);
   }
 
-  /**
-   * A region's careers as rows of a list (index and region summary joined; the joining code is a chunk of its own).
-   * A region that is not a state with wage data lists the nation's careers and says which region was asked for.
-   */
-  async careerList(requested: string, signal?: AbortSignal): Promise<CareerListData> {
-    const wanted = requested.trim().toUpperCase() || 'US';
-    // Everything at once, the summary of the region asked for included: on a slow phone network each round trip
-    // that waited for another would add its latency. Only a region meta does not list costs a second request.
-    const guess = /^[A-Z]{2}$/.test(wanted) ? this.regionSummary(wanted, signal) : null;
-    guess?.catch(() => undefined); // awaited below unless meta says the region has no data
-    const code = import('./career-list.js');
-    const [meta, index] = await Promise.all([this.meta(signal), this.index(signal)]);
-    const region = wanted === 'US' || Object.hasOwn(meta.regions, wanted) ? wanted : 'US';
-    const [summary, {careerRows}] = await Promise.all([region === wanted && guess ? guess : this.regionSummary(region, signal), code]);
-    try {
-      const rows = careerRows(index, summary);
-      return {meta, region, rows, majorGroups: index.majorGroups, ...(region === wanted ? {} : {unknownRegion: wanted})};
-    } catch (error) {
-      throw new DatasetError('invalid', `${new URL(`regions/${region}.json`, this.url).href}: ${(error as Error).message}`);
-    }
-  }
-
-  /**
-   * A file of this dataset (`meta.json`, `occupations/29-2072.00.json`) at once, when it is already loaded and
-   * validated (by any widget, from a pre-rendered page's inline data, or from disk on a server); else undefined.
-   */
-  fileNow<T>(path: string): T | undefined {
-    const value = settled.get(new URL(path, this.url).href) as T | undefined;
-    if (value !== undefined) fileUse?.(this.url, path, value);
-    return value;
-  }
-
   #file<T>(path: string, validate: Validator<T>, signal?: AbortSignal): Promise<T> {
     let file = this.#files.get(path) as Promise<T> | undefined;
     if (!file) {
       const url = new URL(path, this.url).href;
-      if (settled.has(url)) {
-        file = Promise.resolve(settled.get(url) as T);
-      } else {
-        const provider = providers.get(this.url);
-        const raw = provider ? Promise.resolve(provider(path)).then((value) => value ?? fetchJson(url, undefined, this.options)) : fetchJson(url, undefined, this.options);
-        file = Promise.all([raw, loadValidators(url)]).then(([value, v]) => validate(v, value, url));
-        file.then((value) => settled.set(url, value), () => this.#files.delete(path)); // failures are forgotten so a later attempt can succeed
-      }
+      const provider = providers.get(this.url);
+      const raw = provider ? Promise.resolve(provider(path)).then((value) => value ?? fetchJson(url, undefined, this.options)) : fetchJson(url, undefined, this.options);
+      file = Promise.all([raw, loadValidators(url)]).then(([value, v]) => validate(v, value, url));
       this.#files.set(path, file);
+      // Forget failures so a later attempt (network back, dataset fixed) can succeed.
+      file.catch(() => this.#files.delete(path));
     }
     const use = fileUse;
     return detachable(use ? file.then((value) => (use(this.url, path, value), value)) : file, signal);
   }
+}
 
+/**
+ * On a server, a file of the dataset (`meta.json`, `occupations/29-2072.00.json`) at once, when it is already
+ * loaded and validated ({@link readFilesInMemory}); else undefined. For a server's synchronous renders.
+ */
+export function fileNow<T>(dataset: Dataset, path: string): T | undefined {
+  const value = filesInMemory?.(new URL(path, dataset.url).href) as T | undefined;
+  if (value !== undefined) fileUse?.(dataset.url, path, value);
+  return value;
+}
+
+/**
+ * What `dataset.load()` resolves to, at once, when the files it needs are already in memory ({@link fileNow});
+ * undefined when one of them is not. Throws the error `load` would reject with when that is already certain (a
+ * malformed code; a code the loaded index lacks). The occupation's own file is read before the index, so a page
+ * carries the index only when the code needed it.
+ */
+export function occupationNow(dataset: Dataset, requested: string): OccupationData | undefined {
+  const meta = fileNow<DatasetMeta>(dataset, 'meta.json');
+  const direct = fileNow<Occupation>(dataset, `occupations/${likelyFile(checkCode(requested))}.json`);
+  if (meta && direct) return {meta, resolution: resolutionFromFile(requested, direct), occupation: direct};
+  const index = fileNow<DatasetIndex>(dataset, 'index.json');
+  if (!index) return undefined;
+  const resolution = resolveIn(lookupOf(index), requested);
+  const occupation = fileNow<Occupation>(dataset, `occupations/${resolution.entry.code}.json`);
+  return meta && occupation ? {meta, resolution, occupation} : undefined;
 }
 
 /** The file an O*NET-SOC code names, or for a SOC code its `.00` occupation (true for almost every code). */
@@ -348,29 +322,6 @@ function resolveIn(lookup: Lookup, requested: string): Resolution {
     throw new DatasetError('not-found', `Occupation ${soc}${detail ? `.${detail}` : ''} is not in this dataset.`);
   }
   return {requested, entry, alternatives: siblings.filter((e) => e !== entry), fallback: Boolean(detail) && !exact};
-}
-
-/** `51.0707` (or `1.0000` for `01.0000`), else a configuration error. */
-export function cipCode(cip: string): string {
-  const match = CIP_PATTERN.exec(cip.trim());
-  if (!match) throw new DatasetError('config', `"${cip.slice(0, 40)}" is not a CIP code. Use a 2020 CIP code such as 51.0707.`);
-  return `${match[1]!.padStart(2, '0')}.${match[2]}`;
-}
-
-export function findProgram({programs}: ProgramIndex, code: string): ProgramEntry {
-  const found = programs.find((p) => p.cip === code);
-  if (!found) throw new DatasetError('not-found', `Program ${code} is not in this dataset's program index (a CIP code with no occupation in the CIP-SOC crosswalk, or a CIP 2010 code).`);
-  return found;
-}
-
-/** A program's careers in the order asked for (by national median wage when the index is given), cut to `limit`. */
-export function careersShown(program: ProgramEntry, index: DatasetIndex | undefined, limit: number): string[] {
-  let codes = program.occupations;
-  if (index) {
-    const median = new Map(index.occupations.map((e) => [e.code, e.median ?? -1]));
-    codes = [...codes].sort((a, b) => (median.get(b) ?? -1) - (median.get(a) ?? -1) || (a < b ? -1 : 1));
-  }
-  return codes.slice(0, Math.max(1, Math.floor(limit)));
 }
 
 /** The resolution the index would give, read from the occupation file the code names (same entry, same siblings). */
@@ -421,11 +372,10 @@ export function getDataset(url: string, options: FetchOptions = DEFAULT_FETCH_OP
 }
 
 /**
- * Forgets every dataset instance, loaded file and file provider: a server pre-rendering one page after another
+ * Forgets every dataset instance and file provider: a server pre-rendering one page after another
  * starts each page afresh, so it knows which files that page used.
  */
 export function forgetDatasets(): void {
   datasets.clear();
-  settled.clear();
   providers.clear();
 }

@@ -47,11 +47,6 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  /* Pre-rendered, the widget shows its content before its code is defined: the room kept for a widget that is still
-     loading (career-widgets.css, the script's own, a host's --cw-loading-height) must not be added to it. */
-  :host(:not(:defined)) {
-    --cw-loading-height: 0px !important;
-  }
   *,
   *::before,
   *::after {

@@ -1,12 +1,17 @@
-import {html, isServer, LitElement, type PropertyValues, type TemplateResult} from 'lit';
+import {adoptStyles, html, LitElement, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {Dataset} from '../data/dataset.js';
 import {type FallbackFrom, loadFromSource} from './dataset-source.js';
+import {catalogKey, loadMessages} from './i18n.js';
 import {LanguageController} from './language.js';
+import {resolveLang} from './locale.js';
 import {isEnglish, type Messages} from './messages.js';
-import {prerenderedRoot, scheduleTakingOver, type TakingOver, updateTakingOver} from './take-over-hook.js';
+import type {TakeOver, TakingOver} from './take-over-hook.js';
 
 const warned = new Set<string>();
+
+/** The take-over of pre-rendered elements (take-over.ts), once loaded: a chunk that only such pages load. */
+let takeOver: TakeOver | undefined;
 
 /**
  * What every element of the library shares, whatever it shows: the language it speaks (its own `lang`, an
@@ -35,6 +40,9 @@ export abstract class CareerBase extends LitElement {
 
   readonly #language = new LanguageController(this);
 
+  /** Its shadow root came with the page's HTML (declarative shadow DOM): a server pre-rendered it. */
+  #prerendered = false;
+
   // The element's own `lang` (a global attribute Lit does not observe) re-renders at once; ancestors' and the
   // document's are watched by the LanguageController's shared observer.
   static override get observedAttributes(): string[] {
@@ -51,28 +59,37 @@ export abstract class CareerBase extends LitElement {
    * Returns whether it can then render its content at once, which a server pre-renders and a pre-rendered page
    * takes over; widgets add their data ({@link CareerWidget}).
    */
-  async prepare(_signal?: AbortSignal): Promise<boolean> {
-    await this.#language.prepare();
+  async prepare(): Promise<boolean> {
+    await loadMessages(catalogKey(resolveLang(this)));
     return true;
   }
 
-  // A server renders without connecting: the language, resolved in the browser as the update starts, is resolved here.
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (isServer) this.#language.hostUpdate();
-  }
-
+  // A pre-rendered shadow root is used as it is: its own <style> styles it, and adopting the same styles again would
+  // make the browser recompute the style and layout of every pre-rendered element (see take-over.ts for a CSP).
   protected override createRenderRoot() {
-    return prerenderedRoot(this) ?? super.createRenderRoot();
+    this.#prerendered = this.shadowRoot !== null;
+    return this.shadowRoot ?? super.createRenderRoot();
   }
 
-  // A pre-rendered element's first update waits until it can render what is already on show, then adopts it.
+  // A pre-rendered element's first update loads the take-over (once per page) and waits until it can render what
+  // is already on show, then adopts it. No global patch of Lit: each element of this library drives its own.
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return scheduleTakingOver(this as unknown as TakingOver, () => super.scheduleUpdate());
+    if (!this.#prerendered) return super.scheduleUpdate();
+    return import('./take-over.js')
+      .then((module) => (takeOver = module.takeOver).beforeUpdate(this as unknown as TakingOver))
+      .catch(() => undefined) // offline, say: rendered afresh (see update)
+      .then(() => super.scheduleUpdate());
   }
 
   protected override update(changed: PropertyValues): void {
-    updateTakingOver(this as unknown as TakingOver, () => super.update(changed));
+    const run = () => super.update(changed);
+    if (!this.#prerendered) return run();
+    this.#prerendered = false;
+    if (takeOver) return takeOver.update(this as unknown as TakingOver, run);
+    // The take-over could not load: render afresh in place of the pre-rendered content.
+    this.renderRoot.replaceChildren();
+    adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+    run();
   }
 
   /** False while the catalog of the element's language is still arriving. */

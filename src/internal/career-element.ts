@@ -1,3 +1,4 @@
+import {isServer} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {OccupationData} from '../data/dataset.js';
 import {CareerWidget} from './career-widget.js';
@@ -41,7 +42,8 @@ export abstract class CareerElement extends CareerWidget<OccupationData> {
   }
 
   protected override peek(occupation: string, source: string): WidgetData | null | undefined {
-    return widgetDataNow({occupation, source, timeout: this.timeout, fallback: this.fallback});
+    // Only a server needs it (see CareerWidget.peek); a browser bundle leaves the code out.
+    return isServer ? widgetDataNow({occupation, source, timeout: this.timeout, fallback: this.fallback}) : undefined;
   }
 
   protected metaOf(data: OccupationData) {

@@ -1,5 +1,5 @@
 import {Task, TaskStatus} from '@lit/task';
-import {type CSSResultGroup, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {type CSSResultGroup, html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {DatasetMeta} from '../data/dataset-types.js';
 import {type DatasetErrorKind, isDatasetError} from '../data/errors.js';
@@ -60,7 +60,9 @@ export abstract class CareerWidget<T> extends CareerBase {
    * @internal Set by the widget whose template holds this one (a profile's wages and skills): this widget is then a
    * part of that one, not a landmark of its own, and leaves the attribution to it.
    */
-  @property({attribute: false}) embedded = false;
+  // A plain property, not a reactive one: set by that template before the widget's first update, and kept when it
+  // is set before the widget's code arrives (no initialiser to overwrite it as the element upgrades).
+  embedded?: boolean;
 
   /** What to load, as one string: the task re-runs when it (or `source`) changes. */
   protected abstract get dataKey(): string;
@@ -69,10 +71,9 @@ export abstract class CareerWidget<T> extends CareerBase {
   protected abstract load(key: string, source: string, signal: AbortSignal): Promise<T | null>;
 
   /**
-   * What `load` would resolve to, at once, when the data layer already holds the files it needs (loaded by another
-   * widget, inlined by a pre-rendered page, read from disk on a server); undefined when it does not (or when
-   * loading would fail: the task then reports it). A widget that implements it renders its content in its first
-   * render, which is what lets a server pre-render it.
+   * On a server, what `load` would resolve to, at once, when the data layer already holds the files it needs;
+   * undefined when it does not (or when loading would fail). What a widget nested in another's template renders
+   * first there (a profile's wages), which no one prepares: Lit's server renderer creates and renders it in one go.
    */
   protected peek(_key: string, _source: string): T | null | undefined {
     return undefined;
@@ -80,33 +81,32 @@ export abstract class CareerWidget<T> extends CareerBase {
 
   /**
    * @internal Resolves once what the widget's first render needs is in memory: its language's messages and its
-   * data (through `load`, so from the data layer's cache when it is there). Returns whether the widget can then
-   * render its content (or its empty state) at once, which a server pre-renders and a pre-rendered page takes over.
+   * data, loaded by running its task now (from a pre-rendered page's inline copy in the browser, from disk on a
+   * server), so its first render shows the outcome. Returns whether that render shows the widget's content (or its
+   * empty state) as the page asked for it, not an error nor the bundled dataset standing in: what a server
+   * pre-renders and a pre-rendered page takes over.
    */
-  override async prepare(signal?: AbortSignal): Promise<boolean> {
+  override async prepare(): Promise<boolean> {
     await super.prepare();
-    const key = this.dataKey;
-    await this.load(key, this.source, signal ?? new AbortController().signal);
-    return this.peek(key, this.source) !== undefined;
+    await this.data.run();
+    const {status, value} = this.data;
+    if (status === TaskStatus.ERROR) throw this.data.error;
+    return status === TaskStatus.COMPLETE && (!value || this.fallbackFrom(value) === null);
   }
 
-  /** The task has had an outcome: from then on, a change shows as it always did while the task reloads. */
-  #settledOnce = false;
-
   /**
-   * The task's outcome for the current arguments; before its first, the data the data layer already holds for them
-   * (see {@link peek}) as if the task had completed: what a widget renders first, on a server and in the browser.
+   * The task's outcome; on a server, for a widget nested in another's template (rendered in one go, unprepared),
+   * the data its enclosing widget already loaded (see {@link peek}) as if its task had completed.
    */
   #outcome(): {status: TaskStatus; value?: T | null; error?: unknown} {
     const status = this.data.status;
-    if (status === TaskStatus.COMPLETE || status === TaskStatus.ERROR) this.#settledOnce = true;
     if (status === TaskStatus.COMPLETE) return {status, value: this.data.value};
     if (status === TaskStatus.ERROR) return {status, error: this.data.error};
-    const value = this.#settledOnce ? undefined : this.peek(this.dataKey, this.source);
+    const value = isServer ? this.peek(this.dataKey, this.source) : undefined;
     return value === undefined ? {status} : {status: TaskStatus.COMPLETE, value};
   }
 
-  /** The data on show (the task's, or already in memory); undefined while loading or after an error. */
+  /** The data on show; undefined while loading or after an error. */
   protected get dataOnShow(): T | null | undefined {
     return this.#outcome().value;
   }
@@ -136,7 +136,7 @@ export abstract class CareerWidget<T> extends CareerBase {
    * a part of that widget, not a landmark of its own, and leaves the attribution to it.
    */
   protected get nested(): boolean {
-    return this.embedded;
+    return this.embedded === true;
   }
 
   /**

@@ -1,4 +1,4 @@
-import {type Dataset, getDataset, type OccupationData} from '../data/dataset.js';
+import {type Dataset, getDataset, type OccupationData, occupationNow} from '../data/dataset.js';
 import {bundledDatasetUrl, normaliseDatasetUrl} from '../data/dataset-url.js';
 import {isDatasetError, type DatasetErrorKind} from '../data/errors.js';
 import {DEFAULT_FETCH_OPTIONS, DEFAULT_TIMEOUT_MS, type FetchOptions, TIMEOUT_RANGE_MS} from '../data/fetch-json.js';
@@ -98,7 +98,7 @@ export interface LoadRequest extends SourceRequest {
 /** {@link loadWidgetData}'s result at once, when the data layer holds its files ({@link fromSourceNow}). */
 export function widgetDataNow(request: LoadRequest): WidgetData | null | undefined {
   if (!request.occupation) return null;
-  return fromSourceNow(request, (dataset) => dataset.loadNow(request.occupation));
+  return fromSourceNow(request, (dataset) => occupationNow(dataset, request.occupation));
 }
 
 /** Loads the occupation a widget shows ({@link loadFromSource}); null when no occupation is asked for. */

@@ -1,4 +1,4 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {catalogKey, loadMessages, messagesFor, onMessagesChange} from './i18n.js';
 import {localeFor, resolveLang} from './locale.js';
 import {en, type Messages} from './messages.js';
@@ -44,22 +44,32 @@ export class LanguageController implements ReactiveController {
 
   /** The `lang` the widget resolved (element, ancestors, document); empty when none is declared. */
   get lang(): string {
+    this.#onServer();
     return this.#lang;
   }
 
   /** The catalog in use: the language's own, or English while none exists for it. */
   get messages(): Messages {
+    this.#onServer();
     return this.#messages;
   }
 
   /** False while the widget's catalog is still loading (the widget shows its loading state meanwhile). */
   get ready(): boolean {
+    this.#onServer();
     return this.#ready;
   }
 
   /** Locale for numbers and dates (`es` -> `es-US`); US English when the page declares no language, like the text. */
   get locale(): string {
+    this.#onServer();
     return this.#locale;
+  }
+
+  // A server renders without the update cycle that resolves the language in the browser (hostUpdate): it resolves
+  // it as it is read. A browser bundle leaves this out.
+  #onServer(): void {
+    if (isServer) this.#resolve();
   }
 
   hostConnected(): void {
@@ -76,11 +86,6 @@ export class LanguageController implements ReactiveController {
 
   hostUpdate(): void {
     this.#resolve();
-  }
-
-  /** Resolves once the catalog of the widget's language is in memory (at once for English). */
-  async prepare(): Promise<void> {
-    await loadMessages(catalogKey(resolveLang(this.#host)));
   }
 
   /** Called by the observer: re-render only if this widget's language changed. */

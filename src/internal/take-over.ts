@@ -19,6 +19,10 @@ const replacing = new WeakSet<LitElement>();
 /** Runs the rest of the work in a task of its own, so that taking over twenty widgets is not one long task. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
+/** Whether a shadow root holds Lit's SSR output (its part markers), not some other declarative shadow root. */
+const holdsSsr = (root: ParentNode): boolean =>
+  [...root.childNodes].some((node) => node instanceof Comment && (node.data.startsWith(MARK) || node.data.startsWith('lit-part')));
+
 /**
  * The take-over of widgets whose content a server pre-rendered (declarative shadow DOM), a chunk loaded by the
  * first such widget. Its first update waits until it can render at once what is already on show (its data, from the
@@ -30,13 +34,17 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 export const takeOver: TakeOver = {
   async beforeUpdate(host) {
     readSeeds();
+    const root = host.renderRoot as ShadowRoot;
+    // A page's CSP without 'unsafe-inline' styles blocks the <style> in the pre-rendered HTML: the widget's own
+    // styles are adopted instead (constructed style sheets, which no CSP blocks).
+    if (!root.querySelector('style')?.sheet) adoptStyles(root, (host.constructor as typeof LitElement).elementStyles);
     // A widget nested in another's shadow root is hydrated with it (`defer-hydration` on it until then): the
     // enclosing widget's first update sets its properties (`.embedded`).
     if (host.hasAttribute('defer-hydration')) await ((host.getRootNode() as ShadowRoot).host as LitElement | undefined)?.updateComplete;
     const ready = await host.prepare().catch(() => false);
-    const mark = host.renderRoot.firstChild;
+    const mark = root.firstChild;
     const foreign = mark instanceof Comment && mark.data.startsWith(MARK) && mark.data !== prerenderMark(catalogKey(resolveLang(host)));
-    (ready && !foreign && host.isConnected ? adopting : replacing).add(host);
+    (ready && !foreign && holdsSsr(root) && host.isConnected ? adopting : replacing).add(host);
     await nextTask();
   },
 
@@ -58,7 +66,7 @@ export const takeOver: TakeOver = {
       }
     }
     if (afresh) {
-      // The pre-rendered styles go with the content: the widget's own are adopted instead (see prerenderedRoot).
+      // The pre-rendered styles go with the content: the widget's own are adopted instead.
       root.replaceChildren();
       adoptStyles(root, (host.constructor as typeof LitElement).elementStyles);
     }

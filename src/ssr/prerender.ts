@@ -9,7 +9,7 @@ import {MESSAGES_META_NAME} from '../internal/i18n.js';
 import {setServerPage, type ServerPage} from '../internal/page.js';
 import {DatasetFolder} from './dataset-files.js';
 import {seedScripts, startTag} from './element-html.js';
-import {renderElement, type UsedFile} from './render-element.js';
+import {forgetFilesInMemory, renderElement, type UsedFile} from './render-element.js';
 import '../index.js'; // every element of the library, registered
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -91,6 +91,7 @@ export async function prerenderElement(
 
 async function renderPage(source: string, options: PrerenderOptions): Promise<PrerenderResult> {
   forgetDatasets(); // each page starts afresh, so its inline data is what its widgets used, no more
+  forgetFilesInMemory();
   const document = parse(source, {sourceCodeLocationInfo: true});
   const base = new URL(options.url ?? 'https://localhost/').href;
   const meta = metaTags(document);

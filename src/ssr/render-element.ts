@@ -1,16 +1,31 @@
 import {LitElementRenderer, render} from '@lit-labs/ssr';
 import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import type {LitElement} from 'lit';
-import {html, unsafeStatic} from 'lit/static-html.js';
-import {watchFileUse} from '../data/dataset.js';
+import {html, literal, type StaticValue} from 'lit/static-html.js';
+import {readFilesInMemory, watchFileUse} from '../data/dataset.js';
+import {type ElementTag, isElementTag} from '../elements/registry.js';
 import {catalogKey} from '../internal/i18n.js';
 import {resolveLang} from '../internal/locale.js';
 import {setServerPage, type ServerPage} from '../internal/page.js';
 import {prerenderMark} from '../internal/take-over.js';
 
+/**
+ * Each element's tag as a static value for the one template that renders it: literals, so no text from a page can
+ * become markup (a new registry line without its literal fails the type-check).
+ */
+const TAG_LITERALS = {
+  'career-compare': literal`career-compare`,
+  'career-explorer': literal`career-explorer`,
+  'career-profile': literal`career-profile`,
+  'career-search': literal`career-search`,
+  'program-careers': literal`program-careers`,
+  'skill-list': literal`skill-list`,
+  'wage-range': literal`wage-range`,
+} satisfies Record<ElementTag, StaticValue>;
+
 /** What an element of this library offers to be pre-rendered (see CareerWidget.prepare). */
 interface Preparable extends LitElement {
-  prepare(signal?: AbortSignal): Promise<boolean>;
+  prepare(): Promise<boolean>;
 }
 
 const isPreparable = (element: unknown): element is Preparable => typeof (element as Preparable | null)?.prepare === 'function';
@@ -35,6 +50,16 @@ class PreparedRenderer extends LitElementRenderer {
   }
 }
 
+/**
+ * The files the page's widgets loaded so far, validated, by URL: what a widget nested in another's template renders
+ * from (Lit's server renderer renders it at once, unprepared; see CareerWidget.peek).
+ */
+const inMemory = new Map<string, unknown>();
+readFilesInMemory((url) => inMemory.get(url));
+
+/** Forgets the files of the page rendered before. */
+export const forgetFilesInMemory = (): void => inMemory.clear();
+
 /** A dataset file a widget's render used: the dataset's URL, the file's path in it, its content. */
 export type UsedFile = [dataset: string, path: string, value: unknown];
 
@@ -50,7 +75,10 @@ export type Rendered = {shadow: string; files: UsedFile[]} | {skipped: string};
  */
 export async function renderElement(tag: string, attributes: ReadonlyArray<readonly [string, string]>, page: ServerPage): Promise<Rendered> {
   const files: UsedFile[] = [];
-  const stop = watchFileUse((...file) => files.push(file));
+  const stop = watchFileUse((url, path, value) => {
+    files.push([url, path, value]);
+    inMemory.set(new URL(path, url).href, value);
+  });
   try {
     const rendered = await renderShadow(tag, attributes, page);
     return 'shadow' in rendered ? {...rendered, files} : rendered;
@@ -60,8 +88,8 @@ export async function renderElement(tag: string, attributes: ReadonlyArray<reado
 }
 
 async function renderShadow(tag: string, attributes: ReadonlyArray<readonly [string, string]>, page: ServerPage): Promise<{shadow: string} | {skipped: string}> {
-  const Element = customElements.get(tag);
-  if (!Element) return {skipped: 'not an element of this library'};
+  const Element = isElementTag(tag) ? customElements.get(tag) : undefined;
+  if (!Element || !isElementTag(tag)) return {skipped: 'not an element of this library'};
   setServerPage(page);
   const element = new Element();
   if (!isPreparable(element)) return {skipped: 'this element cannot be pre-rendered'};
@@ -77,9 +105,11 @@ async function renderShadow(tag: string, attributes: ReadonlyArray<readonly [str
   }
   if (!ready) return {skipped: 'what it shows depends on the browser (its data fell back to another dataset, or a visitor\'s shortlist)'};
   setServerPage(page); // the same page for its nested elements: other elements may have been prepared meanwhile
-  const mark = `<!--${prerenderMark(catalogKey(resolveLang(element)))}-->`;
+  // Pre-rendered, the widget shows its content before its code defines it: the room career-widgets.css (or a host's
+  // --cw-loading-height) keeps for a widget still loading must not be added to it. Only until it is defined.
+  const mark = `<!--${prerenderMark(catalogKey(resolveLang(element)))}--><style>:host(:not(:defined)){--cw-loading-height:0px!important}</style>`;
   prepared = element;
-  const tagName = unsafeStatic(tag); // one of this library's own tags, never text from the page
+  const tagName = TAG_LITERALS[tag];
   let output: string;
   try {
     output = await collectResult(render(html`<${tagName}></${tagName}>`, {elementRenderers: [PreparedRenderer, LitElementRenderer]}));

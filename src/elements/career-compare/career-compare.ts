@@ -15,8 +15,7 @@ import {renderSource, type SourceKey} from '../../internal/source-line.js';
 import {payToggleStyles, renderPayToggle} from '../../internal/wage-cell.js';
 import '../career-search/career-search.js';
 import {careerCompareStyles} from './career-compare.styles.js';
-import {type CompareData, loadCareers, loadCareersNow, MAX_CAREERS, parseCodes, sameCode} from './compare-model.js';
-import {fromSourceNow} from '../../internal/dataset-source.js';
+import {type CompareData, loadCareers, MAX_CAREERS, parseCodes, sameCode} from './compare-model.js';
 import {compareRows, type CompareRow} from './compare-rows.js';
 import {canSaveShortlist, readShortlist, writeShortlist} from './shortlist.js';
 import '../../internal/messages/career-compare.js'; // this element's English strings (see messages.ts)
@@ -122,13 +121,9 @@ export class CareerCompare extends CareerWidget<CompareData> {
     return this.fromSource(source, signal, (dataset) => loadCareers(dataset, key ? key.split(',') : [], signal));
   }
 
-  protected override peek(key: string, source: string): CompareData | undefined {
-    return fromSourceNow({source, timeout: this.timeout, fallback: this.fallback}, (dataset) => loadCareersNow(dataset, key ? key.split(',') : []));
-  }
-
   /** @internal A kept shortlist is in the visitor's browser only: a server cannot know what it will show. */
-  override async prepare(signal?: AbortSignal): Promise<boolean> {
-    return (await super.prepare(signal)) && this.shortlist === null;
+  override async prepare(): Promise<boolean> {
+    return (await super.prepare()) && this.shortlist === null;
   }
 
   protected get sourceIds(): readonly SourceKey[] {

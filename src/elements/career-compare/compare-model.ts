@@ -34,37 +34,18 @@ export function sameCode(a: string, b: string): boolean {
  * file) is thrown for the error state, since then no figure can be trusted.
  */
 export async function loadCareers(dataset: Dataset, codes: readonly string[], signal?: AbortSignal): Promise<CompareData> {
+  const wanted = codes.slice(0, MAX_CAREERS);
   const [meta, results] = await Promise.all([
     dataset.meta(signal),
-    Promise.allSettled(codes.slice(0, MAX_CAREERS).map((code) => dataset.load(code, signal))),
+    Promise.allSettled(wanted.map((code) => dataset.load(code, signal))),
   ]);
-  return compareData(meta, codes, results);
-}
-
-/** {@link loadCareers}'s result at once, when the data layer holds every file it needs; else undefined. */
-export function loadCareersNow(dataset: Dataset, codes: readonly string[]): CompareData | undefined {
-  const meta = dataset.fileNow<DatasetMeta>('meta.json');
-  const results: PromiseSettledResult<OccupationData>[] = [];
-  for (const code of codes.slice(0, MAX_CAREERS)) {
-    try {
-      const value = dataset.loadNow(code);
-      if (!value) return undefined;
-      results.push({status: 'fulfilled', value});
-    } catch (reason) {
-      results.push({status: 'rejected', reason});
-    }
-  }
-  return meta ? compareData(meta, codes, results) : undefined;
-}
-
-function compareData(meta: DatasetMeta, codes: readonly string[], results: PromiseSettledResult<OccupationData>[]): CompareData {
   const careers: OccupationData[] = [];
   const notFound: string[] = [];
   results.forEach((result, i) => {
     if (result.status === 'fulfilled') {
       if (!careers.some((c) => c.occupation.code === result.value.occupation.code)) careers.push(result.value);
     } else if (isDatasetError(result.reason) && (result.reason.kind === 'not-found' || result.reason.kind === 'config')) {
-      notFound.push(codes[i]!);
+      notFound.push(wanted[i]!);
     } else {
       throw result.reason;
     }

@@ -1,12 +1,10 @@
 import {html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {
-  type CareerFilters, type CareerRow, type CareerSort, defaultDirection, formatFilters, listCareers, type ListResult, parseFilters, parseSort, type SortKey,
+  type CareerFilters, type CareerRow, type CareerSort, defaultDirection, formatFilters, listCareers, loadCareerList, type ListResult, parseFilters, parseSort, type SortKey,
 } from '../../data/career-list.js';
-import type {CareerListData} from '../../data/dataset.js';
-import {careerListNow} from '../../data/career-list-now.js';
+import type {CareerListData} from '../../data/career-list.js';
 import {CareerWidget} from '../../internal/career-widget.js';
-import {fromSourceNow} from '../../internal/dataset-source.js';
 import {defineElement} from '../../internal/define.js';
 import {emit, type CareerExplorerAction, type CareerLoadDetail, type CareerSelectDetail} from '../../internal/events.js';
 import {figureTableStyles, stackedRows} from '../../internal/figure-table.styles.js';
@@ -174,19 +172,15 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
   }
 
   protected async load(region: string, source: string, signal: AbortSignal): Promise<CareerListData> {
-    return this.fromSource(source, signal, (dataset) => dataset.careerList(region, signal));
-  }
-
-  protected override peek(region: string, source: string): CareerListData | undefined {
-    return fromSourceNow({source, timeout: this.timeout, fallback: this.fallback}, (dataset) => careerListNow(dataset, region));
+    return this.fromSource(source, signal, (dataset) => loadCareerList(dataset, region, signal));
   }
 
   /**
    * @internal In the browser, filters or a sort the page's URL chose make the first render differ from what a server
    * pre-rendered from the attributes: the list is then rendered afresh rather than adopted.
    */
-  override async prepare(signal?: AbortSignal): Promise<boolean> {
-    const ready = await super.prepare(signal);
+  override async prepare(): Promise<boolean> {
+    const ready = await super.prepare();
     return ready && (isServer || !this.urlParam.trim() || readUrlSettings(this.urlParam.trim()) === null);
   }
 

@@ -1,5 +1,5 @@
 import type {CareerRow} from '../../data/career-list.js';
-import type {CareerListData} from '../../data/dataset.js';
+import type {CareerListData} from '../../data/career-list.js';
 import {formatMonth} from '../../internal/locale.js';
 import {isEnglish} from '../../internal/messages.js';
 import {type CsvCell, toCsv} from './explorer-csv.js';

@@ -3,8 +3,6 @@ import {property} from 'lit/decorators.js';
 import {type ProgramCareerSort, type ProgramCareersData} from '../../data/dataset.js';
 import type {DatasetMeta, Occupation, WageRow} from '../../data/dataset-types.js';
 import {CareerWidget} from '../../internal/career-widget.js';
-import {fromSourceNow} from '../../internal/dataset-source.js';
-import {programCareersNow} from '../../data/programs-now.js';
 import {defineElement} from '../../internal/define.js';
 import {TaskStatus} from '@lit/task';
 import {emit, type CareerLoadDetail, type CareerSelectDetail} from '../../internal/events.js';
@@ -87,13 +85,6 @@ export class ProgramCareers extends CareerWidget<ProgramCareersData> implements 
     const [cip = '', sort, limit] = key.split('|');
     if (!cip) return null;
     return this.fromSource(source, signal, (dataset) => dataset.programCareers(cip, {sort: sort as ProgramCareerSort, limit: Number(limit) || Infinity}, signal));
-  }
-
-  protected override peek(key: string, source: string): ProgramCareersData | null | undefined {
-    const [cip = '', sort, limit] = key.split('|');
-    if (!cip) return null;
-    const request = {source, timeout: this.timeout, fallback: this.fallback};
-    return fromSourceNow(request, (dataset) => programCareersNow(dataset, cip, {sort: sort as ProgramCareerSort, limit: Number(limit) || Infinity}));
   }
 
   protected metaOf(data: ProgramCareersData) {
