@@ -66,7 +66,7 @@ describe('the built package', {skip: built ? false : 'dist/ is not built: run np
       const server = sources.filter((s) => /@lit-labs\/ssr\/|@lit-labs\/ssr-dom-shim|\/parse5\/|@parse5|\/src\/ssr\/|\/node\/[^/]*\.js$/.test(s));
       assert.deepEqual(server, [], `${file} holds server code`);
       const hydration = sources.some((s) => s.includes('@lit-labs/ssr-client'));
-      assert.equal(hydration, /\/chunks\/hydration-[^/]+\.js$/.test(file), `${file}: Lit's hydration support belongs to the take-over chunk alone`);
+      assert.equal(hydration, /\/chunks\/take-over-[^/]+\.js$/.test(file), `${file}: Lit's hydration support belongs to the take-over chunk alone`);
     }
   });
 
