@@ -18,6 +18,7 @@ import {suggestCourses} from './high-school-courses.js';
 import {buildProgramIndex, programsFor, videosFor, type VideoStats} from './build-programs.js';
 import {packTitles} from '../../src/data/title-pack.js';
 import {buildRegionSummaries} from './build-regions.js';
+import {titleStrengths} from './title-strength.js';
 
 export interface Dataset {
   meta: DatasetMeta;
@@ -198,11 +199,24 @@ export function buildDataset(p: ParsedSources): Dataset {
   const search: SearchIndex = {
     schemaVersion: DATASET_SCHEMA_VERSION,
     datasetVersion: meta.datasetVersion,
-    ...packTitles(occupations.map((o) => o.alternateTitles)),
-    employment: occupations.map((o) => o.wages.national?.employment ?? null),
+    ...packTitles(occupations.map((o) => o.alternateTitles), titleStrengths(occupations, p.titleEvidence)),
+    employment: occupations.map(searchEmployment),
   };
   const regions = buildRegionSummaries(index, occupations, Object.keys(meta.regions));
   return {meta, index, search, regions, occupations, programs, programStats, videoStats};
+}
+
+/**
+ * How many people do the work, for ranking search results: all jobs, self-employed included (the projections'
+ * base year), where BLS projects the occupation, else the wage survey's count of employees (farmers: 836,100 jobs,
+ * 6,500 employees). BLS counts per SOC code, so O*NET occupations sharing one (Registered Nurses and its four
+ * nursing specialties) share its count equally: each specialty is not as big as all registered nurses.
+ */
+function searchEmployment(o: Occupation): number | null {
+  const count = o.outlook ? o.outlook.employmentBase * 1000 : o.wages.national?.employment;
+  if (count == null) return null;
+  const sharing = o.kind === 'onet' ? 1 + o.siblings.length : 1;
+  return Math.round(count / sharing);
 }
 
 /** The SOC detailed occupations a BLS aggregate the SOC does not define combines (none for a SOC-defined code). */

@@ -4,7 +4,7 @@ import type {Dataset} from './build-dataset.js';
 import {RIASEC} from './build-onet-sections.js';
 import {referencedElements} from './meta.js';
 import {cmp} from './sources/group.js';
-import {unpackTitleLists} from '../../src/data/title-pack.js';
+import {unpackStrength, unpackTitleLists, unpackTitles} from '../../src/data/title-pack.js';
 
 const ORDER = ['p10', 'p25', 'median', 'p75', 'p90'] as const;
 
@@ -78,6 +78,12 @@ function checkSearchIndex(d: Dataset): void {
   const count = index.occupations.length;
   if (search.titles.length !== count || search.employment.length !== count) fail('search.json', '-', 'titles/employment', `not one entry per index position (${count})`);
   if (search.datasetVersion !== index.datasetVersion) fail('search.json', '-', 'datasetVersion', 'differs from index.json');
+  if (!search.strength) fail('search.json', '-', 'strength', 'missing');
+  try {
+    unpackStrength(search.strength, unpackTitles(search.titles, search.tokens.split('\n').length));
+  } catch (error) {
+    fail('search.json', '-', 'strength', (error as Error).message);
+  }
   unpackTitleLists(search.titles, search.tokens.split('\n')).forEach((titles, i) => {
     const expected = [...occupations[i]!.alternateTitles].sort(cmp);
     if (titles.join('\n') !== expected.join('\n')) fail('search.json', occupations[i]!.code, `titles[${i}]`, 'does not unpack to the occupation\'s alternate titles');

@@ -18,6 +18,7 @@ import {parseSocDefinitions, type SocEntry} from './sources/soc.js';
 import {stateByFips} from './regions.js';
 import {parseCipSoc, type CipSocCrosswalk} from './sources/cip-soc.js';
 import {parseCareerVideos, type VideoLink} from './sources/career-videos.js';
+import {parseTitleEvidence, type TitleEvidenceMap} from './sources/onet-titles.js';
 
 /** State wage rows of one period: state code -> SOC code -> either an official row or a JSON row. */
 export type StateRows = Map<string, Map<string, {kind: 'official'; row: OewsRecord} | {kind: 'json'; row: StateJsonOccupation}>>;
@@ -48,6 +49,8 @@ export interface ParsedSources {
   related: Map<string, RelatedRecord[]>;
   alternateTitles: Map<string, string[]>;
   reportedTitles: Map<string, string[]>;
+  /** How strongly O*NET ties each alternate and reported title to its occupation (search ranking). */
+  titleEvidence: TitleEvidenceMap;
   oews: {year: number; national: Map<string, OewsRecord>};
   oewsPrevious: {year: number; national: Map<string, OewsRecord>};
   states: {year: number; rows: StateRows; official: boolean};
@@ -139,6 +142,7 @@ export function parseSources(src: SourceTexts): ParsedSources {
     related: parseRelatedOccupations(o['Related Occupations.txt']),
     alternateTitles: parseTitles(o['Alternate Titles.txt'], 'Alternate Titles.txt'),
     reportedTitles: parseTitles(o['Sample of Reported Titles.txt'], 'Sample of Reported Titles.txt'),
+    titleEvidence: parseTitleEvidence(o['Alternate Titles.txt'], o['Sample of Reported Titles.txt']),
     oews: {year: national[0].year, national: byCode(parseOewsCsv(national[0].text, `national_M${national[0].year}_dl.csv`))},
     oewsPrevious: {year: national[1].year, national: byCode(parseOewsCsv(national[1].text, `national_M${national[1].year}_dl.csv`))},
     states,
