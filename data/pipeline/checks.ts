@@ -88,6 +88,25 @@ function checkSearchIndex(d: Dataset): void {
     const expected = [...occupations[i]!.alternateTitles].sort(cmp);
     if (titles.join('\n') !== expected.join('\n')) fail('search.json', occupations[i]!.code, `titles[${i}]`, 'does not unpack to the occupation\'s alternate titles');
   });
+  // The first tier: the same positions, a part of each occupation's titles, nothing of its own.
+  const first = d.searchFirst;
+  if (first.datasetVersion !== index.datasetVersion || first.titles.length !== count) fail('search-first.json', '-', 'titles', `not one entry per index position (${count})`);
+  unpackTitleLists(first.titles, first.tokens.split('\n')).forEach((titles, i) => {
+    const all = new Set(occupations[i]!.alternateTitles);
+    const stray = titles.find((t) => !all.has(t));
+    if (stray !== undefined) fail('search-first.json', occupations[i]!.code, `titles[${i}]`, `"${stray}" is not one of the occupation's titles`);
+  });
+  for (const v of [first, ...d.vocabularies]) {
+    const file = v === first ? 'search-first.json' : `search-${(v as {lang: string}).lang}.json`;
+    if (v.datasetVersion !== index.datasetVersion || v.titles.length !== count) fail(file, '-', 'titles', `not one entry per index position (${count})`);
+    try {
+      unpackStrength(v.strength ?? [], unpackTitles(v.titles, v.tokens.split('\n').length));
+    } catch (error) {
+      fail(file, '-', 'strength', (error as Error).message);
+    }
+  }
+  const langs = d.vocabularies.map((v) => v.lang);
+  if ((search.vocabularies ?? []).join() !== langs.join() || (first.vocabularies ?? []).join() !== langs.join()) fail('search.json', '-', 'vocabularies', `does not list ${langs.join(', ') || 'no'} vocabularies`);
 }
 
 /** Programs listed per occupation and in `programs.json` agree both ways; every video says whose it is. */

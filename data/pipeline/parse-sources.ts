@@ -19,6 +19,7 @@ import {stateByFips} from './regions.js';
 import {parseCipSoc, type CipSocCrosswalk} from './sources/cip-soc.js';
 import {parseCareerVideos, type VideoLink} from './sources/career-videos.js';
 import {parseTitleEvidence, type TitleEvidenceMap} from './sources/onet-titles.js';
+import {parseVocabulary, type VocabularyFile} from './vocabulary.js';
 
 /** State wage rows of one period: state code -> SOC code -> either an official row or a JSON row. */
 export type StateRows = Map<string, Map<string, {kind: 'official'; row: OewsRecord} | {kind: 'json'; row: StateJsonOccupation}>>;
@@ -65,6 +66,8 @@ export interface ParsedSources {
   /** Null when the sources folder has no crosswalk / no video list. */
   crosswalk: CipSocCrosswalk | null;
   videos: {generated: string; links: VideoLink[]} | null;
+  /** Search vocabularies of other languages, checked for shape and duplicates (targets: against the dataset). */
+  vocabularies: VocabularyFile[];
 }
 
 function byCode(records: OewsRecord[]): Map<string, OewsRecord> {
@@ -155,5 +158,6 @@ export function parseSources(src: SourceTexts): ParsedSources {
     soc: parseSocDefinitions(src.soc),
     crosswalk: src.cipSoc === null ? null : parseCipSoc(src.cipSoc),
     videos: src.careerVideos === null ? null : parseCareerVideos(src.careerVideos),
+    vocabularies: src.vocabularies.map(({file, text}) => parseVocabulary(file, text)),
   };
 }

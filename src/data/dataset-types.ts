@@ -193,6 +193,11 @@ export interface SearchIndex {
   employment: (number | null)[];
   /** Languages with a search vocabulary in this dataset (`search-<lang>.json`), e.g. `["es"]`. */
   vocabularies?: string[];
+  /**
+   * True in `search-first.json`: only some titles of each occupation, so the search does not judge from them how
+   * much of a word's titles an occupation holds.
+   */
+  partial?: boolean;
 }
 
 /**

@@ -4,7 +4,7 @@
  * The pipeline compiles the built-in vocabularies with it (`data/vocabulary/<lang>.json` -> `search-<lang>.json`);
  * the matcher compiles a host catalog's vocabulary with it in the browser.
  */
-import type {DatasetIndex} from './dataset-types.js';
+import type {IndexEntry} from './dataset-types.js';
 import type {SearchVocabulary} from './search-types.js';
 import {titleKey} from './search-words.js';
 import {packTitles, type PackedTitles} from './title-pack.js';
@@ -17,12 +17,12 @@ const CODE = /^\d\d-\d{4}(\.\d\d)?$/;
 const codeStrength = (place: number) => Math.max(2, 3 - place);
 
 /** Positions a code names: the exact O*NET-SOC code, or for a SOC code its `.00` occupation (else its only one). */
-export function codePositions(index: DatasetIndex): (code: string) => number[] {
-  const byCode = new Map(index.occupations.map((e, i) => [e.code, i]));
+export function codePositions(entries: readonly IndexEntry[]): (code: string) => number[] {
+  const byCode = new Map(entries.map((e, i) => [e.code, i]));
   return (code) => {
     const exact = byCode.get(code) ?? byCode.get(`${code}.00`);
     if (exact !== undefined) return [exact];
-    const under = index.occupations.flatMap((e, i) => (e.soc === code ? [i] : []));
+    const under = entries.flatMap((e, i) => (e.soc === code ? [i] : []));
     return under.length === 1 ? under : [];
   };
 }
@@ -33,9 +33,10 @@ export interface CompiledVocabulary {
   unresolved: string[];
 }
 
-export function compileVocabulary(vocabulary: SearchVocabulary, index: DatasetIndex, holders: TitleHolders): CompiledVocabulary {
-  const positions = codePositions(index);
-  const forms = index.occupations.map(() => new Map<string, {form: string; strength: number}>());
+/** A vocabulary onto the index's positions (`entries`): its forms as titles of the occupations they mean. */
+export function compileVocabulary(vocabulary: SearchVocabulary, entries: readonly IndexEntry[], holders: TitleHolders): CompiledVocabulary {
+  const positions = codePositions(entries);
+  const forms = entries.map(() => new Map<string, {form: string; strength: number}>());
   const unresolved: string[] = [];
   for (const entry of vocabulary.entries) {
     const meant: [number, number][] = [];

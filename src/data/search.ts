@@ -123,6 +123,8 @@ export class TitleMatcher {
   readonly #postingStart: Int32Array;
   readonly #postings: Int32Array;
   readonly #prior: Float32Array;
+  /** Built from a part of the titles (the first tier). */
+  readonly #partial: boolean;
   // Per-search scratch, reused between keystrokes (no garbage per keystroke to collect).
   readonly #mask: Uint32Array;
   readonly #score: Float32Array;
@@ -170,7 +172,7 @@ export class TitleMatcher {
     }
     sources.forEach((vocabulary, i) => {
       if ('entries' in vocabulary) {
-        const compiled = compileVocabulary(vocabulary, index, this.#holders(own, blocks[1]!, tokens));
+        const compiled = compileVocabulary(vocabulary, index.occupations, this.#holders(own, blocks[1]!, tokens));
         this.unresolved.push(...compiled.unresolved);
         blocks.push(block(compiled.packed, i + 1));
         return;
@@ -244,6 +246,8 @@ export class TitleMatcher {
     this.#postings = new Int32Array(start[termCount]!);
     eachTerm((term, d) => (this.#postings[start[term]!++] = d));
 
+    // From a part of the titles (the first tier), how much of a word an occupation holds cannot be judged.
+    this.#partial = search.partial === true;
     // How many people do the work, as a gentle tie-breaker (1.0 to ~1.35).
     this.#prior = Float32Array.from(search.employment, (e) => 1 + 0.05 * Math.log10(1 + (e ?? 0)));
     this.#mask = new Uint32Array(docCount);
@@ -441,7 +445,8 @@ export class TitleMatcher {
           mask[doc] = m | bit;
           score[doc]! += weight * weighed;
           if (weight < 1) mask[doc]! |= 1 << 31; // not every word exact
-          if (counts) {
+          // (O*NET's titles only: a vocabulary's own share of words says nothing about the occupations.)
+          if (counts && doc < this.#vocabularyStart) {
             held[this.#docOccupation[doc]! * MAX_WORDS + j]! += this.#docWeight[doc]!;
             holding[j]! += this.#docWeight[doc]!;
           }
@@ -494,7 +499,7 @@ export class TitleMatcher {
       complete: bestComplete[occupation] === 1,
       together: together[occupation]!,
       // Holding the words in many titles: more likely meant (police officers hold "police" in 27 titles).
-      final: bestScore[occupation]! * (1 + HOLD * hold(occupation)) * this.#prior[occupation]!,
+      final: bestScore[occupation]! * this.#affinity(hold(occupation)) * this.#prior[occupation]!,
     }));
     for (const occupation of occupations) bestDoc[occupation] = -1;
     for (let i = 0; i < touchedCount; i++) {
@@ -528,6 +533,14 @@ export class TitleMatcher {
       };
     });
     return {query, hits, total: kept.length};
+  }
+
+  /**
+   * How much more likely an occupation is meant for holding the query's words in many titles: its hold on them.
+   * Not from a part of the titles (the first tier), where the shares would mislead.
+   */
+  #affinity(hold: number): number {
+    return this.#partial ? 1 : 1 + HOLD * hold;
   }
 
   /** How well one title matches: the words' weights, how much of the title they cover, exact, own-title and strength. */

@@ -146,6 +146,7 @@ const searchCheck = object({
   strength: optional(array(digits, 50_000)),
   employment: array(nullable(number(0, 1e9)), 50_000),
   vocabularies: optional(array(langTag, 50)),
+  partial: optional(boolean),
 });
 
 const vocabularyCheck = object({
