@@ -28,6 +28,7 @@
  * listed as if they were answers.
  */
 import type {DatasetIndex, IndexEntry, SearchIndex, SearchVocabularyIndex} from './dataset-types.js';
+import {DatasetError} from './errors.js';
 import {MIN_QUERY_LENGTH, type SearchOptions, type SearchResult, type SearchVocabulary} from './search-types.js';
 import {compileVocabulary} from './search-vocabulary.js';
 import {editDistance, languageSingulars, normalizeWord, STOPWORDS} from './search-words.js';
@@ -614,6 +615,25 @@ function ownParts(index: DatasetIndex, idOf: (token: string) => number): TitleBl
   });
   start.push(ids.length);
   return {occupation: Int32Array.from(occupation), start: Int32Array.from(start), ids: Int32Array.from(ids), strength: null, lang: 0, own: true};
+}
+
+/**
+ * The search `Dataset.searcher()` builds: the titles, the dataset's vocabulary of the language when the titles list
+ * it, and a host's vocabulary. A broken file is a `DatasetError` naming `url`; a host's targets that name nothing
+ * are noted once in the console.
+ */
+export function buildMatcher(url: string, index: DatasetIndex, search: SearchIndex, own: SearchVocabularyIndex | null, host?: SearchVocabulary): TitleMatcher {
+  const vocabularies = [own && search.vocabularies?.includes(own.lang) ? own : null, host ?? null].filter((v) => v !== null);
+  let matcher: TitleMatcher;
+  try {
+    matcher = new TitleMatcher(index, search, {vocabularies});
+  } catch (error) {
+    throw new DatasetError('invalid', `${url}: ${(error as Error).message}`);
+  }
+  if (matcher.unresolved.length) {
+    console.warn(`[career-widgets] search words for "${host?.lang}": ${matcher.unresolved.map((t) => `"${t}"`).join(', ')} name no occupation of this dataset.`);
+  }
+  return matcher;
 }
 
 /** A title's weight from its strength 0-3. */

@@ -9,8 +9,7 @@ import type {SearchVocabulary} from './search-types.js';
 
 const nonEmpty = (max: number) => refine(string(max), (value) => (value.trim() ? null : 'empty text'));
 
-export const vocabularyCheck: Check<SearchVocabulary> = object({
-  lang: refine(string(35), (lang) => (/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(lang) ? null : `"${lang}" is not a language tag`)),
+const words = {
   stopwords: optional(array(nonEmpty(50), 500)),
   entries: array(
     object({
@@ -19,4 +18,13 @@ export const vocabularyCheck: Check<SearchVocabulary> = object({
     }),
     20_000,
   ),
+};
+
+/** A vocabulary file: its language and its words. */
+export const vocabularyCheck: Check<SearchVocabulary> = object({
+  lang: refine(string(35), (lang) => (/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(lang) ? null : `"${lang}" is not a language tag`)),
+  ...words,
 });
+
+/** A host catalog's `search` field: the words only, in the catalog's language. */
+export const catalogVocabularyCheck: Check<Omit<SearchVocabulary, 'lang'>> = object(words);

@@ -18,6 +18,7 @@ export async function hostCatalog(key: string, source: CatalogSource, base: Mess
   compiled.lang = catalog.lang;
   compiled.terms = {...base.terms, ...catalog.terms};
   compiled.regions = {...base.regions, ...catalog.regions};
+  if (catalog.search) compiled.searchVocabulary = {lang: catalog.lang, ...catalog.search};
   if (catalog.lang.toLowerCase().split('-')[0] !== key.split('-')[0]) {
     console.warn(`[career-widgets] the catalog registered for "${key}" says it is "${catalog.lang}".`);
   }
