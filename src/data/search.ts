@@ -32,12 +32,17 @@ import {DatasetError} from './errors.js';
 import {MIN_QUERY_LENGTH, type SearchOptions, type SearchResult, type SearchVocabulary} from './search-types.js';
 import {compileVocabulary} from './search-vocabulary.js';
 import {editDistance, languageSingulars, normalizeWord, STOPWORDS} from './search-words.js';
-import {isWordToken, joinTokens, splitTokens, unpackStrength, unpackTitles, type PackedTitles} from './title-pack.js';
+import {isWordToken, joinTokens, splitTokens, unpackStrength, unpackTitlesInSlices, type PackedTitles} from './title-pack.js';
 
 export {editDistance, normalizeWord, titleKey} from './search-words.js';
 export {MIN_QUERY_LENGTH, type SearchField, type SearchHit, type SearchOptions, type SearchResult, type SearchVocabulary} from './search-types.js';
 
 const CODE_QUERY = /^\d{2}(-\d{0,4}(\.\d{0,2})?)?$|^\d{2,6}$/;
+/** Titles unpacked, or documents indexed, between two pauses of a build in slices. */
+const SLICE_DOCS = 8_000;
+/** Set while `TitleMatcher.build()` creates an instance to build in slices. */
+let buildingLater = false;
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 /** Strength of a title in a dataset built before titles had one. */
 const DEFAULT_STRENGTH = 2;
@@ -94,54 +99,77 @@ interface TitleBlock {
 
 /** An index built once per dataset: every title, its words as term numbers, and who holds each term. */
 export class TitleMatcher {
-  readonly #entries: readonly IndexEntry[];
-  readonly #stopwords: Set<string>;
+  #entries!: readonly IndexEntry[];
+  #stopwords!: Set<string>;
   /** Languages of the vocabularies searched (their plural rules apply to query words). */
   readonly #langs: string[] = [];
   /** Normalized terms, sorted, so a prefix is a range and a first letter a bucket. */
-  readonly #terms: string[];
+  #terms!: string[];
   readonly #termId = new Map<string, number>();
   /** Per token of the shared token list: term number, or -1. */
-  readonly #tokenTerm: Int32Array;
-  readonly #tokens: string[];
+  #tokenTerm!: Int32Array;
+  #tokens!: string[];
   /**
    * Documents: 0..n-1 are the occupations' own titles, then every alternate title, then vocabulary words; doc d's
    * token numbers are #docIds[#docStart[d] .. #docStart[d+1]).
    */
-  readonly #docOccupation: Int32Array;
-  readonly #docStart: Int32Array;
-  readonly #docIds: Int32Array;
-  readonly #docTermCount: Uint8Array;
+  #docOccupation!: Int32Array;
+  #docStart!: Int32Array;
+  #docIds!: Int32Array;
+  #docTermCount!: Uint8Array;
   /** Per document: its weight from its strength (own titles 1). */
-  readonly #docWeight: Float32Array;
+  #docWeight!: Float32Array;
   /** Per document: 0 English, else 1 + the place of its vocabulary's language in #langs. */
-  readonly #docLang: Uint8Array;
+  #docLang!: Uint8Array;
   /** Documents before this are own titles and their parts ("Farmers" of "Farmers, Ranchers, and Other ..."). */
-  readonly #ownEnd: number;
+  #ownEnd!: number;
   /** First document that is not an occupation's own title or an alternate title (vocabulary words follow). */
-  readonly #vocabularyStart: number;
+  #vocabularyStart!: number;
   /** Postings (CSR): documents holding term t are #postings[#postingStart[t] .. #postingStart[t+1]). */
-  readonly #postingStart: Int32Array;
-  readonly #postings: Int32Array;
-  readonly #prior: Float32Array;
+  #postingStart!: Int32Array;
+  #postings!: Int32Array;
+  #prior!: Float32Array;
   /** Built from a part of the titles (the first tier). */
-  readonly #partial: boolean;
+  #partial!: boolean;
   // Per-search scratch, reused between keystrokes (no garbage per keystroke to collect).
-  readonly #mask: Uint32Array;
-  readonly #score: Float32Array;
-  readonly #touched: Int32Array;
-  readonly #bestScore: Float32Array;
-  readonly #bestDoc: Int32Array;
-  readonly #bestComplete: Uint8Array;
+  #mask!: Uint32Array;
+  #score!: Float32Array;
+  #touched!: Int32Array;
+  #bestScore!: Float32Array;
+  #bestDoc!: Int32Array;
+  #bestComplete!: Uint8Array;
   /** Per occupation and query word: how many of its titles hold the word (`occupation * MAX_WORDS + word`). */
-  readonly #held: Float32Array;
+  #held!: Float32Array;
   /** Per occupation: how firmly its titles holding every query word are its own (the sum of their weights). */
-  readonly #together: Float32Array;
+  #together!: Float32Array;
   readonly #candidateCache = new Map<string, Candidate[]>();
   /** Targets of a source-shaped vocabulary that named nothing in this dataset (for a console note). */
   readonly unresolved: string[] = [];
 
+  /** Builds the search at once (tests, Node); a page builds it with `TitleMatcher.build()`, in slices. */
   constructor(index: DatasetIndex, search: SearchIndex, options: MatcherOptions = {}) {
+    if (buildingLater) return;
+    for (const _ of this.#build(index, search, options));
+  }
+
+  /**
+   * Builds the search in slices, giving the page back its main thread between them (`pause`, default: the next
+   * task), so a visitor typing while the full titles are indexed is not kept waiting for ~1 s on a slow phone.
+   */
+  static async build(index: DatasetIndex, search: SearchIndex, options: MatcherOptions = {}, pause: () => Promise<void> = nextTask): Promise<TitleMatcher> {
+    buildingLater = true;
+    let matcher: TitleMatcher;
+    try {
+      matcher = new TitleMatcher(index, search, options);
+    } finally {
+      buildingLater = false;
+    }
+    for (const _ of matcher.#build(index, search, options)) await pause();
+    return matcher;
+  }
+
+  /** The build, as steps: each `yield` is a point where the page may run between slices of the work. */
+  *#build(index: DatasetIndex, search: SearchIndex, options: MatcherOptions): Generator<void, void, void> {
     const count = index.occupations.length;
     if (search.datasetVersion !== index.datasetVersion || search.titles.length !== count) {
       throw new Error(`search.json (${search.datasetVersion}) does not belong to index.json (${index.datasetVersion})`);
@@ -156,40 +184,46 @@ export class TitleMatcher {
     };
     // Own titles as searched: without an exclusion ("Janitors and Cleaners, Except Maids ..." is no maid's title).
     const own = index.occupations.map((e) => splitTokens(withoutExcept(e.title)).map(idOf));
-    const block = (packed: PackedTitles, lang: number): TitleBlock => {
+    function* block(packed: PackedTitles, lang: number): Generator<void, TitleBlock, void> {
       const local = packed.tokens.split('\n');
-      const unpacked = unpackTitles(packed.titles, local.length);
+      const unpacked = yield* unpackTitlesInSlices(packed.titles, local.length);
+      yield;
       const map = Int32Array.from(local, idOf);
       const ids = unpacked.ids.map((id) => map[id]!);
+      yield;
       const strength = packed.strength ? unpackStrength(packed.strength, unpacked) : null;
       return {occupation: unpacked.occupation, start: unpacked.start, ids, strength, lang};
-    };
-    const blocks = [ownParts(index, idOf), block(search, 0)];
+    }
+    const blocks = [ownParts(index, idOf), yield* block(search, 0)];
+    yield;
     this.#stopwords = new Set(STOPWORDS);
     const sources = options.vocabularies ?? [];
     for (const vocabulary of sources) {
       this.#langs.push(vocabulary.lang);
       for (const word of vocabulary.stopwords ?? []) this.#stopwords.add(normalizeWord(word));
     }
-    sources.forEach((vocabulary, i) => {
+    for (const [i, vocabulary] of sources.entries()) {
       if ('entries' in vocabulary) {
         const compiled = compileVocabulary(vocabulary, index.occupations, this.#holders(own, blocks[1]!, tokens));
         this.unresolved.push(...compiled.unresolved);
-        blocks.push(block(compiled.packed, i + 1));
-        return;
+        blocks.push(yield* block(compiled.packed, i + 1));
+        continue;
       }
       if (vocabulary.datasetVersion !== index.datasetVersion || vocabulary.titles.length !== count) {
         throw new Error(`search-${vocabulary.lang}.json (${vocabulary.datasetVersion}) does not belong to index.json (${index.datasetVersion})`);
       }
-      blocks.push(block(vocabulary, i + 1));
-    });
+      blocks.push(yield* block(vocabulary, i + 1));
+    }
     this.#tokens = tokens;
+    yield;
 
     // Terms: the normalized words of all tokens.
     const termOfToken = tokens.map((t) => (isWordToken(t) ? normalizeWord(t) : ''));
+    yield;
     this.#terms = [...new Set(termOfToken.filter((t) => t && !this.#stopwords.has(t)))].sort();
     this.#terms.forEach((t, i) => this.#termId.set(t, i));
     this.#tokenTerm = Int32Array.from(termOfToken, (t) => this.#termId.get(t) ?? -1);
+    yield;
 
     // Documents, flat: the occupations' own titles (0..n-1), then each block's titles.
     const ownIds = own.reduce((n, ids) => n + ids.length, 0);
@@ -208,6 +242,7 @@ export class TitleMatcher {
     });
     let doc = count;
     for (const b of blocks) {
+      yield;
       this.#docOccupation.set(b.occupation, doc);
       this.#docIds.set(b.ids, at);
       for (let t = 0; t < b.occupation.length; t++) {
@@ -227,25 +262,30 @@ export class TitleMatcher {
     this.#docTermCount = new Uint8Array(docCount);
     const start = new Int32Array(termCount + 1);
     const seen = new Int32Array(termCount);
-    const eachTerm = (visit: (term: number, doc: number) => void) => {
+    const docStart = this.#docStart;
+    const docIds = this.#docIds;
+    const tokenTerm = this.#tokenTerm;
+    const eachTerm = function* (visit: (term: number, doc: number) => void): Generator<void, void, void> {
       seen.fill(-1);
       for (let d = 0; d < docCount; d++) {
-        for (let p = this.#docStart[d]!, end = this.#docStart[d + 1]!; p < end; p++) {
-          const term = this.#tokenTerm[this.#docIds[p]!]!;
+        if (d % SLICE_DOCS === SLICE_DOCS - 1) yield;
+        for (let p = docStart[d]!, end = docStart[d + 1]!; p < end; p++) {
+          const term = tokenTerm[docIds[p]!]!;
           if (term < 0 || seen[term] === d) continue;
           seen[term] = d;
           visit(term, d);
         }
       }
     };
-    eachTerm((term, d) => {
+    const termCounts = this.#docTermCount;
+    yield* eachTerm((term, d) => {
       start[term + 1]!++;
-      if (this.#docTermCount[d]! < 255) this.#docTermCount[d]!++;
+      if (termCounts[d]! < 255) termCounts[d]!++;
     });
     for (let t = 1; t <= termCount; t++) start[t]! += start[t - 1]!;
     this.#postingStart = start.slice();
-    this.#postings = new Int32Array(start[termCount]!);
-    eachTerm((term, d) => (this.#postings[start[term]!++] = d));
+    const postings = (this.#postings = new Int32Array(start[termCount]!));
+    yield* eachTerm((term, d) => (postings[start[term]!++] = d));
 
     // From a part of the titles (the first tier), how much of a word an occupation holds cannot be judged.
     this.#partial = search.partial === true;
@@ -618,15 +658,15 @@ function ownParts(index: DatasetIndex, idOf: (token: string) => number): TitleBl
 }
 
 /**
- * The search `Dataset.searcher()` builds: the titles, the dataset's vocabulary of the language when the titles list
- * it, and a host's vocabulary. A broken file is a `DatasetError` naming `url`; a host's targets that name nothing
+ * The search `Dataset.searcher()` builds (in slices): the titles, the dataset's vocabulary of the language when the
+ * titles list it, and a host's vocabulary. A broken file is a `DatasetError` naming `url`; a host's targets that name nothing
  * are noted once in the console.
  */
-export function buildMatcher(url: string, index: DatasetIndex, search: SearchIndex, own: SearchVocabularyIndex | null, host?: SearchVocabulary): TitleMatcher {
+export async function buildMatcher(url: string, index: DatasetIndex, search: SearchIndex, own: SearchVocabularyIndex | null, host?: SearchVocabulary): Promise<TitleMatcher> {
   const vocabularies = [own && search.vocabularies?.includes(own.lang) ? own : null, host ?? null].filter((v) => v !== null);
   let matcher: TitleMatcher;
   try {
-    matcher = new TitleMatcher(index, search, {vocabularies});
+    matcher = await TitleMatcher.build(index, search, {vocabularies});
   } catch (error) {
     throw new DatasetError('invalid', `${url}: ${(error as Error).message}`);
   }

@@ -127,11 +127,22 @@ export interface UnpackedTitles {
  * Throws on a malformed entry (a number outside the token list, a shared count longer than the previous title).
  */
 export function unpackTitles(packed: readonly string[], tokenCount: number): UnpackedTitles {
+  const steps = unpackTitlesInSlices(packed, tokenCount);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `unpackTitles` as steps: it pauses (`yield`) after every `slice` occupations, so a page can run in between. */
+export function* unpackTitlesInSlices(packed: readonly string[], tokenCount: number, slice = 100): Generator<void, UnpackedTitles, void> {
   const occupation: number[] = [];
   const start: number[] = [];
   const ids: number[] = [];
-  packed.forEach((entry, position) => {
-    if (entry === '') return;
+  for (let position = 0; position < packed.length; position++) {
+    if (position % slice === slice - 1) yield;
+    const entry = packed[position]!;
+    if (entry === '') continue;
     let previous = -1;
     let previousLength = 0;
     for (let i = 0; i < entry.length; ) {
@@ -161,7 +172,7 @@ export function unpackTitles(packed: readonly string[], tokenCount: number): Unp
       previous = begin;
       previousLength = ids.length - begin;
     }
-  });
+  }
   start.push(ids.length);
   return {occupation: Int32Array.from(occupation), start: Int32Array.from(start), ids: Int32Array.from(ids)};
 }
