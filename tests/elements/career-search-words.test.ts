@@ -172,7 +172,8 @@ describe('career-search in Spanish and in a host\'s language', function () {
     expect(requested()).not.to.include('search-es.json');
     search.lang = 'es';
     await type(search, 'enfermera');
-    expect(rows(search)[0]).to.contain('Registered Nurses');
+    // The Spanish search is built when the language changes: the list shows Spanish words once it is in.
+    await waitUntil(() => rows(search)[0]?.startsWith('enfermera → Registered Nurses'), `no Spanish results: ${rows(search).join(' | ')}`, {timeout: 15000});
     expect(requested()).to.include('search-es.json');
   });
 

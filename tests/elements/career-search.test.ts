@@ -67,6 +67,10 @@ describe('career-search', function () {
     const search = page.querySelector<CareerSearch>('career-search')!;
     const profile = page.querySelector<CareerProfile>('career-profile')!;
     await type(search, 'medical coder');
+    // The first tier answers "Coder -> Medical Records Specialists"; every title then refines it to "Medical Coder".
+    expect(text(options(search)[0]!)).to.contain('Medical Records Specialists');
+    await waitUntil(() => search.dataset.titles === 'all', 'the full titles never arrived', {timeout: 15000});
+    await search.updateComplete;
     const box = input(search);
     expect(box.getAttribute('aria-expanded')).to.equal('true');
     const first = options(search)[0]!;

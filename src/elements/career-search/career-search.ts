@@ -126,6 +126,8 @@ export class CareerSearch extends CareerBase {
   #fullFor: SearchData | null = null;
   /** The data whose full search is being waited for. */
   #watching: SearchData | null = null;
+  /** The search that made `result`. */
+  #resultFrom: TitleMatcher | undefined;
   /** The full search arrived while the visitor was in the list: results refine at their next step. */
   #refinePending = false;
   #pointerInList = false;
@@ -227,8 +229,12 @@ export class CareerSearch extends CareerBase {
     if (changed.has('major')) this.majorFilter = words(this.major).map((m) => m.slice(0, 2));
     const data = this.#data.value;
     if (data && this.#fullFor !== data && this.#watching !== data) this.#watchFull(data);
-    // Results arrive after the first keystroke when the data was still loading: search what is typed now.
-    if (data && this.query && this.expanded && !this.result) this.#search(false);
+    // A search arrived after the last keystroke (the first one, the full titles, another language's words): search
+    // what is typed now with it, unless the visitor is in the list (then at their next step).
+    if (data && this.query && this.expanded && this.#resultFrom !== this.#matcher) {
+      if (this.#inList) this.#refinePending = true;
+      else this.#search(false);
+    }
   }
 
   /** When the full search arrives, results refine: at once, or when the visitor is not in the list. */
@@ -239,10 +245,7 @@ export class CareerSearch extends CareerBase {
         if (this.#data.value !== data) return;
         this.#full = matcher;
         this.#fullFor = data;
-        this.requestUpdate(); // data-titles
-        if (!this.query.trim()) return;
-        if (this.#inList) this.#refinePending = true;
-        else this.#search(false);
+        this.requestUpdate(); // willUpdate refines the results; data-titles
       },
       (error: unknown) => {
         if (this.#data.value === data) console.warn(`[career-widgets] <career-search>: only some job titles are searched; the rest could not be loaded. ${(error as Error)?.message ?? error}`);
@@ -267,6 +270,7 @@ export class CareerSearch extends CareerBase {
     if (!this.#refinePending) return;
     this.#refinePending = false;
     if (this.query.trim()) this.#search(false);
+    else this.result = null;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -462,6 +466,7 @@ export class CareerSearch extends CareerBase {
     const query = this.query;
     this.active = -1;
     this.#refinePending = false;
+    this.#resultFrom = matcher;
     if (!matcher) {
       this.result = null;
       return;
