@@ -43,6 +43,11 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const COMPLETE_TIMEOUT_MS = 60_000;
 /** BENCH_ONLY=render (or search, scale, explorer) runs that part alone, for a quick look; results.md is then not written. */
 const ONLY = process.env.BENCH_ONLY;
+/**
+ * BENCH_ONLY=search BENCH_MERGE=1: the search figures and the sizes (both change with the search files) replace
+ * theirs in benchmarks/results.json, the other parts stay as measured, and results.md is written from the whole.
+ */
+const MERGE = ONLY === 'search' && process.env.BENCH_MERGE === '1';
 
 
 const median = (values) => {
@@ -550,7 +555,7 @@ function markdown(results) {
     '',
     '## Sizes',
     '',
-    'gzip at level 9. The entry is what a page pays up front; Chart.js is a lazy chunk loaded only for charts.',
+    `gzip at level 9. The entry is what a page pays up front; Chart.js is a lazy chunk loaded only for charts.${sizes.date ? ` Measured ${sizes.date}.` : ''}`,
     '',
     '| file | kind | raw kB | gzip kB |',
     '|---|---|---:|---:|',
@@ -621,6 +626,8 @@ function markdown(results) {
     const k = search.keystrokes;
     const ms = (v) => v.toFixed(2);
     const net = search.network;
+    // Measured apart from the rest (BENCH_MERGE): when, and under what machine load.
+    if (search.date) lines.push(`Measured ${search.date} (machine load, 1-minute average, ${search.machine.loadAverage1m.before} before, ${search.machine.loadAverage1m.after} after).`, '');
     lines.push(
       `Per keystroke, over all ${k.titles.toLocaleString('en-US')} titles (occupation titles + alternate and reported titles), in Chromium:`,
       `${k.keystrokes} keystrokes = every prefix from 2 characters of the ${SEARCH_QUERIES.typed.length} typed queries in \`benchmarks/search-queries.json\``,
@@ -709,6 +716,15 @@ async function main() {
   if (process.env.BENCH_SEARCH_OUT && search.slow) {
     const measured = `measured ${results.date}${process.env.BENCH_SEARCH_NOTE ? `, ${process.env.BENCH_SEARCH_NOTE}` : ''}`;
     writeFileSync(process.env.BENCH_SEARCH_OUT, `${JSON.stringify({ measured, slow: search.slow }, null, 2)}\n`);
+  }
+  if (MERGE) {
+    if (!search.slow) throw new Error(`search benchmark not run: ${search.skipped}`);
+    const stored = JSON.parse(readFileSync(join(OUT, 'results.json'), 'utf8'));
+    const machine = { ...results.machine, chromium: stored.machine.chromium };
+    const merged = { ...stored, search: { ...search, date: results.date, machine }, sizes: { ...sizes, date: results.date } };
+    writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(merged, null, 2)}\n`);
+    writeFileSync(join(OUT, 'results.md'), markdown(merged));
+    return console.log('Wrote the search figures and sizes to benchmarks/results.json and benchmarks/results.md');
   }
   if (ONLY) return console.log(`BENCH_ONLY=${ONLY}: benchmarks/results.md left as it was`);
   mkdirSync(OUT, { recursive: true });
