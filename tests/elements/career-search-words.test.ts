@@ -132,6 +132,22 @@ describe('career-search: first results from the first tier, refined without movi
     await waitUntil(() => rows(search)[0]?.startsWith('Medical Coder → Medical Records Specialists'), `not refined: ${rows(search)[0]}`);
     await expect(search).to.be.accessible();
   });
+
+  it('asks for the rest of the titles only once the first tier is in (on a slow network they would share its bandwidth)', async () => {
+    const key = `tiers-${Date.now()}`;
+    const entry = (file: string) => performance.getEntriesByType('resource').find((e) => e.name.includes(`/${key}/`) && e.name.endsWith(`/${file}`)) as PerformanceResourceTiming | undefined;
+    const search = await fixture<CareerSearch>(html`<career-search source=${`/__fault/hold/${key}/search-first.json/`}></career-search>`);
+    input(search).focus();
+    await sendKeys({type: 'nurse'});
+    // The search has started (the index it shares with the first tier is in) while the first tier is held.
+    await waitUntil(() => entry('index.json'), 'the search never started');
+    expect(options(search)).to.have.length(0);
+    await fetch(`/__fault/release/${key}`);
+    await allTitles(search);
+    await waitUntil(() => entry('search.json') && entry('search-first.json'), 'no timing for the title files');
+    expect(entry('search.json')!.startTime).to.be.at.least(entry('search-first.json')!.responseEnd);
+    expect(rows(search)[0]).to.contain('Registered Nurses');
+  });
 });
 
 describe('career-search in Spanish and in a host\'s language', function () {

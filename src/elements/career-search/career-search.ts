@@ -146,9 +146,11 @@ export class CareerSearch extends CareerBase {
       if (!wanted || !ready) return null;
       const words = {lang, vocabulary};
       return this.fromSource(source, signal, async (dataset) => {
-        const full = dataset.searcher(undefined, words);
+        // The rest of the titles (~230 KB) only once the first tier is in: on a slow network they would share its bandwidth.
+        const first = {...words, tier: 'first'} as const;
+        const full = dataset.searcher(undefined, first).catch(() => undefined).then(() => dataset.searcher(undefined, words));
         full.catch(() => undefined); // the first tier keeps answering; a failure is reported when it matters
-        const [matcher, meta, index] = await Promise.all([dataset.searcher(signal, {...words, tier: 'first'}), dataset.meta(signal), dataset.index(signal)]);
+        const [matcher, meta, index] = await Promise.all([dataset.searcher(signal, first), dataset.meta(signal), dataset.index(signal)]);
         return {matcher, meta, index, full};
       });
     },
