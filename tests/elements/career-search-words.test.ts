@@ -179,6 +179,19 @@ describe('career-search in Spanish and in a host\'s language', function () {
     await expect(search).to.be.accessible();
   });
 
+  it('switching the language while a query is typed shows that language\'s words, without another keystroke', async () => {
+    // The rest of the titles is held back: the Spanish words must show from the first tier as soon as it is in.
+    const key = `switch-${Date.now()}`;
+    const search = await fixture<CareerSearch>(html`<career-search source=${`/__fault/hold/${key}/search.json/`}></career-search>`);
+    await type(search, 'enfermera');
+    expect(rows(search).join(' | ')).not.to.contain('enfermera →');
+    search.lang = 'es';
+    await waitUntil(() => rows(search)[0]?.startsWith('enfermera → Registered Nurses'), `no Spanish results: ${rows(search).join(' | ')}`, {timeout: 15000});
+    expect(input(search).value).to.equal('enfermera');
+    expect(search.dataset.titles).to.equal('first');
+    await fetch(`/__fault/release/${key}`);
+  });
+
   it('an English page never loads the Spanish words; a Spanish one does', async () => {
     const key = `words-${Date.now()}`;
     const requested = () => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes(`/${key}/`)).map((n) => n.split('/').pop());
