@@ -36,27 +36,18 @@ export function policy(): ScriptPolicy | null | undefined {
   return holder[POLICY_KEY];
 }
 
-/** Page-wide: Google reads one `Occupation` per page, so the first element that asks owns the block. */
-let owner: WeakRef<Element> | undefined;
-
 /**
  * Writes (or replaces) the element's `<script type="application/ld+json">` in the host page's light DOM, as the
- * element's own child so it moves and goes with it. Skips with one console note when another widget already owns
- * the page's block, or when a Trusted Types CSP does not allow {@link POLICY_NAME}.
+ * element's own child so it moves and goes with it (the controller decides which element owns the page's block).
+ * Skips with one console note when a Trusted Types CSP does not allow {@link POLICY_NAME}.
  */
 export function writeStructuredData(host: Element, data: OccupationData, options: SchemaOptions): void {
-  const current = owner?.deref();
-  if (current && current !== host && current.isConnected) {
-    note(`structured-data: only one Occupation per page is allowed (Google's rule); <${host.localName}> for ${data.occupation.code} adds none.`);
-    return;
-  }
   const text = jsonLdText(occupationSchema(data, options));
   const trusted = policy();
   if (trusted === null) {
     note(`structured-data skipped: this page enforces Trusted Types; allow the policy by adding "${POLICY_NAME}" to its trusted-types directive.`);
     return;
   }
-  owner = new WeakRef(host);
   let script = host.querySelector<HTMLScriptElement>(`:scope > script[${MARK}="structured-data"]`);
   if (!script) {
     script = document.createElement('script');
