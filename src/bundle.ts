@@ -8,7 +8,8 @@
 import loaders from 'career-widgets:elements';
 import {watchForMarkup} from './auto-mount/watch.js';
 import {defineLazy} from './internal/define.js';
-import {reserveSpace} from './internal/reserve.js';
+import {canRender} from './internal/render-check.js';
+import {releaseSpace, reserveSpace} from './internal/reserve.js';
 
 export * from './data/index.js';
 export type {CareerErrorDetail, CareerErrorEvent, CareerLoadDetail, CareerLoadEvent, CareerSelectDetail, CareerSelectEvent, CareerSelectVia} from './internal/events.js';
@@ -19,8 +20,13 @@ export {registerMessages, type CatalogSource} from './internal/i18n.js';
 // element's chunk is one request with nothing behind it.
 export {CareerElement} from './internal/career-element.js';
 
-defineLazy(loaders);
-if (typeof document !== 'undefined') {
-  reserveSpace(Object.keys(loaders));
-  watchForMarkup();
+if (canRender()) {
+  defineLazy(loaders);
+  if (typeof document !== 'undefined') {
+    reserveSpace(Object.keys(loaders));
+    watchForMarkup();
+  }
+} else {
+  // No element will be defined (see canRender): the host's fallback content shows, without room kept for widgets.
+  releaseSpace(Object.keys(loaders));
 }
