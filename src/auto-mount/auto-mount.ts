@@ -7,6 +7,22 @@ const KEPT = ['id', 'class', 'style', 'lang', 'dir', 'title', 'hidden'];
 /** `data-` names the element itself owns; a placeholder must not preset them. */
 const RESERVED = new Set(['career-widget', 'state']);
 
+/**
+ * Name of the `<meta>` tag, in the page's `<head>`, that lets placeholders set some of the settings only trusted
+ * markup may set: `<meta name="career-widgets-placeholders" content="source overlay structured-data">`.
+ */
+export const PLACEHOLDERS_META_NAME = 'career-widgets-placeholders';
+
+/**
+ * What the page lets placeholders set. Anyone who may write a post (a CMS contributor) may write a placeholder,
+ * but only the site's template writes the page's head: CMS filters remove `<meta>` from content, and a `<meta>`
+ * in the body does not count.
+ */
+function allowedByPage(): Set<string> {
+  const meta = document.head?.querySelector<HTMLMetaElement>(`meta[name="${PLACEHOLDERS_META_NAME}"]`);
+  return new Set((meta?.content ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean));
+}
+
 const warned = new Set<string>();
 function warnOnce(message: string): void {
   if (warned.has(message)) return;
@@ -37,7 +53,12 @@ async function upgrade(placeholder: Element): Promise<void> {
     return;
   }
   if (!placeholder.isConnected || !placeholder.hasAttribute('data-career-widget')) return; // gone, or done meanwhile
-  const observed = new Set((element as {observedAttributes?: string[]}).observedAttributes ?? []);
+  const {observedAttributes = [], trustedAttributes = []} = element as {observedAttributes?: string[]; trustedAttributes?: readonly string[]};
+  const observed = new Set(observedAttributes);
+  const allowed = allowedByPage();
+  // Settings that change where the data comes from or what is written outside the widget: the page's to give.
+  const refused = new Set(trustedAttributes.filter((name) => !allowed.has(name)));
+  const ignored: string[] = [];
   const widget = document.createElement(tag);
   for (const {name, value} of [...placeholder.attributes]) {
     if (KEPT.includes(name)) {
@@ -45,10 +66,26 @@ async function upgrade(placeholder: Element): Promise<void> {
     } else if (name.startsWith('data-')) {
       const bare = name.slice(5);
       if (RESERVED.has(bare)) continue;
+      if (refused.has(bare)) {
+        ignored.push(bare);
+        continue;
+      }
       // A documented attribute becomes itself; other data-* (the host's own scripts) stay data-*.
       widget.setAttribute(observed.has(bare) ? bare : name, value);
     }
   }
-  widget.append(...placeholder.childNodes);
+  // An inline overlay (a JSON script child) is host content like the `overlay` attribute.
+  const children = [...placeholder.childNodes].filter((child) => {
+    const inlineOverlay = child instanceof Element && child.localName === 'script' && refused.has('overlay');
+    if (inlineOverlay) ignored.push('an inline overlay');
+    return !inlineOverlay;
+  });
+  if (ignored.length) {
+    warnOnce(
+      `a placeholder for <${tag}> cannot set ${ignored.join(', ')} unless the page allows it in its head: ` +
+        `<meta name="${PLACEHOLDERS_META_NAME}" content="${ignored.filter((n) => !n.includes(' ')).join(' ') || 'overlay'}">. Ignored.`,
+    );
+  }
+  widget.append(...children);
   placeholder.replaceWith(widget);
 }

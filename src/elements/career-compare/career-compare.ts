@@ -99,6 +99,9 @@ export class CareerCompare extends CareerWidget<CompareData> {
    */
   @property() shortlist: string | null = null;
 
+  /** @internal */
+  static override readonly trustedAttributes = [...CareerWidget.trustedAttributes, 'shortlist'];
+
   @state() private status = '';
   @state() private chartFailed = false;
   @state() private canSave = true;

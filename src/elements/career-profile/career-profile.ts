@@ -109,6 +109,9 @@ export class CareerProfile extends CareerElement {
   /** URL of the host's own content (overlay JSON); default: the page's `career-widgets-overlay` meta tag. An inline `<script type="application/json">` child wins over both. */
   @property() overlay = '';
 
+  /** @internal */
+  static override readonly trustedAttributes = [...CareerElement.trustedAttributes, 'overlay', 'structured-data'];
+
   readonly #host = hostContentTask(this);
   @state() private playing: ReadonlySet<string> = new Set();
   @state() private failed: ReadonlySet<string> = new Set();

@@ -111,6 +111,13 @@ export class CareerSearch extends CareerBase {
   /** Includes the query text in `career-search` analytics events (off by default: visitors type personal details into boxes). */
   @property({type: Boolean, attribute: 'report-query'}) reportQuery = false;
 
+  /**
+   * Attributes that change where the data comes from or what the widget writes outside itself (the page's URL, the
+   * host's analytics): a CMS placeholder may set them only where the page's template allows it.
+   * @internal
+   */
+  static readonly trustedAttributes: readonly string[] = ['source', 'url-param', 'report-query'];
+
   @state() private query = '';
   @state() private result: SearchResult | null = null;
   @state() private active = -1;

@@ -72,6 +72,9 @@ export class ProgramCareers extends CareerWidget<ProgramCareersData> implements 
    */
   @property() overlay = '';
 
+  /** @internal */
+  static override readonly trustedAttributes = [...CareerWidget.trustedAttributes, 'overlay'];
+
   readonly #host = hostContentTask(this);
 
   #choice: CareerSelectDetail | null = null;

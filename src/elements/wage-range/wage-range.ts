@@ -74,6 +74,9 @@ export class WageRange extends CareerElement {
    */
   @property({type: Boolean, attribute: 'structured-data'}) structuredData = false;
 
+  /** @internal */
+  static override readonly trustedAttributes = [...CareerElement.trustedAttributes, 'structured-data'];
+
   constructor() {
     super();
     new StructuredDataController(this, () => ({region: this.regionCode, pay: this.#basis, percentiles: this.#percentiles, details: false}));
