@@ -1,3 +1,4 @@
+import {inSlice} from '../data/slices.js';
 import {isElementTag} from '../elements/registry.js';
 import {loadElement} from '../internal/define.js';
 import {MOUNT_SELECTOR} from './selector.js';
@@ -52,6 +53,11 @@ async function upgrade(placeholder: Element): Promise<void> {
     warnOnce(`data-career-widget="${tag.slice(0, 40)}" is not a career widget; the placeholder is left as it is.`);
     return;
   }
+  // A page builder may add a thousand placeholders at once: they are upgraded a slice at a time.
+  await inSlice(() => replace(placeholder, tag, element));
+}
+
+function replace(placeholder: Element, tag: string, element: CustomElementConstructor): void {
   if (!placeholder.isConnected || !placeholder.hasAttribute('data-career-widget')) return; // gone, or done meanwhile
   const {observedAttributes = [], trustedAttributes = []} = element as {observedAttributes?: string[]; trustedAttributes?: readonly string[]};
   const observed = new Set(observedAttributes);
