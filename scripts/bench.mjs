@@ -18,6 +18,7 @@
 //  5. Scale and leaks (scripts/bench-scale.mjs): 500 widgets on one page, 1,000 mount/unmount cycles.
 //  6. Career explorer (scripts/bench-explorer.mjs): region summary sizes, filtering and sorting per change, the first
 //     render of a 20-row list against static HTML on slow 4G.
+//  7. Long tasks (scripts/bench-long-tasks.mjs): an overlay up to the size cap, 1,000 widgets added over time.
 // Runs `npm run build` first when dist/ is missing. BENCH_RUNS=n changes the run count, BENCH_COUNTS=1,20 the
 // desktop page sizes, BENCH_PHONE_COUNTS=1 the phone ones; BENCH_KEEP=1 keeps the generated pages in .bench-tmp/.
 import { spawnSync } from 'node:child_process';
@@ -30,6 +31,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { measureScale, scaleSection } from './bench-scale.mjs';
 import { explorerSection, measureExplorer } from './bench-explorer.mjs';
 import { recordLayoutShifts, serialiseHosts } from './bench-pages.mjs';
+import { longTasksSection, measureLongTasks } from './bench-long-tasks.mjs';
 
 const DIST = join(ROOT, 'dist');
 const OUT = join(ROOT, 'benchmarks');
@@ -41,7 +43,7 @@ const RATIO_TARGET = 1.5;
 const ENTRY_TARGET_GZIP = 20_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const COMPLETE_TIMEOUT_MS = 60_000;
-/** BENCH_ONLY=render (or search, scale, explorer) runs that part alone, for a quick look; results.md is then not written. */
+/** BENCH_ONLY=render (or search, scale, explorer, long) runs that part alone, for a quick look; results.md is then not written. */
 const ONLY = process.env.BENCH_ONLY;
 /**
  * BENCH_ONLY=search BENCH_MERGE=1: the search figures and the sizes (both change with the search files) replace
@@ -627,6 +629,7 @@ function markdown(results) {
   if (render.skipped) lines.push('', `Render benchmark not (fully) run: ${render.skipped}.`);
   lines.push(...scaleSection(results.scale));
   lines.push(...explorerSection(results.explorer));
+  lines.push(...longTasksSection(results.longTasks));
   lines.push('', '## Search', '');
   const { search } = results;
   if (search?.keystrokes) {
@@ -687,6 +690,14 @@ async function main() {
     console.log('Career explorer (scripts/bench-explorer.mjs):');
     explorer = await measureExplorer(server, TMP).catch((error) => ({ sizes: null, skipped: `explorer benchmark failed: ${error.message}` }));
   }
+  let longTasks = { skipped: `BENCH_ONLY=${ONLY}` };
+  if (!ONLY || ONLY === 'long') {
+    console.log('Long tasks (scripts/bench-long-tasks.mjs):');
+    longTasks = await measureLongTasks(server, TMP).catch((error) => ({ skipped: `long-task benchmark failed: ${error.message}` }));
+    // The figures from before the slicing, measured once on the older build, stay beside the new ones.
+    const previous = existsSync(join(OUT, 'results.json')) ? JSON.parse(readFileSync(join(OUT, 'results.json'), 'utf8')).longTasks?.before : undefined;
+    if (previous && !longTasks.skipped) longTasks.before = previous;
+  }
   let search = { skipped: `BENCH_ONLY=${ONLY}` };
   try {
     if (ONLY && ONLY !== 'search') throw new Error('skipped');
@@ -718,6 +729,7 @@ async function main() {
     render,
     scale,
     explorer,
+    longTasks,
     search,
   };
   if (process.env.BENCH_SEARCH_OUT && search.slow) {
