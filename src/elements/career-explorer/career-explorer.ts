@@ -135,6 +135,9 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
    */
   @property({type: Boolean, attribute: 'structured-data'}) structuredData = false;
 
+  /** @internal */
+  static override readonly trustedAttributes = [...CareerWidget.trustedAttributes, 'url-param', 'structured-data'];
+
   @state() private filterState: CareerFilters = parseFilters({});
   @state() private sortState: CareerSort = parseSort('title');
   /** How many careers are shown now ("Show more" raises it). */
