@@ -9,7 +9,7 @@ import loaders from 'career-widgets:elements';
 import {watchForMarkup} from './auto-mount/watch.js';
 import {defineLazy} from './internal/define.js';
 import {canRender} from './internal/render-check.js';
-import {releaseSpace, reserveSpace} from './internal/reserve.js';
+import {reserveSpace} from './internal/reserve.js';
 
 export * from './data/index.js';
 export type {CareerErrorDetail, CareerErrorEvent, CareerLoadDetail, CareerLoadEvent, CareerSelectDetail, CareerSelectEvent, CareerSelectVia} from './internal/events.js';
@@ -27,6 +27,6 @@ if (canRender()) {
     watchForMarkup();
   }
 } else {
-  // No element will be defined (see canRender): the host's fallback content shows, without room kept for widgets.
-  releaseSpace(Object.keys(loaders));
+  // No element is defined: the host's own content shows (see render-check.ts and contained.ts).
+  import('./internal/contained.js').catch(() => undefined);
 }

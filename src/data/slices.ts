@@ -1,8 +1,8 @@
 /**
  * Work in slices: many small pieces of work (validating the entries of a big overlay, upgrading a thousand CMS
- * placeholders, rendering every widget whose shared data has just arrived) run a slice at a time, each in its own
- * task, so the browser paints and answers the visitor in between instead of freezing in one long task. One queue
- * for the page: pieces from everywhere share the slices, in the order they came. No DOM: timers only.
+ * placeholders, rendering every widget whose shared data has just arrived) run a slice at a time, each slice in a
+ * task of its own, so the browser paints and answers the visitor in between instead of freezing in one long task.
+ * One queue for the page: pieces from everywhere share the slices, in the order they came. No DOM: timers only.
  */
 
 /** Most time our pieces take in one task before the browser gets a turn (a task over 50 ms is a long task). */
@@ -11,35 +11,26 @@ const BUDGET_MS = 30;
 export const PIECES_PER_SLICE = 50;
 
 const queue: (() => void)[] = [];
-/** When this task's slice began (-1: none yet); it ends with the task, when `endSlice` runs. */
-let sliceStart = -1;
+/** When the current slice began; -1 until a piece runs. A slice ends with its task: `next` starts another. */
+let start = -1;
 let pieces = 0;
-let ending = false;
 
-function hasRoom(): boolean {
-  if (sliceStart < 0) {
-    sliceStart = performance.now();
+function room(): boolean {
+  if (start < 0) {
+    start = performance.now();
     pieces = 0;
-    scheduleEnd();
+    setTimeout(next);
   }
-  return pieces < PIECES_PER_SLICE && performance.now() - sliceStart < BUDGET_MS;
+  return pieces < PIECES_PER_SLICE && performance.now() - start < BUDGET_MS;
 }
 
-function scheduleEnd(): void {
-  if (ending) return;
-  ending = true;
-  setTimeout(endSlice);
-}
-
-/** A new task: a new slice, for what waits first. */
-function endSlice(): void {
-  ending = false;
-  sliceStart = -1;
-  while (queue.length && hasRoom()) {
-    pieces += 1;
+/** A new task, a new slice: the pieces waiting longest run first. */
+function next(): void {
+  start = -1;
+  while (queue.length && room()) {
+    pieces++;
     queue.shift()!();
   }
-  if (queue.length) scheduleEnd();
 }
 
 /**
@@ -47,20 +38,17 @@ function endSlice(): void {
  * nothing when it ran at once, else a promise that settles once it has run (rejecting with what it threw).
  */
 export function inSlice(piece: () => void): void | Promise<void> {
-  if (!queue.length && hasRoom()) {
-    pieces += 1;
-    piece();
-    return;
+  if (!queue.length && room()) {
+    pieces++;
+    return piece();
   }
-  return new Promise<void>((resolve, reject) => {
+  return new Promise<void>((resolve, reject) =>
     queue.push(() => {
       try {
-        piece();
-        resolve();
+        resolve(piece());
       } catch (error) {
         reject(error);
       }
-    });
-    scheduleEnd();
-  });
+    }),
+  );
 }

@@ -27,18 +27,7 @@ export function reserveCss(tags: readonly string[] = Object.keys(ELEMENTS), plac
  * moves nothing. An adopted style sheet, which a strict `style-src` allows (unlike a `<style>` element).
  */
 export function reserveSpace(tags: readonly string[], doc: Document = document): void {
-  adopt(reserveCss(tags), doc);
-}
-
-/**
- * Gives the room back where no widget will come (a page whose Trusted Types do not allow Lit): the tags and the
- * placeholders keep only their fallback content, whatever `dist/career-widgets.css` or a snippet's rule reserved.
- */
-export function releaseSpace(tags: readonly string[], doc: Document = document): void {
-  if (tags.length) adopt(`:is(${tags.join(',')}):not(:defined),[data-career-widget]{min-height:auto!important}`, doc);
-}
-
-function adopt(rules: string, doc: Document): void {
+  const rules = reserveCss(tags);
   if (!rules) return;
   try {
     const sheet = new CSSStyleSheet();
