@@ -51,7 +51,8 @@ const message: Check<CatalogMessage> = (value, path, issues) =>
 const catalogCheck = object({
   format: oneOf(CATALOG_FORMAT),
   lang: refine(string(35), (lang) => (/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(lang) ? null : `"${lang}" is not a language tag`)),
-  messages: record(/^[A-Za-z][\w-]*(\.[\w-]+)*$/, message),
+  // A group, then names; a vocabulary's names are the data's English text (`blsTerms.Some college, no degree`).
+  messages: record(/^[A-Za-z][\w-]*(\.[^.\p{Cc}]{1,200})*$/u, message),
   terms: optional(record(/^.{1,2000}$/s, text)),
   regions: optional(record(/^[A-Z]{2}$/, string(200))),
   search: optional(catalogVocabularyCheck),

@@ -146,6 +146,16 @@ describe('host catalogs', () => {
     registerMessages('es', {format: 'career-widgets-messages/1', lang: 'es', messages: {}});
   });
 
+  it('accepts a catalog with every key of docs/i18n/template.json, vocabulary names and three-level groups included', async () => {
+    const template = await (await fetch('/docs/i18n/template.json')).json();
+    const messages = Object.fromEntries(Object.keys(template.messages).map((path) => [path, `~${path}`]));
+    registerMessages('sm', {format: 'career-widgets-messages/1', lang: 'sm', messages});
+    const m = (await loadMessages(catalogKey('sm'))) as any;
+    expect(m.blsTerms['Some college, no degree']).to.equal('~blsTerms.Some college, no degree');
+    expect(m.explorerDirection.title.ascending).to.equal('~explorerDirection.title.ascending');
+    expect(m.annual).to.equal('~annual');
+  });
+
   it('a malformed catalog URL in <meta name="career-widgets-messages"> throws nothing: one warning, English shown', async () => {
     const meta = Object.assign(document.createElement('meta'), {name: 'career-widgets-messages', content: 'http://[not-a-host/so.json'});
     meta.dataset.lang = 'ff';
