@@ -24,6 +24,18 @@ function allowedByPage(): Set<string> {
   return new Set((meta?.content ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean));
 }
 
+/** Where every widget's data comes from (and what stands in for it): the page's to set, on every element. */
+const DATA_SOURCE = ['source', 'fallback'];
+
+/**
+ * The settings a placeholder for `element` may set only with the page's permission: where its data comes from, and
+ * what the element itself declares (`static trustedAttributes`: what it writes outside itself, such as JSON-LD or
+ * the page's URL, or other data it reads, such as an overlay).
+ */
+export function trustedSettings(element: CustomElementConstructor): string[] {
+  return [...DATA_SOURCE, ...((element as {trustedAttributes?: readonly string[]}).trustedAttributes ?? [])];
+}
+
 const warned = new Set<string>();
 function warnOnce(message: string): void {
   if (warned.has(message)) return;
@@ -59,11 +71,10 @@ async function upgrade(placeholder: Element): Promise<void> {
 
 function replace(placeholder: Element, tag: string, element: CustomElementConstructor): void {
   if (!placeholder.isConnected || !placeholder.hasAttribute('data-career-widget')) return; // gone, or done meanwhile
-  const {observedAttributes = [], trustedAttributes = []} = element as {observedAttributes?: string[]; trustedAttributes?: readonly string[]};
-  const observed = new Set(observedAttributes);
+  const observed = new Set((element as {observedAttributes?: string[]}).observedAttributes ?? []);
   const allowed = allowedByPage();
   // Settings that change where the data comes from or what is written outside the widget: the page's to give.
-  const refused = new Set(trustedAttributes.filter((name) => !allowed.has(name)));
+  const refused = new Set(trustedSettings(element).filter((name) => !allowed.has(name)));
   const ignored: string[] = [];
   const widget = document.createElement(tag);
   for (const {name, value} of [...placeholder.attributes]) {

@@ -28,13 +28,6 @@ const TRANSIENT: ReadonlySet<DatasetErrorKind> = new Set(['network', 'timeout', 
 export abstract class CareerWidget<T> extends CareerBase {
   static override styles: CSSResultGroup = baseStyles;
 
-  /**
-   * Attributes that change where the data comes from or what the widget writes outside itself: a CMS placeholder
-   * (`data-career-widget`) may set them only where the page's template allows it (src/auto-mount/auto-mount.ts).
-   * @internal
-   */
-  static readonly trustedAttributes: readonly string[] = ['source', 'fallback'];
-
   /** Two-letter state code (`MN`), or `US` for the nation. */
   @property({reflect: true}) region = 'US';
 

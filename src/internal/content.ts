@@ -17,7 +17,7 @@ export const dataLang = (m: Messages): 'en' | typeof nothing => (isEnglish(m) ? 
  * if that is text. Data text equal to a name every object inherits (`constructor`, `toString`) finds nothing.
  */
 export function ownText(table: Readonly<Record<string, unknown>>, key: string): string | undefined {
-  const value = Object.hasOwn(table, key) ? table[key] : undefined;
+  const value = Object.hasOwn(table, key) && table[key];
   return typeof value === 'string' ? value : undefined;
 }
 

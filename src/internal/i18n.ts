@@ -106,15 +106,6 @@ export function onMessagesChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** `text` resolved against the page, or '' when it is not a URL (a typo in a host's tag must not throw). */
-function absolute(text: string): string {
-  try {
-    return text ? new URL(text, document.baseURI).href : '';
-  } catch {
-    return '';
-  }
-}
-
 /** `<meta name="career-widgets-messages" content="URL" data-lang="so">` tags in the page, each read once. */
 function readMetaTags(): void {
   for (const meta of document.querySelectorAll<HTMLMetaElement>(`meta[name="${MESSAGES_META_NAME}"]`)) {
@@ -122,13 +113,16 @@ function readMetaTags(): void {
     metaSeen.add(meta);
     const lang = meta.dataset.lang ?? '';
     const content = meta.content.trim();
-    const url = absolute(content);
+    let url = '';
+    try {
+      url = content && new URL(content, document.baseURI).href;
+    } catch {
+      // not a URL (a typo in the host's tag must not throw into the page): warned below
+    }
     if (lang.trim() && url) {
       const key = normalise(lang);
       hostSources.set(key, url);
       ready.delete(key); // a language already in use is reloaded with the host's catalog over it
-    } else if (content && !url) {
-      console.warn(`[career-widgets] <meta name="${MESSAGES_META_NAME}" content="${content.slice(0, 100)}"> is not a URL; the catalog is ignored.`);
-    } else console.warn(`[career-widgets] <meta name="${MESSAGES_META_NAME}"> needs content="URL" and data-lang="LANGUAGE".`);
+    } else console.warn(`[career-widgets] <meta name="${MESSAGES_META_NAME}" content="${content}"> needs a URL and data-lang="LANGUAGE".`);
   }
 }

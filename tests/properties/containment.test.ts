@@ -1,7 +1,7 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
-import {mount, PLACEHOLDERS_META_NAME} from '../../src/auto-mount/auto-mount.js';
+import {mount, PLACEHOLDERS_META_NAME, trustedSettings} from '../../src/auto-mount/auto-mount.js';
 import {validateCatalog} from '../../src/data/catalog.js';
 import {DatasetError} from '../../src/data/errors.js';
 import {validateOverlay, validateOverlayInSlices} from '../../src/data/overlay.js';
@@ -9,6 +9,7 @@ import {PARAMS, TEXTS} from '../../src/internal/catalogs/params.js';
 import {hostCatalog} from '../../src/internal/host-catalog.js';
 import {en} from '../../src/internal/messages.js';
 import {safeUrl} from '../../src/internal/safe-url.js';
+import {everyElement} from '../support/elements.js';
 
 /**
  * Property-based tests (fast-check) of what a host or a content author hands the widgets besides the dataset: the
@@ -150,11 +151,14 @@ describe('properties: host message catalogs', () => {
 describe('properties: auto-mount attribute copying', function () {
   this.timeout(60_000); // every run upgrades a real placeholder into a real element
 
-  const TAGS = ['career-compare', 'career-explorer', 'career-profile', 'career-search', 'program-careers', 'skill-list', 'wage-range'];
+  const TAGS = everyElement().map(({tag}) => tag);
   /** What the page may let placeholders set here (url-param and the like would change the test page's URL). */
   const MAY_ALLOW = ['source', 'fallback', 'overlay', 'structured-data'];
   const KEPT = ['id', 'class', 'style', 'lang', 'dir', 'title', 'hidden'];
-  const classOf = (tag: string) => customElements.get(tag) as unknown as {observedAttributes: string[]; trustedAttributes: readonly string[]};
+  const classOf = (tag: string) => {
+    const element = customElements.get(tag)!;
+    return {observedAttributes: (element as unknown as {observedAttributes: string[]}).observedAttributes, trustedAttributes: trustedSettings(element)};
+  };
   const reflects = (tag: string, attribute: string) =>
     [...(customElements.get(tag) as unknown as {elementProperties: Map<PropertyKey, {attribute?: string | boolean; reflect?: boolean}>}).elementProperties].some(
       ([property, options]) => options.reflect && (typeof options.attribute === 'string' ? options.attribute : String(property).toLowerCase()) === attribute,

@@ -100,7 +100,7 @@ export class CareerCompare extends CareerWidget<CompareData> {
   @property() shortlist: string | null = null;
 
   /** @internal */
-  static override readonly trustedAttributes = [...CareerWidget.trustedAttributes, 'shortlist'];
+  static readonly trustedAttributes: readonly string[] = ['shortlist'];
 
   @state() private status = '';
   @state() private chartFailed = false;

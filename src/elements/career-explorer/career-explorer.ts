@@ -136,7 +136,7 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
   @property({type: Boolean, attribute: 'structured-data'}) structuredData = false;
 
   /** @internal */
-  static override readonly trustedAttributes = [...CareerWidget.trustedAttributes, 'url-param', 'structured-data'];
+  static readonly trustedAttributes: readonly string[] = ['url-param', 'structured-data'];
 
   @state() private filterState: CareerFilters = parseFilters({});
   @state() private sortState: CareerSort = parseSort('title');

@@ -110,7 +110,7 @@ export class CareerProfile extends CareerElement {
   @property() overlay = '';
 
   /** @internal */
-  static override readonly trustedAttributes = [...CareerElement.trustedAttributes, 'overlay', 'structured-data'];
+  static readonly trustedAttributes: readonly string[] = ['overlay', 'structured-data'];
 
   readonly #host = hostContentTask(this);
   @state() private playing: ReadonlySet<string> = new Set();

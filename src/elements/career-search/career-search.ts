@@ -112,11 +112,11 @@ export class CareerSearch extends CareerBase {
   @property({type: Boolean, attribute: 'report-query'}) reportQuery = false;
 
   /**
-   * Attributes that change where the data comes from or what the widget writes outside itself (the page's URL, the
-   * host's analytics): a CMS placeholder may set them only where the page's template allows it.
+   * Besides `source` and `fallback`, attributes that change what the widget writes outside itself (the page's URL,
+   * the host's analytics): a CMS placeholder may set them only where the page's template allows it.
    * @internal
    */
-  static readonly trustedAttributes: readonly string[] = ['source', 'url-param', 'report-query'];
+  static readonly trustedAttributes: readonly string[] = ['url-param', 'report-query'];
 
   @state() private query = '';
   @state() private result: SearchResult | null = null;

@@ -73,7 +73,7 @@ export class ProgramCareers extends CareerWidget<ProgramCareersData> implements 
   @property() overlay = '';
 
   /** @internal */
-  static override readonly trustedAttributes = [...CareerWidget.trustedAttributes, 'overlay'];
+  static readonly trustedAttributes: readonly string[] = ['overlay'];
 
   readonly #host = hostContentTask(this);
 

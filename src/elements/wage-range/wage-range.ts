@@ -75,7 +75,7 @@ export class WageRange extends CareerElement {
   @property({type: Boolean, attribute: 'structured-data'}) structuredData = false;
 
   /** @internal */
-  static override readonly trustedAttributes = [...CareerElement.trustedAttributes, 'structured-data'];
+  static readonly trustedAttributes: readonly string[] = ['structured-data'];
 
   constructor() {
     super();
