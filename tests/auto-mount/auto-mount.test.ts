@@ -2,6 +2,7 @@ import {expect, waitUntil} from '@open-wc/testing';
 import '../../src/index.js';
 import type {WageRange} from '../../src/elements/wage-range/wage-range.js';
 import type {CareerExplorer} from '../../src/elements/career-explorer/career-explorer.js';
+import {everyElement} from '../support/elements.js';
 import {settled, shadowText} from '../support/helpers.js';
 import {real, stubDataset} from '../support/stub-dataset.js';
 
@@ -33,8 +34,8 @@ const GUARDED: Record<string, string> = {
   shortlist: 'theirs',
   'report-query': '',
 };
-/** Every element of the library (the element registry will list them). */
-const TAGS = ['career-compare', 'career-explorer', 'career-profile', 'career-search', 'program-careers', 'skill-list', 'wage-range'];
+/** Every element of the registry. */
+const TAGS = everyElement().map(({tag}) => tag);
 const observed = (tag: string) => (customElements.get(tag) as unknown as {observedAttributes: string[]}).observedAttributes;
 
 describe('auto-mount (CMS-safe placeholders)', () => {

@@ -3,10 +3,12 @@
 // fallback content must show (no empty shadow root over it, no room kept for widgets that will not come), and one
 // console warning must name the policy to allow. Needs `npm run build`.
 import {expect, waitUntil} from '@open-wc/testing';
+import {everyElement} from '../support/elements.js';
 
 type PageWindow = Window & {__violations: string[]; __errors: string[]; __warnings: string[]};
 
-const TAGS = ['career-search', 'career-profile', 'wage-range', 'skill-list', 'career-compare', 'program-careers'];
+/** Every element of the registry: each page holds one of each (a new element must be added to the pages). */
+const TAGS = everyElement().map(({tag}) => tag);
 
 async function open(name: string) {
   const frame = document.createElement('iframe');
@@ -52,6 +54,7 @@ describe('built bundle under Trusted Types that do not allow lit-html', function
 
         for (const tag of TAGS) {
           const el = doc.querySelector(tag)!;
+          expect(el, `<${tag}> is missing from ${page}`).to.exist;
           expect(el.shadowRoot, `<${tag}> has a shadow root over its fallback`).to.equal(null);
           const fallback = el.querySelector('.fallback')!;
           expect(fallback.getClientRects().length, `<${tag}>'s fallback is hidden`).to.be.greaterThan(0);
