@@ -40,6 +40,13 @@ export const baseStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto none auto var(--cw-loading-height, var(--_loading-height, 12em));
   }
+  @supports (-moz-orient: inline) {
+    /* Firefox (153) gives a skipped host that is also a size container no height at all, whatever
+       contain-intrinsic-size says, so the page would jump as widgets come near: there every widget is laid out. */
+    :host {
+      content-visibility: visible;
+    }
+  }
   @supports (color: light-dark(#000, #fff)) {
     :host {
       /* On a dark page: the same hues, light enough for 4.5:1 on near-black (and 3:1 as chart marks). */
