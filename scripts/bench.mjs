@@ -684,6 +684,9 @@ async function main() {
   if (!ONLY || ONLY === 'scale') {
     console.log('Scale and leaks (scripts/bench-scale.mjs):');
     scale = await measureScale(server, TMP).catch((error) => ({ skipped: `scale benchmark failed: ${error.message}` }));
+    // A "before" row recorded by `node scripts/bench-scale.mjs --before` stays beside the new figures.
+    const stored = join(ROOT, 'benchmarks', 'results.json');
+    if (!scale.skipped && existsSync(stored)) scale.before = JSON.parse(readFileSync(stored, 'utf8')).scale?.before;
   }
   let explorer = { sizes: null, skipped: `BENCH_ONLY=${ONLY}` };
   if (!ONLY || ONLY === 'explorer') {
