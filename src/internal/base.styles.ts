@@ -34,18 +34,6 @@ export const baseStyles = css`
     /* Words break only when one alone is wider than the widget (a long URL), never to squeeze a column:
        'anywhere' would let tables and grids shrink words to a few letters per line. */
     overflow-wrap: break-word;
-    /* Far from the viewport the browser skips the widget's layout and paint (a page of hundreds of widgets spent
-       seconds laying out and repainting all of them on every frame), keeping the room the widget last took, or,
-       before it has been seen, the room it reserves while loading. Near the viewport it is laid out as usual. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto none auto var(--cw-loading-height, var(--_loading-height, 12em));
-  }
-  @supports (-moz-orient: inline) {
-    /* Firefox (153) gives a skipped host that is also a size container no height at all, whatever
-       contain-intrinsic-size says, so the page would jump as widgets come near: there every widget is laid out. */
-    :host {
-      content-visibility: visible;
-    }
   }
   @supports (color: light-dark(#000, #fff)) {
     :host {
@@ -171,9 +159,6 @@ export const baseStyles = css`
     to { background-position: -100% 0; }
   }
   @media print {
-    :host {
-      content-visibility: visible;
-    }
     button, .loading {
       display: none;
     }
