@@ -9,6 +9,7 @@ import { defaultReporter } from '@web/test-runner';
 import { faultServer } from './tests/support/fault-server.mjs';
 import { cdpPlugin } from './tests/support/cdp-plugin.mjs';
 import { prerenderServer } from './tests/support/prerender-server.mjs';
+import { cmsFiltersPlugin } from './tests/support/cms-filters.mjs';
 import { resultsReporter } from './scripts/wtr-results-reporter.mjs';
 import { ENGINES, missing, selectedEngines } from './scripts/engines.mjs';
 
@@ -34,6 +35,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     fault.plugin,
     cdpPlugin(),
+    cmsFiltersPlugin(),
   ],
   middleware: [fault.middleware, prerenderServer()],
   browsers: engines.map((name) => ENGINES[name].launcher()),

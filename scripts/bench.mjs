@@ -10,13 +10,17 @@
 //     layout-shift), and for the pre-rendered page the take-over: its CLS and its longest task (longtask).
 //  3. CLS on every demo page.
 //  4. Search: per-keystroke time of the title search over every title in Chromium (prefixes of the typed queries
-//     in benchmarks/search-queries.json), and time from first focus to first results on Chrome DevTools' "Slow 4G"
-//     profile (cold cache, gzip), also with a 4x CPU slowdown (BENCH_SEARCH_RUNS=n runs each). The library
-//     comparison (scripts/search-compare.mjs -> benchmarks/search-libraries.md) is copied in when present.
+//     in benchmarks/search-queries.json), and time from the first keystroke to the first results and to the
+//     results from every title, on the phone profile of (2) and on Chrome DevTools' "Slow 4G" (also with a 4x CPU
+//     slowdown), the visitor typing the moment the page has loaded or once it has settled, in English and Spanish
+//     (BENCH_SEARCH_RUNS=n runs each), beside the figures before the first tier (benchmarks/search-baseline.json;
+//     BENCH_SEARCH_OUT=file writes them). The library comparison (scripts/search-compare.mjs ->
+//     benchmarks/search-libraries.md) is copied in when present.
 //     Median of RUNS runs each, in the same Chromium the tests use (CHROME_PATH or /usr/bin/chromium).
 //  5. Scale and leaks (scripts/bench-scale.mjs): 500 widgets on one page, 1,000 mount/unmount cycles.
 //  6. Career explorer (scripts/bench-explorer.mjs): region summary sizes, filtering and sorting per change, the first
 //     render of a 20-row list against static HTML on slow 4G.
+//  7. Long tasks (scripts/bench-long-tasks.mjs): an overlay up to the size cap, 1,000 widgets added over time.
 // Runs `npm run build` first when dist/ is missing. BENCH_RUNS=n changes the run count, BENCH_COUNTS=1,20 the
 // desktop page sizes, BENCH_PHONE_COUNTS=1 the phone ones; BENCH_KEEP=1 keeps the generated pages in .bench-tmp/.
 import { spawnSync } from 'node:child_process';
@@ -30,6 +34,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { measureScale, scaleSection } from './bench-scale.mjs';
 import { explorerSection, measureExplorer } from './bench-explorer.mjs';
 import { recordLayoutShifts, serialiseHosts } from './bench-pages.mjs';
+import { longTasksSection, measureLongTasks } from './bench-long-tasks.mjs';
 
 const DIST = join(ROOT, 'dist');
 const OUT = join(ROOT, 'benchmarks');
@@ -44,8 +49,13 @@ const TAKE_OVER_TASK_TARGET_MS = 200;
 const ENTRY_TARGET_GZIP = 20_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const COMPLETE_TIMEOUT_MS = 60_000;
-/** BENCH_ONLY=render (or search, scale, explorer) runs that part alone, for a quick look; results.md is then not written. */
+/** BENCH_ONLY=render (or search, scale, explorer, long) runs that part alone, for a quick look; results.md is then not written. */
 const ONLY = process.env.BENCH_ONLY;
+/**
+ * BENCH_ONLY=search BENCH_MERGE=1: the search figures and the sizes (both change with the search files) replace
+ * theirs in benchmarks/results.json, the other parts stay as measured, and results.md is written from the whole.
+ */
+const MERGE = ONLY === 'search' && process.env.BENCH_MERGE === '1';
 
 
 const median = (values) => {
@@ -79,7 +89,7 @@ function measureSizes() {
     for (const name of readdirSync(dir).filter((n) => n.endsWith('.js')).sort()) rows.push(sizeOf(join(dir, name), kind));
   }
   const data = existsSync(join(DIST, 'data')) ? join(DIST, 'data') : join(ROOT, 'data', 'v1');
-  for (const name of ['meta.json', 'index.json', 'search.json']) {
+  for (const name of ['meta.json', 'index.json', 'search.json', 'search-first.json', 'search-es.json']) {
     if (existsSync(join(data, name))) rows.push(sizeOf(join(data, name), 'dataset'));
   }
   const occupations = join(data, 'occupations');
@@ -421,6 +431,14 @@ async function timeKeystrokes({ typed, passes }) {
   const t0 = performance.now();
   const matcher = new TitleMatcher(index, search);
   const buildMs = performance.now() - t0;
+  // The first tier, where the dataset has one.
+  const first = await fetch('/data/v1/search-first.json').then((r) => (r.ok ? r.json() : null));
+  let buildFirstMs = null;
+  if (first) {
+    const t1 = performance.now();
+    new TitleMatcher(index, first);
+    buildFirstMs = performance.now() - t1;
+  }
   const keystrokes = typed.flatMap((q) => Array.from({ length: q.length - 1 }, (_, i) => q.slice(0, i + 2)));
   const times = [];
   for (let pass = 0; pass < passes; pass++) {
@@ -432,32 +450,96 @@ async function timeKeystrokes({ typed, passes }) {
     }
     times.push(run);
   }
-  return { buildMs, titles: matcher.size, keystrokes: keystrokes.length, times };
+  return { buildMs, buildFirstMs, titles: matcher.size, keystrokes: keystrokes.length, times };
 }
 
-/** In the page: focus the search, type like a person (100 ms a key), resolve with ms from focus to the first result. */
+/**
+ * In the page: focus the search and type `query` like a person (100 ms a key, the first key 100 ms after focus).
+ * Resolves with ms from the first keystroke to the first result shown, and to the results from every title
+ * (`data-titles="all"`; a search without tiers answers from every title at once), the first result's text at
+ * both times, and which titles answered first; `whole`: the first result shown for the whole query (the first
+ * render after its last key), to compare the first tier's answer with every title's.
+ */
 function firstResults(query) {
   return new Promise((resolve) => {
     const search = document.querySelector('career-search');
     const box = search.shadowRoot.querySelector('input');
-    const t0 = performance.now();
-    const done = () => search.shadowRoot.querySelector('[role="option"]');
-    const observer = new MutationObserver(() => {
-      if (done()) {
+    const option = () => search.shadowRoot.querySelector('[role="option"]');
+    const text = (el) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const tiers = () => search.dataset.titles; // undefined before tiers existed
+    const typed = () => box.value === query;
+    let t0 = null;
+    let first = null;
+    let lastKey = false;
+    let whole = null;
+    const check = () => {
+      if (t0 === null || !option()) return;
+      const now = performance.now() - t0;
+      if (first === null) first = { ms: now, text: text(option()), titles: tiers() ?? 'all' };
+      if (typed() && (tiers() === undefined || tiers() === 'all')) {
         observer.disconnect();
-        resolve({ ms: performance.now() - t0, state: search.dataset.state });
+        resolve({ first, whole: whole ?? { text: text(option()), titles: tiers() ?? 'all' }, all: { ms: Math.max(now, first.ms), text: text(option()) }, state: search.dataset.state });
       }
+    };
+    const observer = new MutationObserver(() => {
+      if (lastKey && whole === null && option()) whole = { text: text(option()), titles: tiers() ?? 'all' };
+      check();
     });
-    observer.observe(search.shadowRoot, { childList: true, subtree: true });
+    observer.observe(search.shadowRoot, { childList: true, subtree: true, characterData: true });
+    observer.observe(search, { attributes: true, attributeFilter: ['data-titles'] });
     box.focus();
     [...query].forEach((_, i) =>
       setTimeout(() => {
+        if (i === 0) t0 = performance.now();
         box.value = query.slice(0, i + 1);
         box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        lastKey = i === query.length - 1;
+        check();
       }, 100 * (i + 1)),
     );
-    setTimeout(() => resolve({ ms: null, state: search.dataset.state }), 60_000);
+    setTimeout(() => resolve({ first, all: null, state: search.dataset.state }), 60_000);
   });
+}
+
+/** Network and CPU profiles of the search benchmark: the render benchmark's phone, and Chrome DevTools' "Slow 4G". */
+const SEARCH_PROFILES = [
+  { id: 'phone', label: 'slow-4G phone (the render benchmark\'s: 150 ms round trip, 1.6 Mbit/s, 4x CPU)', network: PROFILES[1].network, cpu: 4 },
+  { id: 'devtools-slow-4g', label: 'Chrome DevTools "Slow 4G" (562.5 ms latency, 1.44 Mbit/s)', network: 'Slow 4G', cpu: 1 },
+  { id: 'devtools-slow-4g-cpu4', label: 'Chrome DevTools "Slow 4G" + 4x CPU', network: 'Slow 4G', cpu: 4 },
+];
+/** When the visitor starts typing: the moment the page has loaded, or once it has settled (3 s later). */
+const SEARCH_STARTS = [
+  { id: 'at-once', label: 'types the moment the page has loaded', waitMs: 0 },
+  { id: 'settled', label: 'types 3 s after the page has loaded', waitMs: 3000 },
+];
+/** Queries typed: English, and Spanish in a Spanish page. */
+const SEARCH_TYPED = [
+  { id: 'en', query: 'nurse', lang: 'en' },
+  { id: 'es', query: 'enfermera', lang: 'es' },
+];
+/** The 0.6 s target of issue 20: first results within 0.6 s of the first keystroke. */
+const SEARCH_TARGET_MS = 600;
+/**
+ * The same measurement on main before the first tier (commit 0b99d7e, same machine, same script), for the
+ * before/after columns: `BENCH_ONLY=search BENCH_SEARCH_OUT=benchmarks/search-baseline.json` on that build.
+ */
+const SEARCH_BASELINE = join(OUT, 'search-baseline.json');
+
+/** The results.md rows of the slow-network search measurement, with the baseline beside them. */
+function searchSlowSection(search) {
+  const baseline = existsSync(SEARCH_BASELINE) ? JSON.parse(readFileSync(SEARCH_BASELINE, 'utf8')) : null;
+  const before = (r) => baseline?.slow?.find((b) => b.profile === r.profile && b.start === r.start && b.query === r.query);
+  const ms = (v) => (v == null ? 'n/a' : v.toFixed(0));
+  const met = search.slow.filter((r) => r.start === 'at-once' && r.profile === 'phone');
+  return [
+    `First results after the first keystroke, cold cache, files served gzipped, typing at 100 ms a key (the first key 100 ms after focus); median of ${SLOW_RUNS} runs. "First results": the first result row shown; "all titles": the list from every title (\`data-titles="all"\`), which refines the first tier's; "whole query": whether the first result shown once the whole query is typed (from the first tier when that is what has arrived) is the one every title gives. Before: ${baseline ? `\`benchmarks/search-baseline.json\` (${baseline.measured})` : 'no baseline file'}. Target (issue 20): first results within ${SEARCH_TARGET_MS} ms of the first keystroke.`,
+    '',
+    '| profile | visitor | query | first results, before (ms) | first results, now (ms) | all titles, now (ms) | whole query: same first result from the first titles as from all | target met |',
+    '|---|---|---|---:|---:|---:|---|---|',
+    ...search.slow.map((r) => `| ${r.label} | ${r.startLabel} | "${r.query}" | ${ms(before(r)?.first)} | ${ms(r.first)} | ${ms(r.all)} | ${r.sameFirstResult ? 'yes' : `no (${r.runs.map((x) => `${x.wholeResult} / ${x.finalResult}`).join('; ')})`} | ${r.first <= SEARCH_TARGET_MS ? 'yes' : 'no'} |`),
+    '',
+    `On the phone profile with the visitor typing the moment the page has loaded, the ${SEARCH_TARGET_MS} ms target is ${met.length && met.every((r) => r.first <= SEARCH_TARGET_MS) ? 'met' : 'not met'} (${met.map((r) => `"${r.query}": ${ms(r.first)} ms`).join(', ')}).`,
+  ];
 }
 
 async function measureSearch(server) {
@@ -484,34 +566,57 @@ async function measureSearch(server) {
       titles: keys.titles,
       keystrokes: keys.keystrokes,
       buildMs: keys.buildMs,
+      buildFirstMs: keys.buildFirstMs,
       first: { median: pct(first, 0.5), p95: pct(first, 0.95), max: Math.max(...first) },
       warm: { median: pct(warm, 0.5), p95: pct(warm, 0.95), max: Math.max(...warm) },
     };
     console.log(`  keystrokes: median ${keystrokes.warm.median.toFixed(2)} ms, p95 ${keystrokes.warm.p95.toFixed(2)} ms (first pass ${keystrokes.first.median.toFixed(2)} / ${keystrokes.first.p95.toFixed(2)}); build ${keys.buildMs.toFixed(0)} ms`);
 
-    writeFileSync(join(TMP, 'search-slow.html'), page('search slow 4G', '<career-search></career-search>\n<script type="module" src="/dist/career-widgets.js"></script>'));
     const slow = [];
-    for (const cpu of [1, 4]) {
-      const runs = [];
-      for (let run = 0; run < SLOW_RUNS; run++) {
-        const context = await browser.createBrowserContext();
-        try {
-          const t = await context.newPage({ type: 'window' }).catch(() => context.newPage());
-          await t.emulateNetworkConditions(PredefinedNetworkConditions['Slow 4G']);
-          if (cpu > 1) await t.emulateCPUThrottling(cpu);
-          await t.goto(`${base}/.bench-tmp/search-slow.html`, { waitUntil: 'load', timeout: 120_000 });
-          await t.waitForFunction(() => customElements.get('career-search') && document.querySelector('career-search').shadowRoot, { timeout: 60_000 });
-          const result = await t.evaluate(firstResults, 'nurse');
-          if (result.ms === null) throw new Error(`no results within 60 s (state ${result.state})`);
-          runs.push(result.ms);
-        } finally {
-          await context.close();
+    for (const typed of SEARCH_TYPED) {
+      const html = `<html lang="${typed.lang}">`;
+      writeFileSync(join(TMP, `search-slow-${typed.id}.html`), page(`search ${typed.id}`, '<career-search></career-search>\n<script type="module" src="/dist/career-widgets.js"></script>').replace('<html lang="en">', html));
+    }
+    for (const profile of SEARCH_PROFILES) {
+      for (const start of SEARCH_STARTS) {
+        for (const typed of SEARCH_TYPED) {
+          // Spanish: the phone profile only, to keep the run short (BENCH_SEARCH_LANGS=en leaves it out: before Spanish words).
+          if (typed.id !== 'en' && (profile.id !== 'phone' || !(process.env.BENCH_SEARCH_LANGS ?? 'en,es').split(',').includes(typed.id))) continue;
+          const runs = [];
+          for (let run = 0; run < SLOW_RUNS; run++) {
+            const context = await browser.createBrowserContext();
+            try {
+              const t = await context.newPage({ type: 'window' }).catch(() => context.newPage());
+              await t.emulateNetworkConditions(typeof profile.network === 'string' ? PredefinedNetworkConditions[profile.network] : profile.network);
+              if (profile.cpu > 1) await t.emulateCPUThrottling(profile.cpu);
+              await t.goto(`${base}/.bench-tmp/search-slow-${typed.id}.html`, { waitUntil: 'load', timeout: 120_000 });
+              await t.waitForFunction(() => customElements.get('career-search') && document.querySelector('career-search').shadowRoot, { timeout: 60_000 });
+              if (start.waitMs) await new Promise((resolve) => setTimeout(resolve, start.waitMs));
+              const result = await t.evaluate(firstResults, typed.query);
+              if (!result.first || !result.all) throw new Error(`no results within 60 s (state ${result.state})`);
+              runs.push(result);
+            } finally {
+              await context.close();
+            }
+          }
+          const row = {
+            profile: profile.id,
+            label: profile.label,
+            start: start.id,
+            startLabel: start.label,
+            query: typed.query,
+            lang: typed.lang,
+            runs: runs.map((r) => ({ first: Math.round(r.first.ms), all: Math.round(r.all.ms), firstTitles: r.first.titles, firstResult: r.first.text, wholeResult: r.whole.text, wholeTitles: r.whole.titles, finalResult: r.all.text })),
+            first: median(runs.map((r) => r.first.ms)),
+            all: median(runs.map((r) => r.all.ms)),
+            sameFirstResult: runs.every((r) => r.whole.text === r.all.text),
+          };
+          slow.push(row);
+          console.log(`  ${profile.id}, ${start.id}, "${typed.query}": first results ${row.first.toFixed(0)} ms after the first keystroke, all titles ${row.all.toFixed(0)} ms (median of ${runs.length})`);
         }
       }
-      slow.push({ cpu, runs, median: median(runs) });
-      console.log(`  Slow 4G${cpu > 1 ? ` + ${cpu}x CPU` : ''}: focus to first results ${median(runs).toFixed(0)} ms (median of ${runs.length})`);
     }
-    return { keystrokes, slow, network: PredefinedNetworkConditions['Slow 4G'] };
+    return { keystrokes, slow, network: PredefinedNetworkConditions['Slow 4G'], targetMs: SEARCH_TARGET_MS };
   } finally {
     await browser.close();
   }
@@ -532,7 +637,7 @@ function markdown(results) {
     '',
     '## Sizes',
     '',
-    'gzip at level 9. The entry is what a page pays up front; Chart.js is a lazy chunk loaded only for charts.',
+    `gzip at level 9. The entry is what a page pays up front; Chart.js is a lazy chunk loaded only for charts.${sizes.date ? ` Measured ${sizes.date}.` : ''}`,
     '',
     '| file | kind | raw kB | gzip kB |',
     '|---|---|---:|---:|',
@@ -615,12 +720,15 @@ function markdown(results) {
   if (render.skipped) lines.push('', `Render benchmark not (fully) run: ${render.skipped}.`);
   lines.push(...scaleSection(results.scale));
   lines.push(...explorerSection(results.explorer));
+  lines.push(...longTasksSection(results.longTasks));
   lines.push('', '## Search', '');
   const { search } = results;
   if (search?.keystrokes) {
     const k = search.keystrokes;
     const ms = (v) => v.toFixed(2);
     const net = search.network;
+    // Measured apart from the rest (BENCH_MERGE): when, and under what machine load.
+    if (search.date) lines.push(`Measured ${search.date} (machine load, 1-minute average, ${search.machine.loadAverage1m.before} before, ${search.machine.loadAverage1m.after} after).`, '');
     lines.push(
       `Per keystroke, over all ${k.titles.toLocaleString('en-US')} titles (occupation titles + alternate and reported titles), in Chromium:`,
       `${k.keystrokes} keystrokes = every prefix from 2 characters of the ${SEARCH_QUERIES.typed.length} typed queries in \`benchmarks/search-queries.json\``,
@@ -631,13 +739,9 @@ function markdown(results) {
       `| first pass (cold: JIT, word caches empty) | ${ms(k.first.median)} | ${ms(k.first.p95)} | ${ms(k.first.max)} |`,
       `| next ${SEARCH_PASSES - 1} passes | ${ms(k.warm.median)} | ${ms(k.warm.p95)} | ${ms(k.warm.max)} |`,
       '',
-      `Building the search from \`index.json\` + \`search.json\` (after parsing): ${k.buildMs.toFixed(0)} ms. Search data: \`search.json\` (sizes above) plus the matcher chunk \`chunks/search-*.js\`; the page also needs \`index.json\`, which every widget shares.`,
+      `Building the search from \`index.json\` + \`search.json\` (after parsing): ${k.buildMs.toFixed(0)} ms${k.buildFirstMs == null ? '' : `; from the first tier \`search-first.json\`: ${k.buildFirstMs.toFixed(0)} ms`}. Search data: \`search.json\` and \`search-first.json\` (sizes above) plus the matcher chunk \`chunks/search-*.js\`; the page also needs \`index.json\` and \`meta.json\`, which every widget shares.`,
       '',
-      `First focus to first results, cold cache, files served gzipped, on Chrome DevTools' "Slow 4G" profile (${Math.round((net.download * 8) / 1000)} kbit/s down, ${net.latency} ms latency), typing "nurse" at 100 ms a key; median of ${SLOW_RUNS} runs:`,
-      '',
-      '| profile | focus to first results (ms) | runs (ms) |',
-      '|---|---:|---|',
-      ...search.slow.map((r) => `| Slow 4G${r.cpu > 1 ? ` + ${r.cpu}x CPU slowdown` : ''} | ${r.median.toFixed(0)} | ${r.runs.map((v) => v.toFixed(0)).join(', ')} |`),
+      ...searchSlowSection(search),
     );
   }
   if (search?.skipped) lines.push(`Search benchmark not (fully) run: ${search.skipped}.`);
@@ -671,11 +775,22 @@ async function main() {
   if (!ONLY || ONLY === 'scale') {
     console.log('Scale and leaks (scripts/bench-scale.mjs):');
     scale = await measureScale(server, TMP).catch((error) => ({ skipped: `scale benchmark failed: ${error.message}` }));
+    // A "before" row recorded by `node scripts/bench-scale.mjs --before` stays beside the new figures.
+    const stored = join(ROOT, 'benchmarks', 'results.json');
+    if (!scale.skipped && existsSync(stored)) scale.before = JSON.parse(readFileSync(stored, 'utf8')).scale?.before;
   }
   let explorer = { sizes: null, skipped: `BENCH_ONLY=${ONLY}` };
   if (!ONLY || ONLY === 'explorer') {
     console.log('Career explorer (scripts/bench-explorer.mjs):');
     explorer = await measureExplorer(server, TMP).catch((error) => ({ sizes: null, skipped: `explorer benchmark failed: ${error.message}` }));
+  }
+  let longTasks = { skipped: `BENCH_ONLY=${ONLY}` };
+  if (!ONLY || ONLY === 'long') {
+    console.log('Long tasks (scripts/bench-long-tasks.mjs):');
+    longTasks = await measureLongTasks(server, TMP).catch((error) => ({ skipped: `long-task benchmark failed: ${error.message}` }));
+    // The figures from before the slicing, measured once on the older build, stay beside the new ones.
+    const previous = existsSync(join(OUT, 'results.json')) ? JSON.parse(readFileSync(join(OUT, 'results.json'), 'utf8')).longTasks?.before : undefined;
+    if (previous && !longTasks.skipped) longTasks.before = previous;
   }
   let search = { skipped: `BENCH_ONLY=${ONLY}` };
   try {
@@ -708,8 +823,22 @@ async function main() {
     render,
     scale,
     explorer,
+    longTasks,
     search,
   };
+  if (process.env.BENCH_SEARCH_OUT && search.slow) {
+    const measured = `measured ${results.date}${process.env.BENCH_SEARCH_NOTE ? `, ${process.env.BENCH_SEARCH_NOTE}` : ''}`;
+    writeFileSync(process.env.BENCH_SEARCH_OUT, `${JSON.stringify({ measured, slow: search.slow }, null, 2)}\n`);
+  }
+  if (MERGE) {
+    if (!search.slow) throw new Error(`search benchmark not run: ${search.skipped}`);
+    const stored = JSON.parse(readFileSync(join(OUT, 'results.json'), 'utf8'));
+    const machine = { ...results.machine, chromium: stored.machine.chromium };
+    const merged = { ...stored, search: { ...search, date: results.date, machine }, sizes: { ...sizes, date: results.date } };
+    writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(merged, null, 2)}\n`);
+    writeFileSync(join(OUT, 'results.md'), markdown(merged));
+    return console.log('Wrote the search figures and sizes to benchmarks/results.json and benchmarks/results.md');
+  }
   if (ONLY) return console.log(`BENCH_ONLY=${ONLY}: benchmarks/results.md left as it was`);
   mkdirSync(OUT, { recursive: true });
   writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

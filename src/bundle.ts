@@ -8,6 +8,7 @@
 import loaders from 'career-widgets:elements';
 import {watchForMarkup} from './auto-mount/watch.js';
 import {defineLazy} from './internal/define.js';
+import {canRender} from './internal/render-check.js';
 import {reserveSpace} from './internal/reserve.js';
 
 export * from './data/index.js';
@@ -19,8 +20,13 @@ export {registerMessages, type CatalogSource} from './internal/i18n.js';
 // element's chunk is one request with nothing behind it.
 export {CareerElement} from './internal/career-element.js';
 
-defineLazy(loaders);
-if (typeof document !== 'undefined') {
-  reserveSpace(Object.keys(loaders));
-  watchForMarkup();
+if (canRender()) {
+  defineLazy(loaders);
+  if (typeof document !== 'undefined') {
+    reserveSpace(Object.keys(loaders));
+    watchForMarkup();
+  }
+} else {
+  // No element is defined: the host's own content shows (see render-check.ts and contained.ts).
+  import('./internal/contained.js').catch(() => undefined);
 }

@@ -1,7 +1,7 @@
 /** The join: parsed sources -> every dataset file's content (as typed objects). */
 import {
   DATASET_SCHEMA_VERSION,
-  type DatasetIndex, type DatasetMeta, type Occupation, type ProgramIndex, type RegionSummary, type SearchIndex, type WageRow,
+  type DatasetIndex, type DatasetMeta, type Occupation, type ProgramIndex, type RegionSummary, type SearchIndex, type SearchVocabularyIndex, type WageRow,
 } from '../../src/data/dataset-types.js';
 import type {ParsedSources} from './parse-sources.js';
 import {
@@ -16,13 +16,17 @@ import {cmp, groupBy} from './sources/group.js';
 import {indexEntryOf} from '../../src/data/index-entry.js';
 import {suggestCourses} from './high-school-courses.js';
 import {buildProgramIndex, programsFor, videosFor, type VideoStats} from './build-programs.js';
-import {packTitles} from '../../src/data/title-pack.js';
 import {buildRegionSummaries} from './build-regions.js';
+import {buildSearch} from './build-search.js';
 
 export interface Dataset {
   meta: DatasetMeta;
   index: DatasetIndex;
   search: SearchIndex;
+  /** `search-first.json`: the first tier of the search titles. */
+  searchFirst: SearchIndex;
+  /** `search-<lang>.json`, one per vocabulary. */
+  vocabularies: SearchVocabularyIndex[];
   /** In code order. */
   occupations: Occupation[];
   /** `regions/<code>.json`: `US`, then each state with wage rows, in code order. */
@@ -195,14 +199,9 @@ export function buildDataset(p: ParsedSources): Dataset {
     occupations: occupations.map(indexEntryOf),
     majorGroups: soc.majorGroups(),
   };
-  const search: SearchIndex = {
-    schemaVersion: DATASET_SCHEMA_VERSION,
-    datasetVersion: meta.datasetVersion,
-    ...packTitles(occupations.map((o) => o.alternateTitles)),
-    employment: occupations.map((o) => o.wages.national?.employment ?? null),
-  };
+  const {search, first, vocabularies} = buildSearch(p, occupations, index.occupations, meta.datasetVersion);
   const regions = buildRegionSummaries(index, occupations, Object.keys(meta.regions));
-  return {meta, index, search, regions, occupations, programs, programStats, videoStats};
+  return {meta, index, search, searchFirst: first, vocabularies, regions, occupations, programs, programStats, videoStats};
 }
 
 /** The SOC detailed occupations a BLS aggregate the SOC does not define combines (none for a SOC-defined code). */

@@ -4,7 +4,7 @@ import type {Dataset} from './build-dataset.js';
 import {RIASEC} from './build-onet-sections.js';
 import {referencedElements} from './meta.js';
 import {cmp} from './sources/group.js';
-import {unpackTitleLists} from '../../src/data/title-pack.js';
+import {unpackStrength, unpackTitleLists, unpackTitles} from '../../src/data/title-pack.js';
 
 const ORDER = ['p10', 'p25', 'median', 'p75', 'p90'] as const;
 
@@ -78,10 +78,35 @@ function checkSearchIndex(d: Dataset): void {
   const count = index.occupations.length;
   if (search.titles.length !== count || search.employment.length !== count) fail('search.json', '-', 'titles/employment', `not one entry per index position (${count})`);
   if (search.datasetVersion !== index.datasetVersion) fail('search.json', '-', 'datasetVersion', 'differs from index.json');
+  if (!search.strength) fail('search.json', '-', 'strength', 'missing');
+  try {
+    unpackStrength(search.strength, unpackTitles(search.titles, search.tokens.split('\n').length));
+  } catch (error) {
+    fail('search.json', '-', 'strength', (error as Error).message);
+  }
   unpackTitleLists(search.titles, search.tokens.split('\n')).forEach((titles, i) => {
     const expected = [...occupations[i]!.alternateTitles].sort(cmp);
     if (titles.join('\n') !== expected.join('\n')) fail('search.json', occupations[i]!.code, `titles[${i}]`, 'does not unpack to the occupation\'s alternate titles');
   });
+  // The first tier: the same positions, a part of each occupation's titles, nothing of its own.
+  const first = d.searchFirst;
+  if (first.datasetVersion !== index.datasetVersion || first.titles.length !== count) fail('search-first.json', '-', 'titles', `not one entry per index position (${count})`);
+  unpackTitleLists(first.titles, first.tokens.split('\n')).forEach((titles, i) => {
+    const all = new Set(occupations[i]!.alternateTitles);
+    const stray = titles.find((t) => !all.has(t));
+    if (stray !== undefined) fail('search-first.json', occupations[i]!.code, `titles[${i}]`, `"${stray}" is not one of the occupation's titles`);
+  });
+  for (const v of [first, ...d.vocabularies]) {
+    const file = v === first ? 'search-first.json' : `search-${(v as {lang: string}).lang}.json`;
+    if (v.datasetVersion !== index.datasetVersion || v.titles.length !== count) fail(file, '-', 'titles', `not one entry per index position (${count})`);
+    try {
+      unpackStrength(v.strength ?? [], unpackTitles(v.titles, v.tokens.split('\n').length));
+    } catch (error) {
+      fail(file, '-', 'strength', (error as Error).message);
+    }
+  }
+  const langs = d.vocabularies.map((v) => v.lang);
+  if ((search.vocabularies ?? []).join() !== langs.join() || (first.vocabularies ?? []).join() !== langs.join()) fail('search.json', '-', 'vocabularies', `does not list ${langs.join(', ') || 'no'} vocabularies`);
 }
 
 /** Programs listed per occupation and in `programs.json` agree both ways; every video says whose it is. */

@@ -1,6 +1,6 @@
 /**
- * npm run data [-- --sources <dir>] [--out <dir>] [--oews-state <csv>] [--check]
- * Builds the dataset from the raw sources. `--check` builds into a temp folder and compares it byte for
+ * npm run data [-- --sources <dir>] [--out <dir>] [--oews-state <csv>] [--vocabulary <dir>] [--check]
+ * Builds the dataset from the raw sources and this repository's search vocabularies (`data/vocabulary`). `--check` builds into a temp folder and compares it byte for
  * byte with the committed dataset and report, exiting 1 with the differing files.
  */
 import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
@@ -16,11 +16,12 @@ interface Args {
   sources: string;
   out: string;
   oewsState?: string;
+  vocabulary: string;
   check: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = {sources: resolve(repoRoot, '../shared/data'), out: resolve(repoRoot, 'data/v1'), check: false};
+  const args: Args = {sources: resolve(repoRoot, '../shared/data'), out: resolve(repoRoot, 'data/v1'), vocabulary: resolve(repoRoot, 'data/vocabulary'), check: false};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -31,8 +32,9 @@ function parseArgs(argv: string[]): Args {
     if (a === '--sources') args.sources = value();
     else if (a === '--out') args.out = value();
     else if (a === '--oews-state') args.oewsState = value();
+    else if (a === '--vocabulary') args.vocabulary = value();
     else if (a === '--check') args.check = true;
-    else throw new Error(`unknown argument ${a} (use --sources <dir>, --out <dir>, --oews-state <csv>, --check)`);
+    else throw new Error(`unknown argument ${a} (use --sources <dir>, --out <dir>, --oews-state <csv>, --vocabulary <dir>, --check)`);
   }
   return args;
 }
@@ -60,7 +62,7 @@ export function diffDirs(expected: string, actual: string): string[] {
 function main(): number {
   const args = parseArgs(process.argv.slice(2));
   const started = Date.now();
-  const {dataset, files, report} = runPipeline(args.sources, args.oewsState);
+  const {dataset, files, report} = runPipeline(args.sources, args.oewsState, args.vocabulary);
   if (args.check) {
     const tmp = mkdtempSync(join(tmpdir(), 'career-data-'));
     try {

@@ -13,6 +13,7 @@ export const SCHEMA_TYPES: Record<string, string> = {
   'meta.schema.json': 'DatasetMeta',
   'index.schema.json': 'DatasetIndex',
   'search.schema.json': 'SearchIndex',
+  'search-vocabulary.schema.json': 'SearchVocabularyIndex',
   'occupation.schema.json': 'Occupation',
   'programs.schema.json': 'ProgramIndex',
   'region.schema.json': 'RegionSummary',

@@ -21,6 +21,8 @@ export interface SourceTexts {
   cipSoc: string | null;
   /** CareerOneStop video list (`careeronestop-videos/career-videos-mp4.json`), null when absent. */
   careerVideos: string | null;
+  /** Search vocabularies (`data/vocabulary/<lang>.json`, this repository's own files, not raw sources). */
+  vocabularies: {file: string; text: string}[];
 }
 
 export const ONET_FILES = [
@@ -60,7 +62,11 @@ export function oewsYear(fileName: string): number {
   return Number(m[1]);
 }
 
-export function loadSources(root: string, oewsStateCsvPath?: string): SourceTexts {
+/**
+ * Reads the raw sources below `root` (and an official OEWS state file, if given), and the search vocabularies in
+ * `vocabularyDir` (none when not given: a dataset built without them has no `search-<lang>.json`).
+ */
+export function loadSources(root: string, oewsStateCsvPath?: string, vocabularyDir?: string): SourceTexts {
   if (!existsSync(root)) throw new Error(`sources folder not found: ${root}`);
   // The newest O*NET folder has the full text release; the one holding Skills.tsv carries the ratings.
   const onetDirs = readdirSync(root).filter((d) => /^onet-\d+\.\d+$/.test(d)).sort((a, b) => versionKey(a) - versionKey(b));
@@ -113,5 +119,11 @@ export function loadSources(root: string, oewsStateCsvPath?: string): SourceText
     soc: read(findFile(socDir, 'soc_')),
     cipSoc: cipDir ? read(findFile(join(root, cipDir), 'CIP')) : null,
     careerVideos: existsSync(videoFile) ? read(videoFile) : null,
+    vocabularies: vocabularyDir
+      ? readdirSync(vocabularyDir)
+          .filter((f) => f.endsWith('.json'))
+          .sort()
+          .map((f) => ({file: `data/vocabulary/${f}`, text: read(join(vocabularyDir, f))}))
+      : [],
   };
 }

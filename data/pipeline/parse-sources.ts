@@ -18,6 +18,8 @@ import {parseSocDefinitions, type SocEntry} from './sources/soc.js';
 import {stateByFips} from './regions.js';
 import {parseCipSoc, type CipSocCrosswalk} from './sources/cip-soc.js';
 import {parseCareerVideos, type VideoLink} from './sources/career-videos.js';
+import {parseTitleEvidence, type TitleEvidenceMap} from './sources/onet-titles.js';
+import {parseVocabulary, type VocabularyFile} from './vocabulary.js';
 
 /** State wage rows of one period: state code -> SOC code -> either an official row or a JSON row. */
 export type StateRows = Map<string, Map<string, {kind: 'official'; row: OewsRecord} | {kind: 'json'; row: StateJsonOccupation}>>;
@@ -48,6 +50,8 @@ export interface ParsedSources {
   related: Map<string, RelatedRecord[]>;
   alternateTitles: Map<string, string[]>;
   reportedTitles: Map<string, string[]>;
+  /** How strongly O*NET ties each alternate and reported title to its occupation (search ranking). */
+  titleEvidence: TitleEvidenceMap;
   oews: {year: number; national: Map<string, OewsRecord>};
   oewsPrevious: {year: number; national: Map<string, OewsRecord>};
   states: {year: number; rows: StateRows; official: boolean};
@@ -62,6 +66,8 @@ export interface ParsedSources {
   /** Null when the sources folder has no crosswalk / no video list. */
   crosswalk: CipSocCrosswalk | null;
   videos: {generated: string; links: VideoLink[]} | null;
+  /** Search vocabularies of other languages, checked for shape and duplicates (targets: against the dataset). */
+  vocabularies: VocabularyFile[];
 }
 
 function byCode(records: OewsRecord[]): Map<string, OewsRecord> {
@@ -139,6 +145,7 @@ export function parseSources(src: SourceTexts): ParsedSources {
     related: parseRelatedOccupations(o['Related Occupations.txt']),
     alternateTitles: parseTitles(o['Alternate Titles.txt'], 'Alternate Titles.txt'),
     reportedTitles: parseTitles(o['Sample of Reported Titles.txt'], 'Sample of Reported Titles.txt'),
+    titleEvidence: parseTitleEvidence(o['Alternate Titles.txt'], o['Sample of Reported Titles.txt']),
     oews: {year: national[0].year, national: byCode(parseOewsCsv(national[0].text, `national_M${national[0].year}_dl.csv`))},
     oewsPrevious: {year: national[1].year, national: byCode(parseOewsCsv(national[1].text, `national_M${national[1].year}_dl.csv`))},
     states,
@@ -151,5 +158,6 @@ export function parseSources(src: SourceTexts): ParsedSources {
     soc: parseSocDefinitions(src.soc),
     crosswalk: src.cipSoc === null ? null : parseCipSoc(src.cipSoc),
     videos: src.careerVideos === null ? null : parseCareerVideos(src.careerVideos),
+    vocabularies: src.vocabularies.map(({file, text}) => parseVocabulary(file, text)),
   };
 }

@@ -18,8 +18,9 @@ export interface PipelineResult {
   report: string;
 }
 
-export function runPipeline(sourcesDir: string, oewsStateCsv?: string): PipelineResult {
-  return buildOutputs(loadSources(sourcesDir, oewsStateCsv));
+/** `vocabularyDir`: the search vocabularies to compile (the CLI passes `data/vocabulary`); none when absent. */
+export function runPipeline(sourcesDir: string, oewsStateCsv?: string, vocabularyDir?: string): PipelineResult {
+  return buildOutputs(loadSources(sourcesDir, oewsStateCsv, vocabularyDir));
 }
 
 /** The pure part: source texts -> validated files and report. */

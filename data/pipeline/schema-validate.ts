@@ -8,7 +8,8 @@ const addFormats = ((addFormatsModule as unknown as {default?: unknown}).default
 export function schemaFor(path: string): string {
   if (path === 'meta.json') return 'meta.schema.json';
   if (path === 'index.json') return 'index.schema.json';
-  if (path === 'search.json') return 'search.schema.json';
+  if (path === 'search.json' || path === 'search-first.json') return 'search.schema.json';
+  if (/^search-[a-z]{2,3}(-[a-z0-9]+)*\.json$/.test(path)) return 'search-vocabulary.schema.json';
   if (path === 'programs.json') return 'programs.schema.json';
   if (path.startsWith('occupations/')) return 'occupation.schema.json';
   if (path.startsWith('regions/')) return 'region.schema.json';

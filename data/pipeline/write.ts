@@ -28,6 +28,8 @@ export function datasetFiles(d: Dataset): Map<string, string> {
   files.set('meta.json', stableStringify(d.meta));
   files.set('index.json', stableStringify(d.index));
   files.set('search.json', stableStringify(d.search));
+  files.set('search-first.json', stableStringify(d.searchFirst));
+  for (const v of d.vocabularies) files.set(`search-${v.lang}.json`, stableStringify(v));
   if (d.programs) files.set('programs.json', stableStringify(d.programs));
   for (const o of d.occupations) files.set(occupationPath(o.code), stableStringify(o));
   for (const r of d.regions) files.set(regionPath(r.region), stableStringify(r));

@@ -1,7 +1,7 @@
 // The embed builder: pick a widget (listed from custom-elements.json, so new elements appear without edits here),
 // an occupation by title, region and options; preview it at three widths; copy one of three snippets.
 // Plain JS, no build step; reads the built library through <body data-dist> and the manifest through data-manifest.
-import { cmsSnippet, elementSnippet, fallbackHtml, prerenderedSnippet, recipe } from './snippets.js';
+import { checkScriptUrl, cmsSnippet, elementSnippet, fallbackHtml, prerenderedSnippet, recipe } from './snippets.js';
 
 const $ = (id) => document.getElementById(id);
 const body = document.body;
@@ -13,6 +13,7 @@ const SPECIAL = new Set(['occupation', 'region', 'source', 'for', 'lang']);
 const state = { tag: '', occupation: '29-2072.00', title: 'Medical Records Specialists', values: new Map(), styles: new Map() };
 let elements = [];
 let dataset;
+let lib;
 
 const el = (tag, props = {}, ...children) => {
   const node = Object.assign(document.createElement(tag), props);
@@ -25,7 +26,8 @@ const codeSpans = (text) => [...(text ?? '').matchAll(/`([^`]+)`/g)].map((m) => 
 
 async function start() {
   try {
-    const [lib, manifest] = await Promise.all([
+    let manifest;
+    [lib, manifest] = await Promise.all([
       import(new URL('career-widgets.js', dist).href),
       fetch(new URL(body.dataset.manifest || '../custom-elements.json', document.baseURI)).then((r) => r.json()),
     ]);
@@ -73,6 +75,8 @@ function chooseElement(tag) {
   renderOptions(d);
   renderTheme(d);
   update();
+  // Which of its attributes a placeholder may set only with the page's permission: the element class says.
+  lib.loadElement(tag).then(() => state.tag === tag && renderSnippets(), () => undefined);
 }
 
 // ------------------------------------------------------------------------------------------------ options
@@ -283,7 +287,9 @@ function spec() {
   if (names.has('occupation')) attributes.push(['occupation', state.occupation]);
   if (names.has('region') && $('region').value !== 'US') attributes.push(['region', $('region').value]);
   attributes.push(...state.values);
+  const guarded = customElements.get(state.tag)?.trustedAttributes ?? [];
   return {
+    trusted: attributes.map(([name]) => name).filter((name) => guarded.includes(name)),
     tag: state.tag,
     attributes,
     styles: [...state.styles],
@@ -294,11 +300,22 @@ function spec() {
   };
 }
 
-/** The snippets for the current choices (and the measured height, once the preview has its content). */
+/**
+ * The snippets for the current choices (and the measured height, once the preview has its content). A script URL
+ * that cannot go into a snippet gets its message beside the field, and no snippet (nothing stale to copy).
+ */
 function renderSnippets(s = spec()) {
+  const { problem } = checkScriptUrl(s.scriptUrl);
+  const input = $('script-url');
+  const message = $('script-url-problem');
+  message.textContent = problem ?? '';
+  message.hidden = !problem;
+  if (problem) input.setAttribute('aria-invalid', 'true');
+  else input.removeAttribute('aria-invalid');
   $('snippet-element').textContent = elementSnippet(s);
   $('snippet-cms').textContent = cmsSnippet(s);
   $('snippet-recipe').textContent = recipe(s);
+  for (const button of document.querySelectorAll('[data-copy]')) button.disabled = Boolean(problem);
   if (prerenderer) void renderPrerendered(s);
 }
 

@@ -1,9 +1,36 @@
 // The embed builder's snippets, as pure functions of the builder's choices (tested on their own).
 //   spec = { tag, attributes: [[name, value]...], styles: [[--prop, value]...], scriptUrl, occupation, fallback,
-//            reserveEm (the previewed widget's height in em, once measured) }
+//            reserveEm (the previewed widget's height in em, once measured),
+//            trusted (the chosen attributes a CMS placeholder may set only where the page's head allows them) }
 // `value === ''` means a boolean attribute that is present.
 
 const escapeAttr = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** A PHP single-quoted string: only `\` and `'` are special there. */
+const phpString = (s) => `'${String(s).replace(/[\\']/g, (c) => `\\${c}`)}'`;
+/** A YAML double-quoted scalar (a URL as a map key in Drupal's libraries.yml). */
+const yamlString = (s) => `"${String(s).replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}"`;
+
+/**
+ * The script URL as every snippet writes it: absolute http(s), without a user name or password (a snippet is
+ * pasted into pages anyone can read), normalised by the URL parser. `{problem}` says what is wrong with it instead.
+ */
+export function checkScriptUrl(text) {
+  let url;
+  try {
+    url = new URL(String(text ?? '').trim());
+  } catch {
+    return { problem: 'Enter the full address of career-widgets.js, starting with https:// (for example https://cdn.example.org/career-widgets/career-widgets.js).' };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { problem: `The script URL must start with https:// (or http://), not ${url.protocol}` };
+  if (url.username || url.password) return { problem: 'The script URL must not contain a user name or password; use an address starting with https:// that anyone may load.' };
+  return { url: url.href };
+}
+
+/** The spec with its script URL checked and normalised, or null when the URL cannot be written into a snippet. */
+const checked = (spec) => {
+  const { url } = checkScriptUrl(spec.scriptUrl);
+  return url ? { ...spec, scriptUrl: url } : null;
+};
 const escapeText = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const attrs = (pairs) => pairs.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttr(value)}"`)).join('');
 
@@ -41,8 +68,10 @@ export function themeCss({ tag, styles, reserveEm }) {
 /** The element's own content: the host's fallback text, shown before the script runs and if the data cannot load. */
 export const fallbackHtml = ({ fallback }) => (fallback ? `\n  <p>${escapeText(fallback)}</p>\n` : '');
 
-/** Flavour 1: hints, the script tag and the element (for editors that keep scripts and custom tags). */
-export function elementSnippet(spec) {
+/** Flavour 1: hints, the script tag and the element (for editors that keep scripts and custom tags). '' for a bad script URL. */
+export function elementSnippet(given) {
+  const spec = checked(given);
+  if (!spec) return '';
   const css = themeCss(spec);
   return [
     resourceHints(spec),
@@ -57,19 +86,31 @@ export function placeholder(spec) {
   return `<div data-career-widget="${spec.tag}"${attrs(spec.attributes.map(([name, value]) => [`data-${name}`, value]))}>${fallbackHtml(spec)}</div>`;
 }
 
+/** The `<meta>` a page's head needs before placeholders may set `spec.trusted` (src/auto-mount/auto-mount.ts). */
+export const placeholdersMeta = (spec) =>
+  spec.trusted?.length ? `<meta name="career-widgets-placeholders" content="${escapeAttr(spec.trusted.join(' '))}">` : '';
+
 /** Flavour 2: CMS-safe: the placeholder, then the script for editors that keep it (harmless where stripped). */
-export function cmsSnippet(spec) {
+export function cmsSnippet(given) {
+  const spec = checked(given);
+  if (!spec) return '';
+  const meta = placeholdersMeta(spec);
   return [
+    meta ? `<!-- ${spec.trusted.map((name) => `data-${name}`).join(', ')}: only where your theme writes ${meta} into the page's head (see the recipe). -->` : '',
     placeholder(spec),
     `<!-- If your editor keeps scripts, keep this line; otherwise load it once site-wide (see the recipe). -->`,
     `<script type="module" src="${escapeAttr(spec.scriptUrl)}"></script>`,
-  ].join('\n');
+  ].filter(Boolean).join('\n');
 }
 
-/** Flavour 3: WordPress and Drupal: the placeholder in the page, the script and hints once in the theme. */
-export function recipe(spec) {
+/** Flavour 3: WordPress and Drupal: the placeholder in the page, the script and hints once in the theme. '' for a bad script URL. */
+export function recipe(given) {
+  const spec = checked(given);
+  if (!spec) return '';
   const css = themeCss(spec);
-  const hintsPhp = resourceHints(spec).split('\n').map((line) => `  echo '${line.replace(/'/g, "\\'")}', "\\n";`).join('\n');
+  const meta = placeholdersMeta(spec);
+  const headLines = [...(meta ? [meta] : []), ...resourceHints(spec).split('\n')];
+  const hintsPhp = headLines.map((line) => `  echo ${phpString(line)}, "\\n";`).join('\n');
   return `WordPress
 1. In the page, add a "Custom HTML" block (or switch the classic editor to "Text") and paste:
 
@@ -81,7 +122,7 @@ add_action('wp_head', function () {
 ${hintsPhp}
 });
 add_action('wp_enqueue_scripts', function () {
-  wp_enqueue_script('career-widgets', '${spec.scriptUrl}', [], null, true);
+  wp_enqueue_script('career-widgets', ${phpString(spec.scriptUrl)}, [], null, true);
 });
 add_filter('script_loader_tag', function ($tag, $handle) {
   return $handle === 'career-widgets' ? str_replace('<script ', '<script type="module" ', $tag) : $tag;
@@ -98,8 +139,8 @@ ${placeholder(spec)}
 
 career-widgets:
   js:
-    ${spec.scriptUrl}: { type: external, attributes: { type: module }, minified: true }
-${css ? `  css:\n    theme:\n      css/career-widgets.css: {}   # with the rule below\n\n${css}\n` : ''}`;
+    ${yamlString(spec.scriptUrl)}: { type: external, attributes: { type: module }, minified: true }
+${css ? `  css:\n    theme:\n      css/career-widgets.css: {}   # with the rule below\n\n${css}\n` : ''}${meta ? `\n3. In your theme's html.html.twig, inside <head>:\n\n${meta}\n` : ''}`;
 }
 
 /**

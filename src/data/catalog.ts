@@ -1,6 +1,8 @@
 import {type Check, object, oneOf, optional, record, refine, string} from './checks.js';
 import {DatasetError} from './errors.js';
 import {fetchJson} from './fetch-json.js';
+import type {SearchVocabulary} from './search-types.js';
+import {catalogVocabularyCheck} from './vocabulary-check.js';
 
 /**
  * A host's catalog of messages for one language (docs/i18n/README.md): data, so it is fetched and validated
@@ -10,7 +12,8 @@ import {fetchJson} from './fetch-json.js';
  * {"format": "career-widgets-messages/1", "lang": "so",
  *  "messages": {"retry": "Isku day mar kale", "wagesHeading": "Mushahar: {title}",
  *               "moreTitles": {"one": "{count} magac oo kale", "other": "{count} magacyo oo kale"}},
- *  "terms": {"Bachelor's degree": "…"}, "regions": {"NY": "…"}}
+ *  "terms": {"Bachelor's degree": "…"}, "regions": {"NY": "…"},
+ *  "search": {"stopwords": ["ee"], "entries": [{"forms": ["kalkaaliye"], "targets": ["29-1141.00"]}]}}
  * ```
  * `messages` keys are the English catalog's, nested ones joined with dots (`errorHint.network`, `sections.wages`).
  */
@@ -29,6 +32,8 @@ export interface HostCatalog {
   messages: Record<string, CatalogMessage>;
   terms?: Record<string, string>;
   regions?: Record<string, string>;
+  /** Words of the language for jobs, so `<career-search>` in it finds careers by them (docs/i18n). */
+  search?: Omit<SearchVocabulary, 'lang'>;
 }
 
 const text = string(2_000);
@@ -46,9 +51,11 @@ const message: Check<CatalogMessage> = (value, path, issues) =>
 const catalogCheck = object({
   format: oneOf(CATALOG_FORMAT),
   lang: refine(string(35), (lang) => (/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(lang) ? null : `"${lang}" is not a language tag`)),
-  messages: record(/^[A-Za-z][\w-]*(\.[\w-]+)*$/, message),
+  // A group, then names; a vocabulary's names are the data's English text (`blsTerms.Some college, no degree`).
+  messages: record(/^[A-Za-z][\w-]*(\.[^.\p{Cc}]{1,200})*$/u, message),
   terms: optional(record(/^.{1,2000}$/s, text)),
   regions: optional(record(/^[A-Z]{2}$/, string(200))),
+  search: optional(catalogVocabularyCheck),
 });
 
 /** Checks a parsed catalog; throws a `DatasetError` of kind `invalid` naming the fields that are wrong. */

@@ -39,8 +39,8 @@ export type KeyDiff<A, B, Path extends string = ''> =
  */
 export type InStep<C, T> = [Checked<C>] extends [T] ? ([T] extends [Checked<C>] ? true : false) : false;
 
-
-const MAX_ISSUES = 8;
+/** Problems listed at most (a file wrong everywhere says so in eight messages, not thousands). */
+export const MAX_ISSUES = 8;
 
 function fail(issues: string[], path: string, message: string): false {
   if (issues.length < MAX_ISSUES) issues.push(`${path || '(root)'}: ${message}`);

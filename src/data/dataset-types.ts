@@ -6,6 +6,8 @@
  * - `meta.json`            {@link DatasetMeta}: sources, versions, dates, licences, attribution text
  * - `index.json`           {@link DatasetIndex}: every occupation, small enough for lists and code lookup
  * - `search.json`          {@link SearchIndex}: alternate and reported job titles, packed, loaded only for search
+ * - `search-first.json`    {@link SearchIndex}: the first tier of those titles (the strongest), loaded before the rest
+ * - `search-<lang>.json`   {@link SearchVocabularyIndex}: a language's job words (`search-es.json`), only for search in it
  * - `programs.json`        {@link ProgramIndex}: college programs (CIP codes) and the occupations they prepare for
  * - `occupations/<code>.json`  {@link Occupation}: everything one profile shows
  * - `regions/<code>.json`  {@link RegionSummary}: one region's careers with the figures a list of them shows
@@ -172,13 +174,55 @@ export interface SearchIndex {
   /**
    * Per occupation, its O*NET alternate titles and sample reported titles (`Occupation.alternateTitles`: without
    * repeats or the occupation's own title), packed as token numbers, sorted and front-coded, separated by `|`.
+   * In `search-first.json`, only the strongest of them (see `strength`).
    */
   titles: string[];
   /**
-   * National employment (OEWS, current period; the BLS aggregate's where the occupation has `blsAggregate`),
-   * null where BLS publishes none: ranks equally good matches by how many people do the work.
+   * Per occupation, one digit per title of `titles`, in the same order: how strongly O*NET ties the title to this
+   * occupation rather than to others holding the same words (0 weak, 3 firm; `data/pipeline/title-strength.ts`).
+   * Absent in datasets built before it was added (every title then counts as of middling strength).
+   * @pattern ^[0-3]*$
+   */
+  strength?: string[];
+  /**
+   * How many people do the work nationally, to rank equally good matches: the projections' base-year employment
+   * (all jobs, self-employed included: `Occupation.outlook.employmentBase` x 1,000) where BLS projects the
+   * occupation, else OEWS employment (current period; the BLS aggregate's where the occupation has
+   * `blsAggregate`); null where BLS publishes neither.
    */
   employment: (number | null)[];
+  /** Languages with a search vocabulary in this dataset (`search-<lang>.json`), e.g. `["es"]`. */
+  vocabularies?: string[];
+  /**
+   * True in `search-first.json`: only some titles of each occupation, so the search does not judge from them how
+   * much of a word's titles an occupation holds.
+   */
+  partial?: boolean;
+}
+
+/**
+ * A language's words for jobs (`search-<lang>.json`, compiled from `data/vocabulary/<lang>.json`): each word is a
+ * title of the occupations it means, packed like `search.json`'s titles and in the index's order, so a search in
+ * that language finds them beside the English titles. Loaded only by a search that speaks the language.
+ */
+export interface SearchVocabularyIndex {
+  schemaVersion: number;
+  /** The `datasetVersion` of the `index.json` whose positions this file uses. */
+  datasetVersion: string;
+  /** BCP 47 tag of the words' language. */
+  lang: string;
+  /** Words of the language that say nothing about the job (`de`, `la`), left out of queries and titles. */
+  stopwords: string[];
+  /** The words' tokens, one per line, as in `SearchIndex.tokens`. */
+  tokens: string;
+  /** Per occupation, the words that lead to it, packed as in `SearchIndex.titles`. */
+  titles: string[];
+  /**
+   * Per occupation, one digit per word, as in `SearchIndex.strength`: 3 for what a word means first, less for what
+   * it may also mean.
+   * @pattern ^[0-3]*$
+   */
+  strength: string[];
 }
 
 // ---------------------------------------------------------------- regions

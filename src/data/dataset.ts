@@ -1,8 +1,9 @@
-import type {DatasetIndex, DatasetMeta, IndexEntry, Occupation, ProgramEntry, ProgramIndex, RegionSummary, SearchIndex} from './dataset-types.js';
+import type {DatasetIndex, DatasetMeta, IndexEntry, Occupation, ProgramEntry, ProgramIndex, RegionSummary, SearchIndex, SearchVocabularyIndex} from './dataset-types.js';
 import {DatasetError} from './errors.js';
 import {DEFAULT_FETCH_OPTIONS, detachable, fetchJson, type FetchOptions} from './fetch-json.js';
 import {indexEntryOf} from './index-entry.js';
 import type {TitleMatcher} from './search.js';
+import type {SearchVocabulary} from './search-types.js';
 import type * as Validators from './validate.js';
 
 type Validator<T> = (validators: typeof Validators, value: unknown, url: string) => T;
@@ -81,6 +82,20 @@ export interface Resolution {
 /** Another occupation under the same SOC code. */
 export type Alternative = Pick<IndexEntry, 'code' | 'title' | 'kind'>;
 
+/** Which search `Dataset.searcher()` builds. */
+export interface SearcherOptions {
+  /**
+   * `first`: from the first tier of titles (`search-first.json`, ~40 KB gzip), for answering while the rest
+   * arrives; the full search when it is already built, or when the dataset has no first tier. `full` (default):
+   * every title (`search.json`).
+   */
+  tier?: 'first' | 'full';
+  /** Language of the visitor's words: its vocabulary in the dataset (`search-es.json`) is searched too. */
+  lang?: string;
+  /** A host's vocabulary for that language (from its messages catalog), searched too. */
+  vocabulary?: SearchVocabulary;
+}
+
 /** Everything a widget needs to render one occupation. */
 export interface OccupationData {
   meta: DatasetMeta;
@@ -117,7 +132,9 @@ const CIP_PATTERN = /^(\d{1,2})\.(\d{4})$/;
 export class Dataset {
   readonly #files = new Map<string, Promise<unknown>>();
   #lookup?: Promise<Lookup>;
-  #searcher?: Promise<TitleMatcher>;
+  /** Searches by tier, language and host vocabulary; `#built` holds the keys of those built. */
+  readonly #searchers = new Map<string, Promise<TitleMatcher>>();
+  readonly #built = new Set<string>();
   /** Set once the index is in: from then on codes resolve at once and guessing files would only add requests. */
   #lookupReady = false;
 
@@ -134,31 +151,58 @@ export class Dataset {
     return this.#file('index.json', (v, value, url) => v.validateIndex(value, url), signal);
   }
 
-  /** Alternate and reported titles, packed (`search.json`, ~230 KB gzip): only search should ask for it. */
+  /** Alternate and reported titles, packed (`search.json`, ~240 KB gzip): only search should ask for it. */
   searchIndex(signal?: AbortSignal): Promise<SearchIndex> {
     return this.#file('search.json', (v, value, url) => v.validateSearch(value, url), signal);
   }
 
+  /** The first tier of those titles (`search-first.json`, ~40 KB gzip): the firmly tied ones, for a first answer. */
+  searchFirst(signal?: AbortSignal): Promise<SearchIndex> {
+    return this.#file('search-first.json', (v, value, url) => v.validateSearch(value, url), signal);
+  }
+
+  /** A language's words for jobs (`search-es.json`): only a search in that language should ask for it. */
+  vocabulary(lang: string, signal?: AbortSignal): Promise<SearchVocabularyIndex> {
+    return this.#file(`search-${lang}.json`, (v, value, url) => v.validateVocabulary(value, url), signal);
+  }
+
   /**
-   * The title search over this dataset, built once from `index.json` and `search.json`. Ask for it when a visitor
-   * first focuses or types in a search, never before: it is the largest download of the dataset after the index.
+   * The title search over this dataset, built once per tier and language from `index.json` and the titles. Ask
+   * for it when a visitor first focuses or types in a search (the first tier may be asked for earlier: it is
+   * small), never before: `search.json` is the largest download of the dataset after the index.
+   *
+   * A language's vocabulary is used when the titles list it (`vocabularies`); a dataset without one searches
+   * English. For the languages the bundled dataset has a vocabulary for, it is requested together with the
+   * titles rather than after them (one round trip less on a slow network).
    */
-  searcher(signal?: AbortSignal): Promise<TitleMatcher> {
-    if (!this.#searcher) {
+  searcher(signal?: AbortSignal, {tier = 'full', lang = '', vocabulary}: SearcherOptions = {}): Promise<TitleMatcher> {
+    const base = lang.toLowerCase().split('-')[0]!;
+    const key = `${tier} ${base} ${vocabulary ? hostVocabularyId(vocabulary) : ''}`;
+    const full = `full ${base} ${vocabulary ? hostVocabularyId(vocabulary) : ''}`;
+    // The full search, once built, answers the first tier's askers too.
+    if (tier === 'first' && this.#built.has(full)) return detachable(this.#searchers.get(full)!, signal);
+    let searcher = this.#searchers.get(key);
+    if (!searcher) {
+      const url = new URL(tier === 'first' ? 'search-first.json' : 'search.json', this.url).href;
+      const titles = tier === 'first' ? this.searchFirst() : this.searchIndex();
+      const listed = (search: SearchIndex) => (search.vocabularies?.includes(base) ? this.vocabulary(base) : null);
+      const words = !base || base === 'en' ? null : BUNDLED_VOCABULARIES.includes(base) ? this.vocabulary(base) : titles.then(listed);
+      words?.catch(() => undefined); // a missing vocabulary leaves the English titles
       // The matcher is a lazy chunk: pages without a search never load it.
-      const searcher = Promise.all([this.index(), this.searchIndex(), import('./search.js')]).then(([index, search, {TitleMatcher}]) => {
-        try {
-          return new TitleMatcher(index, search);
-        } catch (error) {
-          throw new DatasetError('invalid', `${new URL('search.json', this.url).href}: ${(error as Error).message}`);
-        }
-      });
-      this.#searcher = searcher;
-      searcher.catch(() => {
-        if (this.#searcher === searcher) this.#searcher = undefined;
-      });
+      const built = Promise.all([this.index(), titles, words?.catch(() => null), import('./search.js')]).then(([index, search, own, {buildMatcher}]) =>
+        buildMatcher(url, index, search, own ?? null, vocabulary),
+      );
+      // A dataset without a first tier (built before it existed) answers from the full search.
+      searcher = tier === 'first' ? built.catch(() => this.searcher(undefined, {tier: 'full', lang, vocabulary})) : built;
+      this.#searchers.set(key, searcher);
+      searcher.then(
+        () => this.#built.add(key),
+        () => {
+          if (this.#searchers.get(key) === searcher) this.#searchers.delete(key);
+        },
+      );
     }
-    return detachable(this.#searcher, signal);
+    return detachable(searcher, signal);
   }
 
   /** Loads one occupation file by its exact index code. */
@@ -356,6 +400,18 @@ function buildLookup(index: DatasetIndex): Lookup {
   }
   return {byCode, bySoc};
 }
+
+/** Languages of the vocabularies in the dataset bundled with the script (`search-<lang>.json`). */
+const BUNDLED_VOCABULARIES = ['es'];
+
+/** A host vocabulary object's id in search cache keys: the same object, the same search. */
+const hostVocabularies = new WeakMap<SearchVocabulary, number>();
+let lastVocabularyId = 0;
+const hostVocabularyId = (vocabulary: SearchVocabulary) => {
+  let id = hostVocabularies.get(vocabulary);
+  if (id === undefined) hostVocabularies.set(vocabulary, (id = ++lastVocabularyId));
+  return id;
+};
 
 const datasets = new Map<string, Dataset>();
 

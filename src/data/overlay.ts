@@ -3,9 +3,10 @@
  * then merged per occupation or program into what elements render, each item keeping its origin (the host).
  * No DOM here: elements hand in the overlay's URL or the text of their inline `<script type="application/json">`.
  */
-import {array, type Check, type Checked, type InStep, type KeyDiff, number, object, oneOf, optional, record, refine, string} from './checks.js';
+import {array, type Check, type Checked, type InStep, type KeyDiff, MAX_ISSUES, number, object, oneOf, optional, record, refine, string} from './checks.js';
 import {DatasetError} from './errors.js';
-import {fetchJson} from './fetch-json.js';
+import {DEFAULT_FETCH_OPTIONS, fetchJson} from './fetch-json.js';
+import {inSlice} from './slices.js';
 import {
   OVERLAY_VERSION, type Certification, type HostOverlay, type HostProgram, type HostVideo, type LocalWageRow, type OverlayHost,
 } from './overlay-types.js';
@@ -47,23 +48,33 @@ const wageRow = refine(
 const notes = array(paragraph, 20);
 const translation = object({title: optional(text), description: optional(string(20_000))});
 
-const overlayCheck = object({
-  $comment: optional(string(2_000)),
-  overlayVersion: refine(number(), (v) => (Math.trunc(v) === OVERLAY_VERSION ? null : `overlay version ${v}; this library reads version ${OVERLAY_VERSION}`)),
-  host: object({name: text, url: optional(link)}),
-  updated: optional(date),
-  occupations: optional(
-    record(/^\d\d-\d{4}(\.\d\d)?$/, object({
-      programs: optional(array(program, 50)),
-      certifications: optional(array(certification, 50)),
-      videos: optional(array(video, 10)),
-      notes: optional(notes),
-      wages: optional(array(wageRow, 20)),
-      translations: optional(record(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, translation)),
-    })),
-  ),
-  programs: optional(record(/^\d\d\.\d{4}$/, object({programs: optional(array(program, 50)), certifications: optional(array(certification, 50)), notes: optional(notes)}))),
+const OCCUPATION_KEY = /^\d\d-\d{4}(\.\d\d)?$/;
+const CIP_KEY = /^\d\d\.\d{4}$/;
+const occupationEntry = object({
+  programs: optional(array(program, 50)),
+  certifications: optional(array(certification, 50)),
+  videos: optional(array(video, 10)),
+  notes: optional(notes),
+  wages: optional(array(wageRow, 20)),
+  translations: optional(record(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, translation)),
 });
+const programEntry = object({programs: optional(array(program, 50)), certifications: optional(array(certification, 50)), notes: optional(notes)});
+
+/** The overlay around its entries; `entry` checks each entry (or defers it). */
+const overlayShape = <O, P>(occupation: Check<O>, program: Check<P>) =>
+  object({
+    $comment: optional(string(2_000)),
+    overlayVersion: refine(number(), (v) => (Math.trunc(v) === OVERLAY_VERSION ? null : `overlay version ${v}; this library reads version ${OVERLAY_VERSION}`)),
+    host: object({name: text, url: optional(link)}),
+    updated: optional(date),
+    occupations: optional(record(OCCUPATION_KEY, occupation)),
+    programs: optional(record(CIP_KEY, program)),
+  });
+
+const overlayCheck = overlayShape(occupationEntry, programEntry);
+/** Everything but the entries' contents, which are then checked a slice at a time. */
+const later: Check<unknown> = () => true;
+const overlayFrame = overlayShape(later, later);
 
 // Compile-time proof that the check and the published types (and so the generated schema) describe one shape, with
 // the same keys at every level (see validate.ts).
@@ -71,28 +82,55 @@ type Proof<_ extends true> = true;
 type NoKeyDiff<_ extends never> = true;
 export type ProvenOverlay = [Proof<InStep<typeof overlayCheck, HostOverlay>>, NoKeyDiff<KeyDiff<Checked<typeof overlayCheck>, HostOverlay>>];
 
-/** Validates an overlay document, naming every problem's place (`occupations.29-9021.programs[0].url: …`). */
-export function validateOverlay(value: unknown, where: string): HostOverlay {
-  const issues: string[] = [];
-  if ((overlayCheck as Check<HostOverlay>)(value, '', issues)) return value as HostOverlay;
+function refuse(issues: string[], where: string): never {
   const version = issues.some((issue) => issue.includes('overlay version'));
   throw new DatasetError(version ? 'version' : 'invalid', `The host content (overlay) ${where} is not valid: ${issues.join('; ')}`, where.startsWith('http') ? where : undefined);
 }
 
+/** Validates an overlay document, naming every problem's place (`occupations.29-9021.programs[0].url: …`). */
+export function validateOverlay(value: unknown, where: string): HostOverlay {
+  const issues: string[] = [];
+  if ((overlayCheck as Check<HostOverlay>)(value, '', issues)) return value as HostOverlay;
+  return refuse(issues, where);
+}
+
+/**
+ * The same check as {@link validateOverlay}, with the entries checked a slice at a time (src/data/slices.ts): an
+ * overlay of megabytes (a college's programs for every career) would otherwise block the page for a second.
+ */
+export async function validateOverlayInSlices(value: unknown, where: string): Promise<HostOverlay> {
+  const issues: string[] = [];
+  let ok = overlayFrame(value, '', issues);
+  const groups = [['occupations', OCCUPATION_KEY, occupationEntry], ['programs', CIP_KEY, programEntry]] as const;
+  for (const [group, key, check] of groups) {
+    const entries = (value as Record<string, unknown> | null)?.[group];
+    if (!entries || typeof entries !== 'object' || Array.isArray(entries)) continue; // the frame said so
+    for (const [name, entry] of Object.entries(entries)) {
+      if (issues.length >= MAX_ISSUES) break;
+      if (!key.test(name)) continue; // the frame named it
+      await inSlice(() => void (ok = (check as Check<unknown>)(entry, `${group}.${name}`, issues) && ok));
+    }
+  }
+  return ok ? (value as HostOverlay) : refuse(issues, where);
+}
+
 /** An overlay given inline (`<script type="application/json">` text); `where` names it in errors. */
-export function parseOverlay(json: string, where: string): HostOverlay {
+export async function parseOverlay(json: string, where: string): Promise<HostOverlay> {
+  // The same cap as a file loaded by URL: a page that embeds more is as wrong (and as slow to read).
+  const {maxBytes} = DEFAULT_FETCH_OPTIONS;
+  if (json.length > maxBytes) throw new DatasetError('invalid', `The host content (overlay) ${where} is larger than ${maxBytes / 1048576} MB.`);
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch {
     throw new DatasetError('parse', `The host content (overlay) ${where} is not valid JSON.`);
   }
-  return validateOverlay(value, where);
+  return validateOverlayInSlices(value, where);
 }
 
 /** An overlay by URL: fetched once per page like a dataset file (same size limit, timeout and error kinds). */
 export async function loadOverlay(url: string, signal?: AbortSignal): Promise<HostOverlay> {
-  return validateOverlay(await fetchJson(url, signal), url);
+  return validateOverlayInSlices(await fetchJson(url, signal), url);
 }
 
 /** Resolves an overlay URL given by a host against the page; only http(s). */

@@ -4,8 +4,11 @@
  */
 import type {IndexEntry} from './dataset-types.js';
 
-/** Which text of an occupation matched. */
-export type SearchField = 'title' | 'alternate' | 'code';
+/**
+ * Which text of an occupation matched: its own title, one of its O*NET alternate (or reported) titles, a word of a
+ * language's search vocabulary (`lang` says which), or its code.
+ */
+export type SearchField = 'title' | 'alternate' | 'vocabulary' | 'code';
 
 export interface SearchHit {
   entry: IndexEntry;
@@ -19,6 +22,8 @@ export interface SearchHit {
   marks: [number, number][];
   /** False when the title holds all query words but one (shown after the full matches). */
   complete: boolean;
+  /** Language of `text` when it comes from a search vocabulary (`field: 'vocabulary'`); absent for English. */
+  lang?: string;
 }
 
 export interface SearchResult {
@@ -38,3 +43,26 @@ export interface SearchOptions {
 
 /** Fewest characters a query needs (a code needs two digits). */
 export const MIN_QUERY_LENGTH = 2;
+
+/**
+ * Words of a language that name occupations, so a search in that language finds careers by them beside the English
+ * titles: the built-in Spanish vocabulary (`data/vocabulary/es.json`) and a host catalog's `search` field have this
+ * shape (docs/i18n/README.md). Words are compared as the English titles are: case, accents and punctuation aside.
+ */
+export interface SearchVocabulary {
+  /** BCP 47 tag of the words' language. */
+  lang: string;
+  /** Words that say nothing about the job (`de`, `la`, `el`), left out of queries and titles. */
+  stopwords?: string[];
+  entries: VocabularyEntry[];
+}
+
+export interface VocabularyEntry {
+  /** What a visitor may type, every form: `["enfermero", "enfermera"]`. */
+  forms: string[];
+  /**
+   * What the words mean, best first: O*NET-SOC codes (`29-1141.00`), or English job titles as O*NET spells them
+   * (`Registered Nurse`), which lead where the English title leads.
+   */
+  targets: string[];
+}

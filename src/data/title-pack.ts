@@ -67,9 +67,21 @@ function encodeNumber(n: number): string {
 const TOP_BY_FREQUENCY = 1_000;
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Titles per occupation (index order) -> the `tokens` and `titles` fields of `search.json`. */
-export function packTitles(lists: readonly (readonly string[])[]): {tokens: string; titles: string[]} {
-  const split = lists.map((list) => [...list].sort(byCodeUnit).map(splitTokens));
+/** The fields of `search.json` (and of the first tier and a vocabulary file) that hold the titles. */
+export interface PackedTitles {
+  tokens: string;
+  titles: string[];
+  /** Per occupation, one digit 0-3 per title in the packed order: how strongly the title belongs to it. */
+  strength?: string[];
+}
+
+/**
+ * Titles per occupation (index order) -> the `tokens` and `titles` fields of `search.json`; with `strengths`
+ * (a number 0-3 per title, parallel to `lists`) also `strength`, reordered as the titles are.
+ */
+export function packTitles(lists: readonly (readonly string[])[], strengths?: readonly (readonly number[])[]): PackedTitles {
+  const orders = lists.map((list) => [...list.keys()].sort((a, b) => byCodeUnit(list[a]!, list[b]!)));
+  const split = lists.map((list, i) => orders[i]!.map((k) => splitTokens(list[k]!)));
   const frequency = new Map<string, number>();
   for (const list of split) for (const tokens of list) for (const t of tokens) frequency.set(t, (frequency.get(t) ?? 0) + 1);
   const ranked = [...frequency].sort((a, b) => b[1] - a[1] || byCodeUnit(a[0], b[0])).map(([t]) => t);
@@ -88,7 +100,17 @@ export function packTitles(lists: readonly (readonly string[])[]): {tokens: stri
       })
       .join('|');
   });
-  return {tokens: order.join('\n'), titles};
+  if (!strengths) return {tokens: order.join('\n'), titles};
+  const strength = orders.map((keys, i) =>
+    keys
+      .map((k) => {
+        const value = strengths[i]?.[k];
+        if (value === undefined || !Number.isInteger(value) || value < 0 || value > 3) throw new Error(`search index: title ${JSON.stringify(lists[i]![k])} has no strength 0-3`);
+        return String(value);
+      })
+      .join(''),
+  );
+  return {tokens: order.join('\n'), titles, strength};
 }
 
 /** Every title of `search.json`, flat (one allocation per array, not one per title: 57,000 titles load fast). */
@@ -105,11 +127,22 @@ export interface UnpackedTitles {
  * Throws on a malformed entry (a number outside the token list, a shared count longer than the previous title).
  */
 export function unpackTitles(packed: readonly string[], tokenCount: number): UnpackedTitles {
+  const steps = unpackTitlesInSlices(packed, tokenCount);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `unpackTitles` as steps: it pauses (`yield`) after every `slice` occupations, so a page can run in between. */
+export function* unpackTitlesInSlices(packed: readonly string[], tokenCount: number, slice = 100): Generator<void, UnpackedTitles, void> {
   const occupation: number[] = [];
   const start: number[] = [];
   const ids: number[] = [];
-  packed.forEach((entry, position) => {
-    if (entry === '') return;
+  for (let position = 0; position < packed.length; position++) {
+    if (position % slice === slice - 1) yield;
+    const entry = packed[position]!;
+    if (entry === '') continue;
     let previous = -1;
     let previousLength = 0;
     for (let i = 0; i < entry.length; ) {
@@ -139,9 +172,27 @@ export function unpackTitles(packed: readonly string[], tokenCount: number): Unp
       previous = begin;
       previousLength = ids.length - begin;
     }
-  });
+  }
   start.push(ids.length);
   return {occupation: Int32Array.from(occupation), start: Int32Array.from(start), ids: Int32Array.from(ids)};
+}
+
+/**
+ * `strength` (one digit per title, per occupation) -> one number per title of `unpackTitles`, in its order; 0-3.
+ * Throws when an occupation's digits do not match its title count.
+ */
+export function unpackStrength(strength: readonly string[], titles: UnpackedTitles): Uint8Array {
+  const out = new Uint8Array(titles.occupation.length);
+  let t = 0;
+  strength.forEach((digits, position) => {
+    for (let k = 0; k < digits.length; k++, t++) {
+      const value = digits.charCodeAt(k) - 48;
+      if (titles.occupation[t] !== position || !(value >= 0 && value <= 3)) throw new Error(`strength[${position}]: not one digit per title`);
+      out[t] = value;
+    }
+  });
+  if (t !== out.length) throw new Error('strength: not one digit per title');
+  return out;
 }
 
 /** Per occupation (index position), its titles as text: for the pipeline's checks and for tests. */

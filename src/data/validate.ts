@@ -1,5 +1,5 @@
 import {array, boolean, type Check, type Checked, type InStep, type KeyDiff, nullable, number, object, oneOf, optional, record, refine, string} from './checks.js';
-import {DATASET_SCHEMA_VERSION, type DatasetIndex, type DatasetMeta, type Occupation, type Percentiles, type ProgramIndex, type RegionSummary, type SearchIndex} from './dataset-types.js';
+import {DATASET_SCHEMA_VERSION, type DatasetIndex, type DatasetMeta, type Occupation, type Percentiles, type ProgramIndex, type RegionSummary, type SearchIndex, type SearchVocabularyIndex} from './dataset-types.js';
 import {DatasetError} from './errors.js';
 
 const text = string(2_000);
@@ -135,12 +135,28 @@ const indexCheck = object({
   majorGroups: array(object({code: text, title: text}), 100),
 });
 
+const digits = refine(string(10_000), (value) => (/^[0-3]*$/.test(value) ? null : 'not a string of digits 0-3'));
+const langTag = refine(string(35), (lang) => (/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(lang) ? null : `"${lang}" is not a language tag`));
+
 const searchCheck = object({
   schemaVersion,
   datasetVersion: text,
   tokens: string(5_000_000),
   titles: array(string(200_000), 50_000),
+  strength: optional(array(digits, 50_000)),
   employment: array(nullable(number(0, 1e9)), 50_000),
+  vocabularies: optional(array(langTag, 50)),
+  partial: optional(boolean),
+});
+
+const vocabularyCheck = object({
+  schemaVersion,
+  datasetVersion: text,
+  lang: langTag,
+  stopwords: array(string(50), 500),
+  tokens: string(1_000_000),
+  titles: array(string(100_000), 50_000),
+  strength: array(digits, 50_000),
 });
 
 const comparison = oneOf('much-faster', 'faster', 'average', 'slower', 'little-or-no-change', 'decline');
@@ -225,6 +241,7 @@ export type ProvenTypes = [
   Proof<InStep<typeof occupationCheck, Occupation>>, NoKeyDiff<KeyDiff<Checked<typeof occupationCheck>, Occupation>>,
   Proof<InStep<typeof indexCheck, DatasetIndex>>, NoKeyDiff<KeyDiff<Checked<typeof indexCheck>, DatasetIndex>>,
   Proof<InStep<typeof searchCheck, SearchIndex>>, NoKeyDiff<KeyDiff<Checked<typeof searchCheck>, SearchIndex>>,
+  Proof<InStep<typeof vocabularyCheck, SearchVocabularyIndex>>, NoKeyDiff<KeyDiff<Checked<typeof vocabularyCheck>, SearchVocabularyIndex>>,
   Proof<InStep<typeof metaCheck, DatasetMeta>>, NoKeyDiff<KeyDiff<Checked<typeof metaCheck>, DatasetMeta>>,
   Proof<InStep<typeof programsCheck, ProgramIndex>>, NoKeyDiff<KeyDiff<Checked<typeof programsCheck>, ProgramIndex>>,
   Proof<InStep<typeof regionCheck, RegionSummary>>, NoKeyDiff<KeyDiff<Checked<typeof regionCheck>, RegionSummary>>,
@@ -242,6 +259,7 @@ function validator<T>(check: Check<unknown>, what: string) {
 export const validateOccupation = validator<Occupation>(occupationCheck, 'occupation file');
 export const validateIndex = validator<DatasetIndex>(indexCheck, 'dataset index');
 export const validateSearch = validator<SearchIndex>(searchCheck, 'search index');
+export const validateVocabulary = validator<SearchVocabularyIndex>(vocabularyCheck, 'search vocabulary');
 export const validatePrograms = validator<ProgramIndex>(programsCheck, 'program index');
 export const validateMeta = validator<DatasetMeta>(metaCheck, 'dataset meta file');
 export const validateRegion = validator<RegionSummary>(regionCheck, 'region summary');

@@ -100,6 +100,9 @@ export class BarChartController implements ReactiveController {
    * recalculation per call, which on a page of 20 profiles cost seconds when done on every update of every widget.
    */
   async draw(canvas: HTMLCanvasElement, build: () => BarChartSpec): Promise<void> {
+    // A widget updated while out of the page (removed while loading, or its update came in a later slice) draws
+    // when it is put back: a detached canvas would wait for the viewport forever, and keep the widget in memory.
+    if (!canvas.isConnected) return;
     const generation = ++this.#generation;
     if (canvas !== this.#canvas) {
       forget(this.#pending);

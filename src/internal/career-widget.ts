@@ -3,6 +3,7 @@ import {type CSSResultGroup, html, isServer, nothing, type PropertyValues, type 
 import {property} from 'lit/decorators.js';
 import type {DatasetMeta} from '../data/dataset-types.js';
 import {type DatasetErrorKind, isDatasetError} from '../data/errors.js';
+import {inSlice} from '../data/slices.js';
 import {baseStyles} from './base.styles.js';
 import {CareerBase} from './career-base.js';
 import {slashBreaks} from './content.js';
@@ -171,6 +172,15 @@ export abstract class CareerWidget<T> extends CareerBase {
   /** The dataset URL the bundled dataset stands in for (`fallback="bundled"`), or null when it does not. */
   protected fallbackFrom(data: T): string | null {
     return (data as FallbackFrom | null)?.fallbackFrom?.url ?? null;
+  }
+
+  /**
+   * Many widgets updating at once (a long page, or every widget when the data they share arrives) update a slice at
+   * a time, each slice its own task, so the page keeps painting and answering instead of freezing in one long task.
+   * A widget alone on its page updates at once, as before.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return inSlice(() => void super.scheduleUpdate());
   }
 
   protected override render() {

@@ -12,9 +12,18 @@ import {isEnglish, type Messages} from './messages.js';
 /** The `lang` attribute for English-only dataset text: `en` in a widget in another language, else none. */
 export const dataLang = (m: Messages): 'en' | typeof nothing => (isEnglish(m) ? nothing : 'en');
 
+/**
+ * The text a catalog table (`terms`, `blsTerms`) holds for a key taken from the data: its own property, and only
+ * if that is text. Data text equal to a name every object inherits (`constructor`, `toString`) finds nothing.
+ */
+export function ownText(table: Readonly<Record<string, unknown>>, key: string): string | undefined {
+  const value = Object.hasOwn(table, key) && table[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
 /** A term of a fixed vocabulary (`Bachelor's degree`): the catalog's translation, else the English, marked. */
 export function term(m: Messages, text: string): string | TemplateResult {
-  const translated = m.terms[text];
+  const translated = ownText(m.terms, text);
   if (translated || isEnglish(m)) return translated || text;
   return html`<span lang="en">${text}</span>`;
 }

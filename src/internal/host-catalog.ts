@@ -19,6 +19,7 @@ export async function hostCatalog(key: string, source: CatalogSource, base: Mess
   compiled.lang = catalog.lang;
   compiled.terms = {...base.terms, ...catalog.terms};
   compiled.regions = {...base.regions, ...catalog.regions};
+  if (catalog.search) compiled.searchVocabulary = {lang: catalog.lang, ...catalog.search};
   if (catalog.lang.toLowerCase().split('-')[0] !== key.split('-')[0]) {
     console.warn(`[career-widgets] the catalog registered for "${key}" says it is "${catalog.lang}".`);
   }
@@ -33,7 +34,8 @@ export async function hostCatalog(key: string, source: CatalogSource, base: Mess
 }
 
 /**
- * The host's own messages as a catalog object: `sections.overview` becomes `sections: {overview}`; a message
+ * The host's own messages as a catalog object: `sections.overview` becomes `sections: {overview}`, and
+ * `explorerDirection.title.ascending` three levels; a message
  * with placeholders or plural forms becomes a function of the same arguments as the English one.
  */
 function compile(catalog: HostCatalog): Record<string, unknown> {
@@ -41,9 +43,11 @@ function compile(catalog: HostCatalog): Record<string, unknown> {
   for (const [path, params] of [...TEXTS.map((path) => [path, undefined] as const), ...Object.entries(PARAMS)]) {
     const own = catalog.messages[path];
     if (own === undefined) continue;
-    const dot = path.indexOf('.');
-    const group = dot < 0 ? out : ((out[path.slice(0, dot)] ??= {}) as Record<string, unknown>);
-    group[dot < 0 ? path : path.slice(dot + 1)] = params ? template(own, params, catalog.lang) : typeof own === 'string' ? own : own.other;
+    // Groups nest as deep as the English ones (`explorerDirection.title.ascending`); the paths are this version's own.
+    const names = path.split('.');
+    let group = out;
+    for (const name of names.slice(0, -1)) group = (group[name] ??= {}) as Record<string, unknown>;
+    group[names.at(-1)!] = params ? template(own, params, catalog.lang) : typeof own === 'string' ? own : own.other;
   }
   return out;
 }

@@ -47,7 +47,7 @@ export function hostContentTask(element: OverlayHost) {
       const mod = await import('../data/overlay.js');
       const overlay =
         kind === 'inline'
-          ? mod.parseOverlay(value, `inline in <${element.localName}>`)
+          ? await mod.parseOverlay(value, `inline in <${element.localName}>`)
           : await mod.loadOverlay(mod.normaliseOverlayUrl(value, pageBase()), signal);
       return {overlay, forOccupation: (o) => mod.hostContentFor(overlay, o), forProgram: (cip) => mod.hostContentForProgram(overlay, cip)};
     },

@@ -2,7 +2,6 @@ import {isServer} from 'lit';
 import type {CatalogSource} from '../data/catalog.js';
 import {borrowEnglish, fillFrom} from './english.js';
 import {en, type Messages} from './messages.js';
-import {pageBase} from './page.js';
 
 /**
  * Which catalog of messages serves which language. English is in the entry; every other catalog is loaded the
@@ -118,12 +117,17 @@ function readMetaTags(): void {
     if (metaSeen.has(meta)) continue;
     metaSeen.add(meta);
     const lang = meta.dataset.lang ?? '';
-    const url = meta.content.trim();
+    const content = meta.content.trim();
+    let url = '';
+    try {
+      url = content && new URL(content, document.baseURI).href;
+    } catch {
+      // not a URL (a typo in the host's tag must not throw into the page): warned below
+    }
     if (lang.trim() && url) {
       const key = normalise(lang);
-      hostSources.set(key, new URL(url, pageBase()).href);
+      hostSources.set(key, url);
       ready.delete(key); // a language already in use is reloaded with the host's catalog over it
-    }
-    else console.warn(`[career-widgets] <meta name="${MESSAGES_META_NAME}"> needs content="URL" and data-lang="LANGUAGE".`);
+    } else console.warn(`[career-widgets] <meta name="${MESSAGES_META_NAME}" content="${content}"> needs a URL and data-lang="LANGUAGE".`);
   }
 }

@@ -1,4 +1,5 @@
 import type {DatasetErrorKind} from '../data/errors.js';
+import type {SearchVocabulary} from '../data/search-types.js';
 import {addEnglish, english} from './english.js';
 import type {careerCompare} from './messages/career-compare.js';
 import type {careerExplorer} from './messages/career-explorer.js';
@@ -114,7 +115,10 @@ export type Messages = typeof common &
   typeof careerCompare &
   typeof careerSearch &
   typeof careerExplorer &
-  typeof figureNotes;
+  typeof figureNotes & {
+    /** A host catalog's words of its language for jobs (`search` in the catalog), which `<career-search>` searches. */
+    searchVocabulary?: SearchVocabulary;
+  };
 
 /**
  * The English catalog. Typed as whole although it holds only the shared strings until the element modules have

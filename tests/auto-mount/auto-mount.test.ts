@@ -2,7 +2,9 @@ import {expect, waitUntil} from '@open-wc/testing';
 import '../../src/index.js';
 import type {WageRange} from '../../src/elements/wage-range/wage-range.js';
 import type {CareerExplorer} from '../../src/elements/career-explorer/career-explorer.js';
+import {everyElement} from '../support/elements.js';
 import {settled, shadowText} from '../support/helpers.js';
+import {real, stubDataset} from '../support/stub-dataset.js';
 
 /** Markup as a CMS leaves it: the custom tag stripped to a div, every attribute renamed to data-*. */
 function place(markup: string): HTMLElement {
@@ -16,6 +18,25 @@ const upgraded = async <T extends Element>(holder: HTMLElement, tag: string) => 
   await waitUntil(() => holder.querySelector(tag), `<${tag}> never replaced the placeholder`, {timeout: 5000});
   return holder.querySelector(tag) as unknown as T;
 };
+
+/**
+ * Settings that change where a widget's data comes from or what it writes outside itself (the page's JSON-LD, its
+ * URL, the visitor's storage, analytics of what the visitor typed). Anyone who can write a post may write a
+ * placeholder, so a placeholder sets them only where the page's own template allows it. Listed here, not read
+ * from the elements, so an element that forgets to guard one fails.
+ */
+const GUARDED: Record<string, string> = {
+  source: 'https://evil.example/v1/',
+  overlay: 'https://evil.example/overlay.json',
+  'structured-data': '',
+  fallback: 'bundled',
+  'url-param': 'page_id',
+  shortlist: 'theirs',
+  'report-query': '',
+};
+/** Every element of the registry. */
+const TAGS = everyElement().map(({tag}) => tag);
+const observed = (tag: string) => (customElements.get(tag) as unknown as {observedAttributes: string[]}).observedAttributes;
 
 describe('auto-mount (CMS-safe placeholders)', () => {
   const holders: HTMLElement[] = [];
@@ -80,6 +101,53 @@ describe('auto-mount (CMS-safe placeholders)', () => {
     expect(el.appliedFilters).to.include({major: '29', education: 'associate', jobZone: '3', bright: 'true'});
     expect(el.sort).to.equal('median');
     expect(shadowText(el)).to.contain('Careers in Minnesota');
+  });
+
+  for (const tag of TAGS) {
+    it(`<${tag}>: a placeholder cannot set where data comes from or what is written outside the widget`, async () => {
+      const guarded = Object.keys(GUARDED).filter((name) => observed(tag).includes(name));
+      const attributes = guarded.map((name) => ` data-${name}="${GUARDED[name]}"`).join('');
+      const holder = add(`<div data-career-widget="${tag}" data-occupation="29-2072" data-occupations="29-2072" data-cip="51.0707"${attributes}>
+        <script type="application/json">{"overlayVersion": 1, "host": {"name": "Anyone"}}</script><p>Fallback</p></div>`);
+      const el = await upgraded<HTMLElement>(holder, tag);
+      for (const name of guarded) {
+        expect(el.hasAttribute(name), `${name} was set`).to.be.false;
+        expect(el.hasAttribute(`data-${name}`), `data-${name} was kept`).to.be.false;
+      }
+      if (guarded.includes('overlay')) expect(el.querySelector('script') === null, 'an inline overlay moved in').to.be.true;
+      expect(el.querySelector('p')!.textContent).to.equal('Fallback');
+      const warning = warnings.find((w) => w.includes('career-widgets-placeholders') && w.includes(`<${tag}>`));
+      expect(warning, 'no warning naming the meta tag that allows them').to.exist;
+      for (const name of guarded) expect(warning).to.contain(name);
+    });
+  }
+
+  it('honours those settings when the page allows them in its head: <meta name="career-widgets-placeholders">', async () => {
+    const occupation = await real('occupations/29-2072.00.json');
+    occupation.title = 'Title from the allowed dataset';
+    const source = await stubDataset({'occupations/29-2072.00.json': occupation});
+    const meta = Object.assign(document.createElement('meta'), {name: 'career-widgets-placeholders', content: 'source overlay'});
+    document.head.append(meta);
+    try {
+      const holder = add(`<div data-career-widget="career-profile" data-occupation="29-2072" data-sections="overview" data-source="${source}" data-structured-data>
+        <script type="application/json">{"overlayVersion": 1, "host": {"name": "Allowed College"}}</script></div>`);
+      const el = await upgraded<HTMLElement>(holder, 'career-profile');
+      expect(el.getAttribute('source')).to.equal(source);
+      expect(el.hasAttribute('structured-data'), 'not in the list: still ignored').to.be.false;
+      expect(el.querySelector(':scope > script[type="application/json"]') !== null, 'overlay allowed: the inline one moves in').to.be.true;
+      await settled(el as never);
+      expect(shadowText(el)).to.contain('Title from the allowed dataset');
+    } finally {
+      meta.remove();
+    }
+  });
+
+  it('ignores the permission when it is not in the head (content an editor can write)', async () => {
+    const holder = add(`<meta name="career-widgets-placeholders" content="source">
+      <div data-career-widget="wage-range" data-occupation="29-2072" data-source="https://evil.example/v1/"></div>`);
+    const el = await upgraded<HTMLElement>(holder, 'wage-range');
+    expect(el.hasAttribute('source')).to.be.false;
+    await settled(el as never);
   });
 
   it('leaves hostile placeholders alone and never creates what an attribute names', async () => {

@@ -2,7 +2,7 @@
 // the CMS-safe snippet pasted into a plain page. Needs `npm run build`.
 import {expect, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {cmsSnippet, elementSnippet, placeholder, prerenderedSnippet} from '../../demo/assets/snippets.js';
+import {cmsSnippet, elementSnippet, placeholder, prerenderedSnippet, recipe} from '../../demo/assets/snippets.js';
 import {engine} from '../support/engine.js';
 
 let frame: HTMLIFrameElement;
@@ -150,6 +150,37 @@ describe('embed builder', function () {
     }
   });
 
+  it('refuses a script URL that is not absolute http(s) with a clear message, and leaves no stale snippet', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    frame.contentWindow!.addEventListener('error', onError);
+    const url = $<HTMLInputElement>('script-url');
+    const good = url.value;
+    const set = (value: string) => {
+      url.value = value;
+      url.dispatchEvent(new Event('change'));
+    };
+    try {
+      for (const bad of ['javascript:alert(1)', 'career-widgets.js', '//cdn.example/career-widgets.js', 'https://user:secret@cdn.example/career-widgets.js', 'https://[broken/x.js']) {
+        set(bad);
+        expect(url.getAttribute('aria-invalid'), bad).to.equal('true');
+        const problem = doc.getElementById(url.getAttribute('aria-describedby')!.split(' ').find((id) => id.includes('problem'))!)!;
+        expect(problem.textContent, bad).to.match(/https:\/\//);
+        expect(problem.getClientRects().length, 'the message is visible').to.be.greaterThan(0);
+        for (const id of ['snippet-element', 'snippet-cms', 'snippet-recipe']) {
+          expect($(id).textContent, `${id} for ${bad}`).not.to.contain('<script').and.not.to.contain('wp_enqueue_script');
+        }
+      }
+      expect(errors).to.deep.equal([]);
+      set(good);
+      expect(url.getAttribute('aria-invalid')).to.equal(null);
+      expect($('snippet-element').textContent).to.contain(`<script type="module" src="${good}"></script>`);
+      expect(await axeViolations()).to.deep.equal([]);
+    } finally {
+      frame.contentWindow!.removeEventListener('error', onError);
+    }
+  });
+
   it('switches the preview width and the element, and its options follow the manifest', async () => {
     doc.querySelector<HTMLInputElement>('input[name="width"][value="360"]')!.click();
     expect($('preview').style.width).to.equal('360px');
@@ -162,6 +193,9 @@ describe('embed builder', function () {
     expect($('snippet-element').textContent).to.match(/<wage-range occupation="29-2072.00" region="MN" pay="hourly">/);
     $<HTMLInputElement>('opt-structured-data').click();
     expect($('snippet-cms').textContent).to.contain('data-structured-data');
+    // A placeholder sets structured data only where the page's head allows it: the snippets say how.
+    await waitUntil(() => $('snippet-cms').textContent!.includes('<meta name="career-widgets-placeholders" content="structured-data">'), 'the CMS snippet does not name the meta tag', {timeout: 5000});
+    expect($('snippet-recipe').textContent).to.contain(`echo '<meta name="career-widgets-placeholders" content="structured-data">', "\\n";`);
     expect(await axeViolations()).to.deep.equal([]);
   });
 
@@ -206,5 +240,17 @@ describe('builder snippets', () => {
     expect(prerendered).to.contain('--cw-color-accent: #aa0000;');
     expect(prerendered).not.to.contain('--cw-loading-height');
     expect(prerendered.split('\n').at(-1)).to.equal('<script type="module" src="https://cdn.example/cw/career-widgets.js"></script>');
+  });
+
+  it('writes a script URL with quotes escaped for PHP, YAML and HTML (it stays one string in each)', () => {
+    const hostile = {...spec, scriptUrl: "https://cdn.example/x');system('id');('\"><b>.js"};
+    const php = recipe(hostile).split('\n').find((line) => line.includes('wp_enqueue_script('))!;
+    expect(php).to.equal(`  wp_enqueue_script('career-widgets', 'https://cdn.example/x\\');system(\\'id\\');(\\'%22%3E%3Cb%3E.js', [], null, true);`);
+    const yaml = recipe(hostile).split('\n').find((line) => line.includes('type: external'))!;
+    expect(yaml).to.equal(`    "https://cdn.example/x');system('id');('%22%3E%3Cb%3E.js": { type: external, attributes: { type: module }, minified: true }`);
+    expect(elementSnippet(hostile)).to.contain(`<script type="module" src="https://cdn.example/x');system('id');('%22%3E%3Cb%3E.js"></script>`);
+    for (const bad of ['javascript:alert(1)', 'career-widgets.js', 'https://u:p@cdn.example/x.js']) {
+      for (const flavour of [elementSnippet, cmsSnippet, recipe]) expect(flavour({...spec, scriptUrl: bad}), bad).to.equal('');
+    }
   });
 });

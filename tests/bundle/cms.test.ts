@@ -35,7 +35,7 @@ describe('built bundle on a page a CMS editor filtered', function () {
     await waitUntil(() => wages.getAttribute('data-state') === 'complete', 'wage range never completed', { timeout: 10_000 });
     expect(wages.shadowRoot!.textContent).to.contain('$29.58');
     expect(doc.querySelectorAll('[data-career-widget]').length).to.equal(0);
-    // data-structured-data survived the editor as well: the page carries the Occupation for search engines.
+    // data-structured-data survived the editor, and the theme's <meta> allows it: the page carries the Occupation.
     await waitUntil(() => profile.querySelector('script[type="application/ld+json"]'), 'no JSON-LD on the CMS page', { timeout: 5000 });
     expect(JSON.parse(profile.querySelector('script[type="application/ld+json"]')!.textContent!).estimatedSalary[0].median).to.equal(61530);
     expect(scriptsLoaded(page.win).some((p) => p.includes('/chunks/auto-mount'))).to.be.true;

@@ -57,12 +57,42 @@ describe('host content (overlay) in the data layer', () => {
     });
   }
 
-  it('refuses other overlay versions, bad JSON, and non-http overlay URLs', () => {
+  it('refuses other overlay versions, bad JSON, and non-http overlay URLs', async () => {
     expect(refused({overlayVersion: 2, host: {name: 'x'}}).kind).to.equal('version');
     for (const value of [null, [], 'abc', {}]) expect(refused(value).kind).to.equal('invalid');
-    expect(() => parseOverlay('{"overlayVersion": 1,', 'inline')).to.throw(DatasetError, /not valid JSON/);
+    expect(await parseOverlay('{"overlayVersion": 1,', 'inline').then(() => null, (error: unknown) => error)).to.be.instanceOf(DatasetError).with.property('message').match(/not valid JSON/);
     expect(() => normaliseOverlayUrl('javascript:alert(1)', location.href)).to.throw(DatasetError, /http or https/);
     expect(normaliseOverlayUrl('/x/overlay.json#top', 'https://college.example/p/')).to.equal('https://college.example/x/overlay.json');
+  });
+
+  // A college's overlay can be megabytes (its programs for every career): validating it must not freeze the page.
+  it('validates a big overlay a slice at a time, each slice its own task (the same verdict as in one go)', async () => {
+    const overlay = structuredClone(await sample()) as any;
+    const entry = overlay.occupations['29-9021'];
+    for (let i = 0; i < 1_000; i++) overlay.occupations[`29-${String(1000 + i)}`] = structuredClone(entry);
+    const json = JSON.stringify(overlay);
+    let tasks = 0;
+    let counting = true;
+    const count = () => {
+      if (!counting) return;
+      tasks += 1;
+      setTimeout(count);
+    };
+    setTimeout(count);
+    const parsed = await parseOverlay(json, 'inline in <career-profile>');
+    counting = false;
+    expect(Object.keys(parsed.occupations!)).to.have.length(1_002);
+    expect(tasks, 'tasks that ran while it was validated').to.be.at.least(3);
+    overlay.occupations['29-1999'].wages[0].p25 = 99999;
+    const error = await parseOverlay(JSON.stringify(overlay), 'inline').then(() => null, (e: unknown) => e as DatasetError);
+    expect(error!.message).to.equal(refused(overlay).message.replace('test.json', 'inline'));
+  });
+
+  it('refuses an inline overlay over the size cap, like one loaded by URL', async () => {
+    const json = JSON.stringify({overlayVersion: 1, host: {name: 'x'}, $comment: 'x'.repeat(8 * 1024 * 1024)});
+    const error = await parseOverlay(json, 'inline').then(() => null, (e: unknown) => e as DatasetError);
+    expect(error).to.be.instanceOf(DatasetError);
+    expect(error!.message).to.match(/larger than 8 MB/);
   });
 
   it('keeps translation hooks for occupation titles and descriptions', async () => {

@@ -209,6 +209,19 @@ describe('<career-compare>', function () {
     expect(careerNames(fresh)).to.deep.equal(['Medical Records Specialists']);
   });
 
+  it('keeps a list named "probe": the storage probe never uses a list key', async () => {
+    const probeList = 'career-widgets:compare:probe';
+    localStorage.setItem(probeList, JSON.stringify({v: 1, codes: ['29-9021.00']}));
+    try {
+      const el = await settled(await fixture<CareerCompare>(html`<career-compare shortlist="probe" occupations="29-2072"></career-compare>`));
+      expect(careerNames(el)).to.deep.equal(['Health Information Technologists and Medical Registrars']);
+      expect(shadowText(el)).to.contain('Your shortlist is kept in this browser.');
+      expect(JSON.parse(localStorage.getItem(probeList)!)).to.deep.equal({v: 1, codes: ['29-9021.00']});
+    } finally {
+      localStorage.removeItem(probeList);
+    }
+  });
+
   it('ignores a poisoned shortlist and survives storage that refuses access', async () => {
     localStorage.setItem(KEY, '{"v":1,"codes":["<img src=x onerror=alert(1)>", 7, "29-9021.00", "29-9021.00"]}');
     const el = await settled(await fixture<CareerCompare>(html`<career-compare shortlist occupations="29-2072"></career-compare>`));

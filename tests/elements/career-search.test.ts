@@ -40,20 +40,23 @@ describe('career-search', function () {
 
   afterEach(() => history.replaceState(null, '', location.pathname));
 
-  it('is a labelled, collapsed combobox that loads nothing before the visitor focuses it', async () => {
+  it('is a labelled, collapsed combobox that loads only the small first tier of titles before the visitor focuses it', async () => {
     const key = `idle-${Date.now()}`;
+    const requested = () => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes(`/${key}/`)).map((n) => n.split('/').pop());
     const search = await fixture<CareerSearch>(html`<career-search source=${`/__fault/count/${key}/`}></career-search>`);
     const box = input(search);
     expect(box.getAttribute('aria-expanded')).to.equal('false');
     expect(box.getAttribute('aria-controls')).to.equal('listbox');
     expect(box.labels?.[0]?.textContent).to.contain('Find a career');
     await expect(search).to.be.accessible();
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(await count(key)).to.equal(0);
+    // In view, page loaded and idle: the first tier (with the index and meta it needs), not the 240 KB of titles.
+    await waitUntil(() => requested().includes('search-first.json'), 'the first tier was not loaded early', {timeout: 8000});
+    expect(requested()).not.to.include('search.json');
     expect(search.state).to.equal('idle');
     box.focus();
     await waitUntil(() => search.state === 'complete', 'search data never loaded', {timeout: 8000});
-    expect(await count(key)).to.be.greaterThan(1);
+    await waitUntil(() => requested().includes('search.json'), 'focus did not load the rest of the titles', {timeout: 8000});
+    expect(await count(key)).to.be.greaterThan(3);
   });
 
   it('keyboard only: type "medical coder", ArrowDown, Enter; a followed profile shows Medical Records Specialists with MN wages', async () => {
@@ -64,6 +67,10 @@ describe('career-search', function () {
     const search = page.querySelector<CareerSearch>('career-search')!;
     const profile = page.querySelector<CareerProfile>('career-profile')!;
     await type(search, 'medical coder');
+    // The first tier answers "Coder -> Medical Records Specialists"; every title then refines it to "Medical Coder".
+    expect(text(options(search)[0]!)).to.contain('Medical Records Specialists');
+    await waitUntil(() => search.dataset.titles === 'all', 'the full titles never arrived', {timeout: 15000});
+    await search.updateComplete;
     const box = input(search);
     expect(box.getAttribute('aria-expanded')).to.equal('true');
     const first = options(search)[0]!;

@@ -146,6 +146,45 @@ describe('host catalogs', () => {
     registerMessages('es', {format: 'career-widgets-messages/1', lang: 'es', messages: {}});
   });
 
+  it('accepts a catalog with every key of docs/i18n/template.json, vocabulary names and three-level groups included', async () => {
+    const template = await (await fetch('/docs/i18n/template.json')).json();
+    const messages = Object.fromEntries(Object.keys(template.messages).map((path) => [path, `~${path}`]));
+    registerMessages('sm', {format: 'career-widgets-messages/1', lang: 'sm', messages});
+    const m = (await loadMessages(catalogKey('sm'))) as any;
+    expect(m.blsTerms['Some college, no degree']).to.equal('~blsTerms.Some college, no degree');
+    expect(m.explorerDirection.title.ascending).to.equal('~explorerDirection.title.ascending');
+    expect(m.annual).to.equal('~annual');
+  });
+
+  it('a malformed catalog URL in <meta name="career-widgets-messages"> throws nothing: one warning, English shown', async () => {
+    const meta = Object.assign(document.createElement('meta'), {name: 'career-widgets-messages', content: 'http://[not-a-host/so.json'});
+    meta.dataset.lang = 'ff';
+    document.head.append(meta);
+    const warnings: string[] = [];
+    const thrown: unknown[] = [];
+    const warn = console.warn;
+    const onError = (event: ErrorEvent) => thrown.push(event.error ?? event.message);
+    const onRejection = (event: PromiseRejectionEvent) => thrown.push(event.reason);
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      const el = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072" lang="ff" chart="none"></wage-range>`));
+      await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072" lang="ff" chart="none"></wage-range>`));
+      expect(buttons(el)).to.deep.equal(['Per year', 'Per hour']);
+      expect(catalogKey('ff')).to.equal('en');
+      expect(thrown).to.deep.equal([]);
+      const about = warnings.filter((w) => w.includes('http://[not-a-host/so.json'));
+      expect(about, warnings.join('\n')).to.have.length(1);
+      expect(about[0]).to.contain('career-widgets-messages');
+    } finally {
+      console.warn = warn;
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+      meta.remove();
+    }
+  });
+
   it('a broken catalog is refused with a warning, and the widget shows English', async () => {
     const warnings: string[] = [];
     const warn = console.warn;

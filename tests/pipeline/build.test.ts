@@ -148,7 +148,11 @@ test('fixture build: the search index has one packed entry per index position an
   const at = index.occupations.findIndex((e: {code: string}) => e.code === '29-2072.00');
   const titles = unpackTitleLists(search.titles, search.tokens.split('\n'))[at];
   assert.deepEqual(titles, ['Abstractor', 'Coder', 'Health Information Clerk']);
-  assert.equal(search.employment[at], occ('29-2072.00').wages.national?.employment ?? null);
+  // Strength: a reported title (2), one that My Next Move shows too (3), one source's alternate title (1).
+  assert.equal(search.strength?.[at], '231');
+  // Employment for ranking: all jobs (projections), shared among the O*NET occupations of one SOC code.
+  const o = occ('29-2072.00');
+  assert.equal(search.employment[at], Math.round((o.outlook!.employmentBase * 1000) / (1 + o.siblings.length)));
 });
 
 test('determinism: building twice gives byte-identical files and report; JSON is compact without trailing whitespace', () => {

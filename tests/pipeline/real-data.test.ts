@@ -14,7 +14,7 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const sources = resolve(repo, '../shared/data');
 const skip = existsSync(sources) ? false : `raw sources not found at ${sources}: real-data spot checks skipped`;
 let built: PipelineResult | undefined;
-const real = () => (built ??= runPipeline(sources));
+const real = () => (built ??= runPipeline(sources, undefined, resolve(repo, 'data/vocabulary')));
 const occ = (code: string) => JSON.parse(real().files.get(`occupations/${code}.json`)!) as Occupation;
 
 test('real data: Minnesota, May 2025, 29-2072.00 Medical Records Specialists', {skip}, () => {

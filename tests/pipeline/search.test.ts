@@ -136,3 +136,13 @@ test('words: singular and plural alike; edit distance counts a swap as one typo'
 test('a search index from another dataset version is refused', () => {
   assert.throws(() => new TitleMatcher(index, {...searchIndex, datasetVersion: 'other'}), /does not belong/);
 });
+
+test('built in slices (TitleMatcher.build, as a page builds it): the same search, with pauses between slices', async () => {
+  let pauses = 0;
+  const sliced = await TitleMatcher.build(index, searchIndex, {}, async () => void pauses++);
+  assert.ok(pauses > 10, `${pauses} pauses`);
+  assert.equal(sliced.size, matcher.size);
+  for (const query of ['police', 'medical cod', 'rn', 'electricain', '29-2072']) {
+    assert.deepEqual(sliced.search(query).hits.map((h) => [h.entry.code, h.text]), matcher.search(query).hits.map((h) => [h.entry.code, h.text]), query);
+  }
+});

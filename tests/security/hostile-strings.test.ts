@@ -141,6 +141,33 @@ describe('hostile strings in every text field, shown by every element', () => {
     expect(shadowText(el)).to.contain('Medical Records Specialists');
   });
 
+  // The catalogs' vocabularies (`terms`, `blsTerms`, `regions`) are looked up by the data's own text: a name that
+  // an object inherits must find nothing there, in English as in a translated widget.
+  for (const lang of ['en', 'es']) {
+    it(`shows dataset text equal to an Object.prototype member as itself (lang="${lang}", own-property term lookups)`, async () => {
+      const names = ['constructor', 'hasOwnProperty', 'toString', 'valueOf', '__proto__', 'isPrototypeOf'];
+      const occupation = await real(`occupations/${CODE}.json`);
+      occupation.education.bls.typicalEntry = 'constructor';
+      occupation.education.bls.workExperience = 'toString';
+      occupation.education.bls.onTheJobTraining = 'hasOwnProperty';
+      occupation.blsSkills = names.map((name, i) => ({name, percentile: 90 - i}));
+      occupation.skills = null;
+      const meta = await real('meta.json');
+      for (const zone of meta.jobZones) Object.assign(zone, {name: 'valueOf', education: '__proto__'});
+      const source = await stubDataset({'meta.json': meta, [`occupations/${CODE}.json`]: occupation});
+      const wrap = await fixture<HTMLDivElement>(html`<div lang=${lang}>
+        <career-profile occupation="29-2072" sections="education" source=${source}></career-profile>
+        <skill-list occupation="29-2072" source=${source}></skill-list>
+      </div>`);
+      const [profile, skills] = [...wrap.children] as CareerElement[];
+      await settled(profile!);
+      await settled(skills!);
+      const text = `${deepText(profile!)} ${deepText(skills!)}`;
+      expect(text).not.to.match(/native code|\[object|function /);
+      for (const name of names) expect(text, name).to.contain(name);
+    });
+  }
+
   it('shows hostile attribute values from the host page as text', async () => {
     const hostile = '<img src=x onerror="window.__pwned=5">';
     const el = await settled(await fixture<CareerElement>(html`<wage-range occupation="29-2072" region=${hostile} heading=${hostile}></wage-range>`));

@@ -6,6 +6,7 @@ import {bundledDatasetUrl} from '../../src/data/dataset-url.js';
 import {STANDARD_PERCENTILES, FULL_PERCENTILES} from '../../src/data/wage-model.js';
 import {jsonLdText, occupationSchema} from '../../src/structured-data/occupation-schema.js';
 import {settled} from '../support/helpers.js';
+import type {WageRange} from '../../src/elements/wage-range/wage-range.js';
 import {googleOccupationProblems} from './google-occupation.js';
 
 const load = (code: string) => getDataset(bundledDatasetUrl()).load(code);
@@ -84,6 +85,49 @@ describe('structured data (schema.org Occupation)', () => {
       first.structuredData = false;
       await first.updateComplete;
       expect(jsonLd(first)).to.equal(null);
+    } finally {
+      console.info = info;
+    }
+  });
+
+  it('writes nothing when the element stops wanting it while the writer is still loading', async () => {
+    const el = document.createElement('wage-range') as WageRange;
+    Object.assign(el, {occupation: '29-2072', region: 'MN', structuredData: true});
+    // career-load comes right after the update that asked for the writer (its import is still pending then).
+    el.addEventListener('career-load', () => (el.structuredData = false), {once: true});
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    holder.append(el);
+    await settled(el);
+    await import('../../src/structured-data/write.js'); // the writer has arrived (for the element too)
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(jsonLd(el)).to.equal(null);
+    expect(document.querySelectorAll('script[type="application/ld+json"]').length).to.equal(0);
+  });
+
+  it('passes the page\'s JSON-LD to the next element that wants it when the owner turns it off or leaves', async () => {
+    const info = console.info;
+    console.info = () => undefined;
+    try {
+      const holder = await fixture(html`<div>
+        <wage-range occupation="29-2072" region="MN" structured-data></wage-range>
+        <wage-range occupation="15-1252" structured-data></wage-range>
+        <wage-range occupation="29-1141" structured-data></wage-range>
+      </div>`);
+      const [first, second, third] = [...holder.querySelectorAll('wage-range')] as WageRange[];
+      await Promise.all([settled(first!), settled(second!), settled(third!)]);
+      await until(() => jsonLd(first!), 'the first never wrote its JSON-LD');
+      expect(jsonLd(second!)).to.equal(null);
+
+      first!.structuredData = false;
+      await until(() => jsonLd(second!)?.occupationalCategory === '15-1252.00', 'the second never took over');
+      expect(jsonLd(first!)).to.equal(null);
+      expect(jsonLd(third!)).to.equal(null);
+      expect(document.querySelectorAll('script[type="application/ld+json"]').length).to.equal(1);
+
+      second!.remove();
+      await until(() => jsonLd(third!)?.occupationalCategory === '29-1141.00', 'the third never took over');
+      expect(document.querySelectorAll('script[type="application/ld+json"]').length).to.equal(1);
     } finally {
       console.info = info;
     }

@@ -35,6 +35,10 @@
 //   /__fault/count/<key>/<path>         the real file, counting each request under <key> (404s count too)
 //   /__fault/count-read/<key>           {"key": "<key>", "count": N} — how many requests <key> received
 //   /__fault/count-reset/<key>          sets <key>'s count to 0 and answers {"key": "<key>", "count": 0}
+//   /__fault/hold/<key>/<name>/<path>   the real file; but a file named <name> (e.g. search.json) is held until
+//                                       /__fault/release/<key> (or the client aborts): "the rest arrives later",
+//                                       decided by the test, not by a clock
+//   /__fault/release/<key>              answers every request held under <key> (and later ones at once)
 //
 // <key> and <name> are [A-Za-z0-9_.-]+. Paths that try to leave their folder get 400.
 // Keys are shared by the whole test run: use a unique key per test (or reset it first).
@@ -49,7 +53,10 @@ const PREFIX = '/__fault/';
 const NAME = /^[A-Za-z0-9_.-]+$/;
 const PAGES = resolve(REPO, 'tests/fixtures/pages');
 const HANG_LIMIT_MS = 60_000;
-/** A strict host page: no inline script or style, data from the page's own origin only, Trusted Types enforced. */
+/**
+ * A strict host page: no inline script or style, data from the page's own origin only, Trusted Types enforced with
+ * the policies docs/SECURITY.md recommends allowing (tests/lint/trusted-types.test.ts keeps the two the same).
+ */
 export const STRICT_CSP = [
   "default-src 'none'",
   "script-src 'self'",
@@ -57,7 +64,7 @@ export const STRICT_CSP = [
   "connect-src 'self'",
   "img-src 'self'",
   "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
+  'trusted-types lit-html career-widgets-jsonld',
 ].join('; ');
 const DRIP_INTERVAL_MS = 200;
 
@@ -101,6 +108,8 @@ export function faultServer() {
   const open = new Set();
   const counts = new Map();
   const bigBodies = new Map();
+  /** Per hold key: the responses waiting for release, or true once released. */
+  const holds = new Map();
 
   const headers = (type, extra = {}) => ({
     'Content-Type': type,
@@ -303,6 +312,31 @@ export function faultServer() {
       if (!NAME.test(key ?? '')) return badRequest(res, `bad count key "${key}"`);
       sendJson(res, 200, { key, count: counts.get(key) ?? 0 });
     },
+    hold(res, rest) {
+      const [key, name, ...path] = rest;
+      if (!NAME.test(key ?? '') || !NAME.test(name ?? '')) return badRequest(res, `bad hold key or name "${key}/${name}"`);
+      const body = datasetFile(res, path.join('/'));
+      if (!body) return;
+      const waiting = holds.get(key);
+      if (path[path.length - 1] !== name || waiting === true) return send(res, 200, JSON_TYPE, body);
+      const answer = () => send(res, 200, JSON_TYPE, body);
+      const list = waiting ?? [];
+      holds.set(key, list);
+      list.push(answer);
+      track(res, () => {
+        const at = list.indexOf(answer);
+        if (at >= 0) list.splice(at, 1);
+        if (!res.writableEnded && !res.destroyed) res.destroy();
+      });
+    },
+    release(res, [key]) {
+      if (!NAME.test(key ?? '')) return badRequest(res, `bad hold key "${key}"`);
+      const waiting = holds.get(key);
+      holds.set(key, true);
+      const released = Array.isArray(waiting) ? waiting.splice(0) : [];
+      for (const answer of released) answer();
+      sendJson(res, 200, { key, released: released.length });
+    },
     'count-reset'(res, [key]) {
       if (!NAME.test(key ?? '')) return badRequest(res, `bad count key "${key}"`);
       counts.set(key, 0);
@@ -327,6 +361,7 @@ export function faultServer() {
     serverStop() {
       for (const finish of [...open]) finish();
       bigBodies.clear();
+      holds.clear();
     },
   };
 

@@ -19,6 +19,7 @@ import {type CompareData, loadCareers, MAX_CAREERS, parseCodes, sameCode} from '
 import {compareRows, type CompareRow} from './compare-rows.js';
 import {canSaveShortlist, readShortlist, writeShortlist} from './shortlist.js';
 import '../../internal/messages/career-compare.js'; // this element's English strings (see messages.ts)
+import {farStyles} from '../../internal/far.styles.js';
 
 /** Bar colours by career, read from the custom properties the styles define. */
 const BAR_PROPERTIES = ['--_bar-1', '--_bar-2', '--_bar-3', '--_bar-4'];
@@ -81,7 +82,7 @@ const BAR_DEFAULTS = ['#0b5cad', '#7a4e00', '#1b6e3a', '#6b3fa0'];
  * @event career-compare-change - The visitor added, removed or cleared careers: `detail: {action: 'add' | 'remove' | 'clear', occupation?, occupations}` (codes only), for a host's analytics.
  */
 export class CareerCompare extends CareerWidget<CompareData> {
-  static override styles = [CareerWidget.styles, figureTableStyles, payToggleStyles, careerCompareStyles];
+  static override styles = [CareerWidget.styles, figureTableStyles, payToggleStyles, careerCompareStyles, farStyles];
 
   /** Codes of the careers to compare, separated by commas or spaces (O*NET-SOC or SOC codes); the first four are shown. Reflects the visitor's changes. */
   @property({reflect: true}) occupations = '';
@@ -98,6 +99,9 @@ export class CareerCompare extends CareerWidget<CompareData> {
    * `occupations`; once cleared (or emptied), `occupations` applies again.
    */
   @property() shortlist: string | null = null;
+
+  /** @internal */
+  static readonly trustedAttributes: readonly string[] = ['shortlist'];
 
   @state() private status = '';
   @state() private chartFailed = false;

@@ -5,6 +5,8 @@
  * saved", never an exception in the host page.
  */
 const PREFIX = 'career-widgets:compare:';
+/** Outside PREFIX, so no list name (`shortlist="probe"`) can ever be the key the probe writes and removes. */
+const PROBE_KEY = 'career-widgets:storage-probe';
 const CODE = /^\d\d-\d{4}(?:\.\d\d)?$/;
 
 const keyFor = (name: string) => PREFIX + (name.trim() || 'shortlist');
@@ -55,9 +57,8 @@ export function canSaveShortlist(): boolean {
   const store = storage();
   if (!store) return false;
   try {
-    const probe = `${PREFIX}probe`;
-    store.setItem(probe, '1');
-    store.removeItem(probe);
+    store.setItem(PROBE_KEY, '1');
+    store.removeItem(PROBE_KEY);
     return true;
   } catch {
     return false;

@@ -23,6 +23,7 @@ import {ExplorerChart} from './explorer-chart.js';
 import {chartPoints, chartSpec, renderChart} from './explorer-chart-view.js';
 import '../../internal/messages/program-careers.js'; // the outlook words and pay phrases it shares with <program-careers>
 import '../../internal/messages/career-explorer.js'; // this element's English strings (see messages.ts)
+import {farStyles} from '../../internal/far.styles.js';
 
 /** Pause after a change before the count is announced (typing in the title box changes it on each key). */
 const ANNOUNCE_DELAY_MS = 400;
@@ -93,7 +94,7 @@ const ANNOUNCE_DELAY_MS = 400;
  * @event career-error - Error state shown; `detail: {kind, message}`.
  */
 export class CareerExplorer extends CareerWidget<CareerListData> implements Leader {
-  static override styles = [CareerWidget.styles, figureTableStyles, stackedRows('careers', 40), payToggleStyles, careerExplorerStyles];
+  static override styles = [CareerWidget.styles, figureTableStyles, stackedRows('careers', 40), payToggleStyles, careerExplorerStyles, farStyles];
 
   @property() major = '';
   @property() education = '';
@@ -134,6 +135,9 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
    * with its code, the region and the median pay shown, and the sources' date. Off by default.
    */
   @property({type: Boolean, attribute: 'structured-data'}) structuredData = false;
+
+  /** @internal */
+  static readonly trustedAttributes: readonly string[] = ['url-param', 'structured-data'];
 
   @state() private filterState: CareerFilters = parseFilters({});
   @state() private sortState: CareerSort = parseSort('title');

@@ -34,6 +34,7 @@ import {tasks} from './sections/tasks.js';
 import {styles} from './sections/styles.js';
 import {technology} from './sections/technology.js';
 import '../../internal/messages/career-profile.js'; // this element's English strings (see messages.ts)
+import {farStyles} from '../../internal/far.styles.js';
 
 const RENDERERS: Record<SectionId, SectionRenderer> = {
   overview, tasks, conditions, technology, skills, knowledge, interests, styles, wages, local, outlook, education, certifications, programs,
@@ -94,7 +95,7 @@ const ALSO_CALLED = 5;
  * @event career-select - Cancelable: the visitor chose another occupation (`detail: {occupation, via}`); call `preventDefault()` to handle it yourself. Widgets with `for` set to this profile's id follow the choice.
  */
 export class CareerProfile extends CareerElement {
-  static override styles = [CareerElement.styles, careerProfileStyles, hostSectionStyles];
+  static override styles = [CareerElement.styles, careerProfileStyles, hostSectionStyles, farStyles];
 
   /**
    * Sections to show, in order, separated by spaces or commas: `overview tasks wages local outlook education
@@ -108,6 +109,9 @@ export class CareerProfile extends CareerElement {
 
   /** URL of the host's own content (overlay JSON); default: the page's `career-widgets-overlay` meta tag. An inline `<script type="application/json">` child wins over both. */
   @property() overlay = '';
+
+  /** @internal */
+  static readonly trustedAttributes: readonly string[] = ['overlay', 'structured-data'];
 
   readonly #host = hostContentTask(this);
   @state() private playing: ReadonlySet<string> = new Set();

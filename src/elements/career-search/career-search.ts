@@ -14,6 +14,8 @@ import {emit, type CareerSelectDetail, type CareerSelectVia} from '../../interna
 import {reportLinks} from '../../internal/links.js';
 import type {Messages} from '../../internal/messages.js';
 import {renderSource} from '../../internal/source-line.js';
+import {dataLang} from '../../internal/content.js';
+import {whenVisibleAndIdle} from './early-load.js';
 import {careerSearchStyles} from './career-search.styles.js';
 import {highlight} from './highlight.js';
 import {pushUrlChoice, readUrlChoice} from './url-choice.js';
@@ -28,8 +30,12 @@ const words = (value: string) => value.split(/[\s,]+/).filter(Boolean);
 /**
  * A search box for careers: the visitor types a job title as people say it ("medical coder", "cna", "hvac
  * tech", even misspelt) or an occupation code, and picks the occupation from a list. Searches the O*NET
- * occupation titles and ~57,000 alternate and reported job titles, loaded when the visitor first focuses or
- * types, never before.
+ * occupation titles and ~57,000 alternate and reported job titles. A first tier of the titles (the ~6,800 most
+ * firmly tied to their occupations, ~40 KB) loads once the page is idle and the box is in view, so the first
+ * results come as soon as the visitor types; the rest (~240 KB) loads when the visitor first focuses or types,
+ * and refines the list when it arrives (never under the visitor's pointer or keyboard: then at the next
+ * keystroke). In Spanish it also finds careers by Spanish words ("enfermera", "soldador", "maestra de
+ * preescolar"), and in a host's language by the words of its catalog (`search` in the catalog, docs/i18n).
  *
  * It follows the WAI-ARIA combobox pattern with a listbox popup: ArrowDown / ArrowUp move through the results
  * (wrapping), Home / End go to the first / last result while one is active (else they move the caret), Enter
@@ -105,6 +111,13 @@ export class CareerSearch extends CareerBase {
   /** Includes the query text in `career-search` analytics events (off by default: visitors type personal details into boxes). */
   @property({type: Boolean, attribute: 'report-query'}) reportQuery = false;
 
+  /**
+   * Besides `source` and `fallback`, attributes that change what the widget writes outside itself (the page's URL,
+   * the host's analytics): a CMS placeholder may set them only where the page's template allows it.
+   * @internal
+   */
+  static readonly trustedAttributes: readonly string[] = ['url-param', 'report-query'];
+
   @state() private query = '';
   @state() private result: SearchResult | null = null;
   @state() private active = -1;
@@ -117,23 +130,40 @@ export class CareerSearch extends CareerBase {
   #wanted = false;
   /** Typed into the pre-rendered box before the script arrived. */
   #typed = '';
+  /** The full search, once it has arrived for the current data (`#fullFor`); until then the first tier answers. */
+  #full: TitleMatcher | null = null;
+  #fullFor: SearchData | null = null;
+  /** The data whose full search is being waited for. */
+  #watching: SearchData | null = null;
+  /** The search that made `result`. */
+  #resultFrom: TitleMatcher | undefined;
+  /** The full search arrived while the visitor was in the list: results refine at their next step. */
+  #refinePending = false;
+  #pointerInList = false;
+  #stopEarlyLoad?: () => void;
   #announceTimer?: ReturnType<typeof setTimeout>;
   #reportTimer?: ReturnType<typeof setTimeout>;
   #reported = '';
 
   /**
-   * Matcher, meta and index: loaded on first focus or typing (`#wanted`), never before, from the dataset `source`
-   * names within `timeout` (or the bundled one with `fallback="bundled"`), like every widget's data.
+   * Matcher, meta and index, on first focus or typing (`#wanted`), never before, from the dataset `source` names
+   * within `timeout` (or the bundled one with `fallback="bundled"`), like every widget's data: the first tier's
+   * matcher (or the full one if it is already built), with the full one on its way (`full`).
    */
   readonly #data = new Task(this, {
-    task: async ([source, wanted], {signal}): Promise<SearchData | null> => {
-      if (!wanted) return null;
+    task: async ([source, wanted, , , ready, lang, vocabulary], {signal}): Promise<SearchData | null> => {
+      if (!wanted || !ready) return null;
+      const words = {lang, vocabulary};
       return this.fromSource(source, signal, async (dataset) => {
-        const [matcher, meta, index] = await Promise.all([dataset.searcher(signal), dataset.meta(signal), dataset.index(signal)]);
-        return {matcher, meta, index};
+        // The rest of the titles (~230 KB) only once the first tier is in: on a slow network they would share its bandwidth.
+        const first = {...words, tier: 'first'} as const;
+        const full = dataset.searcher(undefined, first).catch(() => undefined).then(() => dataset.searcher(undefined, words));
+        full.catch(() => undefined); // the first tier keeps answering; a failure is reported when it matters
+        const [matcher, meta, index] = await Promise.all([dataset.searcher(signal, first), dataset.meta(signal), dataset.index(signal)]);
+        return {matcher, meta, index, full};
       });
     },
-    args: () => [this.source, this.#wanted, this.timeout, this.fallback] as const,
+    args: () => [this.source, this.#wanted, this.timeout, this.fallback, this.languageReady, this.messages.lang, this.messages.searchVocabulary] as const,
   });
 
   /** Meta and index for the filter controls: small files every widget shares, loaded only with `filters`. */
@@ -153,6 +183,15 @@ export class CareerSearch extends CareerBase {
     return this.#choice;
   }
 
+  /**
+   * Which titles the results come from (also `data-titles`): `first` (the first tier, while the rest loads), `all`,
+   * or `none` before the search has loaded.
+   */
+  get titles(): 'none' | 'first' | 'all' {
+    const data = this.#data.value;
+    return !data ? 'none' : this.#fullFor === data ? 'all' : 'first';
+  }
+
   /** The current search state: `idle` (nothing loaded yet), `loading`, `complete` or `error`. */
   get state(): 'idle' | 'loading' | 'complete' | 'error' {
     if (!this.#wanted) return 'idle';
@@ -169,13 +208,24 @@ export class CareerSearch extends CareerBase {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.#onPopState);
+    this.#stopEarlyLoad = whenVisibleAndIdle(this, () => this.#loadFirstTier());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.#onPopState);
+    this.#stopEarlyLoad?.();
     clearTimeout(this.#announceTimer);
     this.#flushReport();
+  }
+
+  /** The first tier of titles (small), ahead of the visitor's first keystroke; the same requests the search then uses. */
+  #loadFirstTier(): void {
+    if (!this.languageReady) return;
+    const m = this.messages;
+    const first = {tier: 'first', lang: m.lang, vocabulary: m.searchVocabulary} as const;
+    // Failures (a bad `source` included) are reported when the visitor uses the search.
+    this.fromSource(this.source, undefined, (dataset) => Promise.all([dataset.searcher(undefined, first), dataset.meta()])).catch(() => undefined);
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
@@ -192,13 +242,56 @@ export class CareerSearch extends CareerBase {
     if (!this.hasUpdated && !isServer) this.#typed = this.renderRoot.querySelector?.('input')?.value ?? '';
     if (changed.has('jobZone')) this.zoneFilter = words(this.jobZone);
     if (changed.has('major')) this.majorFilter = words(this.major).map((m) => m.slice(0, 2));
-    // Results arrive after the first keystroke when the data was still loading: search what is typed now.
-    if (this.#data.value && this.query && this.expanded && !this.result) this.#search(false);
+    const data = this.#data.value;
+    if (data && this.#fullFor !== data && this.#watching !== data) this.#watchFull(data);
+    // A search arrived after the last keystroke (the first one, the full titles, another language's words): search
+    // what is typed now with it, unless the visitor is in the list (then at their next step).
+    if (data && this.query && this.expanded && this.#resultFrom !== this.#matcher) {
+      if (this.#inList) this.#refinePending = true;
+      else this.#search(false);
+    }
+  }
+
+  /** When the full search arrives, results refine: at once, or when the visitor is not in the list. */
+  #watchFull(data: SearchData): void {
+    this.#watching = data;
+    data.full.then(
+      (matcher) => {
+        if (this.#data.value !== data) return;
+        this.#full = matcher;
+        this.#fullFor = data;
+        this.requestUpdate(); // willUpdate refines the results; data-titles
+      },
+      (error: unknown) => {
+        if (this.#data.value === data) console.warn(`[career-widgets] <career-search>: only some job titles are searched; the rest could not be loaded. ${(error as Error)?.message ?? error}`);
+      },
+    );
+  }
+
+  /** The search that answers now: the full one once it has arrived, else the first tier's. */
+  get #matcher(): TitleMatcher | undefined {
+    const data = this.#data.value;
+    if (!data) return undefined;
+    return this.#fullFor === data && this.#full ? this.#full : data.matcher;
+  }
+
+  /** The visitor is choosing in the list (keyboard on an option, or the pointer over it): the list must not move. */
+  get #inList(): boolean {
+    return this.expanded && (this.active >= 0 || this.#pointerInList);
+  }
+
+  /** Applies results that refined while the visitor was in the list. */
+  #refineNow(): void {
+    if (!this.#refinePending) return;
+    this.#refinePending = false;
+    if (this.query.trim()) this.#search(false);
+    else this.result = null;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.dataset.state = this.state;
+    this.dataset.titles = this.titles;
     if (changed.has('active') && this.active >= 0) {
       this.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView({block: 'nearest'});
     }
@@ -236,7 +329,13 @@ export class CareerSearch extends CareerBase {
           ${this.query
             ? html`<button type="button" class="clear" aria-label=${m.searchClear} @click=${this.#onClearClick}>×</button>`
             : nothing}
-          <div class="popup" ?hidden=${!open} @pointerdown=${(event: Event) => event.preventDefault() /* keep focus in the box */}>
+          <div
+            class="popup"
+            ?hidden=${!open}
+            @pointerdown=${(event: Event) => event.preventDefault() /* keep focus in the box */}
+            @pointerenter=${() => (this.#pointerInList = true)}
+            @pointerleave=${this.#onPointerLeave}
+          >
             <ul id="listbox" part="listbox" role="listbox" aria-label=${m.searchResults}>
               ${open ? hits.map((hit, i) => this.#renderOption(hit, i, m)) : nothing}
             </ul>
@@ -254,6 +353,8 @@ export class CareerSearch extends CareerBase {
 
   #renderOption(hit: SearchHit, i: number, m: Messages) {
     const {entry, field} = hit;
+    // English data in a widget of another language is marked so; a vocabulary's words are in the widget's own.
+    const english = dataLang(m);
     return html`<li
       id=${`option-${i}`}
       part="option"
@@ -263,9 +364,10 @@ export class CareerSearch extends CareerBase {
       @click=${() => this.#choose(hit)}
     >
       <span class="name"
-        ><span class="title">${field === 'code' ? entry.title : highlight(hit.text, hit.marks)}</span>${field === 'alternate'
+        ><span class="title" lang=${hit.lang ? nothing : english}>${field === 'code' ? entry.title : highlight(hit.text, hit.marks)}</span>${field === 'alternate' ||
+        field === 'vocabulary'
           ? html`<span class="arrow" aria-hidden="true"> → </span><span class="visually-hidden">, ${m.searchLeadsTo} </span
-              ><span class="target">${entry.title}</span>`
+              ><span class="target" lang=${english}>${entry.title}</span>`
           : nothing}</span
       >
       <span class="code">${field === 'code' ? highlight(hit.text, hit.marks) : entry.code}</span>
@@ -289,7 +391,7 @@ export class CareerSearch extends CareerBase {
     if (!this.query.trim() || !this.expanded) return nothing;
     if (!this.#data.value) return html`<p part="loading" class="message" aria-busy="true">${m.searchLoading}</p>`;
     if (this.result && this.result.total === 0 && this.query.trim().length >= MIN_QUERY_LENGTH) {
-      const suggestion = this.#data.value.matcher.suggest(this.query);
+      const suggestion = this.#matcher!.suggest(this.query);
       return html`<div part="empty" class="empty message">
         <p>${m.searchNone(this.query.trim())}</p>
         <p>
@@ -351,6 +453,12 @@ export class CareerSearch extends CareerBase {
   readonly #onBlur = () => {
     this.expanded = false;
     this.active = -1;
+    this.#refineNow();
+  };
+
+  readonly #onPointerLeave = () => {
+    this.#pointerInList = false;
+    if (this.active < 0) this.#refineNow();
   };
 
   #setQuery(value: string): void {
@@ -368,16 +476,18 @@ export class CareerSearch extends CareerBase {
   }
 
   #search(typed: boolean): void {
-    const data = this.#data.value;
+    const matcher = this.#matcher;
     const m = this.messages;
     const query = this.query;
     this.active = -1;
-    if (!data) {
+    this.#refinePending = false;
+    this.#resultFrom = matcher;
+    if (!matcher) {
       this.result = null;
       return;
     }
     const limit = Math.min(50, Math.max(1, Math.trunc(this.limit) || 8));
-    this.result = data.matcher.search(query, {limit, filter: this.#filter()});
+    this.result = matcher.search(query, {limit, filter: this.#filter()});
     const {hits, total} = this.result;
     const trimmed = query.trim();
     const message = !trimmed
@@ -449,6 +559,7 @@ export class CareerSearch extends CareerBase {
           event.preventDefault();
           this.expanded = false;
           this.active = -1;
+          this.#refineNow();
         } else if (this.query) {
           event.preventDefault();
           this.clear();
@@ -515,9 +626,12 @@ export class CareerSearch extends CareerBase {
 }
 
 interface SearchData extends FallbackFrom {
+  /** The first tier's search (or the full one, when it was built already). */
   matcher: TitleMatcher;
   meta: DatasetMeta;
   index: DatasetIndex;
+  /** The full search, on its way (or the one answering already, when it was built before). */
+  full: Promise<TitleMatcher>;
 }
 
 defineElement('career-search', CareerSearch);

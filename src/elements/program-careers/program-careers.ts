@@ -15,6 +15,7 @@ import {safeUrl} from '../../internal/safe-url.js';
 import {renderSource, type SourceKey} from '../../internal/source-line.js';
 import {programCareersStyles} from './program-careers.styles.js';
 import '../../internal/messages/program-careers.js'; // this element's English strings (see messages.ts)
+import {farStyles} from '../../internal/far.styles.js';
 
 /**
  * The careers a college program prepares for, for a program page: each with its median pay in the region and the
@@ -54,7 +55,7 @@ import '../../internal/messages/program-careers.js'; // this element's English s
  * @event career-error - Error state shown; `detail: {kind, message}`.
  */
 export class ProgramCareers extends CareerWidget<ProgramCareersData> implements Leader {
-  static override styles = [CareerWidget.styles, programCareersStyles];
+  static override styles = [CareerWidget.styles, programCareersStyles, farStyles];
 
   /** 2020 CIP code of the program, e.g. `51.0707` (Health Information/Medical Records Technology/Technician). */
   @property({reflect: true}) cip = '';
@@ -71,6 +72,9 @@ export class ProgramCareers extends CareerWidget<ProgramCareersData> implements 
    * above the careers, marked as the host's.
    */
   @property() overlay = '';
+
+  /** @internal */
+  static readonly trustedAttributes: readonly string[] = ['overlay'];
 
   readonly #host = hostContentTask(this);
 

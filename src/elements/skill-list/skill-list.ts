@@ -11,6 +11,7 @@ import {formatPercent, formatScore} from '../../internal/locale.js';
 import type {SourceKey} from '../../internal/source-line.js';
 import {skillListStyles} from './skill-list.styles.js';
 import '../../internal/messages/skill-list.js'; // this element's English strings (see messages.ts)
+import {farStyles} from '../../internal/far.styles.js';
 
 export type SkillKind = 'skills' | 'knowledge';
 
@@ -46,7 +47,7 @@ export type SkillKind = 'skills' | 'knowledge';
  * @event career-error - Error state shown; `detail: {kind, message}`.
  */
 export class SkillList extends CareerElement {
-  static override styles = [CareerElement.styles, skillListStyles];
+  static override styles = [CareerElement.styles, skillListStyles, farStyles];
 
   /** `skills` (default) or `knowledge`. */
   @property({reflect: true}) kind: SkillKind = 'skills';

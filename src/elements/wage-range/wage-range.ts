@@ -16,6 +16,7 @@ import {formatMonth, formatNumber, formatPay, formatPayShort} from '../../intern
 import {payToggleStyles, renderPayToggle, renderWageCell} from '../../internal/wage-cell.js';
 import {wageRangeStyles} from './wage-range.styles.js';
 import '../../internal/messages/wage-range.js'; // this element's English strings (see messages.ts)
+import {farStyles} from '../../internal/far.styles.js';
 
 /**
  * Wages for one occupation: 25th percentile, median and 75th percentile (10th and 90th with `full-range`),
@@ -57,7 +58,7 @@ import '../../internal/messages/wage-range.js'; // this element's English string
  */
 export class WageRange extends CareerElement {
   // Too narrow for a state column beside the nation's: each row becomes a small labelled block.
-  static override styles = [CareerElement.styles, figureTableStyles, payToggleStyles, wageRangeStyles, stackedRows('columns-2', 24)];
+  static override styles = [CareerElement.styles, figureTableStyles, payToggleStyles, wageRangeStyles, stackedRows('columns-2', 24), farStyles];
 
   /** `annual` (default) or `hourly`; visitors can switch with the toggle. */
   @property({reflect: true}) pay: PayBasis = 'annual';
@@ -73,6 +74,9 @@ export class WageRange extends CareerElement {
    * page; a `<career-profile>` with `structured-data` describes more). See `<career-profile>`.
    */
   @property({type: Boolean, attribute: 'structured-data'}) structuredData = false;
+
+  /** @internal */
+  static readonly trustedAttributes: readonly string[] = ['structured-data'];
 
   constructor() {
     super();

@@ -202,8 +202,8 @@ export const es = {
   shortlistUnavailable: 'Este navegador no permite guardar datos, así que su lista no se conservará cuando salga.',
   // career-search
   searchLabel: 'Busque una carrera',
-  searchPlaceholder: 'Nombre del empleo, p. ej., codificador médico',
-  searchHint: 'Escriba el nombre de un empleo o un código de ocupación y use las flechas para elegir.',
+  searchPlaceholder: 'Nombre del empleo, p. ej., enfermera',
+  searchHint: 'Escriba el nombre de un empleo, en español o en inglés, o un código de ocupación, y use las teclas de flecha para elegir.',
   searchResults: 'Carreras',
   searchLoading: 'Cargando los nombres de empleos…',
   searchTooShort: (count) => plural('es', count, {one: 'Escriba al menos 1 carácter.', other: 'Escriba al menos {count} caracteres.'}),
@@ -214,7 +214,7 @@ export const es = {
         ? `Se encontraron ${total} carreras; se muestran las primeras ${shown}.`
         : `Se encontraron ${total} carreras.`,
   searchNone: (query) => `Ninguna carrera coincide con “${query}”.`,
-  searchTry: 'Pruebe con un nombre de empleo más corto o más general, como “nurse” o “mechanic” (los nombres están en inglés), o revise la ortografía.',
+  searchTry: 'Pruebe con un nombre de empleo más corto o más general, como “enfermera” o “mecánico”, o revise la ortografía.',
   searchDidYouMean: 'Quizás quiso decir',
   searchLeadsTo: 'lleva a',
   searchChosen: (title) => `Eligió ${title}.`,

@@ -1,5 +1,5 @@
 import {html, nothing} from 'lit';
-import {term} from '../../../internal/content.js';
+import {ownText, term} from '../../../internal/content.js';
 import {renderFiguresNote} from '../../../internal/figures-note.js';
 import {Footnotes} from '../../../internal/footnotes.js';
 import type {Messages} from '../../../internal/messages.js';
@@ -11,7 +11,7 @@ const shortLabel = (label: string) => label.split(' - ')[0]!.trim();
 
 /** A BLS category with its plain-language meaning, where the label alone does not say it. */
 const explained = (value: string, m: Messages) => {
-  const meaning = m.blsTerms[value];
+  const meaning = ownText(m.blsTerms, value);
   return html`${term(m, value)}${meaning ? html`<span class="meaning">${meaning}</span>` : nothing}`;
 };
 

@@ -1,0 +1,23 @@
+import {css} from 'lit';
+
+/**
+ * Far from the viewport the browser skips a widget's layout and paint (a page of hundreds of widgets spent seconds
+ * laying out and repainting all of them on every frame), keeping the room the widget last took or, before it has
+ * been seen, the room it reserves while loading; near the viewport it is laid out as usual, and paper shows it.
+ * Not in Firefox (153): there a skipped host that is also a size container gets no height at all, whatever
+ * contain-intrinsic-size says, so the page would jump as widgets come near. In the elements' own styles (their
+ * lazy chunks) rather than baseStyles, which the entry carries within its size budget.
+ */
+export const farStyles = css`
+  @supports not (-moz-orient: inline) {
+    :host {
+      content-visibility: auto;
+      contain-intrinsic-block-size: auto var(--cw-loading-height, var(--_loading-height, 12em));
+    }
+  }
+  @media print {
+    :host {
+      content-visibility: visible;
+    }
+  }
+`;
