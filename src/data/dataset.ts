@@ -22,12 +22,11 @@ export type FileProvider = (path: string) => unknown;
 const providers = new Map<string, FileProvider>();
 
 /**
- * Gives the data layer the files of the dataset at `url` (a folder URL ending in `/`) from elsewhere than the network;
- * a provider given later for the same URL is asked first.
+ * Gives the data layer the files of the dataset at `url` (a folder URL ending in `/`) from elsewhere than the network,
+ * in place of any provider given earlier for that URL.
  */
 export function provideFiles(url: string, provider: FileProvider): void {
-  const earlier = providers.get(url);
-  providers.set(url, earlier ? (path) => provider(path) ?? earlier(path) : provider);
+  providers.set(url, provider);
 }
 
 /** Told of every file a widget's data comes from, each time it is read (see {@link watchFileUse}). */
@@ -221,7 +220,7 @@ export class Dataset {
     if (!this.#lookup) {
       const lookup = this.index().then((index) => {
         this.#lookupReady = true;
-        return lookupOf(index);
+        return buildLookup(index);
       });
       this.#lookup = lookup;
       // Like failed files, a failed index is forgotten so "Try again" really tries again.
@@ -302,8 +301,7 @@ export class Dataset {
     let file = this.#files.get(path) as Promise<T> | undefined;
     if (!file) {
       const url = new URL(path, this.url).href;
-      const provider = providers.get(this.url);
-      const raw = provider ? Promise.resolve(provider(path)).then((value) => value ?? fetchJson(url, undefined, this.options)) : fetchJson(url, undefined, this.options);
+      const raw = Promise.resolve(providers.get(this.url)?.(path)).then((value) => value ?? fetchJson(url, undefined, this.options));
       file = Promise.all([raw, loadValidators(url)]).then(([value, v]) => validate(v, value, url));
       this.#files.set(path, file);
       // Forget failures so a later attempt (network back, dataset fixed) can succeed.

@@ -76,9 +76,7 @@ export abstract class CareerWidget<T> extends CareerBase {
    * undefined when it does not (or when loading would fail). What a widget nested in another's template renders
    * first there (a profile's wages), which no one prepares: Lit's server renderer creates and renders it in one go.
    */
-  protected peek(_key: string, _source: string): T | null | undefined {
-    return undefined;
-  }
+  protected peek?(key: string, source: string): T | null | undefined;
 
   /**
    * @internal Resolves once what the widget's first render needs is in memory: its language's messages and its
@@ -103,7 +101,7 @@ export abstract class CareerWidget<T> extends CareerBase {
     const status = this.data.status;
     if (status === TaskStatus.COMPLETE) return {status, value: this.data.value};
     if (status === TaskStatus.ERROR) return {status, error: this.data.error};
-    const value = isServer ? this.peek(this.dataKey, this.source) : undefined;
+    const value = isServer ? this.peek?.(this.dataKey, this.source) : undefined;
     return value === undefined ? {status} : {status: TaskStatus.COMPLETE, value};
   }
 

@@ -42,34 +42,31 @@ export class LanguageController implements ReactiveController {
     host.addController(this);
   }
 
+  // A server renders without the update cycle that resolves the language in the browser (hostUpdate): there each
+  // getter below resolves it as it is read (`if (isServer)`: a browser bundle leaves those lines out).
+
   /** The `lang` the widget resolved (element, ancestors, document); empty when none is declared. */
   get lang(): string {
-    this.#onServer();
+    if (isServer) this.#resolve();
     return this.#lang;
   }
 
   /** The catalog in use: the language's own, or English while none exists for it. */
   get messages(): Messages {
-    this.#onServer();
+    if (isServer) this.#resolve();
     return this.#messages;
   }
 
   /** False while the widget's catalog is still loading (the widget shows its loading state meanwhile). */
   get ready(): boolean {
-    this.#onServer();
+    if (isServer) this.#resolve();
     return this.#ready;
   }
 
   /** Locale for numbers and dates (`es` -> `es-US`); US English when the page declares no language, like the text. */
   get locale(): string {
-    this.#onServer();
-    return this.#locale;
-  }
-
-  // A server renders without the update cycle that resolves the language in the browser (hostUpdate): it resolves
-  // it as it is read. A browser bundle leaves this out.
-  #onServer(): void {
     if (isServer) this.#resolve();
+    return this.#locale;
   }
 
   hostConnected(): void {

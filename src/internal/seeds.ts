@@ -10,6 +10,8 @@ import {SEED_SELECTOR} from './take-over-hook.js';
  */
 
 const read = new WeakSet<Element>();
+/** The files of the seeds read so far, by dataset URL, the latest first: a page may carry several of one dataset. */
+const seeded = new Map<string, Record<string, unknown>[]>();
 let warned = false;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -24,7 +26,13 @@ export function readSeeds(root: ParentNode = document): void {
       if (!isRecord(seed) || !isRecord(seed.files)) throw new Error('no "files" object');
       const files = seed.files;
       const url = datasetUrlFor(typeof seed.source === 'string' ? seed.source : '');
-      provideFiles(url, (path) => (Object.hasOwn(files, path) ? files[path] : undefined));
+      let all = seeded.get(url);
+      if (!all) {
+        const list: Record<string, unknown>[] = (all = []);
+        seeded.set(url, list);
+        provideFiles(url, (path) => list.find((each) => Object.hasOwn(each, path))?.[path]);
+      }
+      all.unshift(files);
     } catch (error) {
       // The widgets then download their data, as on any page.
       if (!warned) console.warn(`[career-widgets] a pre-rendered page's inline data could not be read: ${(error as Error)?.message ?? error}`);
