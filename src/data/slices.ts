@@ -36,7 +36,8 @@ function next(): void {
 
 /**
  * Runs `piece` at once when this task's slice has room (and nothing waits before it), else in a later task. Returns
- * nothing when it ran at once, else a promise that settles once it has run (rejecting with what it threw).
+ * nothing when it ran at once, else a promise that settles once it has run (rejecting with what it threw). A piece
+ * that returns a promise (work it started and goes on with later) has it returned, or waited for, instead.
  */
 export function inSlice(piece: () => void): void | Promise<void> {
   if (!queue.length && room()) {

@@ -175,10 +175,12 @@ export abstract class CareerWidget<T> extends CareerBase {
   /**
    * Many widgets updating at once (a long page, or every widget when the data they share arrives) update a slice at
    * a time, each slice its own task, so the page keeps painting and answering instead of freezing in one long task.
-   * A widget alone on its page updates at once, as before.
+   * A widget alone on its page updates at once, as before. A pre-rendered widget's first update waits for its
+   * take-over (CareerBase): that wait is passed on, so Lit's `updateComplete` settles once the update has run, not
+   * when the slice began it (a nested widget's take-over waits for its enclosing widget's).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return inSlice(() => void super.scheduleUpdate());
+    return inSlice(() => super.scheduleUpdate());
   }
 
   protected override render() {
