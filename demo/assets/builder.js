@@ -362,10 +362,13 @@ async function renderPrerendered(s) {
   if (id !== prerenderId) return; // a later choice is being rendered
   const code = $('snippet-prerendered');
   const copy = document.querySelector('[data-copy="snippet-prerendered"]');
-  code.closest('pre').hidden = copy.hidden = Boolean(result.error);
-  code.textContent = result.error ? '' : prerenderedSnippet(s, result.html);
+  const snippet = result.error ? '' : prerenderedSnippet(s, result.html); // '' for a bad script URL (see renderSnippets)
+  code.closest('pre').hidden = copy.hidden = !snippet;
+  code.textContent = snippet;
   $('prerendered-status').textContent = result.error
     ? `No pre-rendered code for this choice: ${result.error}`
+    : !snippet
+    ? 'No pre-rendered code until the script URL is corrected.'
     : `Ready: ${Math.round(code.textContent.length / 1000)} kB of code, the content and the figures it shows included.`;
 }
 

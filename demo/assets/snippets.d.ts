@@ -15,7 +15,7 @@ export function placeholdersMeta(spec: Pick<SnippetSpec, 'trusted'>): string;
 export function likelyFile(code: string): string;
 export function resourceHints(spec: Pick<SnippetSpec, 'scriptUrl' | 'occupation'> & {tag?: string}): string;
 export function themeCss(spec: Pick<SnippetSpec, 'tag' | 'styles'>): string;
-/** The three flavours are '' when the script URL cannot go into a snippet (see checkScriptUrl). */
+/** The flavours are '' when the script URL cannot go into a snippet (see checkScriptUrl). */
 export function elementSnippet(spec: SnippetSpec): string;
 export function placeholder(spec: SnippetSpec): string;
 export function cmsSnippet(spec: SnippetSpec): string;

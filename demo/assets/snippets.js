@@ -147,9 +147,11 @@ ${css ? `  css:\n    theme:\n      css/career-widgets.css: {}   # with the rule 
  * Flavour 4: pre-rendered: the widget's content already in the code (declarative shadow DOM and the data it shows,
  * from the library's own pre-renderer: `prerendered` is its output for this spec), then the script, which takes
  * it over. For places that keep raw HTML as it is (WordPress Custom HTML by administrators, Drupal Full HTML,
- * static sites); the content shows before, and without, the script.
+ * static sites); the content shows before, and without, the script. '' for a bad script URL.
  */
-export function prerenderedSnippet(spec, prerendered) {
+export function prerenderedSnippet(given, prerendered) {
+  const spec = checked(given);
+  if (!spec) return '';
   const css = themeCss({ ...spec, reserveEm: undefined });
   return [
     `<link rel="modulepreload" href="${escapeAttr(spec.scriptUrl)}">`,

@@ -251,6 +251,7 @@ describe('builder snippets', () => {
     expect(elementSnippet(hostile)).to.contain(`<script type="module" src="https://cdn.example/x');system('id');('%22%3E%3Cb%3E.js"></script>`);
     for (const bad of ['javascript:alert(1)', 'career-widgets.js', 'https://u:p@cdn.example/x.js']) {
       for (const flavour of [elementSnippet, cmsSnippet, recipe]) expect(flavour({...spec, scriptUrl: bad}), bad).to.equal('');
+      expect(prerenderedSnippet({...spec, scriptUrl: bad}, '<wage-range></wage-range>'), bad).to.equal('');
     }
   });
 });
