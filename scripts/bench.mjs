@@ -38,7 +38,7 @@ const OUT = join(ROOT, 'benchmarks');
 const TMP = join(ROOT, '.bench-tmp');
 const COUNTS = (process.env.BENCH_COUNTS ?? '1,20').split(',').map(Number);
 const PHONE_COUNTS = (process.env.BENCH_PHONE_COUNTS ?? '1').split(',').map(Number);
-/** Targets of issue 8: content within 1.5x of the same content as static HTML; entry module <= 20 KB gzip. */
+/** Targets: content within 1.5x of the same content as static HTML; entry module <= 20 KB gzip. */
 const RATIO_TARGET = 1.5;
 const ENTRY_TARGET_GZIP = 20_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -570,7 +570,7 @@ function markdown(results) {
     '|---|---|---:|---:|',
     ...sizes.rows.map((r) => `| \`${r.file}\` | ${r.kind} | ${kb(r.raw)} | ${kb(r.gzip)} |`),
     '',
-    `Entry target (issue 8): at most ${kb(ENTRY_TARGET_GZIP)} kB gzip: **${sizes.rows[0].gzip <= ENTRY_TARGET_GZIP ? 'met' : 'NOT met'}** (${kb(sizes.rows[0].gzip)} kB).`,
+    `Entry target: at most ${kb(ENTRY_TARGET_GZIP)} kB gzip: **${sizes.rows[0].gzip <= ENTRY_TARGET_GZIP ? 'met' : 'NOT met'}** (${kb(sizes.rows[0].gzip)} kB).`,
   ];
   if (sizes.dataset) {
     lines.push('', `Dataset: ${sizes.dataset.occupationFiles} occupation files, ${kb(sizes.dataset.occupationBytesTotal)} kB in total (each page loads only the ones it shows).`);

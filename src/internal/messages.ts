@@ -73,7 +73,7 @@ const common = {
   },
   typicalEntry: 'Typical education needed to enter',
   jobZone: 'Job zone',
-  // languages (issue 9): the catalog's own language, and what every language needs beside the labels above
+  // languages: the catalog's own language, and what every language needs beside the labels above
   /** BCP 47 tag of the catalog's language; English-only data is marked `lang="en"` when this is not English. */
   lang: 'en',
   englishOnly: 'Occupation details are available in English only.',

@@ -1,5 +1,5 @@
 /**
- * What a student meets on a phone, in a sidebar and on a dark page (issue 12): whole words, no sideways scroll,
+ * What a student meets on a phone, in a sidebar and on a dark page: whole words, no sideways scroll,
  * readable colours, a visible focus ring on every control, and content that says what it means.
  */
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';

@@ -503,7 +503,7 @@ export const es = {
   explorerChartUnavailable: 'No se pudo cargar la gráfica; la tabla tiene las mismas cifras.',
   explorerChartLimit: (count) => `La gráfica muestra las primeras ${count} carreras de la lista.`,
   explorerChosen: (title) => `Se eligió ${title}.`,
-  // readable profile (issue 12)
+  // readable profile: show more, the plain-language help and whose figures
   showMore: 'Mostrar más sobre esta carrera',
   moreTitles: (count) => plural('es', count, {one: '1 título de empleo más', other: '{count} títulos de empleo más'}),
   moreTasks: (count) => plural('es', count, {one: '1 tarea más', other: '{count} tareas más'}),

@@ -81,7 +81,7 @@ export const careerProfile = {
   videoFailed: 'The video could not be played here.',
   openVideo: (host: string) => `Open the video on ${host}`,
   captionsLabel: 'Captions',
-  // readable profile (issue 12): compact default, plain-language help, whose figures
+  // readable profile: compact default, plain-language help, whose figures
   showMore: 'Show more about this career',
   moreTitles: (count: number) => `${count} more titles`,
   moreTasks: (count: number) => `${count} more tasks`,
