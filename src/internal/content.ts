@@ -52,16 +52,10 @@ export function titleArg(data: OccupationData, m: Messages, lang: string): strin
   return title.lang === nothing ? title.text : new InEnglish(title.text);
 }
 
-/** A host's own translation of an occupation's title and description (the host content overlay provides them). */
-export interface OccupationTranslation {
-  title?: string;
-  description?: string;
-}
-
 /**
- * The occupation's title and description in the widget's language when the host supplied them (through the host
- * content overlay, which fills `OccupationData.translations[lang]`), else the dataset's English, with the `lang`
- * each is in. `lang` is the widget's resolved language tag; `es-MX` also finds translations filed under `es`.
+ * The occupation's title and description in the widget's language when `OccupationData.translations[lang]` holds
+ * them (the host's own; the overlay's are not copied there yet), else the dataset's English, with the `lang` each
+ * is in. `lang` is the widget's resolved language tag; `es-MX` also finds translations filed under `es`.
  */
 export function occupationText(data: OccupationData, m: Messages, lang: string) {
   const english = isEnglish(m);
