@@ -73,7 +73,6 @@ const BAR_DEFAULTS = ['#0b5cad', '#7a4e00', '#1b6e3a', '#6b3fa0'];
  * @cssprop --cw-color-error - Error state border.
  * @cssprop --cw-font-family - Font (default: inherited).
  * @cssprop --cw-radius - Corner radius.
- * @cssprop --cw-space - Space between blocks.
  * @cssprop --cw-loading-height - Height reserved while loading, also before the code has arrived (default 80em: two careers).
  *
  * @event career-load - Data rendered; `detail: {occupation, title, region}` with the compared codes comma-separated and the titles joined by "; ".

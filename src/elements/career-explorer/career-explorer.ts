@@ -85,7 +85,6 @@ const ANNOUNCE_DELAY_MS = 400;
  * @cssprop --cw-color-error - Error state border.
  * @cssprop --cw-font-family - Font (default: inherited).
  * @cssprop --cw-radius - Corner radius.
- * @cssprop --cw-space - Space between blocks.
  * @cssprop --cw-loading-height - Height reserved while loading, also before the code has arrived (default 40em: about twenty careers).
  *
  * @event career-select - Cancelable: the visitor chose a career by its name (`detail: {occupation, region, via: 'explorer'}`); widgets with `for` set to this element's id follow it.

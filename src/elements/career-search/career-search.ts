@@ -65,6 +65,7 @@ const words = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  *
  * @cssprop --cw-color-accent - Focus ring, active result, suggestion button.
  * @cssprop --cw-color-accent-contrast - Text on the active result.
+ * @cssprop --cw-color-accent-2 - Edge of the note shown when the bundled titles stand in (`fallback="bundled"`).
  * @cssprop --cw-color-text - Text colour (default: inherited).
  * @cssprop --cw-color-muted - Codes, hints, secondary text.
  * @cssprop --cw-color-border - Borders of the box and the list.
@@ -73,8 +74,8 @@ const words = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  * @cssprop --cw-color-mark - Background of matched text (default: a light accent tint).
  * @cssprop --cw-font-family - Font (default: inherited).
  * @cssprop --cw-radius - Corner radius.
- * @cssprop --cw-space - Space around the widget's parts.
  * @cssprop --cw-search-list-height - Most height of the result list before it scrolls (default 22em).
+ * @cssprop --cw-loading-height - Height reserved before the code has arrived (default 6em, 10em with `filters`).
  *
  * @event career-select - Cancelable: the visitor chose an occupation (`detail: {occupation, region?, via: 'search'}`), or the page URL restored one (`via: 'url'`); `preventDefault()` keeps the search and its followers as they are.
  * @event career-search - Analytics: a search made, once typing pauses (`detail: {queryLength, resultCount, query?}`; `query` only with `report-query`).

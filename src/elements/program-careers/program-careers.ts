@@ -40,6 +40,7 @@ import {farStyles} from '../../internal/far.styles.js';
  * @csspart empty - The message shown when there is nothing to show.
  *
  * @cssprop --cw-color-accent - Career buttons, links, focus ring, the chosen career's mark.
+ * @cssprop --cw-color-accent-2 - Edge of the note shown when the bundled data stands in (`fallback="bundled"`).
  * @cssprop --cw-color-text - Text colour (default: inherited).
  * @cssprop --cw-color-muted - Secondary text.
  * @cssprop --cw-color-border - Card borders.

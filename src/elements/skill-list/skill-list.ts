@@ -34,6 +34,7 @@ export type SkillKind = 'skills' | 'knowledge';
  * @csspart empty - The message shown when there is nothing to show.
  *
  * @cssprop --cw-color-accent - Links, focus ring (default: blue, lighter on a page with `color-scheme: dark`).
+ * @cssprop --cw-color-accent-2 - Edge of the note shown when the bundled data stands in (`fallback="bundled"`).
  * @cssprop --cw-color-text - Text colour (default: inherited).
  * @cssprop --cw-color-muted - Secondary text (default: the text colour at 75%, readable on light and dark pages).
  * @cssprop --cw-color-border - Rules between items.

@@ -42,6 +42,7 @@ import {farStyles} from '../../internal/far.styles.js';
  *
  * @cssprop --cw-color-accent - Accent: links, focus ring, selected toggle, first chart series (default: blue, lighter on a page with `color-scheme: dark`).
  * @cssprop --cw-color-accent-2 - Second chart series (the nation).
+ * @cssprop --cw-color-accent-contrast - Text on the selected pay toggle (annual or hourly).
  * @cssprop --cw-chart-color-1 - First bar colour (default: accent).
  * @cssprop --cw-chart-color-2 - Second bar colour (default: accent-2).
  * @cssprop --cw-color-text - Text colour (default: inherited).
