@@ -8,14 +8,14 @@
 //   docs/i18n/template.json,
 //   src/internal/catalogs/params.ts       npm run i18n    scripts/i18n-template.ts
 // (data/v1/** is checked by `npm run data:check`, its JSON Schemas by tests/pipeline.)
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { apiDocs } from './api-docs.mjs';
-import { demoIndex } from './demo-index.mjs';
-import { generateManifest } from './manifest.mjs';
-import { packageIndex } from './package-index.mjs';
+import {spawnSync} from 'node:child_process';
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {apiDocs} from './api-docs.mjs';
+import {demoIndex} from './demo-index.mjs';
+import {generateManifest} from './manifest.mjs';
+import {packageIndex} from './package-index.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const read = (file) => readFileSync(join(ROOT, file), 'utf8');
@@ -24,22 +24,24 @@ const read = (file) => readFileSync(join(ROOT, file), 'utf8');
 export async function staleFiles() {
   const stale = [];
   const compare = (file, expected, command) => {
-    if (read(file) !== expected) stale.push({ file, command });
+    if (read(file) !== expected) stale.push({file, command});
   };
   const manifest = generateManifest();
   compare('src/index.ts', await packageIndex(read('src/index.ts')), 'npm run build');
   compare('custom-elements.json', manifest, 'npm run build');
   compare('README.md', apiDocs(read('README.md'), manifest), 'npm run build');
   compare('demo/index.html', await demoIndex(read('demo/index.html'), manifest), 'npm run build');
-  const i18n = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/i18n-template.ts', '--check'], { cwd: ROOT, encoding: 'utf8' });
-  for (const match of i18n.stderr.matchAll(/^(\S+) is out of date/gm)) stale.push({ file: match[1], command: 'npm run i18n' });
+  const i18n = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/i18n-template.ts', '--check'], {cwd: ROOT, encoding: 'utf8'});
+  for (const match of i18n.stderr.matchAll(/^(\S+) is out of date/gm)) stale.push({file: match[1], command: 'npm run i18n'});
   if (i18n.status !== 0 && !stale.some((s) => s.command === 'npm run i18n')) throw new Error(`scripts/i18n-template.ts --check failed:\n${i18n.stderr}`);
   return stale;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const stale = await staleFiles();
-  for (const { file, command } of stale) console.error(`${file} is out of date: run \`${command}\` and commit it.`);
+  for (const {file, command} of stale) console.error(`${file} is out of date: run \`${command}\` and commit it.`);
   if (stale.length) process.exit(1);
-  console.log('generated files: src/index.ts, custom-elements.json, README.md, demo/index.html, docs/i18n/template.json and src/internal/catalogs/params.ts are up to date');
+  console.log(
+    'generated files: src/index.ts, custom-elements.json, README.md, demo/index.html, docs/i18n/template.json and src/internal/catalogs/params.ts are up to date',
+  );
 }

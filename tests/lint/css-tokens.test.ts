@@ -91,8 +91,12 @@ for (const tag of Object.keys(ELEMENTS)) {
 
 test('every --cw-* token the README and docs name is one the source reads', () => {
   const read = new Set(Object.keys(ELEMENTS).flatMap((tag) => [...tokensOfElement(tag)]));
-  const docs = ['README.md', ...readdirSync(join(ROOT, 'docs')).flatMap((name) => (statSync(join(ROOT, 'docs', name)).isDirectory() ? readdirSync(join(ROOT, 'docs', name)).map((n) => `docs/${name}/${n}`) : [`docs/${name}`]))]
-    .filter((file) => file.endsWith('.md'));
+  const docs = [
+    'README.md',
+    ...readdirSync(join(ROOT, 'docs')).flatMap((name) =>
+      statSync(join(ROOT, 'docs', name)).isDirectory() ? readdirSync(join(ROOT, 'docs', name)).map((n) => `docs/${name}/${n}`) : [`docs/${name}`],
+    ),
+  ].filter((file) => file.endsWith('.md'));
   const unknown = docs.flatMap((file) =>
     [...new Set(readFileSync(join(ROOT, file), 'utf8').match(/--cw-[a-z0-9-]*[a-z0-9]/g) ?? [])].filter((t) => !read.has(t)).map((t) => `${file}: ${t}`),
   );

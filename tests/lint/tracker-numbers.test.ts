@@ -31,10 +31,24 @@ function files(dir: string): string[] {
 }
 
 test('the checker finds tracker references and lets ordinary text pass', () => {
-  for (const bad of ['// readable profile (issue 12)', ' * Targets of Issue 8: content', "test('x (issues 11, item 7)'", '// fixes #40', '// see #7', '/* keeps its room (#31) */', '// PR 5 moved it']) {
+  for (const bad of [
+    '// readable profile (issue 12)',
+    ' * Targets of Issue 8: content',
+    "test('x (issues 11, item 7)'",
+    '// fixes #40',
+    '// see #7',
+    '/* keeps its room (#31) */',
+    '// PR 5 moved it',
+  ]) {
     assert.equal(trackerReferences(bad).length, 1, `not caught: ${bad}`);
   }
-  for (const good of ["color: #333;", '// the issue is that Safari rounds', 'const first = items[0]; // tier 1', "'&#39;'", '// 2 issues remain: none in data']) {
+  for (const good of [
+    'color: #333;',
+    '// the issue is that Safari rounds',
+    'const first = items[0]; // tier 1',
+    "'&#39;'",
+    '// 2 issues remain: none in data',
+  ]) {
     assert.deepEqual(trackerReferences(good), [], `wrongly caught: ${good}`);
   }
 });
