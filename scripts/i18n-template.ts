@@ -60,7 +60,10 @@ function vocabulary(): Record<string, string> {
   const dir = join(ROOT, 'data/v1');
   const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8'));
   const terms = new Set<string>();
-  for (const zone of meta.jobZones ?? []) terms.add(zone.name).add(zone.education);
+  // A job zone shows as a preparation level (messages `preparationLevel`); its education sentence is data.
+  for (const zone of meta.jobZones ?? []) terms.add(zone.education);
+  // The search's field-of-work filter lists the SOC major groups.
+  for (const group of JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')).majorGroups ?? []) terms.add(group.title);
   for (const name of readdirSync(join(dir, 'occupations')).sort()) {
     const occupation = JSON.parse(readFileSync(join(dir, 'occupations', name), 'utf8'));
     const bls = occupation.education?.bls;

@@ -46,6 +46,12 @@ export function sentence<A extends unknown[]>(m: Messages, message: (...args: A)
     .map((part, i) => (i % 2 ? html`<span lang="en">${(args[Number(part)] as InEnglish).text}</span>` : part));
 }
 
+/** A `sentence()` with its plain text beside it: notes are told apart by their text (`Footnotes.mark`). */
+export function markedSentence<A extends unknown[]>(m: Messages, message: (...args: A) => string, ...args: {[K in keyof A]: A[K] | InEnglish}) {
+  const plain = args.map((a) => (a instanceof InEnglish ? a.text : a)) as A;
+  return {text: message(...plain), content: sentence(m, message, ...args)};
+}
+
 /** The occupation's title as a message argument: the host's translation if any, else the English, marked. */
 export function titleArg(data: OccupationData, m: Messages, lang: string): string | InEnglish {
   const {title} = occupationText(data, m, lang);

@@ -61,7 +61,7 @@ describe('<career-profile>: programs, courses, video and the host\'s own content
     expect(h).to.not.include('Certifications');
     expect(h).to.not.include('Local information');
     const programs = text(section(el, 'programs')!);
-    expect(programs).to.contain('51.0707 Health Information/Medical Records Technology/Technician');
+    expect(programs).to.contain('Health Information/Medical Records Technology/Technician 51.0707'); // the name first, its code after
     expect(attribution(el)).to.contain('CIP 2020 to SOC 2018 Crosswalk');
     const courses = text(section(el, 'courses')!);
     expect(courses).to.contain('Computer Applications');

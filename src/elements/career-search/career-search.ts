@@ -12,9 +12,10 @@ import type {FallbackFrom} from '../../internal/dataset-source.js';
 import {defineElement} from '../../internal/define.js';
 import {emit, type CareerSelectDetail, type CareerSelectVia} from '../../internal/events.js';
 import {reportLinks} from '../../internal/links.js';
-import type {Messages} from '../../internal/messages.js';
+import {isEnglish, type Messages} from '../../internal/messages.js';
+import {dataLang, InEnglish, sentence} from '../../internal/content.js';
+import {capitalize, preparationLevel} from '../../internal/preparation.js';
 import {renderSource} from '../../internal/source-line.js';
-import {dataLang} from '../../internal/content.js';
 import {whenVisibleAndIdle} from './early-load.js';
 import {careerSearchStyles} from './career-search.styles.js';
 import {highlight} from './highlight.js';
@@ -123,7 +124,8 @@ export class CareerSearch extends CareerBase {
   @state() private result: SearchResult | null = null;
   @state() private active = -1;
   @state() private expanded = false;
-  @state() private status = '';
+  /** What the live region says: a count, or the choice (its English title marked so in another language). */
+  @state() private status: ReturnType<typeof sentence> = '';
   @state() private zoneFilter: string[] = [];
   @state() private majorFilter: string[] = [];
 
@@ -415,14 +417,20 @@ export class CareerSearch extends CareerBase {
         <span>${m.searchJobZone}</span>
         <select @change=${(e: Event) => change(e, 'zone')}>
           <option value="">${m.searchAny}</option>
-          ${zones.map((z) => html`<option value=${String(z.zone)} ?selected=${this.zoneFilter.includes(String(z.zone))}>${z.name}</option>`)}
+          ${zones.map(
+            (z) => html`<option value=${String(z.zone)} ?selected=${this.zoneFilter.includes(String(z.zone))}>${capitalize(preparationLevel(m, z.zone, zones), this.locale)}</option>`,
+          )}
         </select>
       </label>
       <label>
         <span>${m.searchMajor}</span>
         <select @change=${(e: Event) => change(e, 'major')}>
           <option value="">${m.searchAny}</option>
-          ${majors.map((g) => html`<option value=${g.code} ?selected=${this.majorFilter.includes(g.code.slice(0, 2))}>${g.title}</option>`)}
+          ${majors.map((g) => {
+            // An option holds text only: a field the catalog does not translate is marked English on the option itself.
+            const translated = m.terms[g.title];
+            return html`<option value=${g.code} lang=${translated || isEnglish(m) ? nothing : 'en'} ?selected=${this.majorFilter.includes(g.code.slice(0, 2))}>${translated || g.title}</option>`;
+          })}
         </select>
       </label>
     </div>`;
@@ -585,7 +593,7 @@ export class CareerSearch extends CareerBase {
     if (!chosen) return;
     this.query = hit.entry.title;
     this.result = null;
-    this.status = this.messages.searchChosen(hit.entry.title);
+    this.status = sentence(this.messages, this.messages.searchChosen, new InEnglish(hit.entry.title));
     if (this.urlParam.trim()) pushUrlChoice(this.urlParam.trim(), hit.entry.code);
   }
 
