@@ -58,10 +58,8 @@ const texts: string[] = [];
 /** Every value of the data's fixed vocabularies the library renders, so a translator sees them all. */
 function vocabulary(): Record<string, string> {
   const dir = join(ROOT, 'data/v1');
-  const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8'));
   const terms = new Set<string>();
-  // A job zone shows as a preparation level (messages `preparationLevel`); its education sentence is data.
-  for (const zone of meta.jobZones ?? []) terms.add(zone.education);
+  // (Job zones show as preparation levels, in the catalog's own words: `preparationLevel`, `preparationMeaning`.)
   // The search's field-of-work filter lists the SOC major groups.
   for (const group of JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')).majorGroups ?? []) terms.add(group.title);
   for (const name of readdirSync(join(dir, 'occupations')).sort()) {

@@ -7,9 +7,15 @@ import type {Messages} from './messages.js';
  * zone 2): when the dataset's zones have no zone 1, zone 2 reads "level 1–2 of 5".
  */
 export function preparationLevel(m: Messages, zone: number, zones: readonly Pick<JobZoneInfo, 'zone'>[]): string {
-  const key = zone === 2 && combinedLowLevels(zones) ? '1-2' : String(zone);
+  const key = levelKey(zone, zones);
   return m.preparationLevel(key.replace('-', '–'), m.preparationWords[key] ?? '');
 }
+
+/** What the level asks for, in plain words (O*NET's own sentence says "in this zone" and names degrees unexplained). */
+export const preparationMeaning = (m: Messages, zone: number, zones: readonly Pick<JobZoneInfo, 'zone'>[]): string =>
+  m.preparationMeaning[levelKey(zone, zones)] ?? '';
+
+const levelKey = (zone: number, zones: readonly Pick<JobZoneInfo, 'zone'>[]) => (zone === 2 && combinedLowLevels(zones) ? '1-2' : String(zone));
 
 /** Whether the dataset reports the first two levels as one (O*NET 30's "Job Zone 1-2"). */
 export const combinedLowLevels = (zones: readonly Pick<JobZoneInfo, 'zone'>[]): boolean =>

@@ -332,7 +332,11 @@ describe('a profile a student understands', function () {
     // "Preparation needed: level 3 of 5 (medium)", not "Job Zone Three: Medium Preparation Needed"
     expect(text).to.contain('Preparation needed: level 3 of 5 (medium).');
     expect(text).to.not.contain('Job Zone Three');
-    expect(text).to.contain('Preparation levels come from O*NET, which sorts jobs into 5 “job zones” by what people in the job have. Levels 1 and 2 are combined.');
+    expect(text).to.contain('Most jobs at this level need training at a vocational school, related experience on the job, or an associate’s degree (a 2-year college degree).');
+    expect(text).to.not.contain('in this zone');
+    expect(text).to.contain(
+      'Preparation levels come from O*NET, the U.S. Department of Labor’s database of jobs, which sorts jobs into 5 “job zones” by what people in the job have. Levels 1 and 2 are combined.',
+    );
     expect(text).to.contain('“Typical education to start” comes from BLS');
     expect(shadowText(el.shadowRoot!.querySelector('wage-range')!)).to.contain('Middle: half earn less and half earn more.');
     const associate = await profile(html`<career-profile occupation="29-9021" sections="education"></career-profile>`);

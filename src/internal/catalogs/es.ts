@@ -187,6 +187,14 @@ export const es = {
   preparationLevel: (level, word) => `nivel ${level} de 5 (${word})`,
   // Preparación is feminine; the words follow Mi Próximo Paso's (poca o ninguna, alguna, intermedia).
   preparationWords: {'1': 'poca o ninguna', '1-2': 'de poca a alguna', '2': 'alguna', '3': 'intermedia', '4': 'alta', '5': 'muy alta'},
+  preparationMeaning: {
+    '1': 'Estos empleos requieren poca o ninguna preparación; algunos piden un diploma de escuela secundaria o un certificado GED (equivalente al diploma).',
+    '1-2': 'La mayoría de estos empleos piden un diploma de escuela secundaria o un certificado GED (equivalente al diploma), aunque algunos no.',
+    '2': 'La mayoría de estos empleos piden un diploma de escuela secundaria.',
+    '3': 'La mayoría de los empleos de este nivel piden formación en una escuela vocacional, experiencia relacionada en el trabajo o un título de asociado (un título universitario de 2 años).',
+    '4': 'La mayoría de los empleos de este nivel piden una licenciatura (un título universitario de 4 años), pero algunos no.',
+    '5': 'La mayoría de los empleos de este nivel piden estudios de posgrado: una maestría y, en algunos casos, un doctorado (Ph.D.), un título de medicina (M.D.) o de derecho (J.D.).',
+  },
   // Spanish writes a span of years in full, with a hyphen (2024-2034), not BLS's English short form.
   projectionPeriod: (from, to) => `${from}-${to}`,
   educationDistribution: 'Educación de los trabajadores de esta ocupación (encuesta de O*NET, porcentaje de quienes respondieron)',
@@ -384,15 +392,6 @@ export const es = {
     'First Professional Degree': 'Título profesional avanzado (medicina, derecho, farmacia…)',
     'Doctoral Degree': 'Doctorado',
     'Post-Doctoral Training': 'Formación posdoctoral',
-    // O*NET job zones: the education sentence of each (the zone itself reads as a preparation level, above)
-    'Usually requires a high school diploma or GED, though some occupations may not.':
-      'Por lo general se requiere un diploma de escuela secundaria («high school») o un certificado GED, aunque algunas ocupaciones no lo requieren.',
-    "Most occupations in this zone require training in vocational schools, related on-the-job experience, or an associate's degree.":
-      'La mayoría de las ocupaciones de esta zona requieren formación en una escuela vocacional, experiencia relacionada en el trabajo o un título de asociado.',
-    "Most of these occupations require a four-year bachelor's degree, but some do not.":
-      'La mayoría de estas ocupaciones requieren una licenciatura (título universitario de cuatro años), pero algunas no.',
-    "Most of these occupations require graduate school. For example, they may require a master's degree, and some require a Ph.D., M.D., or J.D. (law degree).":
-      'La mayoría de estas ocupaciones requieren estudios de posgrado. Por ejemplo, pueden requerir una maestría, y algunas requieren un doctorado (Ph.D.), un título de medicina (M.D.) o de derecho (J.D.).',
     // BLS skills (Employment Projections skill ranks)
     Adaptability: 'Adaptabilidad',
     'Computers and information technology': 'Computadoras y tecnología de la información',
@@ -594,7 +593,8 @@ export const es = {
     'Importancia: de 1 (nada importante) a 5 (sumamente importante). Nivel necesario: qué tan bien hay que dominarlo, de 0 (nada) a 7 (experto).',
   educationSources:
     '“Educación típica para empezar” es la cifra de la BLS: lo que tienen la mayoría de los nuevos trabajadores en los EE. UU., el camino más común pero no el único.',
-  preparationSource: 'Los niveles de preparación son de O*NET, que ordena los empleos en 5 “zonas de trabajo” según lo que tienen quienes ya hacen ese trabajo.',
+  preparationSource:
+    'Los niveles de preparación son de O*NET, la base de datos de empleos del Departamento de Trabajo de los EE. UU., que los ordena en 5 “zonas de trabajo” según lo que tienen quienes ya hacen ese trabajo.',
   preparationCombined: 'Los niveles 1 y 2 se combinan.',
   // Every key English explains (English would fill a missing one in): empty where the term already says it.
   blsTerms: {

@@ -127,7 +127,20 @@ export const careerProfile = {
    * another way in (a degree program's page showing a certificate-level career).
    */
   educationSources: '“Typical education to start” comes from BLS: what most new workers across the U.S. have, the most common way in but not the only one.',
-  preparationSource: 'Preparation levels come from O*NET, which sorts jobs into 5 “job zones” by what people in the job have.',
+  /**
+   * What each level asks for: O*NET's Job Zone Reference (its education column) in plain words, the degrees
+   * explained, "at this level" for its "in this zone". Keyed like `preparationWords`.
+   */
+  preparationMeaning: {
+    '1': 'These jobs need little or no preparation; some need a high school diploma or a GED (a high school equivalency certificate).',
+    '1-2': 'Most of these jobs need a high school diploma or a GED (a high school equivalency certificate), though some do not.',
+    '2': 'Most of these jobs need a high school diploma.',
+    '3': 'Most jobs at this level need training at a vocational school, related experience on the job, or an associate’s degree (a 2-year college degree).',
+    '4': 'Most jobs at this level need a bachelor’s degree (a 4-year college degree), but some do not.',
+    '5': 'Most jobs at this level need graduate school: a master’s degree, and for some a Ph.D., a medical degree (M.D.) or a law degree (J.D.).',
+  } as Record<string, string>,
+  preparationSource:
+    'Preparation levels come from O*NET, the U.S. Department of Labor’s database of jobs, which sorts jobs into 5 “job zones” by what people in the job have.',
   preparationCombined: 'Levels 1 and 2 are combined.',
 };
 

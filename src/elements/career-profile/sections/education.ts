@@ -4,7 +4,7 @@ import {renderFiguresNote} from '../../../internal/figures-note.js';
 import {Footnotes} from '../../../internal/footnotes.js';
 import type {Messages} from '../../../internal/messages.js';
 import {formatPercent} from '../../../internal/locale.js';
-import {combinedLowLevels, preparationLevel} from '../../../internal/preparation.js';
+import {combinedLowLevels, preparationLevel, preparationMeaning} from '../../../internal/preparation.js';
 import type {SectionRenderer} from './section.js';
 import '../../../internal/messages/education-terms.js'; // BLS's categories in plain words (see messages.ts)
 
@@ -44,7 +44,9 @@ export const education: SectionRenderer = ({data: {occupation, meta}, messages: 
             <div><dt>${m.training}</dt><dd>${explained(bls.onTheJobTraining, m, training || undefined)}</dd></div>
           </dl>`
       : nothing}
-    ${zone ? html`<p><strong>${m.preparationNeeded}: ${preparationLevel(m, zone.zone, meta.jobZones)}.</strong> ${term(m, zone.education)}</p>` : nothing}
+    ${zone
+      ? html`<p><strong>${m.preparationNeeded}: ${preparationLevel(m, zone.zone, meta.jobZones)}.</strong> ${preparationMeaning(m, zone.zone, meta.jobZones)}</p>`
+      : nothing}
     ${bls || zone ? html`<p class="note">${sources(m, Boolean(bls), zone ? combinedLowLevels(meta.jobZones) : null)}</p>` : nothing}
     ${shares.length
       ? html`<table class="distribution">
