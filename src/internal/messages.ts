@@ -66,7 +66,7 @@ const common = {
   socCode: (code: string) => `SOC ${code}`,
   onetCode: (code: string) => `O*NET-SOC ${code}`,
   /** Codes are for professionals: one line near the sources, not under the title. */
-  occupationCodes: (codes: string) => `Occupation codes in government job data: ${codes}`,
+  occupationCodes: (codes: string) => `Government job codes: ${codes}`,
   occupationCode: 'Occupation code',
   riasec: {R: 'Realistic', I: 'Investigative', A: 'Artistic', S: 'Social', E: 'Enterprising', C: 'Conventional'},
   comparison: {

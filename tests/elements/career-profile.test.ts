@@ -91,11 +91,11 @@ describe('<career-profile>', () => {
     const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="29-2072.00" sections="outlook" lang="en-US"></career-profile>`));
     expect(shadowText(el)).to.contain('BLS expects the number of these jobs to grow by 7.1% from 2024 to 2034. Jobs overall are expected to grow by 3.1%.');
     expect(shadowText(el)).to.contain('That is much faster than average.');
-    expect(shadowText(el)).to.contain('“Much faster than average” is our label, not BLS’s: at least twice the growth of all jobs (+3.1%).');
+    expect(shadowText(el)).to.contain('“Much faster than average” is our label: at least twice the growth of all jobs (+3.1%).');
     // A declining occupation: the verb carries the sign, and the note defines the band shown.
     const declining = await settled(await fixture<CareerProfile>(html`<career-profile occupation="43-9022.00" sections="outlook"></career-profile>`));
     expect(shadowText(declining)).to.match(/BLS expects the number of these jobs to shrink by \d+\.\d% from 2024 to 2034\./);
-    expect(shadowText(declining)).to.contain('“Decline” is our label, not BLS’s: a drop of 1% or more');
+    expect(shadowText(declining)).to.contain('“Decline” is our label: a drop of 1% or more');
   });
 
   it('marks O*NET\'s low-precision education percentages, and only those', async () => {

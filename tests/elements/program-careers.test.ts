@@ -27,7 +27,7 @@ describe('<program-careers>', () => {
     expect(figure(hit!, 'Typical education to start (BLS, U.S.)')).to.equal("Associate's degree a 2-year college degree");
     const text = shadowText(el);
     expect(text).to.contain('Careers this program prepares for: Health Information/Medical Records Technology/Technician');
-    expect(text).to.contain('Program code in government education data: CIP 51.0707');
+    expect(text).to.contain('Government program code: CIP 51.0707');
     // The code is for professionals: after the careers, not between the heading and them.
     expect(text.indexOf('CIP 51.0707')).to.be.greaterThan(text.indexOf('Health Information Technologists'));
     expect(text).to.contain('Source: National Center for Education Statistics, CIP 2020 to SOC 2018 Crosswalk');

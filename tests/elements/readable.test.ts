@@ -232,8 +232,9 @@ describe('a profile a student understands', function () {
   it('labels a state profile’s outlook as national, gives each job count its year, and explains the two counts in one note', async () => {
     const el = await profile(html`<career-profile occupation="29-2072" region="MN"></career-profile>`);
     const outlook = el.shadowRoot!.querySelector('.outlook')!;
-    expect(outlook.querySelector('.scope')!.textContent).to.contain('National figures (United States, 2024–34): the U.S. Bureau of Labor Statistics (BLS)');
-    expect(outlook.textContent).to.contain('not for Minnesota');
+    expect(outlook.querySelector('.scope')!.textContent).to.equal(
+      'National figures, 2024–34: the U.S. Bureau of Labor Statistics (BLS) does not project jobs for Minnesota.',
+    );
     const figures = [...outlook.querySelectorAll('dl div')].map((d) => d.textContent!.replace(/\s+/g, ' ').trim());
     expect(figures).to.deep.equal([
       'Jobs in 2024194,800',
@@ -247,11 +248,11 @@ describe('a profile a student understands', function () {
     const notes = outlook.querySelectorAll('.note');
     expect(notes).to.have.length(1);
     expect(notes[0]!.textContent!.replace(/\s+/g, ' ')).to.contain(
-      'Why two job counts? The wage table counts the jobs employers reported in May 2025. The outlook counts all jobs in 2024, including people who work for themselves.',
+      'The wage table counts the jobs employers reported in May 2025; the outlook counts all jobs in 2024, including people who work for themselves.',
     );
     // Without the wage table there is only one count: no explanation needed.
     const alone = await profile(html`<career-profile occupation="29-2072" region="MN" sections="outlook"></career-profile>`);
-    expect(shadowText(alone)).to.not.contain('Why two job counts?');
+    expect(shadowText(alone)).to.not.contain('The wage table counts');
     const us = await profile(html`<career-profile occupation="29-2072" sections="outlook"></career-profile>`);
     expect(us.shadowRoot!.querySelector('.scope')!.textContent).to.equal('United States, 2024–34: projections by the U.S. Bureau of Labor Statistics (BLS).');
   });
@@ -264,7 +265,7 @@ describe('a profile a student understands', function () {
     expect(el.shadowRoot!.querySelector('details.titles summary')!.textContent).to.match(/\d+ more titles/);
     // Codes are out of the reader's way: not under the title, but still on the page, after the content.
     expect(el.shadowRoot!.querySelector('header')!.textContent).to.not.contain('25-2021');
-    expect(el.shadowRoot!.querySelector('p.codes')!.textContent).to.equal('Occupation codes in government job data: O*NET-SOC 25-2021.00 · SOC 25-2021');
+    expect(el.shadowRoot!.querySelector('p.codes')!.textContent).to.equal('Government job codes: O*NET-SOC 25-2021.00 · SOC 25-2021');
   });
 
   it('shows one complete attribution per profile, and one region landmark', async () => {
@@ -335,8 +336,12 @@ describe('a profile a student understands', function () {
     expect(text).to.contain('Most jobs at this level need training at a vocational school, related experience on the job, or an associate’s degree (a 2-year college degree).');
     expect(text).to.not.contain('in this zone');
     expect(text).to.contain(
-      'Preparation levels come from O*NET, the U.S. Department of Labor’s database of jobs, which sorts jobs into 5 “job zones” by what people in the job have. Levels 1 and 2 are combined.',
+      'Preparation levels come from O*NET, the U.S. Department of Labor’s database of jobs, which sorts jobs into 5 “job zones” by what people in the job have.',
     );
+    expect(text).to.not.contain('Levels 1 and 2'); // said where it matters: at O*NET's merged level
+    const cashiers = shadowText(await profile(html`<career-profile occupation="41-2011" sections="education"></career-profile>`));
+    expect(cashiers).to.contain('Preparation needed: level 1–2 of 5 (little to some).');
+    expect(cashiers).to.contain('Levels 1 and 2 are combined.');
     expect(text).to.contain('“Typical education to start” comes from BLS');
     expect(shadowText(el.shadowRoot!.querySelector('wage-range')!)).to.contain('Middle: half earn less and half earn more.');
     const associate = await profile(html`<career-profile occupation="29-9021" sections="education"></career-profile>`);

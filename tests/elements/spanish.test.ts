@@ -47,16 +47,16 @@ describe('Spanish (lang="es")', function () {
     ]);
     const text = uiText(el);
     expect(text).to.contain('Los detalles de esta ocupación solo están disponibles en inglés.');
-    expect(text).to.contain('Códigos de ocupación en los datos de empleo del gobierno: O*NET-SOC 29-2072.00 · SOC 29-2072');
+    expect(text).to.contain('Códigos oficiales de ocupación: O*NET-SOC 29-2072.00 · SOC 29-2072');
     // CLDR puts a space before % in es-US in some engines (WebKit), not in others (Chromium, Firefox).
     expect(text).to.match(/La BLS prevé que el número de estos empleos crezca un 7\.1\s?% entre 2024 y 2034\./);
     expect(text).to.match(/Para el conjunto de los empleos, se prevé un crecimiento del 3\.1\s?%\./);
     expect(text).to.contain('Es un crecimiento mucho más rápido que el promedio.');
-    expect(text).to.contain('Cifras nacionales (Estados Unidos, 2024-2034)'); // a span of years as Spanish writes it
+    expect(text).to.contain('Cifras nacionales, 2024-2034: la Oficina de Estadísticas Laborales de los EE. UU. (BLS) no hace proyecciones para Minnesota.'); // a span of years as Spanish writes it
     expect(text).to.contain('194,800'); // es-US: US digits, as US Spanish career sites write them
     expect(text).to.contain('Empleos en 2024');
     expect(text).to.contain('Vacantes al año (promedio de 2024-2034)');
-    expect(text).to.contain('¿Por qué dos cifras de empleos?');
+    expect(text).to.contain('La tabla de salarios cuenta los empleos que informaron los empleadores en mayo de 2025');
     expect(text).to.contain('Educación típica para empezar (BLS, EE. UU.)');
     expect(text).to.contain('Certificado postsecundario (sin título universitario)'); // BLS category, translated
     expect(text).to.contain('un certificado después de la escuela secundaria, más corto que un título');
@@ -81,7 +81,7 @@ describe('Spanish (lang="es")', function () {
     expect(cells(wages, 'Medio (mediana)')).to.deep.equal(['$61,530', '$51,140']);
     expect(cells(wages, 'Número de empleos (mayo de 2025)')).to.deep.equal(['3,150', '194,720']);
     expect(uiText(wages)).to.contain('Bajo: 1 de cada 4 trabajadores gana menos que esta cifra.');
-    expect(wages.shadowRoot!.textContent!.replace(/\s+/g, ' ')).to.contain('Minnesota: En la encuesta anterior (mayo de 2024), la mediana era de $59,310.');
+    expect(uiText(wages)).to.contain('Mediana en la encuesta anterior (mayo de 2024): Minnesota $59,310; Estados Unidos $50,250.');
     // One attribution for the whole profile, the nested wages' source included.
     expect(text).to.contain('Estadísticas de Empleo y Salarios Ocupacionales, mayo de 2025');
     expect(uiText(wages)).to.contain('Estados Unidos');
@@ -280,7 +280,7 @@ describe('Spanish (lang="es")', function () {
     ]);
     const text = uiText(el);
     expect(text).to.contain('Es el camino más común, no el único; programas como este también preparan para estas carreras.');
-    expect(text).to.contain('Código del programa en los datos de educación del gobierno: CIP 51.0707');
+    expect(text).to.contain('Código oficial del programa: CIP 51.0707');
     expect(text).to.contain('Fuente: Centro Nacional de Estadísticas Educativas (NCES)');
     expect(englishIn(text)).to.deep.equal([]);
     expectValidLangs(el);

@@ -141,26 +141,31 @@ export class WageRange extends CareerElement {
         </tbody>
       </table>
       ${notes.render()}
-      ${columns.map((column) => this.#renderChange(column, basis, data))}
+      ${this.#renderPrevious(columns, basis, data)}
       <p class="note">${wageHelp(keys, m)}</p>
       ${this.attribution(meta)}
     `);
   }
 
-  /** The previous period's median, or why there is none, wherever the current median is shown. */
-  #renderChange(column: WageColumn, basis: PayBasis, {meta}: OccupationData) {
+  /**
+   * The previous survey's median of each area whose current median is shown (or why there is none), in one note:
+   * "Median in the previous survey (May 2024): Minnesota $59,310; United States $50,250."
+   */
+  #renderPrevious(columns: WageColumn[], basis: PayBasis, {meta}: OccupationData) {
     const m = this.messages;
-    const previous = column.row.previousMedian;
-    if (!previous || column.row[basis].median === null) return nothing;
-    const period = surveyPeriod(meta, this.locale, 'oews-previous');
-    const value = previous[basis];
-    const text =
-      value !== null
-        ? m.previousMedian(formatPay(value, basis, this.locale), period)
-        : previous.status?.[basis] === 'top-coded'
-          ? m.previousTopCoded(formatPay(meta.wages.topCode[basis], basis, this.locale), period)
-          : m.previousNotPublished(period);
-    return html`<p class="note">${column.name}: ${text}</p>`;
+    const values = columns.flatMap((column) => {
+      const previous = column.row.previousMedian;
+      if (!previous || column.row[basis].median === null) return [];
+      const value = previous[basis];
+      const text =
+        value !== null
+          ? formatPay(value, basis, this.locale)
+          : previous.status?.[basis] === 'top-coded'
+            ? m.previousTopCoded(formatPay(meta.wages.topCode[basis], basis, this.locale))
+            : m.previousNotPublished;
+      return [`${column.name} ${text}`];
+    });
+    return values.length ? html`<p class="note">${m.previousMedian(values.join('; '), surveyPeriod(meta, this.locale, 'oews-previous'))}</p>` : nothing;
   }
 
   /** `pay` as shown: anything but `hourly` means annual, so a typo in the attribute still shows figures. */

@@ -54,10 +54,9 @@ export const es = {
   unknownRegion: (region) => `“${region}” no es un estado con datos salariales; se muestran las cifras nacionales.`,
   noWages: 'La BLS no publica salarios para esta ocupación.',
   wageChart: (title, region) => `Gráfica de los salarios, de bajo a alto, de ${title}, ${region}. Las mismas cifras aparecen en la tabla.`,
-  previousMedian: (value, period) => `En la encuesta anterior (${period}), la mediana era de ${value}.`,
-  previousTopCoded: (value, period) =>
-    `En la encuesta anterior (${period}), la mediana era de ${value} o más (la BLS no publicaba entonces cifras exactas a partir de esta cantidad), así que no hay una comparación exacta.`,
-  previousNotPublished: (period) => `En la encuesta anterior (${period}), la BLS no publicó la mediana para esta zona, así que no hay comparación.`,
+  previousMedian: (values, period) => `Mediana en la encuesta anterior (${period}): ${values}.`,
+  previousTopCoded: (value) => `${value} o más (la BLS no publicaba entonces cifras exactas a partir de esta cantidad, así que no hay una comparación exacta)`,
+  previousNotPublished: 'la BLS no la publicó para esta zona, así que no hay comparación',
   figuresOf: (code, title) => `${title} (${code})`,
   figuresWhat: {
     wages: 'Estos salarios',
@@ -111,7 +110,7 @@ export const es = {
   // profile
   socCode: (code) => `SOC ${code}`,
   onetCode: (code) => `O*NET-SOC ${code}`,
-  occupationCodes: (codes) => `Códigos de ocupación en los datos de empleo del gobierno: ${codes}`,
+  occupationCodes: (codes) => `Códigos oficiales de ocupación: ${codes}`,
   occupationCode: 'Código de ocupación',
   alsoCalled: 'También se conoce como',
   alternatives: (soc) => `El código SOC ${soc} también incluye:`,
@@ -155,14 +154,14 @@ export const es = {
     same: 'Para el conjunto de los empleos, se prevé que el número se mantenga casi igual.',
   },
   comparisonOurs: {
-    'much-faster': (average) => `“Mucho más rápido que el promedio” es nuestra descripción, no de la BLS: al menos el doble del crecimiento de todos los empleos (${average}).`,
+    'much-faster': (average) => `“Mucho más rápido que el promedio” es nuestra descripción: al menos el doble del crecimiento de todos los empleos (${average}).`,
     faster: (average) =>
-      `“Más rápido que el promedio” es nuestra descripción, no de la BLS: más de 1 punto porcentual por encima del crecimiento de todos los empleos (${average}), pero menos del doble.`,
-    average: (average) => `“Similar al promedio” es nuestra descripción, no de la BLS: a 1 punto porcentual o menos del crecimiento de todos los empleos (${average}).`,
+      `“Más rápido que el promedio” es nuestra descripción: más de 1 punto porcentual por encima del crecimiento de todos los empleos (${average}), pero menos del doble.`,
+    average: (average) => `“Similar al promedio” es nuestra descripción: a 1 punto porcentual o menos del crecimiento de todos los empleos (${average}).`,
     slower: (average) =>
-      `“Más lento que el promedio” es nuestra descripción, no de la BLS: un crecimiento de al menos el 1%, pero más de 1 punto porcentual por debajo del de todos los empleos (${average}).`,
-    'little-or-no-change': (average) => `“Cambio mínimo o nulo” es nuestra descripción, no de la BLS: menos del 1% en uno u otro sentido (todos los empleos: ${average}).`,
-    decline: (average) => `“Disminución” es nuestra descripción, no de la BLS: una baja del 1% o más (todos los empleos: ${average}).`,
+      `“Más lento que el promedio” es nuestra descripción: un crecimiento de al menos el 1%, pero más de 1 punto porcentual por debajo del de todos los empleos (${average}).`,
+    'little-or-no-change': (average) => `“Cambio mínimo o nulo” es nuestra descripción: menos del 1% en uno u otro sentido (todos los empleos: ${average}).`,
+    decline: (average) => `“Disminución” es nuestra descripción: una baja del 1% o más (todos los empleos: ${average}).`,
   },
   socPartsIntro:
     'La BLS publica esto como una sola ocupación. Combina estas ocupaciones de la Clasificación Estándar de Ocupaciones (SOC) de 2018 (definiciones del SOC):',
@@ -297,7 +296,7 @@ export const es = {
   },
   // program-careers, the host's own content, programs, courses and video
   programHeading: (title) => `Carreras para las que prepara este programa: ${title}`,
-  programCode: (cip) => `Código del programa en los datos de educación del gobierno: CIP ${cip}`,
+  programCode: (cip) => `Código oficial del programa: CIP ${cip}`,
   noProgram: 'No se eligió ningún programa.',
   careersShown: (shown, total) => (shown < total ? `Se muestran ${shown} de ${total} carreras.` : plural('es', total, {one: 'Una carrera.', other: '{count} carreras.'})),
   careersOrder: {employment: 'Ordenadas por número de empleos en el país, de más a menos.', wage: 'Ordenadas por salario mediano nacional, de mayor a menor.'},
@@ -586,9 +585,9 @@ export const es = {
   learnMore: (title) => `Más sobre ${title} en O*NET OnLine (en inglés)`,
   outlookScope: (period) => `Estados Unidos, ${period}: proyecciones de la Oficina de Estadísticas Laborales de los EE. UU. (BLS).`,
   outlookNational: (region, period) =>
-    `Cifras nacionales (Estados Unidos, ${period}): la Oficina de Estadísticas Laborales de los EE. UU. (BLS) proyecta el empleo para todo el país, no para ${region}.`,
+    `Cifras nacionales, ${period}: la Oficina de Estadísticas Laborales de los EE. UU. (BLS) no hace proyecciones para ${region}.`,
   twoEmploymentFigures: (wagePeriod, baseYear) =>
-    `¿Por qué dos cifras de empleos? La tabla de salarios cuenta los empleos que informaron los empleadores en ${wagePeriod}. Las perspectivas cuentan todos los empleos de ${baseYear}, incluidos los de trabajadores por cuenta propia.`,
+    `La tabla de salarios cuenta los empleos que informaron los empleadores en ${wagePeriod}; las perspectivas cuentan todos los empleos de ${baseYear}, incluidos los de trabajadores por cuenta propia.`,
   ratingHelp:
     'Importancia: de 1 (nada importante) a 5 (sumamente importante). Nivel necesario: qué tan bien hay que dominarlo, de 0 (nada) a 7 (experto).',
   educationSources:

@@ -116,9 +116,8 @@ export const PARAMS: Record<string, readonly string[]> = {
   topCoded: ['value'],
   noStateData: ['region'],
   wageChart: ['title', 'region'],
-  previousMedian: ['value', 'period'],
-  previousTopCoded: ['value', 'period'],
-  previousNotPublished: ['period'],
+  previousMedian: ['values', 'period'],
+  previousTopCoded: ['value'],
   sharedSoc: ['soc', 'others'],
   figuresOf: ['code', 'title'],
 };
@@ -372,4 +371,5 @@ export const TEXTS: readonly string[] = [
   "annualOnly",
   "hourlyOnly",
   "noWages",
+  "previousNotPublished",
 ];

@@ -50,14 +50,14 @@ export const careerProfile = {
   },
   /** What the comparison word shown means: the band is ours (data/pipeline/outlook.ts), not BLS's wording. */
   comparisonOurs: {
-    'much-faster': (average: string) => `“Much faster than average” is our label, not BLS’s: at least twice the growth of all jobs (${average}).`,
+    'much-faster': (average: string) => `“Much faster than average” is our label: at least twice the growth of all jobs (${average}).`,
     faster: (average: string) =>
-      `“Faster than average” is our label, not BLS’s: more than 1 percentage point above the growth of all jobs (${average}), but less than twice it.`,
-    average: (average: string) => `“About average” is our label, not BLS’s: within 1 percentage point of the growth of all jobs (${average}).`,
+      `“Faster than average” is our label: more than 1 percentage point above the growth of all jobs (${average}), but less than twice it.`,
+    average: (average: string) => `“About average” is our label: within 1 percentage point of the growth of all jobs (${average}).`,
     slower: (average: string) =>
-      `“Slower than average” is our label, not BLS’s: growth of at least 1%, but more than 1 percentage point below that of all jobs (${average}).`,
-    'little-or-no-change': (average: string) => `“Little or no change” is our label, not BLS’s: less than 1% either way (all jobs: ${average}).`,
-    decline: (average: string) => `“Decline” is our label, not BLS’s: a drop of 1% or more (all jobs: ${average}).`,
+      `“Slower than average” is our label: growth of at least 1%, but more than 1 percentage point below that of all jobs (${average}).`,
+    'little-or-no-change': (average: string) => `“Little or no change” is our label: less than 1% either way (all jobs: ${average}).`,
+    decline: (average: string) => `“Decline” is our label: a drop of 1% or more (all jobs: ${average}).`,
   },
   socPartsIntro: 'BLS publishes this as one occupation. It combines these occupations of the 2018 Standard Occupational Classification (SOC definitions):',
   employmentIn: (year: number) => `Jobs in ${year}`,
@@ -119,9 +119,9 @@ export const careerProfile = {
   /** The outlook's area and period, and whose projections they are (the first place a profile names BLS). */
   outlookScope: (period: string) => `United States, ${period}: projections by the U.S. Bureau of Labor Statistics (BLS).`,
   outlookNational: (region: string, period: string) =>
-    `National figures (United States, ${period}): the U.S. Bureau of Labor Statistics (BLS) projects jobs for the whole country, not for ${region}.`,
+    `National figures, ${period}: the U.S. Bureau of Labor Statistics (BLS) does not project jobs for ${region}.`,
   twoEmploymentFigures: (wagePeriod: string, baseYear: number) =>
-    `Why two job counts? The wage table counts the jobs employers reported in ${wagePeriod}. The outlook counts all jobs in ${baseYear}, including people who work for themselves.`,
+    `The wage table counts the jobs employers reported in ${wagePeriod}; the outlook counts all jobs in ${baseYear}, including people who work for themselves.`,
   /**
    * One note under the education figures: whose each figure is, and what BLS's means for a reader who plans
    * another way in (a degree program's page showing a certificate-level career).

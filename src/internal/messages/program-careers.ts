@@ -8,7 +8,7 @@ export const programCareers = {
   // program-careers (and the profile's programs section)
   programHeading: (title: string) => `Careers this program prepares for: ${title}`,
   /** The program's code is for professionals: one line near the sources, not under the heading. */
-  programCode: (cip: string) => `Program code in government education data: CIP ${cip}`,
+  programCode: (cip: string) => `Government program code: CIP ${cip}`,
   noProgram: 'No program chosen.',
   careersShown: (shown: number, total: number) => (shown < total ? `Showing ${shown} of ${total} careers.` : total === 1 ? 'One career.' : `${total} careers.`),
   careersOrder: {employment: 'Listed by number of jobs nationally, most first.', wage: 'Listed by national median pay, highest first.'},

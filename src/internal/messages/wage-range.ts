@@ -19,10 +19,10 @@ export const wageRange = {
   noStateData: (region: string) => `BLS publishes no wage figures for this occupation in ${region}; national figures are shown.`,
   noWages: 'BLS publishes no wage figures for this occupation.',
   wageChart: (title: string, region: string) => `Chart of wages from low to high for ${title}, ${region}. The same figures are in the table.`,
-  previousMedian: (value: string, period: string) => `In the previous survey (${period}), the median was ${value}.`,
-  previousTopCoded: (value: string, period: string) =>
-    `In the previous survey (${period}), the median was ${value} or more (BLS published no exact figure at or above this amount then), so there is no exact comparison.`,
-  previousNotPublished: (period: string) => `In the previous survey (${period}), BLS did not publish the median for this area, so there is no comparison.`,
+  /** The previous survey's medians, for comparison: `values` lists each area and its median ("Minnesota $59,310; …"). */
+  previousMedian: (values: string, period: string) => `Median in the previous survey (${period}): ${values}.`,
+  previousTopCoded: (value: string) => `${value} or more (BLS published no exact figure at or above this amount then, so there is no exact comparison)`,
+  previousNotPublished: 'not published by BLS for this area, so there is no comparison',
   sharedSoc: (soc: string, others: string) => `BLS publishes these wages for SOC ${soc} as a whole, which also covers ${others}.`,
   // whose figures (src/data/figures-subject.ts): named wherever another BLS code's figures are shown
   figuresOf: (code: string, title: string) => `${title} (${code})`,

@@ -15,7 +15,7 @@ const shortLabel = (label: string) => label.split(' - ')[0]!.trim();
 const explained = (value: string, m: Messages, meaning = ownText(m.blsTerms, value)) =>
   html`${term(m, value)}${meaning ? html` <span class="meaning">${meaning}</span>` : nothing}`;
 
-/** One note for the section: whose each figure is (O*NET's preparation level, BLS's typical education). */
+/** One note for the section: whose each figure is (O*NET's preparation level, BLS's typical education); `zoneCombined`: the level shown is O*NET's merged "1–2". */
 function sources(m: Messages, bls: boolean, zoneCombined: boolean | null): string {
   const parts = [];
   if (zoneCombined !== null) parts.push(m.preparationSource, ...(zoneCombined ? [m.preparationCombined] : []));
@@ -47,7 +47,7 @@ export const education: SectionRenderer = ({data: {occupation, meta}, messages: 
     ${zone
       ? html`<p><strong>${m.preparationNeeded}: ${preparationLevel(m, zone.zone, meta.jobZones)}.</strong> ${preparationMeaning(m, zone.zone, meta.jobZones)}</p>`
       : nothing}
-    ${bls || zone ? html`<p class="note">${sources(m, Boolean(bls), zone ? combinedLowLevels(meta.jobZones) : null)}</p>` : nothing}
+    ${bls || zone ? html`<p class="note">${sources(m, Boolean(bls), zone ? zone.zone === 2 && combinedLowLevels(meta.jobZones) : null)}</p>` : nothing}
     ${shares.length
       ? html`<table class="distribution">
             <caption>${m.educationDistribution}</caption>
