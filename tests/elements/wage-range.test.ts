@@ -166,7 +166,7 @@ describe('<wage-range>', () => {
     );
     // Oral and maxillofacial surgeons: no May 2024 row for Minnesota.
     const missing = await settled(await fixture<WageRange>(html`<wage-range occupation="29-1022" region="MN" chart="none"></wage-range>`));
-    expect(shadowText(missing)).to.match(/Median in the previous survey \(May 2024\): Minnesota not published by BLS for this area, so there is no comparison; United States \$[\d,]+\./);
+    expect(shadowText(missing)).to.contain('Median in the previous survey (May 2024): Minnesota not published by BLS for this area, so there is no comparison; United States');
     await expect(missing).to.be.accessible();
   });
 
