@@ -6,6 +6,7 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
 import '../../src/elements/career-compare/career-compare.js';
+import '../../src/elements/career-explorer/career-explorer.js';
 import '../../src/elements/career-profile/career-profile.js';
 import '../../src/elements/career-search/career-search.js';
 import '../../src/elements/program-careers/program-careers.js';
@@ -103,6 +104,15 @@ const ELEMENTS: SpanishCase[] = [
       {name: 'a suggestion', fixture: async () => html`<career-search lang="es"></career-search>`, then: (el) => type(el, 'plmbr', '.suggestion')},
       {name: 'no match', fixture: async () => html`<career-search lang="es"></career-search>`, then: (el) => type(el, 'qqqqzzzz', '[part="empty"]')},
       {name: 'titles that cannot load', fixture: async () => html`<career-search source="/__fault/status/500/" lang="es"></career-search>`, then: (el) => type(el, 'nurse', '[role="alert"]', false)},
+    ],
+  },
+  {
+    tag: 'career-explorer',
+    states: [
+      {name: 'filters, notes of whose figures, the chart', fixture: async () => html`<career-explorer region="MN" major="11,29" filters view="chart" limit="0" lang="es"></career-explorer>`},
+      {name: 'per hour, an unknown region', fixture: async () => html`<career-explorer region="ZZ" pay="hourly" query="nurse" filters lang="es"></career-explorer>`},
+      {name: 'no match', fixture: async () => html`<career-explorer region="MN" query="qqqqzzzz" filters lang="es"></career-explorer>`},
+      {name: 'a server error', fixture: async () => html`<career-explorer region="MN" source="/__fault/status/500/" lang="es"></career-explorer>`},
     ],
   },
   {

@@ -9,9 +9,10 @@ import {defineElement} from '../../internal/define.js';
 import {emit, type CareerExplorerAction, type CareerLoadDetail, type CareerSelectDetail} from '../../internal/events.js';
 import {figureTableStyles, stackedRows} from '../../internal/figure-table.styles.js';
 import type {Leader} from '../../internal/follow.js';
+import {InEnglish, sentence} from '../../internal/content.js';
 import {Footnotes} from '../../internal/footnotes.js';
 import {clampLevel, heading} from '../../internal/heading.js';
-import {formatMonth} from '../../internal/locale.js';
+import {projectionPeriod, surveyPeriod} from '../../internal/periods.js';
 import {renderSource, type SourceKey} from '../../internal/source-line.js';
 import {payToggleStyles, renderPayToggle} from '../../internal/wage-cell.js';
 import {careerExplorerStyles} from './career-explorer.styles.js';
@@ -142,7 +143,7 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
   @state() private sortState: CareerSort = parseSort('title');
   /** How many careers are shown now ("Show more" raises it). */
   @state() private shown = 20;
-  @state() private announcement = '';
+  @state() private announcement: string | ReturnType<typeof sentence> = '';
   @state() private viewState: 'table' | 'chart' = 'table';
   @state() private chartFailed = false;
   /** The chart point the keyboard is on. */
@@ -270,8 +271,8 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
     const context = this.#tableContext(data, notes);
     const result = this.#result(data.rows, meta);
     const area = context.area;
-    const wagePeriod = formatMonth(meta.sources.find((s) => s.id === 'oews')?.date ?? '', this.locale) || meta.wages.period;
-    const projections = meta.projections.period.replace(/(\d)-(\d)/, '$1–$2');
+    const wagePeriod = surveyPeriod(meta, this.locale);
+    const projections = projectionPeriod(meta, m);
     const caption = m.explorerCaption(area, wagePeriod, projections, orderText(context));
     const remaining = result.total - result.rows.length;
     const label = (key: SortKey) => columnLabel(key, context);
@@ -398,7 +399,7 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
     event.preventDefault();
     this.#activePoint = next;
     void this.#chart.activate(next);
-    this.announcement = points[next]!.sentence;
+    this.announcement = points[next]!.spoken(this.messages);
   };
 
   readonly #onFilters = (filters: CareerFilters, typing = false) => {
@@ -437,7 +438,7 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
     const detail: CareerSelectDetail = {occupation: row.code, region: this.data.value?.region ?? this.regionCode, via: 'explorer'};
     if (!emit(this, 'career-select', detail)) return;
     this.#choice = detail;
-    this.#announce(this.messages.explorerChosen(row.title));
+    this.#announce(sentence(this.messages, this.messages.explorerChosen, new InEnglish(row.title)));
     this.requestUpdate();
   };
 
@@ -469,7 +470,7 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
     emit(this, 'career-explorer-change', {action, region: data.region, filters: {...rest, bright}, sort: {...this.sortState}, total: result.total});
   }
 
-  #announce(message: string) {
+  #announce(message: string | ReturnType<typeof sentence>) {
     clearTimeout(this.#announceTimer);
     // Emptied first, so the same sentence twice (a change and its undo) is announced twice.
     this.announcement = '';

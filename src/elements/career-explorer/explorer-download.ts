@@ -2,6 +2,7 @@ import type {CareerRow} from '../../data/career-list.js';
 import type {CareerListData} from '../../data/dataset.js';
 import {formatMonth} from '../../internal/locale.js';
 import {isEnglish} from '../../internal/messages.js';
+import {projectionPeriod} from '../../internal/periods.js';
 import {type CsvCell, toCsv} from './explorer-csv.js';
 import {columnLabel, orderText, type TableContext} from './explorer-table.js';
 
@@ -13,7 +14,7 @@ export function csvFor(data: CareerListData, rows: readonly CareerRow[], c: Tabl
   const {m, pay, meta} = c;
   const header = [
     columnLabel('title', c), m.explorerCsvCode, columnLabel('median', c), columnLabel('employment', c),
-    m.explorerCsvGrowthPercent, columnLabel('growth', c), columnLabel('openings', c), columnLabel('education', c),
+    m.explorerCsvGrowthPercent(projectionPeriod(meta, m)), columnLabel('growth', c), columnLabel('openings', c), columnLabel('education', c),
     columnLabel('job-zone', c), m.explorerBrightMark, m.explorerCsvWhoseFigures,
   ];
   const body = rows.map((row): CsvCell[] => {

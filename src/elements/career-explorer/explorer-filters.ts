@@ -3,8 +3,9 @@ import {live} from 'lit/directives/live.js';
 import {type CareerFilters, type CareerSort, defaultDirection, OUTLOOK_ORDER, type Range, SORT_KEYS, type SortDirection, type SortKey} from '../../data/career-list.js';
 import type {DatasetIndex, DatasetMeta, OutlookComparison, RiasecKey} from '../../data/dataset-types.js';
 import {EDUCATION_LEVELS} from '../../data/education-levels.js';
-import {dataLang} from '../../internal/content.js';
+import {term} from '../../internal/content.js';
 import type {Messages} from '../../internal/messages.js';
+import {capitalize, preparationLevel} from '../../internal/preparation.js';
 
 export interface FilterContext {
   filters: CareerFilters;
@@ -49,7 +50,7 @@ export function renderFilters(c: FilterContext) {
           const on = f.majors.includes(code);
           return html`<label class="check"><input type="checkbox" .checked=${live(on)}
             @change=${(e: Event) => set({majors: checked(e) ? [...f.majors, code].sort() : f.majors.filter((x) => x !== code)})}
-          /><span lang=${dataLang(m)}>${group.title}</span></label>`;
+          /><span>${term(m, group.title)}</span></label>`;
         })}
       </fieldset>
     </details>
@@ -75,7 +76,7 @@ export function renderFilters(c: FilterContext) {
         ${f.jobZone && f.jobZone.min !== f.jobZone.max
           ? html`<option value="0" selected>${f.jobZone.min}–${f.jobZone.max}</option>`
           : nothing}
-        ${c.meta.jobZones.map((z) => html`<option value=${z.zone} ?selected=${f.jobZone?.min === z.zone && f.jobZone.max === z.zone}>${termText(m, z.name)}</option>`)}
+        ${c.meta.jobZones.map((z) => html`<option value=${z.zone} ?selected=${f.jobZone?.min === z.zone && f.jobZone.max === z.zone}>${capitalize(preparationLevel(m, z.zone, c.meta.jobZones), m.lang)}</option>`)}
       </select>
     </label>
     <label>
