@@ -32,7 +32,8 @@ const ANNOUNCE_DELAY_MS = 400;
 /**
  * A region's careers as a list a visitor can filter and sort: median pay (per year or per hour), jobs in the
  * region, the national outlook in words and percent, openings a year, typical entry education and preparation
- * (O*NET job zone), from BLS (OEWS, Employment Projections) and O*NET. The list is an accessible table with
+ * needed (O*NET's job zone as a level of 5: "Level 3 of 5 (medium)"), from BLS (OEWS, Employment Projections) and
+ * O*NET. The list is an accessible table with
  * sortable column headers; in a narrow container each career becomes a card of labelled figures.
  *
  * Filters are attributes a host presets (`<career-explorer region="MN" major="29" education="associate"
