@@ -53,7 +53,7 @@ describe('messages catalogs', () => {
   });
 
   it('counts in the right number in both languages: "1 more task", "1 categoría"', () => {
-    const cases: [keyof typeof en, string, string, string, string][] = [
+    const cases: [keyof typeof en & keyof typeof es, string, string, string, string][] = [
       ['moreTasks', '1 more task', '6 more tasks', '1 tarea más', '6 tareas más'],
       ['moreTitles', '1 more title', '2 more titles', '1 título de empleo más', '2 títulos de empleo más'],
       ['morePrograms', '1 more program', '2 more programs', '1 programa más', '2 programas más'],
