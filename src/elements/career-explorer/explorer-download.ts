@@ -1,6 +1,7 @@
 import type {CareerRow} from '../../data/career-list.js';
 import type {CareerListData} from '../../data/dataset.js';
 import {formatMonth} from '../../internal/locale.js';
+import {ownText} from '../../internal/content.js';
 import {isEnglish} from '../../internal/messages.js';
 import {projectionPeriod} from '../../internal/periods.js';
 import {type CsvCell, toCsv} from './explorer-csv.js';
@@ -28,7 +29,7 @@ export function csvFor(data: CareerListData, rows: readonly CareerRow[], c: Tabl
       row.percentChange,
       row.comparison ? m.outlookWords[row.comparison] : m.noProjection,
       row.annualOpenings === null ? null : Math.round(row.annualOpenings * 1000),
-      row.education ? (m.terms[row.education] ?? row.education) : m.notAvailable,
+      row.education ? (ownText(m.terms, row.education) ?? row.education) : m.notAvailable,
       row.jobZone,
       row.bright ? m.explorerBrightMark : '',
       row.subject ? `${row.subject.code} ${row.subject.title}` : '',

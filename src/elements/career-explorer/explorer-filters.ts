@@ -3,7 +3,7 @@ import {live} from 'lit/directives/live.js';
 import {type CareerFilters, type CareerSort, defaultDirection, OUTLOOK_ORDER, type Range, SORT_KEYS, type SortDirection, type SortKey} from '../../data/career-list.js';
 import type {DatasetIndex, DatasetMeta, OutlookComparison, RiasecKey} from '../../data/dataset-types.js';
 import {EDUCATION_LEVELS} from '../../data/education-levels.js';
-import {term} from '../../internal/content.js';
+import {ownText, term} from '../../internal/content.js';
 import type {Messages} from '../../internal/messages.js';
 import {capitalize, preparationLevel} from '../../internal/preparation.js';
 
@@ -27,7 +27,7 @@ const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectEl
 const checked = (event: Event) => (event.target as HTMLInputElement).checked;
 
 /** A vocabulary term in the widget's language when the catalog has it (option text can hold no markup). */
-const termText = (m: Messages, text: string) => m.terms[text] || text;
+const termText = (m: Messages, text: string) => ownText(m.terms, text) || text;
 
 /**
  * The filter controls (`filters`): every one a native form control with a visible label, so keyboard and screen

@@ -13,7 +13,7 @@ import {defineElement} from '../../internal/define.js';
 import {emit, type CareerSelectDetail, type CareerSelectVia} from '../../internal/events.js';
 import {reportLinks} from '../../internal/links.js';
 import {isEnglish, type Messages} from '../../internal/messages.js';
-import {dataLang, InEnglish, sentence} from '../../internal/content.js';
+import {dataLang, InEnglish, ownText, sentence} from '../../internal/content.js';
 import {capitalize, preparationLevel} from '../../internal/preparation.js';
 import {renderSource} from '../../internal/source-line.js';
 import {whenVisibleAndIdle} from './early-load.js';
@@ -428,7 +428,7 @@ export class CareerSearch extends CareerBase {
           <option value="">${m.searchAny}</option>
           ${majors.map((g) => {
             // An option holds text only: a field the catalog does not translate is marked English on the option itself.
-            const translated = m.terms[g.title];
+            const translated = ownText(m.terms, g.title);
             return html`<option value=${g.code} lang=${translated || isEnglish(m) ? nothing : 'en'} ?selected=${this.majorFilter.includes(g.code.slice(0, 2))}>${translated || g.title}</option>`;
           })}
         </select>

@@ -8,7 +8,7 @@ import {TaskStatus} from '@lit/task';
 import {emit, type CareerLoadDetail, type CareerSelectDetail} from '../../internal/events.js';
 import {hostContentTask, renderHostError, renderHostSource} from '../../internal/host-content.js';
 import type {Leader} from '../../internal/follow.js';
-import {dataLang, InEnglish, sentence, term} from '../../internal/content.js';
+import {dataLang, InEnglish, ownText, sentence, term} from '../../internal/content.js';
 import {figuresSubject} from '../../data/figures-subject.js';
 import {projectionPeriod, surveyPeriod} from '../../internal/periods.js';
 import {clampLevel, heading} from '../../internal/heading.js';
@@ -194,7 +194,7 @@ export class ProgramCareers extends CareerWidget<ProgramCareersData> implements 
   /** BLS's category, with its plain meaning where the profile's education section gives one. */
   #renderEntryEducation(value: string) {
     const m = this.messages;
-    const meaning = m.blsTerms[value];
+    const meaning = ownText(m.blsTerms, value);
     return html`${term(m, value)}${meaning ? html` <span class="meaning">${meaning}</span>` : nothing}`;
   }
 
