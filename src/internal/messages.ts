@@ -6,6 +6,7 @@ import type {careerExplorer} from './messages/career-explorer.js';
 import type {careerProfile} from './messages/career-profile.js';
 import type {careerSearch} from './messages/career-search.js';
 import type {educationTerms} from './messages/education-terms.js';
+import type {figureTerms} from './messages/figure-terms.js';
 import type {figureNotes} from './messages/figures-note.js';
 import type {programCareers} from './messages/program-careers.js';
 import type {skillList} from './messages/skill-list.js';
@@ -48,43 +49,8 @@ const common = {
   // the wage vocabulary (wage-range, compare, program-careers, the profile's host tables read these by key)
   annual: 'Per year',
   hourly: 'Per hour',
-  /** The percentiles' technical names, shown in brackets after their plain names (`wageLevel`) for professionals. */
-  p10: '10th percentile',
-  p25: '25th percentile',
-  median: 'median',
-  p75: '75th percentile',
-  p90: '90th percentile',
-  /** What a student reads first: the seed profile's "Low / Median / High", with "middle" for the median. */
-  wageLevel: {p10: 'Very low', p25: 'Low', median: 'Middle', p75: 'High', p90: 'Very high'},
-  wagePercentileHelp: 'Low: 1 in 4 workers earn less than this. Middle: half earn less and half earn more. High: 1 in 4 earn more than this.',
-  wageFullRangeHelp: 'Very low: 1 in 10 workers earn less than this. Very high: 1 in 10 earn more.',
-  notPublished: 'Not published by BLS for this area (too few survey responses, or withheld for confidentiality).',
-  unknownRegion: (region: string) => `“${region}” is not a state with wage data; national figures are shown.`,
   importance: 'Importance',
   level: 'Level',
-  // shared by the profile, compare and program-careers
-  socCode: (code: string) => `SOC ${code}`,
-  onetCode: (code: string) => `O*NET-SOC ${code}`,
-  /** Codes are for professionals: one line near the sources, not under the title. */
-  occupationCodes: (codes: string) => `Government job codes: ${codes}`,
-  occupationCode: 'Occupation code',
-  riasec: {R: 'Realistic', I: 'Investigative', A: 'Artistic', S: 'Social', E: 'Enterprising', C: 'Conventional'},
-  comparison: {
-    'much-faster': 'That is much faster than average.',
-    faster: 'That is faster than average.',
-    average: 'That is about average.',
-    slower: 'That is slower than average.',
-    'little-or-no-change': 'That is little or no change.',
-    decline: 'That is a decline.',
-  },
-  /** BLS's "typical education needed for entry": whose figure it is, and for where, in the label itself. */
-  typicalEntry: 'Typical education to start (BLS, U.S.)',
-  // O*NET job zones, as levels of preparation (profile, compare, search filters): internal/preparation.ts
-  preparationNeeded: 'Preparation needed',
-  preparationLevel: (level: string, word: string) => `level ${level} of 5 (${word})`,
-  preparationWords: {'1': 'little or none', '1-2': 'little to some', '2': 'some', '3': 'medium', '4': 'high', '5': 'very high'} as Record<string, string>,
-  /** Projection periods: BLS writes `2024-34`; shown with an en dash, as in print. */
-  projectionPeriod: (from: string, to: string) => `${from}–${to.slice(-2)}`,
   // languages: the catalog's own language, and what every language needs beside the labels above
   /** BCP 47 tag of the catalog's language; English-only data is marked `lang="en"` when this is not English. */
   lang: 'en',
@@ -128,6 +94,7 @@ export type Messages = typeof common &
   typeof careerSearch &
   typeof careerExplorer &
   typeof educationTerms &
+  typeof figureTerms &
   typeof figureNotes & {
     /** A host catalog's words of its language for jobs (`search` in the catalog), which `<career-search>` searches. */
     searchVocabulary?: SearchVocabulary;

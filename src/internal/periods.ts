@@ -1,6 +1,7 @@
 import type {DatasetMeta} from '../data/dataset-types.js';
 import {formatMonth} from './locale.js';
 import type {Messages} from './messages.js';
+import './messages/figure-terms.js'; // the figures' shared words (see messages.ts)
 
 /**
  * The periods figures are labelled with, in the widget's language: a wage survey's month ("May 2025",

@@ -1,5 +1,6 @@
 import type {JobZoneInfo} from '../data/dataset-types.js';
 import type {Messages} from './messages.js';
+import './messages/figure-terms.js'; // the figures' shared words (see messages.ts)
 
 /**
  * An O*NET job zone as a level of preparation, in words a student reads ("level 3 of 5 (medium)"), not O*NET's

@@ -4,6 +4,7 @@ import {type PayBasis, type PercentileKey, wageCell} from '../data/wage-model.js
 import type {Footnotes} from './footnotes.js';
 import {formatPay} from './locale.js';
 import type {Messages} from './messages.js';
+import './messages/figure-terms.js'; // the figures' shared words (see messages.ts)
 
 /** What rendering a wage figure needs besides the figure: shared by `<wage-range>` and `<career-compare>`. */
 export interface WageCellContext {

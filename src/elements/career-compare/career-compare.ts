@@ -21,6 +21,7 @@ import {type CompareData, loadCareers, MAX_CAREERS, parseCodes, sameCode} from '
 import {compareRows, type CompareRow} from './compare-rows.js';
 import {canSaveShortlist, readShortlist, writeShortlist} from './shortlist.js';
 import '../../internal/messages/career-compare.js'; // this element's English strings (see messages.ts)
+import '../../internal/messages/figure-terms.js'; // the figures' shared words: wage levels, codes, preparation
 import {farStyles} from '../../internal/far.styles.js';
 
 /** Bar colours by career, read from the custom properties the styles define. */

@@ -24,6 +24,7 @@ import {ExplorerChart} from './explorer-chart.js';
 import {chartPoints, chartSpec, renderChart} from './explorer-chart-view.js';
 import '../../internal/messages/program-careers.js'; // the outlook words and pay phrases it shares with <program-careers>
 import '../../internal/messages/career-explorer.js'; // this element's English strings (see messages.ts)
+import '../../internal/messages/figure-terms.js'; // the figures' shared words: wage levels, codes, preparation
 import {farStyles} from '../../internal/far.styles.js';
 
 /** Pause after a change before the count is announced (typing in the title box changes it on each key). */

@@ -34,6 +34,7 @@ import {tasks} from './sections/tasks.js';
 import {styles} from './sections/styles.js';
 import {technology} from './sections/technology.js';
 import '../../internal/messages/career-profile.js'; // this element's English strings (see messages.ts)
+import '../../internal/messages/figure-terms.js'; // the figures' shared words: wage levels, codes, preparation
 import {farStyles} from '../../internal/far.styles.js';
 
 const RENDERERS: Record<SectionId, SectionRenderer> = {

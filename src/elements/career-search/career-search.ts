@@ -21,6 +21,7 @@ import {careerSearchStyles} from './career-search.styles.js';
 import {highlight} from './highlight.js';
 import {pushUrlChoice, readUrlChoice} from './url-choice.js';
 import '../../internal/messages/career-search.js'; // this element's English strings (see messages.ts)
+import '../../internal/messages/figure-terms.js'; // the figures' shared words: wage levels, codes, preparation
 
 /** Pause in typing after which a search counts as made (analytics), and after which the count is announced. */
 const REPORT_DELAY_MS = 1000;

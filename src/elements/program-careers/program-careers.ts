@@ -17,6 +17,7 @@ import {safeUrl} from '../../internal/safe-url.js';
 import {renderSource, type SourceKey} from '../../internal/source-line.js';
 import {programCareersStyles} from './program-careers.styles.js';
 import '../../internal/messages/program-careers.js'; // this element's English strings (see messages.ts)
+import '../../internal/messages/figure-terms.js'; // the figures' shared words: wage levels, codes, preparation
 import '../../internal/messages/education-terms.js'; // BLS's categories in plain words
 import {farStyles} from '../../internal/far.styles.js';
 

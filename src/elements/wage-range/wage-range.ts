@@ -17,6 +17,7 @@ import {surveyPeriod} from '../../internal/periods.js';
 import {payToggleStyles, renderPayToggle, renderWageCell, renderWageLabel, wageHelp} from '../../internal/wage-cell.js';
 import {wageRangeStyles} from './wage-range.styles.js';
 import '../../internal/messages/wage-range.js'; // this element's English strings (see messages.ts)
+import '../../internal/messages/figure-terms.js'; // the figures' shared words: wage levels, codes, preparation
 import {farStyles} from '../../internal/far.styles.js';
 
 /**
