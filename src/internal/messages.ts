@@ -8,6 +8,7 @@ import type {careerSearch} from './messages/career-search.js';
 import type {educationTerms} from './messages/education-terms.js';
 import type {figureTerms} from './messages/figure-terms.js';
 import type {figureNotes} from './messages/figures-note.js';
+import type {hostTerms} from './messages/host-terms.js';
 import type {programCareers} from './messages/program-careers.js';
 import type {skillList} from './messages/skill-list.js';
 import type {wageRange} from './messages/wage-range.js';
@@ -73,14 +74,6 @@ const common = {
    * levels, job-zone names, BLS skill names), keyed by their English text. Anything not listed stays in English.
    */
   terms: {} as Record<string, string>,
-  // host content (overlay)
-  hostErrorTitle: 'Some of this site’s own information could not be shown.',
-  fromHost: (name: string) => `From ${name}`,
-  hostUpdated: (when: string) => `updated ${when}`,
-  hostPrograms: (name: string) => `Programs at ${name}`,
-  credential: 'Credential',
-  delivery: 'Delivery',
-  area: 'Area',
   sourcePrograms: 'Source: National Center for Education Statistics, CIP 2020 to SOC 2018 Crosswalk',
   sourceVideos: 'Video: CareerOneStop, U.S. Department of Labor',
 };
@@ -95,6 +88,7 @@ export type Messages = typeof common &
   typeof careerExplorer &
   typeof educationTerms &
   typeof figureTerms &
+  typeof hostTerms &
   typeof figureNotes & {
     /** A host catalog's words of its language for jobs (`search` in the catalog), which `<career-search>` searches. */
     searchVocabulary?: SearchVocabulary;
