@@ -46,6 +46,10 @@ const texts: string[] = [];
       const names = paramNames(value);
       params[path] = names;
       const text = String(value(...names.map((n) => `{${n}}`)));
+      // A message that cuts or changes an argument (`to.slice(-2)`) would hand translators a broken placeholder.
+      if (/[{}]/.test(names.reduce((rest, n) => rest.replaceAll(`{${n}}`, ''), text))) {
+        throw new Error(`${path}: the English message alters a placeholder ("${text}"); pass the value it shows as an argument instead`);
+      }
       messages[path] = names.includes('count') ? {one: text, other: text} : text;
     } else if (typeof value === 'object' && value !== null) walk(value as Record<string, unknown>, `${path}.`);
     else {

@@ -13,5 +13,7 @@ export function surveyPeriod(meta: DatasetMeta, locale: string, id: 'oews' | 'oe
 }
 
 /** The projection period from its base and projected years (the dataset's `2024-34` is BLS's English short form). */
-export const projectionPeriod = (meta: DatasetMeta, m: Messages): string =>
-  m.projectionPeriod(String(meta.projections.baseYear), String(meta.projections.projectedYear));
+export function projectionPeriod(meta: DatasetMeta, m: Messages): string {
+  const to = String(meta.projections.projectedYear);
+  return m.projectionPeriod(String(meta.projections.baseYear), to, to.slice(-2));
+}
