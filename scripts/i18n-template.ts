@@ -17,10 +17,13 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const check = process.argv.includes('--check');
 const MAPS = new Set(['terms', 'regions']); // open-ended maps keyed by the data's English text or state code
 
-/** `(title, period) => ...` -> ['title', 'period'] (the source's names; tsx does not minify). */
+/**
+ * `(title, period) => ...` -> ['title', 'period'] (the source's names; tsx does not minify). A leading `_` marks an
+ * argument English does not show (TypeScript's unused-parameter rule); other languages may: `_to` is `{to}`.
+ */
 export function paramNames(fn: Function): string[] {
   const match = /^(?:function[^(]*)?\(?([^)=]*)\)?\s*=>|^function[^(]*\(([^)]*)\)/.exec(fn.toString());
-  return (match?.[1] ?? match?.[2] ?? '').split(',').map((p) => p.replace(/[:=].*$/s, '').trim()).filter(Boolean);
+  return (match?.[1] ?? match?.[2] ?? '').split(',').map((p) => p.replace(/[:=].*$/s, '').trim().replace(/^_/, '')).filter(Boolean);
 }
 
 // Every element's English part joins `en` when imported; two parts defining one key would silently shadow.

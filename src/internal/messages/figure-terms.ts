@@ -41,7 +41,7 @@ export const figureTerms = {
   preparationLevel: (level: string, word: string) => `level ${level} of 5 (${word})`,
   preparationWords: {'1': 'little or none', '1-2': 'little to some', '2': 'some', '3': 'medium', '4': 'high', '5': 'very high'} as Record<string, string>,
   /** Projection periods: BLS writes `2024-34`; shown with an en dash, as in print (`toShort`: `34` of `2034`). */
-  projectionPeriod: (from: string, to: string, toShort: string) => `${from}–${toShort}`,
+  projectionPeriod: (from: string, _to: string, toShort: string) => `${from}–${toShort}`,
 };
 
 addEnglish(figureTerms);
