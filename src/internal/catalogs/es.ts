@@ -195,7 +195,7 @@ export const es = {
     '5': 'La mayoría de los empleos de este nivel piden estudios de posgrado: una maestría y, en algunos casos, un doctorado (Ph.D.), un título de medicina (M.D.) o de derecho (J.D.).',
   },
   // Spanish writes a span of years in full, with a hyphen (2024-2034), not BLS's English short form.
-  projectionPeriod: (from, to) => `${from}-${to}`,
+  projectionPeriod: (from, to, _toShort) => `${from}-${to}`,
   educationDistribution: 'Educación de los trabajadores de esta ocupación (encuesta de O*NET, porcentaje de quienes respondieron)',
   educationLevel: 'Nivel de educación',
   percentRespondents: 'Porcentaje',
