@@ -41,8 +41,8 @@ const OUT = join(ROOT, 'benchmarks');
 const TMP = join(ROOT, '.bench-tmp');
 const COUNTS = (process.env.BENCH_COUNTS ?? '1,20').split(',').map(Number);
 const PHONE_COUNTS = (process.env.BENCH_PHONE_COUNTS ?? '1').split(',').map(Number);
-/** Targets: content within 1.5x of the same content as static HTML (issue 8), 1.1x pre-rendered (issue 20); entry
- *  module <= 20 KB gzip; the take-over of a pre-rendered page shifts nothing and has no task over 200 ms on desktop. */
+/** Targets: content within 1.5x of the same content as static HTML, 1.1x pre-rendered; entry module <= 20 KB gzip;
+ *  the take-over of a pre-rendered page shifts nothing and has no task over 200 ms on desktop. */
 const RATIO_TARGET = 1.5;
 const PRERENDERED_RATIO_TARGET = 1.1;
 const TAKE_OVER_TASK_TARGET_MS = 200;
@@ -517,7 +517,7 @@ const SEARCH_TYPED = [
   { id: 'en', query: 'nurse', lang: 'en' },
   { id: 'es', query: 'enfermera', lang: 'es' },
 ];
-/** The 0.6 s target of issue 20: first results within 0.6 s of the first keystroke. */
+/** The 0.6 s target: first results within 0.6 s of the first keystroke. */
 const SEARCH_TARGET_MS = 600;
 /**
  * The same measurement on main before the first tier (commit 0b99d7e, same machine, same script), for the
@@ -532,7 +532,7 @@ function searchSlowSection(search) {
   const ms = (v) => (v == null ? 'n/a' : v.toFixed(0));
   const met = search.slow.filter((r) => r.start === 'at-once' && r.profile === 'phone');
   return [
-    `First results after the first keystroke, cold cache, files served gzipped, typing at 100 ms a key (the first key 100 ms after focus); median of ${SLOW_RUNS} runs. "First results": the first result row shown; "all titles": the list from every title (\`data-titles="all"\`), which refines the first tier's; "whole query": whether the first result shown once the whole query is typed (from the first tier when that is what has arrived) is the one every title gives. Before: ${baseline ? `\`benchmarks/search-baseline.json\` (${baseline.measured})` : 'no baseline file'}. Target (issue 20): first results within ${SEARCH_TARGET_MS} ms of the first keystroke.`,
+    `First results after the first keystroke, cold cache, files served gzipped, typing at 100 ms a key (the first key 100 ms after focus); median of ${SLOW_RUNS} runs. "First results": the first result row shown; "all titles": the list from every title (\`data-titles="all"\`), which refines the first tier's; "whole query": whether the first result shown once the whole query is typed (from the first tier when that is what has arrived) is the one every title gives. Before: ${baseline ? `\`benchmarks/search-baseline.json\` (${baseline.measured})` : 'no baseline file'}. Target: first results within ${SEARCH_TARGET_MS} ms of the first keystroke.`,
     '',
     '| profile | visitor | query | first results, before (ms) | first results, now (ms) | all titles, now (ms) | whole query: same first result from the first titles as from all | target met |',
     '|---|---|---|---:|---:|---:|---|---|',
@@ -643,7 +643,7 @@ function markdown(results) {
     '|---|---|---:|---:|',
     ...sizes.rows.map((r) => `| \`${r.file}\` | ${r.kind} | ${kb(r.raw)} | ${kb(r.gzip)} |`),
     '',
-    `Entry target (issue 8): at most ${kb(ENTRY_TARGET_GZIP)} kB gzip: **${sizes.rows[0].gzip <= ENTRY_TARGET_GZIP ? 'met' : 'NOT met'}** (${kb(sizes.rows[0].gzip)} kB).`,
+    `Entry target: at most ${kb(ENTRY_TARGET_GZIP)} kB gzip: **${sizes.rows[0].gzip <= ENTRY_TARGET_GZIP ? 'met' : 'NOT met'}** (${kb(sizes.rows[0].gzip)} kB).`,
   ];
   if (sizes.dataset) {
     lines.push('', `Dataset: ${sizes.dataset.occupationFiles} occupation files, ${kb(sizes.dataset.occupationBytesTotal)} kB in total (each page loads only the ones it shows).`);

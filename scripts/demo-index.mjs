@@ -30,9 +30,9 @@ function pageFor(tag) {
   return { href: `hosts/${host}`, where: ` Shown on a sample page: ${title}.` };
 }
 
-/** demo/index.html with its element cards regenerated. */
-export async function demoIndex(html = readFileSync(INDEX, 'utf8')) {
-  const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
+/** demo/index.html with its element cards regenerated (from the committed manifest unless given one). */
+export async function demoIndex(html = readFileSync(INDEX, 'utf8'), manifestText = readFileSync(join(ROOT, 'custom-elements.json'), 'utf8')) {
+  const manifest = JSON.parse(manifestText);
   const summaries = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d.summary ?? '']));
   const cards = (await registryTags()).map((tag) => {
     const { href, where } = pageFor(tag);

@@ -17,10 +17,13 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const check = process.argv.includes('--check');
 const MAPS = new Set(['terms', 'regions']); // open-ended maps keyed by the data's English text or state code
 
-/** `(title, period) => ...` -> ['title', 'period'] (the source's names; tsx does not minify). */
+/**
+ * `(title, period) => ...` -> ['title', 'period'] (the source's names; tsx does not minify). A leading `_` marks an
+ * argument English does not show (TypeScript's unused-parameter rule); other languages may: `_to` is `{to}`.
+ */
 export function paramNames(fn: Function): string[] {
   const match = /^(?:function[^(]*)?\(?([^)=]*)\)?\s*=>|^function[^(]*\(([^)]*)\)/.exec(fn.toString());
-  return (match?.[1] ?? match?.[2] ?? '').split(',').map((p) => p.replace(/[:=].*$/s, '').trim()).filter(Boolean);
+  return (match?.[1] ?? match?.[2] ?? '').split(',').map((p) => p.replace(/[:=].*$/s, '').trim().replace(/^_/, '')).filter(Boolean);
 }
 
 // Every element's English part joins `en` when imported; two parts defining one key would silently shadow.
@@ -46,6 +49,10 @@ const texts: string[] = [];
       const names = paramNames(value);
       params[path] = names;
       const text = String(value(...names.map((n) => `{${n}}`)));
+      // A message that cuts or changes an argument (`to.slice(-2)`) would hand translators a broken placeholder.
+      if (/[{}]/.test(names.reduce((rest, n) => rest.replaceAll(`{${n}}`, ''), text))) {
+        throw new Error(`${path}: the English message alters a placeholder ("${text}"); pass the value it shows as an argument instead`);
+      }
       messages[path] = names.includes('count') ? {one: text, other: text} : text;
     } else if (typeof value === 'object' && value !== null) walk(value as Record<string, unknown>, `${path}.`);
     else {
@@ -58,9 +65,10 @@ const texts: string[] = [];
 /** Every value of the data's fixed vocabularies the library renders, so a translator sees them all. */
 function vocabulary(): Record<string, string> {
   const dir = join(ROOT, 'data/v1');
-  const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8'));
   const terms = new Set<string>();
-  for (const zone of meta.jobZones ?? []) terms.add(zone.name).add(zone.education);
+  // (Job zones show as preparation levels, in the catalog's own words: `preparationLevel`, `preparationMeaning`.)
+  // The search's field-of-work filter lists the SOC major groups.
+  for (const group of JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')).majorGroups ?? []) terms.add(group.title);
   for (const name of readdirSync(join(dir, 'occupations')).sort()) {
     const occupation = JSON.parse(readFileSync(join(dir, 'occupations', name), 'utf8'));
     const bls = occupation.education?.bls;

@@ -1,14 +1,18 @@
 // `npm test`: every check, in order, with each step's output streamed as it runs.
 //   1. type-check       tsc -p tsconfig.json
-//   2. build            npm run build (the browser tests load the built bundle)
-//   3. data check       npm run data:check, when the raw sources ../shared/data exist
+//   2. format           prettier --check . (settings: prettier.config.mjs, .prettierignore); `npm run format` fixes
+//   3. generated files  scripts/check-generated.mjs: README's element reference, custom-elements.json,
+//                       src/index.ts, demo/index.html, docs/i18n/template.json and catalogs/params.ts match what
+//                       their generators write now (before the build, which rewrites most of them)
+//   4. build            npm run build (the browser tests load the built bundle)
+//   5. data check       npm run data:check, when the raw sources ../shared/data exist
 //                       (skipped otherwise; with CI=true a missing folder is a failure)
-//   4. node tests       tests/pipeline/, tests/lint/, tests/data/node/ (the DOM-free data modules) and tests/ssr/ (the pre-renderer), **/*.test.ts, with node --test (spec on screen, TAP to a file for counts)
-//   5. browser tests    wtr once per engine: Chromium, Firefox, WebKit (scripts/engines.mjs; counts come from
+//   6. node tests       tests/pipeline/, tests/lint/, tests/data/node/ (the DOM-free data modules) and tests/ssr/ (the pre-renderer), **/*.test.ts, with node --test (spec on screen, TAP to a file for counts)
+//   7. browser tests    wtr once per engine: Chromium, Firefox, WebKit (scripts/engines.mjs; counts come from
 //                       .wtr-results-<engine>.json). An engine not installed here is SKIPPED with its install
 //                       line (with CI=true it is a failure). `ENGINE=firefox npm test` (or `npm test -- --engine
 //                       firefox`, or a comma list) runs only the named engines; the others are reported as skipped.
-// A failing step 1–3 counts as one failure. Tests are summed over node + browser (each engine counts its own).
+// A failing step 1–5 counts as one failure. Tests are summed over node + browser (each engine counts its own).
 // The last line printed is always `N passed, N failed` (followed by `, N skipped` when tests were skipped, and by
 // what was not run at all); the exit code is non-zero if anything failed.
 import { spawnSync } from 'node:child_process';
@@ -106,10 +110,16 @@ const chosen = selectedEngines(argEngine ?? process.env.ENGINE, ENGINE_NAMES);
 // 1. Type-check
 step('type-check', process.execPath, [bin('typescript', 'tsc'), '-p', 'tsconfig.json']);
 
-// 2. Build
+// 2. Format (every file Prettier would change is listed; `npm run format` rewrites them)
+step('format', process.execPath, [bin('prettier', 'prettier'), '--check', '.']);
+
+// 3. Generated files (a stale one names itself and the command that rewrites it)
+step('generated files', process.execPath, [join(ROOT, 'scripts', 'check-generated.mjs')]);
+
+// 4. Build
 step('build', npm[0], [...npm.slice(1), 'run', 'build']);
 
-// 3. Data check
+// 5. Data check
 if (existsSync(SOURCES)) {
   step('data check', npm[0], [...npm.slice(1), 'run', 'data:check']);
 } else if (CI) {
@@ -122,7 +132,7 @@ if (existsSync(SOURCES)) {
   notRun.push('data check');
 }
 
-// 4. Node tests
+// 6. Node tests
 const nodeTests = [['pipeline'], ['lint'], ['data', 'node'], ['ssr']].flatMap((dir) => findTests(join(ROOT, 'tests', ...dir)));
 if (nodeTests.length === 0) {
   console.log('\n=== node tests: none found in tests/pipeline/, tests/lint/, tests/data/node/ or tests/ssr/ (nothing to run)');
@@ -152,7 +162,7 @@ if (nodeTests.length === 0) {
   }
 }
 
-// 5. Browser tests, one wtr process per engine (a browser that cannot start fails its own engine only)
+// 7. Browser tests, one wtr process per engine (a browser that cannot start fails its own engine only)
 for (const engine of ENGINE_NAMES) {
   const { label, install } = ENGINES[engine];
   const step = `browser: ${engine}`;

@@ -2,6 +2,7 @@ import type {DatasetIndex, DatasetMeta, IndexEntry, Occupation, ProgramEntry, Pr
 import {DatasetError} from './errors.js';
 import {DEFAULT_FETCH_OPTIONS, detachable, fetchJson, type FetchOptions} from './fetch-json.js';
 import {indexEntryOf} from './index-entry.js';
+import type {OccupationTranslation} from './overlay-types.js';
 import type {TitleMatcher} from './search.js';
 import type {SearchVocabulary} from './search-types.js';
 import type * as Validators from './validate.js';
@@ -101,10 +102,11 @@ export interface OccupationData {
   resolution: Resolution;
   occupation: Occupation;
   /**
-   * The host's own translations of the occupation's title and description, by language tag (`es`, `so`): the
-   * hook through which the host content overlay gives widgets in other languages local text. Absent by default.
+   * The host's own translations of the occupation's title and description, by language tag (`es`, `so`), which
+   * `occupationText` prefers in a widget of that language. Absent by default; nothing in the library fills it yet
+   * (the overlay's `translations` are validated but not copied here).
    */
-  translations?: Record<string, {title?: string; description?: string}>;
+  translations?: Record<string, OccupationTranslation>;
 }
 
 /** How a program's careers are ordered: national employment (largest first) or national median wage (highest first). */

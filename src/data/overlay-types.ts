@@ -42,8 +42,9 @@ export interface OverlayOccupation {
   /** Local wage figures for an area the public data lacks (a region, a metro area, the host's own survey). */
   wages?: LocalWageRow[];
   /**
-   * Reserved for hosts' translations of the occupation's title and description, keyed by BCP 47 language tag
-   * (`es`, `es-US`). Validated now; used by the widgets once they show the language (see the languages work).
+   * The host's translations of the occupation's title and description, keyed by BCP 47 language tag (`es`,
+   * `es-US`). Validated with the rest of the overlay, but not shown yet: the widgets show the dataset's English
+   * title and description (marked `lang="en"`) until these are copied into the occupation they load.
    */
   translations?: Record<string, OccupationTranslation>;
 }

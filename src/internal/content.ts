@@ -46,22 +46,22 @@ export function sentence<A extends unknown[]>(m: Messages, message: (...args: A)
     .map((part, i) => (i % 2 ? html`<span lang="en">${(args[Number(part)] as InEnglish).text}</span>` : part));
 }
 
+/** A `sentence()` with its plain text beside it: notes are told apart by their text (`Footnotes.mark`). */
+export function markedSentence<A extends unknown[]>(m: Messages, message: (...args: A) => string, ...args: {[K in keyof A]: A[K] | InEnglish}) {
+  const plain = args.map((a) => (a instanceof InEnglish ? a.text : a)) as A;
+  return {text: message(...plain), content: sentence(m, message, ...args)};
+}
+
 /** The occupation's title as a message argument: the host's translation if any, else the English, marked. */
 export function titleArg(data: OccupationData, m: Messages, lang: string): string | InEnglish {
   const {title} = occupationText(data, m, lang);
   return title.lang === nothing ? title.text : new InEnglish(title.text);
 }
 
-/** A host's own translation of an occupation's title and description (the host content overlay provides them). */
-export interface OccupationTranslation {
-  title?: string;
-  description?: string;
-}
-
 /**
- * The occupation's title and description in the widget's language when the host supplied them (through the host
- * content overlay, which fills `OccupationData.translations[lang]`), else the dataset's English, with the `lang`
- * each is in. `lang` is the widget's resolved language tag; `es-MX` also finds translations filed under `es`.
+ * The occupation's title and description in the widget's language when `OccupationData.translations[lang]` holds
+ * them (the host's own; the overlay's are not copied there yet), else the dataset's English, with the `lang` each
+ * is in. `lang` is the widget's resolved language tag; `es-MX` also finds translations filed under `es`.
  */
 export function occupationText(data: OccupationData, m: Messages, lang: string) {
   const english = isEnglish(m);

@@ -31,6 +31,11 @@ export const figureTableStyles = css`
   .median th, .median td {
     font-weight: 700;
   }
+  /* The percentile's technical name after its plain one ("Low (25th percentile)"): there for professionals, quieter. */
+  .term {
+    color: var(--_muted);
+    font-weight: normal;
+  }
   sup {
     font-size: 0.75em;
     color: var(--_muted);

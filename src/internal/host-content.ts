@@ -5,6 +5,7 @@ import type {HostContent} from '../data/overlay.js';
 import type {HostOverlay} from '../data/overlay-types.js';
 import {formatMonth} from './locale.js';
 import type {Messages} from './messages.js';
+import './messages/host-terms.js'; // the host content's words (see messages.ts)
 import {pageBase, pageMeta} from './page.js';
 import {safeUrl} from './safe-url.js';
 

@@ -122,7 +122,8 @@ export function formatChange(percent: number, locale: string): string {
   return formatter(locale, 'change', {style: 'percent', signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 1}).format(percent / 100);
 }
 
-export function formatPercent(percent: number, locale: string): string {
+/** `25%`; with `digits`, that many decimals always (`7.1%`, as BLS publishes percent change). */
+export function formatPercent(percent: number, locale: string, digits = 0): string {
   if (!finite(percent)) return NO_NUMBER;
-  return formatter(locale, 'pct', {style: 'percent', maximumFractionDigits: 0}).format(percent / 100);
+  return formatter(locale, `pct${digits}`, {style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits}).format(percent / 100);
 }

@@ -5,7 +5,10 @@ import type {careerCompare} from './messages/career-compare.js';
 import type {careerExplorer} from './messages/career-explorer.js';
 import type {careerProfile} from './messages/career-profile.js';
 import type {careerSearch} from './messages/career-search.js';
+import type {educationTerms} from './messages/education-terms.js';
+import type {figureTerms} from './messages/figure-terms.js';
 import type {figureNotes} from './messages/figures-note.js';
+import type {hostTerms} from './messages/host-terms.js';
 import type {programCareers} from './messages/program-careers.js';
 import type {skillList} from './messages/skill-list.js';
 import type {wageRange} from './messages/wage-range.js';
@@ -47,33 +50,9 @@ const common = {
   // the wage vocabulary (wage-range, compare, program-careers, the profile's host tables read these by key)
   annual: 'Per year',
   hourly: 'Per hour',
-  p10: '10th percentile',
-  p25: '25th percentile',
-  median: 'Median',
-  p75: '75th percentile',
-  p90: '90th percentile',
-  employment: 'Employment',
-  wagePercentileHelp:
-    'Percentile wages: 25% of workers earn less than the 25th percentile, half earn less than the median, 75% earn less than the 75th percentile.',
-  notPublished: 'Not published by BLS for this area (too few survey responses, or withheld for confidentiality).',
-  unknownRegion: (region: string) => `“${region}” is not a state with wage data; national figures are shown.`,
   importance: 'Importance',
   level: 'Level',
-  // shared by the profile, compare and program-careers
-  socCode: (code: string) => `SOC code ${code}`,
-  onetCode: (code: string) => `O*NET-SOC code ${code}`,
-  riasec: {R: 'Realistic', I: 'Investigative', A: 'Artistic', S: 'Social', E: 'Enterprising', C: 'Conventional'},
-  comparison: {
-    'much-faster': 'That is much faster than average.',
-    faster: 'That is faster than average.',
-    average: 'That is about average.',
-    slower: 'That is slower than average.',
-    'little-or-no-change': 'That is little or no change.',
-    decline: 'That is a decline.',
-  },
-  typicalEntry: 'Typical education needed to enter',
-  jobZone: 'Job zone',
-  // languages (issue 9): the catalog's own language, and what every language needs beside the labels above
+  // languages: the catalog's own language, and what every language needs beside the labels above
   /** BCP 47 tag of the catalog's language; English-only data is marked `lang="en"` when this is not English. */
   lang: 'en',
   englishOnly: 'Occupation details are available in English only.',
@@ -95,14 +74,6 @@ const common = {
    * levels, job-zone names, BLS skill names), keyed by their English text. Anything not listed stays in English.
    */
   terms: {} as Record<string, string>,
-  // host content (overlay)
-  hostErrorTitle: 'Some of this site’s own information could not be shown.',
-  fromHost: (name: string) => `From ${name}`,
-  hostUpdated: (when: string) => `updated ${when}`,
-  hostPrograms: (name: string) => `Programs at ${name}`,
-  credential: 'Credential',
-  delivery: 'Delivery',
-  area: 'Area',
   sourcePrograms: 'Source: National Center for Education Statistics, CIP 2020 to SOC 2018 Crosswalk',
   sourceVideos: 'Video: CareerOneStop, U.S. Department of Labor',
 };
@@ -115,6 +86,9 @@ export type Messages = typeof common &
   typeof careerCompare &
   typeof careerSearch &
   typeof careerExplorer &
+  typeof educationTerms &
+  typeof figureTerms &
+  typeof hostTerms &
   typeof figureNotes & {
     /** A host catalog's words of its language for jobs (`search` in the catalog), which `<career-search>` searches. */
     searchVocabulary?: SearchVocabulary;

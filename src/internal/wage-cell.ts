@@ -4,6 +4,7 @@ import {type PayBasis, type PercentileKey, wageCell} from '../data/wage-model.js
 import type {Footnotes} from './footnotes.js';
 import {formatPay} from './locale.js';
 import type {Messages} from './messages.js';
+import './messages/figure-terms.js'; // the figures' shared words (see messages.ts)
 
 /** What rendering a wage figure needs besides the figure: shared by `<wage-range>` and `<career-compare>`. */
 export interface WageCellContext {
@@ -22,6 +23,19 @@ export function renderWageCell(row: WageRow, basis: PayBasis, key: PercentileKey
   }
   if (value === null) return html`${m.notAvailable}${notes.mark(whyMissing(row, basis, m))}`;
   return html`${formatPay(value, basis, locale)}${status === 'derived' ? notes.mark(m.derived) : nothing}`;
+}
+
+/**
+ * A percentile's row label: its plain name first ("Low"), its technical name after it for professionals
+ * ("(25th percentile)"), so the table reads like the seed profile's and stays searchable by the usual term.
+ */
+export function renderWageLabel(key: PercentileKey, m: Messages) {
+  return html`${m.wageLevel[key]} <span class="term">(${m[key]})</span>`;
+}
+
+/** The help line under a wage table or chart: what low, middle and high mean (and very low and high, when shown). */
+export function wageHelp(keys: readonly PercentileKey[], m: Messages): string {
+  return keys.includes('p10') || keys.includes('p90') ? `${m.wagePercentileHelp} ${m.wageFullRangeHelp}` : m.wagePercentileHelp;
 }
 
 /** Teachers' pay is published per year only, actors' per hour only: say so rather than "not published". */

@@ -43,14 +43,19 @@ describe('<career-compare>', function () {
     const el = await settled(await fixture<CareerCompare>(html`<career-compare occupations="29-2072,29-9021" region="MN" lang="en-US"></career-compare>`));
     expect(careerNames(el)).to.deep.equal(['Medical Records Specialists', 'Health Information Technologists and Medical Registrars']);
     // BLS OEWS May 2025, Minnesota (data/v1/occupations/29-2072.00.json and 29-9021.00.json, wages.states.MN)
-    expect(cells(el, '25th percentile')).to.deep.equal(['$49,690', '$78,000']);
-    expect(cells(el, 'Median')).to.deep.equal(['$61,530', '$90,760']);
-    expect(cells(el, '75th percentile')).to.deep.equal(['$70,070', '$103,690']);
-    expect(cells(el, 'Employment in Minnesota')).to.deep.equal(['3,150', '1,040']);
+    expect(cells(el, 'Low (25th percentile)')).to.deep.equal(['$49,690', '$78,000']);
+    expect(cells(el, 'Middle (median)')).to.deep.equal(['$61,530', '$90,760']);
+    expect(cells(el, 'High (75th percentile)')).to.deep.equal(['$70,070', '$103,690']);
+    // Every count with its area and survey month; the outlook with its period and area.
+    expect(cells(el, 'Jobs in Minnesota (May 2025)')).to.deep.equal(['3,150', '1,040']);
     // BLS Employment Projections 2024-34 (outlook.percentChange, comparison) and education assignments
-    expect(cells(el, 'Outlook, 2024-34 (nationwide)')).to.deep.equal(['Much faster than average (+7.1%)', 'Much faster than average (+14.7%)']);
-    expect(cells(el, 'Typical education needed to enter')).to.deep.equal(['Postsecondary nondegree award', 'Associate’s degree'.replace('’', "'")]);
-    expect(cells(el, 'Job zone')).to.deep.equal(['Job Zone Three: Medium Preparation Needed', 'Job Zone Three: Medium Preparation Needed']);
+    expect(cells(el, 'Job outlook, United States (2024–34)')).to.deep.equal(['Much faster than average (+7.1%)', 'Much faster than average (+14.7%)']);
+    expect(cells(el, 'Typical education to start (BLS, U.S.)')).to.deep.equal(['Postsecondary nondegree award', 'Associate’s degree'.replace('’', "'")]);
+    // O*NET job zones as preparation levels, not "Job Zone Three: Medium Preparation Needed"
+    expect(cells(el, 'Preparation needed')).to.deep.equal(['Level 3 of 5 (medium)', 'Level 3 of 5 (medium)']);
+    // The codes are out of the way: in the last row, not under the names.
+    expect(cells(el, 'Occupation code')).to.deep.equal(['O*NET-SOC 29-2072.00', 'O*NET-SOC 29-9021.00']);
+    expect(text(wide(el).querySelector('thead')!)).to.not.contain('29-2072');
     expect(cells(el, 'Interests')).to.deep.equal(['Conventional, Investigative', 'Conventional, Investigative, Social']);
     // O*NET has not rated these two careers' skills or knowledge: BLS skill ranks stand in, marked.
     const skills = [...wide(el).querySelectorAll('tr.skills td')];
@@ -60,11 +65,11 @@ describe('<career-compare>', function () {
     expect([...skills[1]!.querySelectorAll('li')].map(text).slice(0, 3)).to.deep.equal(['Computers and information technology', 'Mathematics', 'Critical and analytical thinking']);
     expect(text(skills[0]!)).to.match(/note \d$/);
     expect(cells(el, 'Top knowledge')).to.deep.equal(['Not rated by O*NET', 'Not rated by O*NET']);
-    expect(shadowText(el)).to.contain('BLS skill ranks (Employment Projections) are shown instead');
+    expect(shadowText(el)).to.contain('Medical Records Specialists: O*NET has not rated this career’s skills, so the skills BLS ranks highest for it are shown instead.');
     expect(el.shadowRoot!.querySelectorAll('[part="notes"] li'), 'one note per career, none unused').to.have.length(2);
     // Every header cell is a real header, and every source is named with its date.
     expect(wide(el).querySelectorAll('thead th[scope="col"]')).to.have.length(2);
-    expect(wide(el).querySelectorAll('tbody th[scope="row"]')).to.have.length(10);
+    expect(wide(el).querySelectorAll('tbody th[scope="row"]')).to.have.length(11);
     const source = text(el.shadowRoot!.querySelector('[part="source"]')!);
     expect(source).to.contain('Occupational Employment and Wage Statistics, May 2025');
     expect(source).to.contain('Employment Projections 2024-34');
@@ -80,9 +85,9 @@ describe('<career-compare>', function () {
     await sendKeys({press: 'Enter'});
     await el.updateComplete;
     expect(el.pay).to.equal('hourly');
-    expect(cells(el, 'Median')).to.deep.equal(['$29.58', '$43.64']);
-    expect(cells(el, '25th percentile')[0]).to.match(/^\$23\.89\s*note \d$/);
-    expect(shadowText(el)).to.contain('Derived from the annual figure');
+    expect(cells(el, 'Middle (median)')).to.deep.equal(['$29.58', '$43.64']);
+    expect(cells(el, 'Low (25th percentile)')[0]).to.match(/^\$23\.89\s*note \d$/);
+    expect(shadowText(el)).to.contain('Estimated: the yearly figure ÷ 2,080 work hours');
     await expect(el).to.be.accessible();
   });
 
@@ -254,8 +259,8 @@ describe('<career-compare>', function () {
     expect(cards[1]!.getBoundingClientRect().top).to.be.greaterThan(cards[0]!.getBoundingClientRect().bottom - 1); // stacked
     const table = cards[1]!.querySelector('table')!;
     expect(text(table.querySelector('thead th[scope="col"] button.name')!)).to.equal('Health Information Technologists and Medical Registrars');
-    expect(table.querySelectorAll('tbody th[scope="row"]')).to.have.length(10);
-    const median = [...table.querySelectorAll('tbody tr')].find((r) => text(r.querySelector('th')!) === 'Median')!;
+    expect(table.querySelectorAll('tbody th[scope="row"]')).to.have.length(11);
+    const median = [...table.querySelectorAll('tbody tr')].find((r) => text(r.querySelector('th')!) === 'Middle (median)')!;
     expect(text(median.querySelector('td')!)).to.equal('$90,760');
     // Removing from a card moves focus to the visible card's button, not a hidden one.
     cards[0]!.querySelector<HTMLButtonElement>('button.remove')!.focus();
@@ -272,7 +277,7 @@ describe('<career-compare>', function () {
     expect(notes).to.contain('These wages are for 31-1120 Home Health and Personal Care Aides, which BLS publishes together: it has no separate figures for Personal Care Aides.');
     expect(notes).to.contain('These projections are for 31-1120 Home Health and Personal Care Aides');
     expect(notes).to.contain('These wages are for 11-1011 Chief Executives, the occupation BLS counts Chief Sustainability Officers in');
-    expect(cells(el, 'Median')[0]).to.match(/note \d$/);
+    expect(cells(el, 'Middle (median)')[0]).to.match(/note \d$/);
     await expect(el).to.be.accessible();
   });
 

@@ -26,6 +26,8 @@ const header = (el: CareerExplorer, text: string) =>
 const status = (el: CareerExplorer) => root(el).querySelector('[role="status"]')!.textContent!.trim();
 const count = (el: CareerExplorer) => root(el).querySelector('[part="count"]')!.textContent!.replace(/\s+/g, ' ').trim();
 const money = (value: number) => `$${value.toLocaleString('en-US')}`;
+/** O*NET's job zones as the preparation levels every widget shows (zone 2 is O*NET 30's merged "1-2"). */
+const LEVELS: Record<number, string> = {2: 'Level 1–2 of 5 (little to some)', 3: 'Level 3 of 5 (medium)', 4: 'Level 4 of 5 (high)', 5: 'Level 5 of 5 (very high)'};
 
 async function occupation(code: string): Promise<Occupation> {
   return real(`occupations/${code}.json`);
@@ -50,7 +52,7 @@ describe('<career-explorer>', () => {
       expect(cell(row, 'Openings a year, U.S.'), code).to.equal(Math.round(o.outlook!.annualOpenings * 1000).toLocaleString('en-US'));
       expect(cell(row, 'Outlook, U.S.'), code).to.contain(`${o.outlook!.percentChange > 0 ? '+' : ''}${o.outlook!.percentChange.toFixed(1)}%`);
       expect(cell(row, 'Typical entry education'), code).to.equal("Associate's degree");
-      expect(cell(row, 'Preparation (job zone)'), code).to.equal(String(o.jobZone));
+      expect(cell(row, 'Preparation needed'), code).to.equal(LEVELS[o.jobZone!]);
       if (mn.annual.median !== null) pays.push(mn.annual.median);
     }
     expect(pays).to.deep.equal([...pays].sort((a, b) => b - a), 'highest pay first');
@@ -186,7 +188,7 @@ describe('<career-explorer>', () => {
     expect(names).to.deep.equal(['careers-MN-2025-05.csv']);
     const text = (await saved[0]!.text()).replace(/^\uFEFF/, '');
     const lines = text.split('\r\n');
-    expect(lines[0]).to.equal('Career,Code,"Median pay, per year",Jobs in Minnesota,"Projected change 2024-34, percent","Outlook, U.S.","Openings a year, U.S.",Typical entry education,Preparation (job zone),Bright outlook,Figures for');
+    expect(lines[0]).to.equal('Career,Code,"Median pay, per year",Jobs in Minnesota,"Projected change 2024–34, percent","Outlook, U.S.","Openings a year, U.S.",Typical entry education,Preparation needed,Bright outlook,Figures for');
     const total = Number(/(\d+) careers match/.exec(count(el))![1]);
     const data = lines.slice(1, lines.indexOf(''));
     expect(data).to.have.length(total, 'every match, not only the three shown');
@@ -233,7 +235,30 @@ describe('<career-explorer>', () => {
     expect(text).to.contain('Las perspectivas y las vacantes son nacionales');
     expect(text).to.not.contain('Median pay');
     for (const span of root(el).querySelectorAll('button.name span')) expect(span.getAttribute('lang')).to.equal('en');
+    // The projection period in the Spanish form, preparation as levels in words, fields of work in Spanish.
+    expect(root(el).querySelector('caption')!.textContent).to.contain('perspectivas nacionales 2024-2034');
+    expect(text).to.contain('Nivel 3 de 5 (intermedia)');
+    const fields = [...root(el).querySelectorAll('.fields label')].map((l) => l.textContent!.trim());
+    expect(fields).to.include('Profesionales y técnicos de la salud');
+    expect(fields.filter((f) => f.endsWith('Occupations')), 'no field of work left in English').to.deep.equal([]);
     await expect(el).to.be.accessible();
+  });
+
+  it('in Spanish, the notes of whose figures mark the BLS titles English, and so does the live region', async () => {
+    const el = await settled(await fixture<CareerExplorer>(html`<career-explorer region="MN" major="11" query="manager" limit="0" lang="es"></career-explorer>`));
+    const notes = [...root(el).querySelectorAll('[part="notes"] li')];
+    const whose = notes.filter((li) => li.textContent!.startsWith('Cifras de la BLS para'));
+    expect(whose.length, 'notes of whose figures').to.be.greaterThan(0);
+    for (const li of whose) {
+      const english = li.querySelector('span[lang="en"]');
+      expect(english, li.textContent!).to.not.equal(null);
+      expect(li.textContent).to.contain(english!.textContent!);
+    }
+    const name = root(el).querySelector<HTMLButtonElement>('button.name')!;
+    name.click();
+    const status = root(el).querySelector('[role="status"]')!;
+    await waitUntil(() => status.textContent!.includes('Se eligió'), 'the choice announced', {timeout: 5_000});
+    expect(status.querySelector('span[lang="en"]')!.textContent).to.equal(name.textContent!.trim());
   });
 
   it('an unknown region lists the nation and says so', async () => {

@@ -46,7 +46,7 @@ describe('<career-profile>', () => {
     expect(wages.getAttribute('region')).to.equal('MN');
     expect(shadowText(wages)).to.contain('$61,530');
     const skills = el.shadowRoot!.querySelector('skill-list')!;
-    expect(shadowText(skills)).to.contain('BLS skill ranks');
+    expect(shadowText(skills)).to.contain('these are estimates by BLS');
     expect(skills.getAttribute('exportparts')).to.contain('heading'); // career-profile::part(heading) reaches it
     await expect(el).to.be.accessible();
   });
@@ -87,11 +87,15 @@ describe('<career-profile>', () => {
     expect(shadowText(el)).to.contain('These projections are for 11-9199 Managers, All Other');
   });
 
-  it('presents the outlook band as our comparison, not BLS wording', async () => {
+  it('presents the outlook band as our comparison, not BLS wording, and says what the band shown means', async () => {
     const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="29-2072.00" sections="outlook" lang="en-US"></career-profile>`));
+    expect(shadowText(el)).to.contain('BLS expects the number of these jobs to grow by 7.1% from 2024 to 2034. Jobs overall are expected to grow by 3.1%.');
     expect(shadowText(el)).to.contain('That is much faster than average.');
-    expect(shadowText(el)).to.contain('This comparison is ours, not BLS’s');
-    expect(shadowText(el)).to.contain('change for all occupations');
+    expect(shadowText(el)).to.contain('“Much faster than average” is our label: at least twice the growth of all jobs (+3.1%).');
+    // A declining occupation: the verb carries the sign, and the note defines the band shown.
+    const declining = await settled(await fixture<CareerProfile>(html`<career-profile occupation="43-9022.00" sections="outlook"></career-profile>`));
+    expect(shadowText(declining)).to.match(/BLS expects the number of these jobs to shrink by \d+\.\d% from 2024 to 2034\./);
+    expect(shadowText(declining)).to.contain('“Decline” is our label: a drop of 1% or more');
   });
 
   it('marks O*NET\'s low-precision education percentages, and only those', async () => {

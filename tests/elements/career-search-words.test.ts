@@ -1,5 +1,5 @@
-// <career-search>: what a visitor sees from the ranking (issue 18), in Spanish and a host's language (issue 19),
-// and while the full list of titles is still arriving (issue 20). The rest of its behaviour: career-search.test.ts.
+// <career-search>: what a visitor sees from the ranking, in Spanish and a host's language,
+// and while the full list of titles is still arriving. The rest of its behaviour: career-search.test.ts.
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/elements/career-search/career-search.js';

@@ -11,26 +11,70 @@ import {real, stubDataset} from '../support/stub-dataset.js';
 const cards = (el: ProgramCareers) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="career"]')];
 const titles = (el: ProgramCareers) => cards(el).map((c) => c.querySelector('button')!.textContent!.trim());
 const figure = (card: HTMLElement, label: string) =>
-  [...card.querySelectorAll('dl div')].find((d) => d.querySelector('dt')!.textContent!.trim() === label)?.querySelector('dd')!.textContent!.trim();
+  [...card.querySelectorAll('dl div')].find((d) => d.querySelector('dt')!.textContent!.trim() === label)?.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('<program-careers>', () => {
   it('lists the careers of Health Information Technology with Minnesota and national medians, outlook and entry education', async () => {
     const el = await settled(await fixture<ProgramCareers>(html`<program-careers cip="51.0707" region="MN" lang="en-US"></program-careers>`));
     expect(titles(el)).to.have.members(['Medical Records Specialists', 'Health Information Technologists and Medical Registrars']);
     const [mrs, hit] = ['Medical Records Specialists', 'Health Information Technologists and Medical Registrars'].map((t) => cards(el).find((c) => c.textContent!.includes(t))!);
-    expect(figure(mrs!, 'Median pay, Minnesota')).to.equal('$61,530');
-    expect(figure(hit!, 'Median pay, Minnesota')).to.equal('$90,760');
-    expect(figure(mrs!, 'Median pay, United States')).to.equal('$51,140');
-    expect(figure(mrs!, 'Job outlook')).to.equal('Growing much faster than average');
-    expect(figure(mrs!, 'Typical entry education')).to.equal('Postsecondary nondegree award');
+    // Every figure says its pay basis, area and survey month (or projection period).
+    expect(figure(mrs!, 'Median yearly pay, Minnesota (May 2025)')).to.equal('$61,530');
+    expect(figure(hit!, 'Median yearly pay, Minnesota (May 2025)')).to.equal('$90,760');
+    expect(figure(mrs!, 'Median yearly pay, United States (May 2025)')).to.equal('$51,140');
+    expect(figure(mrs!, 'Job outlook, United States (2024–34)')).to.equal('Growing much faster than average');
+    expect(figure(mrs!, 'Typical education to start (BLS, U.S.)')).to.equal('Postsecondary nondegree award a certificate after high school, shorter than a degree');
+    expect(figure(hit!, 'Typical education to start (BLS, U.S.)')).to.equal("Associate's degree a 2-year college degree");
     const text = shadowText(el);
     expect(text).to.contain('Careers this program prepares for: Health Information/Medical Records Technology/Technician');
-    expect(text).to.contain('CIP code 51.0707');
+    expect(text).to.contain('Government program code: CIP 51.0707');
+    // The code is for professionals: after the careers, not between the heading and them.
+    expect(text.indexOf('CIP 51.0707')).to.be.greaterThan(text.indexOf('Health Information Technologists'));
     expect(text).to.contain('Source: National Center for Education Statistics, CIP 2020 to SOC 2018 Crosswalk');
     expect(text).to.contain('Occupational Employment and Wage Statistics, May 2025');
     expect(el.shadowRoot!.querySelector('h3')!.textContent).to.contain('Careers this program prepares for');
     expect(el.shadowRoot!.querySelectorAll('h4')).to.have.length(2);
     await expect(el).to.be.accessible();
+  });
+
+  it('on an associate-degree program\'s page, says whose a certificate-level career\'s typical education is and that it is not the only way in', async () => {
+    // 51.0707 is taught as an AAS (the demo college's overlay); BLS's typical entry education for 29-2072 is a certificate.
+    const page = await fixture<HTMLElement>(html`<div>
+      <program-careers id="aas" cip="51.0707" region="MN"></program-careers>
+      <career-profile for="aas" occupation="29-2072" region="MN" sections="education"></career-profile>
+    </div>`);
+    const list = await settled(page.querySelector<ProgramCareers>('program-careers')!);
+    const mrs = cards(list).find((c) => c.textContent!.includes('Medical Records Specialists'))!;
+    // The label says whose figure it is and for where; the meaning no longer reads as "a degree is not for this job".
+    expect(figure(mrs, 'Typical education to start (BLS, U.S.)')).to.equal('Postsecondary nondegree award a certificate after high school, shorter than a degree');
+    expect(shadowText(list)).to.contain(
+      '“Typical education to start” is BLS’s figure for the whole country: the education most new workers have. It is the most common way in, not the only one; programs like this one also prepare people for these careers.',
+    );
+    expect(shadowText(list)).to.not.contain('not a degree');
+    const profile = await settled(page.querySelector<CareerProfile>('career-profile')!);
+    const education = shadowText(profile);
+    const entry = [...profile.shadowRoot!.querySelectorAll('dl.education div')].find((d) => d.querySelector('dt')!.textContent === 'Typical education to start (BLS, U.S.)')!;
+    expect(entry.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Postsecondary nondegree award a certificate after high school, shorter than a degree');
+    expect(education).to.contain('“Typical education to start” comes from BLS: what most new workers across the U.S. have, the most common way in but not the only one.');
+    expect(education).to.not.contain('not a degree');
+    await expect(list).to.be.accessible();
+    await expect(profile).to.be.accessible();
+  });
+
+  it('labels an hourly-only median as hourly, and names the code whose figures an O*NET specialty shows', async () => {
+    // Actors: BLS publishes hourly wages only.
+    const drama = await settled(await fixture<ProgramCareers>(html`<program-careers cip="50.0501" limit="0"></program-careers>`));
+    const actors = cards(drama).find((c) => c.querySelector('button')!.textContent!.trim() === 'Actors')!;
+    expect(figure(actors, 'Median hourly pay, United States (May 2025)')).to.match(/^\$\d+\.\d\d$/);
+    expect(actors.textContent).to.not.contain('yearly');
+    // 19-4012.01 Precision Agriculture Technicians: BLS figures are those of 19-4012, Agricultural Technicians.
+    const agriculture = await settled(await fixture<ProgramCareers>(html`<program-careers cip="01.0000" limit="0"></program-careers>`));
+    const precision = cards(agriculture).find((c) => c.textContent!.includes('Precision Agriculture Technicians'))!;
+    expect(precision.querySelector('.note')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Pay, outlook and education are BLS figures for 19-4012 Agricultural Technicians.',
+    );
+    const own = cards(agriculture).find((c) => c.querySelector('button')!.textContent!.trim() === 'Agricultural Technicians')!;
+    expect(own.querySelector('.note')).to.equal(null);
   });
 
   it('orders by national employment by default, or by national median with sort="wage"', async () => {
@@ -102,8 +146,8 @@ describe('<program-careers>', () => {
 
   it('says when a region has no state figures, and shows the nation', async () => {
     const el = await settled(await fixture<ProgramCareers>(html`<program-careers cip="51.0707" region="ZZ"></program-careers>`));
-    expect(shadowText(el)).to.not.contain('Median pay, ZZ');
-    expect(figure(cards(el)[0]!, 'Median pay, United States')).to.equal('$51,140');
+    expect(shadowText(el)).to.not.contain('pay, ZZ');
+    expect(figure(cards(el)[0]!, 'Median yearly pay, United States (May 2025)')).to.equal('$51,140');
   });
 
   for (const [cip, kind, words] of [

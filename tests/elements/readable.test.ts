@@ -1,5 +1,5 @@
 /**
- * What a student meets on a phone, in a sidebar and on a dark page (issue 12): whole words, no sideways scroll,
+ * What a student meets on a phone, in a sidebar and on a dark page: whole words, no sideways scroll,
  * readable colours, a visible focus ring on every control, and content that says what it means.
  */
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
@@ -145,7 +145,13 @@ describe('readable on light and dark pages', function () {
       </div>`);
       for (const el of wrap.children) await allSettled(el);
       await openEverything(wrap);
-      for (const el of wrap.children) await expect(el).to.be.accessible();
+      for (const el of wrap.children) {
+        // As a reader meets it: far from the viewport the browser skips a widget's layout (content-visibility),
+        // keeping the room it last took, so a list opened out there would overhang the host's background.
+        el.scrollIntoView();
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        await expect(el).to.be.accessible();
+      }
     });
 
     it(`draws chart bars at 3:1 or more against a ${scheme} page`, async () => {
@@ -229,18 +235,32 @@ describe('a profile a student understands', function () {
     return el;
   };
 
-  it('labels a state profile’s outlook as national, and explains the two employment counts', async () => {
+  it('labels a state profile’s outlook as national, gives each job count its year, and explains the two counts in one note', async () => {
     const el = await profile(html`<career-profile occupation="29-2072" region="MN"></career-profile>`);
     const outlook = el.shadowRoot!.querySelector('.outlook')!;
-    expect(outlook.querySelector('.scope')!.textContent).to.contain('National figures (United States, 2024–34)');
-    expect(outlook.textContent).to.contain('not for Minnesota');
-    expect(outlook.textContent).to.contain('194,800');
-    expect(outlook.textContent).to.contain('Two counts: the wage table');
+    expect(outlook.querySelector('.scope')!.textContent).to.equal(
+      'National figures, 2024–34: the U.S. Bureau of Labor Statistics (BLS) does not project jobs for Minnesota.',
+    );
+    const figures = [...outlook.querySelectorAll('dl div')].map((d) => d.textContent!.replace(/\s+/g, ' ').trim());
+    expect(figures).to.deep.equal([
+      'Jobs in 2024194,800',
+      'Jobs in 2034 (projected)208,600',
+      'Change+7.1%',
+      'Job openings per year (2024–34 average)14,200 new jobs plus jobs people leave',
+    ]);
+    // The wage table's count says its month; one note says why the two counts differ.
+    const wages = el.shadowRoot!.querySelector('wage-range')!;
+    expect(shadowText(wages)).to.contain('Number of jobs (May 2025)');
+    const notes = outlook.querySelectorAll('.note');
+    expect(notes).to.have.length(1);
+    expect(notes[0]!.textContent!.replace(/\s+/g, ' ')).to.contain(
+      'The wage table counts the jobs employers reported in May 2025; the outlook counts all jobs in 2024, including people who work for themselves.',
+    );
     // Without the wage table there is only one count: no explanation needed.
     const alone = await profile(html`<career-profile occupation="29-2072" region="MN" sections="outlook"></career-profile>`);
-    expect(shadowText(alone)).to.not.contain('Two counts: the wage table');
+    expect(shadowText(alone)).to.not.contain('The wage table counts');
     const us = await profile(html`<career-profile occupation="29-2072" sections="outlook"></career-profile>`);
-    expect(us.shadowRoot!.querySelector('.scope')!.textContent).to.equal('United States, 2024–34');
+    expect(us.shadowRoot!.querySelector('.scope')!.textContent).to.equal('United States, 2024–34: projections by the U.S. Bureau of Labor Statistics (BLS).');
   });
 
   it('names the titles elementary teachers report before the alternate titles', async () => {
@@ -249,6 +269,9 @@ describe('a profile a student understands', function () {
     expect(also).to.match(/^Also called: Classroom Teacher, Elementary School Teacher, Elementary Teacher, Teacher/);
     expect(also).to.not.contain('Art Educator');
     expect(el.shadowRoot!.querySelector('details.titles summary')!.textContent).to.match(/\d+ more titles/);
+    // Codes are out of the reader's way: not under the title, but still on the page, after the content.
+    expect(el.shadowRoot!.querySelector('header')!.textContent).to.not.contain('25-2021');
+    expect(el.shadowRoot!.querySelector('p.codes')!.textContent).to.equal('Government job codes: O*NET-SOC 25-2021.00 · SOC 25-2021');
   });
 
   it('shows one complete attribution per profile, and one region landmark', async () => {
@@ -276,6 +299,27 @@ describe('a profile a student understands', function () {
     expect(link.textContent).to.contain('Medical Records Specialists');
   });
 
+  it('counts in the right number: "1 more task", "1 more title"', async () => {
+    // 53-1041.00 has six task statements (five shown), 27-4099.00 one title beyond the five shown.
+    const tasks = await profile(html`<career-profile occupation="53-1041.00" sections="tasks"></career-profile>`);
+    expect(tasks.shadowRoot!.querySelector('.tasks summary')!.textContent).to.equal('1 more task');
+    const titles = await profile(html`<career-profile occupation="27-4099.00" sections="overview"></career-profile>`);
+    expect(titles.shadowRoot!.querySelector('details.titles summary')!.textContent).to.equal('1 more title');
+    const many = await profile(html`<career-profile occupation="29-2072" sections="tasks"></career-profile>`);
+    expect(many.shadowRoot!.querySelector('.tasks summary')!.textContent).to.equal('12 more tasks');
+  });
+
+  it('gives interest scores one decimal and a meaning', async () => {
+    const el = await profile(html`<career-profile occupation="29-2072" sections="interests"></career-profile>`);
+    const rows = [...el.shadowRoot!.querySelectorAll('table.scores tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
+    expect(rows).to.include('Conventional 7.0 of 7 (strong match)'); // O*NET: 6.95
+    expect(rows).to.include('Investigative 4.3 of 7 (some match)'); // 4.33
+    expect(rows).to.include('Artistic 1.0 of 7 (weak match)');
+    expect(el.shadowRoot!.querySelector('table.scores caption')!.textContent).to.equal(
+      'How well this career matches each interest (O*NET scores from 1, not at all, to 7, very well)',
+    );
+  });
+
   it('puts in-demand and hot technology first, a few per category, the rest behind one disclosure', async () => {
     const el = await profile(html`<career-profile occupation="29-1141" sections="technology"></career-profile>`);
     const section = el.shadowRoot!.querySelector('.technology')!;
@@ -287,17 +331,30 @@ describe('a profile a student understands', function () {
     expect(section.textContent).to.not.contain('★');
   });
 
-  it('explains job zones, BLS education categories, ratings and percentiles in place', async () => {
+  it('explains preparation levels, BLS education categories, ratings and wages in place, in words', async () => {
     const el = await profile(html`<career-profile occupation="29-2072" region="MN"></career-profile>`);
     const text = shadowText(el);
-    expect(text).to.contain('Postsecondary nondegree award');
-    expect(text).to.contain('a certificate after high school, not a degree');
-    expect(text).to.contain('Job zones (O*NET) rank preparation');
-    expect(text).to.contain('Typical education: what BLS says');
-    expect(shadowText(el.shadowRoot!.querySelector('wage-range')!)).to.contain('half earn less than the median');
+    expect(text).to.contain('Postsecondary nondegree award a certificate after high school, shorter than a degree');
+    expect(text).to.contain('no long training once hired'); // BLS's "None" as on-the-job training
+    // "Preparation needed: level 3 of 5 (medium)", not "Job Zone Three: Medium Preparation Needed"
+    expect(text).to.contain('Preparation needed: level 3 of 5 (medium).');
+    expect(text).to.not.contain('Job Zone Three');
+    expect(text).to.contain('Most jobs at this level need training at a vocational school, related experience on the job, or an associate’s degree (a 2-year college degree).');
+    expect(text).to.not.contain('in this zone');
+    expect(text).to.contain(
+      'Preparation levels come from O*NET, the U.S. Department of Labor’s database of jobs, which sorts jobs into 5 “job zones” by what people in the job have.',
+    );
+    expect(text).to.not.contain('Levels 1 and 2'); // said where it matters: at O*NET's merged level
+    const cashiers = shadowText(await profile(html`<career-profile occupation="41-2011" sections="education"></career-profile>`));
+    expect(cashiers).to.contain('Preparation needed: level 1–2 of 5 (little to some).');
+    expect(cashiers).to.contain('Levels 1 and 2 are combined.');
+    expect(text).to.contain('“Typical education to start” comes from BLS');
+    expect(shadowText(el.shadowRoot!.querySelector('wage-range')!)).to.contain('Middle: half earn less and half earn more.');
+    const associate = await profile(html`<career-profile occupation="29-9021" sections="education"></career-profile>`);
+    expect(shadowText(associate)).to.contain("Associate's degree a 2-year college degree");
     const skills = await fixture<CareerElement>(html`<skill-list occupation="15-1211"></skill-list>`);
     await settled(skills);
-    expect(shadowText(skills)).to.contain('Importance: how much it matters');
+    expect(shadowText(skills)).to.contain('How important: from 1 (not important) to 5 (extremely important).');
     // The disclosure triangle is decoration: not part of the summary's accessible name.
     const name = skills.shadowRoot!.querySelector('summary .name')!;
     expect(getComputedStyle(name, '::before').content).to.contain('/ ""');

@@ -15,25 +15,25 @@ describe('<skill-list>', () => {
     const el = await settled(await fixture<SkillList>(html`<skill-list occupation="15-1211.00"></skill-list>`));
     expect(names(el)).to.deep.equal(expected);
     const first = source.skills[0];
-    expect(shadowText(el)).to.contain(`Importance ${first.importance.toFixed(1)} of 5`);
+    expect(shadowText(el)).to.contain(`How important: ${first.importance.toFixed(1)} of 5 (`);
     expect(shadowText(el)).to.contain('O*NET 30.2 Database (skills and knowledge: O*NET 29.0)');
     await expect(el).to.be.accessible();
   });
 
   it('names the BLS aggregate whose skill ranks stand in, and no other code for an occupation\'s own ranks', async () => {
     const el = await settled(await fixture<SkillList>(html`<skill-list occupation="29-2012.01"></skill-list>`));
-    expect(shadowText(el)).to.contain('BLS skill ranks');
+    expect(shadowText(el)).to.contain('O*NET has not rated this job’s skills, so these are estimates by BLS');
     expect(shadowText(el)).to.contain('These skill ranks are for 29-2010 Clinical Laboratory Technologists and Technicians, which BLS publishes together');
     await expect(el).to.be.accessible();
     const own = await settled(await fixture<SkillList>(html`<skill-list occupation="29-2072.00"></skill-list>`));
-    expect(shadowText(own)).to.contain('BLS skill ranks');
+    expect(shadowText(own)).to.contain('these are estimates by BLS');
     expect(shadowText(own)).to.not.contain('are for');
   });
 
   it('marks an importance O*NET flags as low precision, and says so once', async () => {
     const el = await settled(await fixture<SkillList>(html`<skill-list occupation="27-3043.00" kind="knowledge" lang="en-US"></skill-list>`));
     const values = [...el.shadowRoot!.querySelectorAll('li .value')].map((v) => v.textContent!.trim());
-    expect(values[0]).to.equal('Importance 5.0 of 5 (low-precision estimate), level 5.0 of 7'); // English Language
+    expect(values[0]).to.equal('How important: 5.0 of 5 (extremely important; low-precision estimate), level needed: 5.0 of 7 (advanced)'); // English Language
     expect(values[1]).to.not.contain('low-precision');
     expect(shadowText(el)).to.contain('O*NET flags some estimates here as low precision');
     await expect(el).to.be.accessible();
@@ -42,7 +42,7 @@ describe('<skill-list>', () => {
   it('says a level was left out for low precision instead of dropping it silently', async () => {
     const el = await settled(await fixture<SkillList>(html`<skill-list occupation="33-3041.00" kind="knowledge"></skill-list>`));
     const item = [...el.shadowRoot!.querySelectorAll('li')].find((li) => li.querySelector('.name')!.textContent!.trim() === 'Psychology')!;
-    expect(item.querySelector('.value')!.textContent).to.match(/^Importance [\d.]+ of 5, level left out: low precision$/);
+    expect(item.querySelector('.value')!.textContent).to.match(/^How important: [\d.]+ of 5 \([a-z ]+\), level left out: low precision$/);
     const plain = await settled(await fixture<SkillList>(html`<skill-list occupation="15-1211.00"></skill-list>`));
     expect(shadowText(plain)).to.not.contain('low precision');
   });
@@ -70,10 +70,29 @@ describe('<skill-list>', () => {
 
   it('stands in BLS skill ranks, labelled, where O*NET has no ratings (29-2072)', async () => {
     const el = await settled(await fixture<SkillList>(html`<skill-list occupation="29-2072"></skill-list>`));
-    expect(shadowText(el)).to.contain('O*NET has not rated this occupation’s skills');
+    expect(shadowText(el)).to.contain('O*NET has not rated this job’s skills');
     expect(names(el)[0]).to.equal('Computers and information technology'); // 88th percentile, the highest
     expect(shadowText(el)).to.contain('Employment Projections 2024-34');
     await expect(el).to.be.accessible();
+  });
+
+  it('says BLS skill ranks in words: a band, then the rank out of 100 jobs, never "0% of occupations"', async () => {
+    const el = await settled(await fixture<SkillList>(html`<skill-list occupation="29-2072" limit="0"></skill-list>`));
+    const rank = (name: string) =>
+      [...el.shadowRoot!.querySelectorAll('li')].find((li) => li.querySelector('.name')!.textContent!.trim() === name)!.querySelector('.value')!.textContent!.trim();
+    expect(rank('Computers and information technology')).to.equal('High: used more than in 88 of 100 jobs'); // 88th percentile
+    expect(rank('Writing and reading')).to.equal('Average: used more than in 74 of 100 jobs');
+    expect(rank('Mathematics')).to.equal('Low: only 3 of 100 jobs use it less');
+    expect(rank('Creativity and innovation')).to.equal('Low: almost no job uses it less'); // 0th percentile
+    expect(shadowText(el)).to.contain('How much this job uses each skill, compared with all jobs.');
+    expect(shadowText(el)).to.not.match(/\d%/);
+  });
+
+  it('says O*NET ratings in words beside the figures, and what the scales mean', async () => {
+    const el = await settled(await fixture<SkillList>(html`<skill-list occupation="15-1211.00" limit="3"></skill-list>`));
+    const values = [...el.shadowRoot!.querySelectorAll('li .value')].map((v) => v.textContent!.trim());
+    expect(values[0]).to.equal('How important: 4.0 of 5 (very important), level needed: 4.0 of 7 (intermediate)'); // Speaking
+    expect(shadowText(el)).to.contain('How important: from 1 (not important) to 5 (extremely important). Level needed: how good at it you need to be, from 0 (not at all) to 7 (expert).');
   });
 
   it('shows the empty state for knowledge O*NET has not rated', async () => {

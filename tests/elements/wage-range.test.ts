@@ -15,11 +15,24 @@ describe('<wage-range>', () => {
     const el = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072" region="MN" lang="en-US"></wage-range>`));
     const headers = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
     expect(headers).to.deep.equal(['Minnesota', 'United States']);
-    expect(cells(el, 'Median')).to.deep.equal(['$61,530', '$51,140']);
-    expect(cells(el, '25th percentile')).to.deep.equal(['$49,690', '$43,490']);
-    expect(cells(el, '75th percentile')).to.deep.equal(['$70,070', '$64,820']);
-    expect(cells(el, 'Employment')[0]).to.equal('3,150');
+    expect(cells(el, 'Middle (median)')).to.deep.equal(['$61,530', '$51,140']);
+    expect(cells(el, 'Low (25th percentile)')).to.deep.equal(['$49,690', '$43,490']);
+    expect(cells(el, 'High (75th percentile)')).to.deep.equal(['$70,070', '$64,820']);
+    expect(cells(el, 'Number of jobs (May 2025)')[0]).to.equal('3,150');
     expect(shadowText(el)).to.contain('Occupational Employment and Wage Statistics, May 2025');
+    await expect(el).to.be.accessible();
+  });
+
+  it('names the rows low, middle and high with the percentile beside each, and says what each means in one line', async () => {
+    const el = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072" region="MN" chart="none"></wage-range>`));
+    const rows = [...el.shadowRoot!.querySelectorAll('tbody th')].map((th) => th.textContent!.replace(/\s+/g, ' ').trim());
+    expect(rows).to.deep.equal(['Low (25th percentile)', 'Middle (median)', 'High (75th percentile)', 'Number of jobs (May 2025)']);
+    const text = shadowText(el);
+    expect(text).to.contain('Low: 1 in 4 workers earn less than this. Middle: half earn less and half earn more. High: 1 in 4 earn more than this.');
+    expect(text).to.not.contain('25% of workers earn less than the 25th percentile'); // the term explained with itself
+    expect(text).to.not.contain('Very low:'); // the 10th and 90th are not shown, so not explained
+    const full = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072" region="MN" chart="none" full-range></wage-range>`));
+    expect(shadowText(full)).to.contain('Very low: 1 in 10 workers earn less than this. Very high: 1 in 10 earn more.');
     await expect(el).to.be.accessible();
   });
 
@@ -31,21 +44,21 @@ describe('<wage-range>', () => {
     await el.updateComplete;
     expect(el.pay).to.equal('hourly');
     expect(hourly.getAttribute('aria-pressed')).to.equal('true');
-    const median = cells(el, 'Median');
+    const median = cells(el, 'Middle (median)');
     expect(median[0]).to.equal('$29.58'); // published state hourly median: no note
     expect(median[1]).to.equal('$24.59');
-    expect(cells(el, '25th percentile')[0]).to.match(/^\$23\.89\s*note \d$/); // 49,690 / 2080, derived
+    expect(cells(el, 'Low (25th percentile)')[0]).to.match(/^\$23\.89\s*note \d$/); // 49,690 / 2080, derived
     // The note must be true: derived here from the annual figures, not "BLS publishes none" (its full state file does).
-    expect(shadowText(el)).to.contain('Derived from the annual figure (÷ 2,080 hours, or the published hourly median where the annual figure is the median)');
-    expect(shadowText(el)).to.contain('the state files used here have annual percentiles only');
+    expect(shadowText(el)).to.contain('Estimated: the yearly figure ÷ 2,080 work hours (40 hours × 52 weeks), or BLS’s hourly median where the yearly figure is the median.');
+    expect(shadowText(el)).to.contain('The state files used here have yearly figures only');
     expect(shadowText(el)).to.not.contain('BLS publishes no hourly percentiles');
     await expect(el).to.be.accessible();
   });
 
   it('shows the 10th and 90th percentiles on request', async () => {
     const el = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072" full-range chart="none"></wage-range>`));
-    expect(cells(el, '10th percentile')).to.have.length(1);
-    expect(cells(el, '90th percentile')).to.have.length(1);
+    expect(cells(el, 'Very low (10th percentile)')).to.have.length(1);
+    expect(cells(el, 'Very high (90th percentile)')).to.have.length(1);
     expect(el.shadowRoot!.querySelector('canvas')).to.equal(null);
   });
 
@@ -63,8 +76,8 @@ describe('<wage-range>', () => {
     occupation.wages.national.status['annual.p10'] = 'not-available';
     const source = await stubDataset({'occupations/29-2072.00.json': occupation});
     const el = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072" full-range chart="none" source=${source}></wage-range>`));
-    expect(cells(el, '90th percentile')[0]).to.match(/^≥ \$239,200\s*note \d$/);
-    expect(cells(el, '10th percentile')[0]).to.match(/^Not available\s*note \d$/);
+    expect(cells(el, 'Very high (90th percentile)')[0]).to.match(/^≥ \$239,200\s*note \d$/);
+    expect(cells(el, 'Very low (10th percentile)')[0]).to.match(/^Not available\s*note \d$/);
     expect(shadowText(el)).to.contain('BLS does not publish exact wages at or above this amount');
     expect(shadowText(el)).to.contain('Not published by BLS for this area');
     await expect(el).to.be.accessible();
@@ -73,8 +86,8 @@ describe('<wage-range>', () => {
   it('explains that teachers are paid per year when asked for hourly pay', async () => {
     const el = await settled(await fixture<WageRange>(html`<wage-range occupation="25-2021" region="MN" pay="hourly"></wage-range>`));
     expect(el.shadowRoot!.querySelector('canvas')).to.equal(null); // no empty chart
-    expect(cells(el, 'Median')[0]).to.match(/^Not available\s*note 1$/);
-    expect(shadowText(el)).to.contain('as annual figures only');
+    expect(cells(el, 'Middle (median)')[0]).to.match(/^Not available\s*note 1$/);
+    expect(shadowText(el)).to.contain('as yearly figures only');
     expect(shadowText(el)).to.not.contain('too few survey responses');
   });
 
@@ -84,7 +97,7 @@ describe('<wage-range>', () => {
     const source = await stubDataset({'occupations/29-2072.00.json': occupation});
     const el = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072" region="mn" source=${source}></wage-range>`));
     expect(shadowText(el)).to.contain('no wage figures for this occupation in Minnesota; national figures are shown');
-    expect(cells(el, 'Median')).to.deep.equal(['$51,140']);
+    expect(cells(el, 'Middle (median)')).to.deep.equal(['$51,140']);
   });
 
   it('shows an error, not a wrong number, for a damaged wage file', async () => {
@@ -117,9 +130,9 @@ describe('<wage-range>', () => {
 
   it('names the catch-all "All Other" code whose wages it shows, in the caption, the chart label and the note', async () => {
     const el = await settled(await fixture<WageRange>(html`<wage-range occupation="11-9199.09" lang="en-US"></wage-range>`));
-    expect(cells(el, 'Median')).to.deep.equal(['$141,900']);
+    expect(cells(el, 'Middle (median)')).to.deep.equal(['$141,900']);
     expect(el.shadowRoot!.querySelector('caption')!.textContent).to.contain('Managers, All Other (11-9199): wages, May 2025');
-    expect(el.shadowRoot!.querySelector('canvas')!.getAttribute('aria-label')).to.contain('Chart of wage percentiles for Managers, All Other (11-9199)');
+    expect(el.shadowRoot!.querySelector('canvas')!.getAttribute('aria-label')).to.contain('Chart of wages from low to high for Managers, All Other (11-9199)');
     expect(shadowText(el)).to.contain('These wages are for 11-9199 Managers, All Other, the catch-all code BLS counts Wind Energy Operations Managers in');
     await expect(el).to.be.accessible();
   });
@@ -138,21 +151,22 @@ describe('<wage-range>', () => {
 
   it('gives the previous median for each area, and says why one is missing', async () => {
     const own = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072" region="MN" chart="none" lang="en-US"></wage-range>`));
-    expect(shadowText(own)).to.match(/Minnesota: Median in May 2024: \$[\d,]+\./);
-    expect(shadowText(own)).to.match(/United States: Median in May 2024: \$[\d,]+\./);
-    expect(shadowText(own)).to.not.contain('so no comparison');
+    expect(shadowText(own)).to.contain('Median in the previous survey (May 2024): Minnesota $59,310; United States $50,250.');
+    expect(shadowText(own)).to.not.contain('no comparison');
     // Cardiologists: BLS top-coded the May 2024 median, nationally and in Georgia.
     const topCoded = await settled(await fixture<WageRange>(html`<wage-range occupation="29-1212" region="GA" chart="none" lang="en-US"></wage-range>`));
-    expect(shadowText(topCoded)).to.contain('Georgia: Median in May 2024: $239,200 or more (BLS published no exact figure at or above this amount then)');
-    expect(shadowText(topCoded)).to.contain('United States: Median in May 2024: $239,200 or more');
+    expect(shadowText(topCoded)).to.contain(
+      'Median in the previous survey (May 2024): Georgia $239,200 or more (BLS published no exact figure at or above this amount then, so there is no exact comparison); United States $239,200 or more',
+    );
     // Chief executives in Connecticut: the national median was published ($206,420), the state row was cut from the top
     // (25th percentile $202,070, no median or 75th): top-coded in the state, not "not published".
     const cutFromTheTop = await settled(await fixture<WageRange>(html`<wage-range occupation="11-1011" region="CT" chart="none" lang="en-US"></wage-range>`));
-    expect(shadowText(cutFromTheTop)).to.contain('Connecticut: Median in May 2024: $239,200 or more (BLS published no exact figure at or above this amount then)');
-    expect(shadowText(cutFromTheTop)).to.contain('United States: Median in May 2024: $206,420.');
+    expect(shadowText(cutFromTheTop)).to.contain(
+      'Median in the previous survey (May 2024): Connecticut $239,200 or more (BLS published no exact figure at or above this amount then, so there is no exact comparison); United States $206,420.',
+    );
     // Oral and maxillofacial surgeons: no May 2024 row for Minnesota.
     const missing = await settled(await fixture<WageRange>(html`<wage-range occupation="29-1022" region="MN" chart="none"></wage-range>`));
-    expect(shadowText(missing)).to.contain('Minnesota: Median in May 2024: not published by BLS for this area, so no comparison');
+    expect(shadowText(missing)).to.contain('Median in the previous survey (May 2024): Minnesota not published by BLS for this area, so there is no comparison; United States');
     await expect(missing).to.be.accessible();
   });
 
@@ -198,7 +212,7 @@ describe('<wage-range>', () => {
     el.occupation = '29-2072';
     await settled(el);
     expect(shadowText(el)).to.contain('Medical Records Specialists');
-    expect(cells(el, 'Median')).to.deep.equal(['$51,140']);
+    expect(cells(el, 'Middle (median)')).to.deep.equal(['$51,140']);
   });
 
   it('survives being removed while loading', async () => {
@@ -228,15 +242,15 @@ describe('<wage-range>', () => {
 
   it('follows the page language for numbers', async () => {
     const el = await settled(await fixture<WageRange>(html`<div lang="de-DE"><wage-range occupation="29-2072" region="MN"></wage-range></div>`).then((d) => d.querySelector('wage-range')!));
-    expect(cells(el, 'Median')[0]).to.contain('61.530');
+    expect(cells(el, 'Middle (median)')[0]).to.contain('61.530');
   });
 
   it('re-renders its numbers when its lang changes', async () => {
     const el = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072" region="MN" lang="en-US" chart="none"></wage-range>`));
-    expect(cells(el, 'Median')[0]).to.equal('$61,530');
+    expect(cells(el, 'Middle (median)')[0]).to.equal('$61,530');
     el.lang = 'de-DE';
     await el.updateComplete;
-    expect(cells(el, 'Median')[0]).to.contain('61.530');
+    expect(cells(el, 'Middle (median)')[0]).to.contain('61.530');
   });
 
   it('tells the site owner to check the dataset URL when it is wrong', async () => {

@@ -12,7 +12,10 @@ import '../../src/internal/messages/career-compare.js';
 import '../../src/internal/messages/career-explorer.js';
 import '../../src/internal/messages/career-profile.js';
 import '../../src/internal/messages/career-search.js';
+import '../../src/internal/messages/education-terms.js';
+import '../../src/internal/messages/figure-terms.js';
 import '../../src/internal/messages/figures-note.js';
+import '../../src/internal/messages/host-terms.js';
 import '../../src/internal/messages/program-careers.js';
 import '../../src/internal/messages/skill-list.js';
 import '../../src/internal/messages/wage-range.js';
@@ -49,6 +52,22 @@ describe('messages catalogs', () => {
     const fromSource: Record<string, number> = {};
     for (const [path, kind] of Object.entries(shape(en))) if (kind.startsWith('function')) fromSource[path] = Number(kind.split('/')[1]);
     expect(Object.fromEntries(Object.entries(PARAMS).map(([k, v]) => [k, v.length]))).to.deep.equal(fromSource);
+  });
+
+  it('counts in the right number in both languages: "1 more task", "1 categoría"', () => {
+    const cases: [keyof typeof en & keyof typeof es, string, string, string, string][] = [
+      ['moreTasks', '1 more task', '6 more tasks', '1 tarea más', '6 tareas más'],
+      ['moreTitles', '1 more title', '2 more titles', '1 título de empleo más', '2 títulos de empleo más'],
+      ['morePrograms', '1 more program', '2 more programs', '1 programa más', '2 programas más'],
+      ['allTechnology', 'All tools and technology (1 category)', 'All tools and technology (2 categories)', 'Todas las herramientas y tecnologías (1 categoría)', 'Todas las herramientas y tecnologías (2 categorías)'],
+    ];
+    for (const [key, oneEn, manyEn, oneEs, manyEs] of cases) {
+      const [english, spanish] = [en[key], es[key]] as unknown as ((count: number) => string)[];
+      expect([english!(1), english!(key === 'moreTasks' ? 6 : 2), spanish!(1), spanish!(key === 'moreTasks' ? 6 : 2)], key).to.deep.equal([oneEn, manyEn, oneEs, manyEs]);
+    }
+    expect([en.blsRank.low(1), en.blsRank.low(3), es.blsRank.low(1), es.blsRank.low(3)]).to.deep.equal([
+      'Low: only 1 of 100 jobs uses it less', 'Low: only 3 of 100 jobs use it less', 'Baja: solo 1 de cada 100 empleos la usa menos', 'Baja: solo 3 de cada 100 empleos la usan menos',
+    ]);
   });
 
   it('picks a catalog by exact tag, then by language, else English', () => {
@@ -121,7 +140,7 @@ describe('host catalogs', () => {
       expect(buttons(el)).to.deep.equal(['Sanadkii', 'Saacaddii']);
       expect(el.shadowRoot!.querySelector('h3')!.textContent).to.equal('Mushaharka: Medical Records Specialists');
       expect(el.shadowRoot!.querySelector('h3 [lang="en"]')).to.exist; // the title is marked English
-      expect(uiText(el)).to.contain('Median'); // not translated by the sample: English
+      expect(uiText(el)).to.contain('Middle'); // not translated by the sample: English
       await fixture<WageRange>(html`<wage-range occupation="29-2072" lang="so" chart="none"></wage-range>`);
       expect(notes).to.have.length(1);
       expect(notes[0]).to.contain('"so" catalog has no text for').and.contain('median').and.contain('errorHint.network');

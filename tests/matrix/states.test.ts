@@ -44,11 +44,18 @@ describe('every element, every state', function () {
       // The search asks for nothing until it is used, so it has no loading room to keep beyond its field.
       if (!fixture.activate) {
         it('keeps its registry room while its data loads, and passes axe', async () => {
-          const el = await renderElement(tag, {source: '/__fault/hang/matrix/', state: 'loading'});
-          const fontSize = parseFloat(getComputedStyle(el).fontSize);
-          expect(el.getBoundingClientRect().height).to.be.closeTo(ELEMENTS[tag].height * fontSize, 1);
-          expect(el.shadowRoot!.querySelector('[aria-busy="true"]'), 'a busy placeholder').to.exist;
-          await expect(el).to.be.accessible();
+          // meta.json (which every element needs first) is held back until the test releases it: a request that
+          // never ends would keep its connection until it times out, starving the next test page's own requests.
+          const key = `matrix-${tag}-${Date.now()}`;
+          const el = await renderElement(tag, {source: `/__fault/hold/${key}/meta.json/`, state: 'loading'});
+          try {
+            const fontSize = parseFloat(getComputedStyle(el).fontSize);
+            expect(el.getBoundingClientRect().height).to.be.closeTo(ELEMENTS[tag].height * fontSize, 1);
+            expect(el.shadowRoot!.querySelector('[aria-busy="true"]'), 'a busy placeholder').to.exist;
+            await expect(el).to.be.accessible();
+          } finally {
+            await fetch(`/__fault/release/${key}`);
+          }
         });
       }
 

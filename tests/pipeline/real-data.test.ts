@@ -92,7 +92,7 @@ test('committed data/v1: every file validates against the committed schemas (ajv
   }
 });
 
-test('real data: whose figures, low-precision flags, previous medians, top code vintage (issue 11 counts)', {skip}, async () => {
+test('real data: whose figures, low-precision flags, previous medians, top code vintage', {skip}, async () => {
   const {figuresSubject} = await import('../../src/data/figures-subject.js');
   const occupations = real().dataset.occupations;
   const reasons = new Map<string, number>();

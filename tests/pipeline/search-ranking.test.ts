@@ -19,7 +19,7 @@ const matcher = new TitleMatcher(index, searchIndex);
  * several occupations alike), occupations that must not be among the first three]
  */
 export const FIRST_RESULTS: [string, string | string[], string[]?][] = [
-  // issue 18: "police" led to secretaries, "cna" listed surgical assistants, "rn" two identical rows, weak extras
+  // once wrong: "police" led to secretaries, "cna" listed surgical assistants, "rn" two identical rows, weak extras
   ['police', '33-3051.00', ['43-6014.00']], // Police and Sheriff's Patrol Officers, not "Police -> Secretaries"
   ['cna', '31-1131.00', ['29-9093.00']], // Nursing Assistants; Surgical Assistants hold the title from one source
   ['rn', '29-1141.00'], // Registered Nurses (and no second "Registered Nurse (RN)" row: below)

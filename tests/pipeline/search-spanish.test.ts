@@ -17,9 +17,8 @@ const matcher = new TitleMatcher(index, read<SearchIndex>('search.json'), {vocab
 const first = new TitleMatcher(index, read<SearchIndex>('search-first.json'), {vocabularies: [spanish]});
 const top = (m: TitleMatcher, query: string, n = 3) => m.search(query, {limit: n}).hits.map((h) => h.entry.code);
 
-/** [query, the occupation it means (or the equally right ones), 'first' or 'top3' (issue 19's four: among the first three)] */
+/** [query, the occupation it means (or the equally right ones), 'first' or 'top3' (among the first three)] */
 const SPANISH: [string, string | string[], 'first' | 'top3'][] = [
-  // issue 19
   ['enfermera', '29-1141.00', 'top3'], // Registered Nurses
   ['soldador', '51-4121.00', 'top3'], // Welders, Cutters, Solderers, and Brazers
   ['camionero', '53-3032.00', 'top3'], // Heavy and Tractor-Trailer Truck Drivers

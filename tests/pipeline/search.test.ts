@@ -87,7 +87,7 @@ test('codes: an O*NET-SOC or SOC code, with or without the dash, finds its occup
   assert.equal(top('29-1141.03')[0], '29-1141.03');
 });
 
-test('alternate titles equal to the occupation title (issue 11, item 7) are found through the title', () => {
+test('alternate titles equal to the occupation title are found through the title', () => {
   assert.equal(top('Neurodiagnostic Technologist')[0], '29-2099.01');
   assert.equal(top('Agricultural Equipment Operators')[0], '45-2091.00');
   assert.equal(top('Reinforcing Iron and Rebar Workers')[0], '47-2171.00');

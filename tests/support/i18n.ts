@@ -37,6 +37,7 @@ export const ENGLISH_LABELS = [
   'Outlook', 'Education & training', 'Related occupations', 'Per year', 'Per hour', 'Median', 'percentile',
   'Employment', 'Source:', 'Show all', 'Show fewer', 'United States', 'May 2025', 'note', 'Not available',
   'Try again', 'Loading', 'This includes information', 'Also called', 'Job Zone', 'Technology', 'Tools',
+  'Preparation needed', 'Number of jobs', 'Jobs in', 'Typical education', 'How important', 'level needed', 'Middle',
 ];
 
 /** The English labels found in `text` as whole words. */

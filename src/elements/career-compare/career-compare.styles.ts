@@ -57,12 +57,8 @@ export const careerCompareStyles = css`
   button.name[aria-current='true'] {
     text-decoration-thickness: 0.15em;
   }
-  .code {
-    display: block;
-    font-size: 0.8em;
-    font-weight: normal;
-    color: var(--_muted);
-    margin-block: 0.15em 0.35em;
+  button.remove {
+    margin-block-start: 0.35em;
   }
   ol.top {
     margin: 0;

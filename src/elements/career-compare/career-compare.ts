@@ -10,15 +10,18 @@ import {emit, type CareerCompareAction, type CareerLoadDetail, type CareerSelect
 import {figureTableStyles} from '../../internal/figure-table.styles.js';
 import {Footnotes} from '../../internal/footnotes.js';
 import {heading} from '../../internal/heading.js';
+import {dataLang, InEnglish, sentence} from '../../internal/content.js';
 import {formatPay, formatPayShort} from '../../internal/locale.js';
+import {surveyPeriod} from '../../internal/periods.js';
 import {renderSource, type SourceKey} from '../../internal/source-line.js';
-import {payToggleStyles, renderPayToggle} from '../../internal/wage-cell.js';
+import {payToggleStyles, renderPayToggle, wageHelp} from '../../internal/wage-cell.js';
 import '../career-search/career-search.js';
 import {careerCompareStyles} from './career-compare.styles.js';
 import {type CompareData, loadCareers, MAX_CAREERS, parseCodes, sameCode} from './compare-model.js';
 import {compareRows, type CompareRow} from './compare-rows.js';
 import {canSaveShortlist, readShortlist, writeShortlist} from './shortlist.js';
 import '../../internal/messages/career-compare.js'; // this element's English strings (see messages.ts)
+import '../../internal/messages/figure-terms.js'; // the figures' shared words: wage levels, codes, preparation
 import {farStyles} from '../../internal/far.styles.js';
 
 /** Bar colours by career, read from the custom properties the styles define. */
@@ -26,9 +29,10 @@ const BAR_PROPERTIES = ['--_bar-1', '--_bar-2', '--_bar-3', '--_bar-4'];
 const BAR_DEFAULTS = ['#0b5cad', '#7a4e00', '#1b6e3a', '#6b3fa0'];
 
 /**
- * Two to four careers side by side for one region: wages (25th percentile, median, 75th percentile, per year or
- * per hour, in one chart above the table that holds the same figures), employment, outlook in words, typical
- * entry education and job zone, top skills and knowledge, and interests. Visitors add careers with the embedded
+ * Two to four careers side by side for one region: wages (low, middle and high: the 25th percentile, median and
+ * 75th percentile, per year or per hour, in one chart above the table that holds the same figures), the number of
+ * jobs, outlook in words, typical entry education and preparation needed (O*NET's job zone as a level of 5), top
+ * skills and knowledge, and interests; every row says its area and date, and the occupation codes come last. Visitors add careers with the embedded
  * `<career-search>` (at most four, each once) and remove each with its own button; with `shortlist` the list is
  * kept in the browser across visits. The comparison is a table with row and column headers at every width; in
  * a narrow container each career becomes its own card (a table of its figures).
@@ -73,7 +77,6 @@ const BAR_DEFAULTS = ['#0b5cad', '#7a4e00', '#1b6e3a', '#6b3fa0'];
  * @cssprop --cw-color-error - Error state border.
  * @cssprop --cw-font-family - Font (default: inherited).
  * @cssprop --cw-radius - Corner radius.
- * @cssprop --cw-space - Space between blocks.
  * @cssprop --cw-loading-height - Height reserved while loading, also before the code has arrived (default 80em: two careers).
  *
  * @event career-load - Data rendered; `detail: {occupation, title, region}` with the compared codes comma-separated and the titles joined by "; ".
@@ -103,7 +106,8 @@ export class CareerCompare extends CareerWidget<CompareData> {
   /** @internal */
   static readonly trustedAttributes: readonly string[] = ['shortlist'];
 
-  @state() private status = '';
+  /** What the last change did (a polite live region): a sentence, with career titles marked as English. */
+  @state() private status: ReturnType<typeof sentence> = '';
   @state() private chartFailed = false;
   @state() private canSave = true;
   @query('canvas') private canvas?: HTMLCanvasElement;
@@ -179,10 +183,10 @@ export class CareerCompare extends CareerWidget<CompareData> {
     const m = this.messages;
     const {careers, meta} = data;
     const {known, region, regionName} = this.#region(meta);
-    const notes = new Footnotes();
+    const notes = new Footnotes(m.note);
     const basis = this.#basis;
     const rows = compareRows({meta, messages: m, locale: this.locale, notes, basis, region, regionName});
-    const caption = m.compareCaption(regionName, meta.wages.period, m[basis].toLowerCase());
+    const caption = m.compareCaption(regionName, surveyPeriod(meta, this.locale), m[basis].toLowerCase());
     return html`<section part="base" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'} class=${careers.length > 3 ? 'many' : ''}>
       ${heading(this.headingLevel, this.heading || m.compareHeading, 'heading')}
       <p class="intro" part=${careers.length ? nothing : 'empty'}>${m.compareIntro(careers.length, MAX_CAREERS)}</p>
@@ -203,7 +207,7 @@ export class CareerCompare extends CareerWidget<CompareData> {
               ${careers.map((career) => html`<li>${this.#renderTable([career], rows, caption, true)}</li>`)}
             </ul>
             ${notes.render()}
-            <p class="note">${m.wagePercentileHelp}</p>
+            <p class="note">${wageHelp(STANDARD_PERCENTILES, m)}</p>
             ${renderSource(meta, this.sourceIds, this.locale, this.messages)}`
         : nothing}
     </section>`;
@@ -231,12 +235,12 @@ export class CareerCompare extends CareerWidget<CompareData> {
 
   #renderCareerHeader(career: OccupationData) {
     const m = this.messages;
-    const {code, title, soc, kind} = career.occupation;
+    const {code, title} = career.occupation;
+    // Titles are the dataset's English; the code is in the table's last row, out of the way.
     return html`<button type="button" class="name" part="career-name" aria-current=${this.#choice?.occupation === code ? 'true' : 'false'}
-        @click=${() => this.#select(career)}>${title}</button>
-      <span class="code">${kind === 'onet' ? m.onetCode(code) : m.socCode(soc)}</span>
+        @click=${() => this.#select(career)}><span lang=${dataLang(m)}>${title}</span></button>
       <button type="button" class="remove" part="remove" data-code=${code} @click=${() => void this.#remove(career)}>
-        ${m.removeCareer}<span class="visually-hidden"> ${title}</span>
+        ${m.removeCareer}<span class="visually-hidden" lang=${dataLang(m)}> ${title}</span>
       </button>`;
   }
 
@@ -271,7 +275,7 @@ export class CareerCompare extends CareerWidget<CompareData> {
     void this.#chart.draw(this.canvas, () => {
       const style = getComputedStyle(this);
       return {
-      labels: STANDARD_PERCENTILES.map((key) => this.messages[key]),
+      labels: STANDARD_PERCENTILES.map((key) => this.messages.wageLevel[key]),
       series: data.careers.map((career, i) => {
         const {row} = regionRow(career.occupation, region);
         return {
@@ -300,7 +304,7 @@ export class CareerCompare extends CareerWidget<CompareData> {
     const existing = this.dataOnShow?.careers.find(isIt);
     const current = this.#currentCodes();
     if (existing || current.some((c) => sameCode(c, code))) {
-      this.status = m.compareDuplicate(existing?.occupation.title ?? code);
+      this.status = sentence(m, m.compareDuplicate, new InEnglish(existing?.occupation.title ?? code));
       return;
     }
     if (current.length >= MAX_CAREERS) {
@@ -312,7 +316,7 @@ export class CareerCompare extends CareerWidget<CompareData> {
     this.renderRoot.querySelector<HTMLElement & {clear?: () => void}>('career-search')?.clear?.();
     await this.#change(codes, 'add', code);
     const added = this.dataOnShow?.careers.find(isIt);
-    this.status = added ? m.compareAdded(added.occupation.title, codes.length) : m.compareNotFound(code);
+    this.status = added ? sentence(m, m.compareAdded, new InEnglish(added.occupation.title), codes.length) : m.compareNotFound(code);
   }
 
   async #remove(career: OccupationData) {
@@ -320,7 +324,7 @@ export class CareerCompare extends CareerWidget<CompareData> {
     const index = this.dataOnShow?.careers.indexOf(career) ?? 0;
     const codes = this.#currentCodes().filter((c) => !sameCode(c, code));
     await this.#change(codes, 'remove', code);
-    this.status = this.messages.compareRemoved(title, codes.length);
+    this.status = sentence(this.messages, this.messages.compareRemoved, new InEnglish(title), codes.length);
     // Focus the career that took its place (or the one before it, or the search when none is left), not the page top.
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.remove')].filter((b) => b.getClientRects().length);
     const next = buttons[Math.min(index, buttons.length - 1)];
@@ -374,7 +378,8 @@ export class CareerCompare extends CareerWidget<CompareData> {
   #region(meta: CompareData['meta']) {
     const known = this.regionCode === 'US' || Boolean(meta.regions[this.regionCode]);
     const region = known ? this.regionCode : 'US';
-    return {known, region, regionName: region === 'US' ? this.messages.unitedStates : meta.regions[region]!};
+    const m = this.messages;
+    return {known, region, regionName: region === 'US' ? m.unitedStates : (m.regions[region] ?? meta.regions[region]!)};
   }
 
   /** `pay` as shown: anything but `hourly` means annual, so a typo in the attribute still shows figures. */

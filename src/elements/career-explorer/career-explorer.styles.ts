@@ -105,8 +105,9 @@ export const careerExplorerStyles = css`
     /* Whole words: a narrow card wraps at spaces (Firefox would hyphenate Spanish words with hyphens: auto). */
     hyphens: manual;
   }
-  td.median, td.employment, td.openings, td.job-zone,
-  th.median, th.employment, th.openings, th.job-zone {
+  /* Figures line up at the end; the preparation level is words ("Level 3 of 5 (medium)"), read from the start. */
+  td.median, td.employment, td.openings,
+  th.median, th.employment, th.openings {
     text-align: end;
   }
   thead th {
@@ -180,7 +181,7 @@ export const careerExplorerStyles = css`
     .plain {
       display: block;
     }
-    td.median, td.employment, td.openings, td.job-zone {
+    td.median, td.employment, td.openings {
       text-align: end;
     }
     tbody th.title {

@@ -9,9 +9,10 @@ import {defineElement} from '../../internal/define.js';
 import {emit, type CareerExplorerAction, type CareerLoadDetail, type CareerSelectDetail} from '../../internal/events.js';
 import {figureTableStyles, stackedRows} from '../../internal/figure-table.styles.js';
 import type {Leader} from '../../internal/follow.js';
+import {InEnglish, sentence} from '../../internal/content.js';
 import {Footnotes} from '../../internal/footnotes.js';
 import {clampLevel, heading} from '../../internal/heading.js';
-import {formatMonth} from '../../internal/locale.js';
+import {projectionPeriod, surveyPeriod} from '../../internal/periods.js';
 import {renderSource, type SourceKey} from '../../internal/source-line.js';
 import {payToggleStyles, renderPayToggle} from '../../internal/wage-cell.js';
 import {careerExplorerStyles} from './career-explorer.styles.js';
@@ -23,6 +24,7 @@ import {ExplorerChart} from './explorer-chart.js';
 import {chartPoints, chartSpec, renderChart} from './explorer-chart-view.js';
 import '../../internal/messages/program-careers.js'; // the outlook words and pay phrases it shares with <program-careers>
 import '../../internal/messages/career-explorer.js'; // this element's English strings (see messages.ts)
+import '../../internal/messages/figure-terms.js'; // the figures' shared words: wage levels, codes, preparation
 import {farStyles} from '../../internal/far.styles.js';
 
 /** Pause after a change before the count is announced (typing in the title box changes it on each key). */
@@ -31,7 +33,8 @@ const ANNOUNCE_DELAY_MS = 400;
 /**
  * A region's careers as a list a visitor can filter and sort: median pay (per year or per hour), jobs in the
  * region, the national outlook in words and percent, openings a year, typical entry education and preparation
- * (O*NET job zone), from BLS (OEWS, Employment Projections) and O*NET. The list is an accessible table with
+ * needed (O*NET's job zone as a level of 5: "Level 3 of 5 (medium)"), from BLS (OEWS, Employment Projections) and
+ * O*NET. The list is an accessible table with
  * sortable column headers; in a narrow container each career becomes a card of labelled figures.
  *
  * Filters are attributes a host presets (`<career-explorer region="MN" major="29" education="associate"
@@ -85,7 +88,6 @@ const ANNOUNCE_DELAY_MS = 400;
  * @cssprop --cw-color-error - Error state border.
  * @cssprop --cw-font-family - Font (default: inherited).
  * @cssprop --cw-radius - Corner radius.
- * @cssprop --cw-space - Space between blocks.
  * @cssprop --cw-loading-height - Height reserved while loading, also before the code has arrived (default 40em: about twenty careers).
  *
  * @event career-select - Cancelable: the visitor chose a career by its name (`detail: {occupation, region, via: 'explorer'}`); widgets with `for` set to this element's id follow it.
@@ -143,7 +145,7 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
   @state() private sortState: CareerSort = parseSort('title');
   /** How many careers are shown now ("Show more" raises it). */
   @state() private shown = 20;
-  @state() private announcement = '';
+  @state() private announcement: string | ReturnType<typeof sentence> = '';
   @state() private viewState: 'table' | 'chart' = 'table';
   @state() private chartFailed = false;
   /** The chart point the keyboard is on. */
@@ -280,8 +282,8 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
     const context = this.#tableContext(data, notes);
     const result = this.#result(data.rows, meta);
     const area = context.area;
-    const wagePeriod = formatMonth(meta.sources.find((s) => s.id === 'oews')?.date ?? '', this.locale) || meta.wages.period;
-    const projections = meta.projections.period.replace(/(\d)-(\d)/, '$1–$2');
+    const wagePeriod = surveyPeriod(meta, this.locale);
+    const projections = projectionPeriod(meta, m);
     const caption = m.explorerCaption(area, wagePeriod, projections, orderText(context));
     const remaining = result.total - result.rows.length;
     const label = (key: SortKey) => columnLabel(key, context);
@@ -408,7 +410,7 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
     event.preventDefault();
     this.#activePoint = next;
     void this.#chart.activate(next);
-    this.announcement = points[next]!.sentence;
+    this.announcement = points[next]!.spoken(this.messages);
   };
 
   readonly #onFilters = (filters: CareerFilters, typing = false) => {
@@ -447,7 +449,7 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
     const detail: CareerSelectDetail = {occupation: row.code, region: this.data.value?.region ?? this.regionCode, via: 'explorer'};
     if (!emit(this, 'career-select', detail)) return;
     this.#choice = detail;
-    this.#announce(this.messages.explorerChosen(row.title));
+    this.#announce(sentence(this.messages, this.messages.explorerChosen, new InEnglish(row.title)));
     this.requestUpdate();
   };
 
@@ -479,7 +481,7 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
     emit(this, 'career-explorer-change', {action, region: data.region, filters: {...rest, bright}, sort: {...this.sortState}, total: result.total});
   }
 
-  #announce(message: string) {
+  #announce(message: string | ReturnType<typeof sentence>) {
     clearTimeout(this.#announceTimer);
     // Emptied first, so the same sentence twice (a change and its undo) is announced twice.
     this.announcement = '';

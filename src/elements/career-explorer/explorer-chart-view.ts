@@ -1,7 +1,9 @@
 import {html, nothing} from 'lit';
 import type {CareerRow} from '../../data/career-list.js';
+import {InEnglish, sentence} from '../../internal/content.js';
 import {formatChange, formatNumber, formatPay, formatPayShort} from '../../internal/locale.js';
 import type {Messages} from '../../internal/messages.js';
+import {projectionPeriod} from '../../internal/periods.js';
 import type {ChartSpec} from './explorer-chart.js';
 import {sortMedian, type TableContext} from './explorer-table.js';
 
@@ -11,8 +13,10 @@ export interface ChartPoint {
   x: number;
   y: number;
   openings: number;
-  /** What the live region says when the keyboard reaches it (and the tooltip shows). */
+  /** What the tooltip shows when the keyboard reaches it. */
   sentence: string;
+  /** The same sentence for the live region, the career's English title marked `lang="en"` in another language. */
+  spoken: (m: Messages) => ReturnType<typeof sentence>;
 }
 
 /** The listed careers the chart can draw, in list order (the keyboard walks them in that order). */
@@ -22,8 +26,12 @@ export function chartPoints(rows: readonly CareerRow[], c: TableContext): ChartP
     const y = sortMedian(row, pay, meta);
     if (y === null || row.percentChange === null || row.annualOpenings === null) return [];
     const openings = Math.round(row.annualOpenings * 1000);
-    const sentence = m.explorerChartPoint(row.title, formatPay(y, pay, locale), formatChange(row.percentChange, locale), formatNumber(openings, locale));
-    return [{row, x: row.percentChange, y, openings, sentence}];
+    const figures = [formatPay(y, pay, locale), formatChange(row.percentChange, locale), formatNumber(openings, locale)] as const;
+    return [{
+      row, x: row.percentChange, y, openings,
+      sentence: m.explorerChartPoint(row.title, ...figures),
+      spoken: (m: Messages) => sentence(m, m.explorerChartPoint, new InEnglish(row.title), ...figures),
+    }];
   });
 }
 
@@ -37,7 +45,7 @@ export function chartSpec(rows: readonly CareerRow[], c: TableContext, color: st
     formats: {
       x: (value) => formatChange(value, c.locale),
       y: (value) => (c.pay === 'annual' ? formatPayShort(value, c.locale) : formatPay(value, 'hourly', c.locale)),
-      xTitle: c.m.explorerChartAxisGrowth,
+      xTitle: c.m.explorerChartAxisGrowth(projectionPeriod(c.meta, c.m)),
       yTitle: `${c.m.explorerChartAxisPay}, ${c.m.explorerMedianBasis[c.pay]}`,
       describe: (index) => points[index]?.sentence ?? '',
     },

@@ -1,7 +1,9 @@
 import type {CareerRow} from '../../data/career-list.js';
 import type {CareerListData} from '../../data/career-list.js';
 import {formatMonth} from '../../internal/locale.js';
+import {ownText} from '../../internal/content.js';
 import {isEnglish} from '../../internal/messages.js';
+import {projectionPeriod} from '../../internal/periods.js';
 import {type CsvCell, toCsv} from './explorer-csv.js';
 import {columnLabel, orderText, type TableContext} from './explorer-table.js';
 
@@ -13,7 +15,7 @@ export function csvFor(data: CareerListData, rows: readonly CareerRow[], c: Tabl
   const {m, pay, meta} = c;
   const header = [
     columnLabel('title', c), m.explorerCsvCode, columnLabel('median', c), columnLabel('employment', c),
-    m.explorerCsvGrowthPercent, columnLabel('growth', c), columnLabel('openings', c), columnLabel('education', c),
+    m.explorerCsvGrowthPercent(projectionPeriod(meta, m)), columnLabel('growth', c), columnLabel('openings', c), columnLabel('education', c),
     columnLabel('job-zone', c), m.explorerBrightMark, m.explorerCsvWhoseFigures,
   ];
   const body = rows.map((row): CsvCell[] => {
@@ -27,7 +29,7 @@ export function csvFor(data: CareerListData, rows: readonly CareerRow[], c: Tabl
       row.percentChange,
       row.comparison ? m.outlookWords[row.comparison] : m.noProjection,
       row.annualOpenings === null ? null : Math.round(row.annualOpenings * 1000),
-      row.education ? (m.terms[row.education] ?? row.education) : m.notAvailable,
+      row.education ? (ownText(m.terms, row.education) ?? row.education) : m.notAvailable,
       row.jobZone,
       row.bright ? m.explorerBrightMark : '',
       row.subject ? `${row.subject.code} ${row.subject.title}` : '',

@@ -3,8 +3,9 @@ import {live} from 'lit/directives/live.js';
 import {type CareerFilters, type CareerSort, defaultDirection, OUTLOOK_ORDER, type Range, SORT_KEYS, type SortDirection, type SortKey} from '../../data/career-list.js';
 import type {DatasetIndex, DatasetMeta, OutlookComparison, RiasecKey} from '../../data/dataset-types.js';
 import {EDUCATION_LEVELS} from '../../data/education-levels.js';
-import {dataLang} from '../../internal/content.js';
+import {ownText, term} from '../../internal/content.js';
 import type {Messages} from '../../internal/messages.js';
+import {capitalize, preparationLevel} from '../../internal/preparation.js';
 
 export interface FilterContext {
   filters: CareerFilters;
@@ -26,7 +27,7 @@ const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectEl
 const checked = (event: Event) => (event.target as HTMLInputElement).checked;
 
 /** A vocabulary term in the widget's language when the catalog has it (option text can hold no markup). */
-const termText = (m: Messages, text: string) => m.terms[text] || text;
+const termText = (m: Messages, text: string) => ownText(m.terms, text) || text;
 
 /**
  * The filter controls (`filters`): every one a native form control with a visible label, so keyboard and screen
@@ -49,7 +50,7 @@ export function renderFilters(c: FilterContext) {
           const on = f.majors.includes(code);
           return html`<label class="check"><input type="checkbox" .checked=${live(on)}
             @change=${(e: Event) => set({majors: checked(e) ? [...f.majors, code].sort() : f.majors.filter((x) => x !== code)})}
-          /><span lang=${dataLang(m)}>${group.title}</span></label>`;
+          /><span>${term(m, group.title)}</span></label>`;
         })}
       </fieldset>
     </details>
@@ -75,7 +76,7 @@ export function renderFilters(c: FilterContext) {
         ${f.jobZone && f.jobZone.min !== f.jobZone.max
           ? html`<option value="0" selected>${f.jobZone.min}–${f.jobZone.max}</option>`
           : nothing}
-        ${c.meta.jobZones.map((z) => html`<option value=${z.zone} ?selected=${f.jobZone?.min === z.zone && f.jobZone.max === z.zone}>${termText(m, z.name)}</option>`)}
+        ${c.meta.jobZones.map((z) => html`<option value=${z.zone} ?selected=${f.jobZone?.min === z.zone && f.jobZone.max === z.zone}>${capitalize(preparationLevel(m, z.zone, c.meta.jobZones), m.lang)}</option>`)}
       </select>
     </label>
     <label>

@@ -2,10 +2,11 @@ import {html, nothing} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {type CareerRow, type CareerSort, medianOn, type PayBasis, SORT_KEYS, type SortKey} from '../../data/career-list.js';
 import type {DatasetMeta} from '../../data/dataset-types.js';
-import {dataLang, term} from '../../internal/content.js';
+import {dataLang, InEnglish, markedSentence, term} from '../../internal/content.js';
 import type {Footnotes} from '../../internal/footnotes.js';
 import {formatChange, formatNumber, formatPay} from '../../internal/locale.js';
 import type {Messages} from '../../internal/messages.js';
+import {capitalize, preparationLevel} from '../../internal/preparation.js';
 
 /** What a row's cells and the column headers need besides the row. */
 export interface TableContext {
@@ -71,7 +72,8 @@ export function cells(row: CareerRow, c: TableContext) {
     growth: growthText(row, m, locale),
     openings: row.annualOpenings === null ? m.noProjection : jobs(row.annualOpenings, locale),
     education: row.education === null ? m.notAvailable : term(m, row.education),
-    'job-zone': row.jobZone === null ? m.notAvailable : String(row.jobZone),
+    // O*NET's job zone as the level of preparation the profile and the comparison show ("Level 3 of 5 (medium)").
+    'job-zone': row.jobZone === null ? m.notAvailable : capitalize(preparationLevel(m, row.jobZone, c.meta.jobZones), locale),
   };
 }
 
@@ -113,11 +115,18 @@ function renderRow(row: CareerRow, c: TableContext) {
     <th scope="row" class="title">
       <button type="button" class="name" part="career-name" data-code=${row.code} aria-current=${c.chosen === row.code ? 'true' : 'false'}
         @click=${() => c.onChoose(row)}><span lang=${dataLang(m)}>${row.title}</span></button
-      >${subject ? c.notes.mark(m.explorerFiguresFor[subject.reason](subject.code, subject.title)) : nothing}
+      >${subject ? figuresMark(row, c) : nothing}
       ${row.bright ? html`<span class="bright" part="bright">${m.explorerBrightMark}</span>` : nothing}
     </th>
     ${SORT_KEYS.slice(1).map((key) => html`<td class=${key} data-label=${columnLabel(key, c)}>${figures[key as keyof typeof figures]}</td>`)}
   </tr>`;
+}
+
+/** The note of whose figures a row shows, the BLS title (English data) marked `lang="en"` in another language. */
+function figuresMark(row: CareerRow, c: TableContext) {
+  const subject = row.subject!;
+  const note = markedSentence(c.m, c.m.explorerFiguresFor[subject.reason], subject.code, new InEnglish(subject.title));
+  return c.notes.mark(note.text, note.content);
 }
 
 /** The median the list sorts and filters by, for the chart and the CSV (a top-coded one counts as the top code). */

@@ -7,7 +7,7 @@ import {CareerElement} from '../../internal/career-element.js';
 import {defineElement} from '../../internal/define.js';
 import {StructuredDataController} from '../../structured-data/controller.js';
 import {emit, type CareerSelectDetail, type CareerSelectVia} from '../../internal/events.js';
-import {dataLang, occupationText} from '../../internal/content.js';
+import {dataLang, occupationText, sentence, titleArg} from '../../internal/content.js';
 import {clampLevel, heading} from '../../internal/heading.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {renderSource, type SourceKey} from '../../internal/source-line.js';
@@ -34,6 +34,7 @@ import {tasks} from './sections/tasks.js';
 import {styles} from './sections/styles.js';
 import {technology} from './sections/technology.js';
 import '../../internal/messages/career-profile.js'; // this element's English strings (see messages.ts)
+import '../../internal/messages/figure-terms.js'; // the figures' shared words: wage levels, codes, preparation
 import {farStyles} from '../../internal/far.styles.js';
 
 const RENDERERS: Record<SectionId, SectionRenderer> = {
@@ -219,14 +220,26 @@ export class CareerProfile extends CareerElement {
             <div id="more">${this.expanded ? render(visible.filter((id) => !COMPACT_SECTIONS.has(id))) : nothing}</div>`
         : nothing}
       ${this.#renderLearnMore(data)}
+      ${this.#renderCodes(data)}
       ${renderSource(data.meta, sources, this.locale, this.messages)}
     </section>`;
   }
 
-  #renderLearnMore({occupation}: OccupationData) {
+  #renderLearnMore(data: OccupationData) {
+    const {occupation} = data;
     if (occupation.kind !== 'onet') return nothing;
     const href = safeUrl(`https://www.onetonline.org/link/summary/${encodeURIComponent(occupation.code)}`);
-    return href ? html`<p class="learn-more"><a href=${href} rel="noopener" target="_blank">${this.messages.learnMore(occupation.title)}</a></p>` : nothing;
+    const m = this.messages;
+    return href
+      ? html`<p class="learn-more"><a href=${href} rel="noopener" target="_blank">${sentence(m, m.learnMore, titleArg(data, m, this.language))}</a></p>`
+      : nothing;
+  }
+
+  /** The occupation's codes, for professionals: beside the sources rather than between the title and what the job is. */
+  #renderCodes({occupation}: OccupationData) {
+    const m = this.messages;
+    const codes = occupation.kind === 'onet' ? `${m.onetCode(occupation.code)} · ${m.socCode(occupation.soc)}` : m.socCode(occupation.soc);
+    return html`<p class="codes">${m.occupationCodes(codes)}</p>`;
   }
 
   #renderHeader(data: OccupationData, level: number) {
@@ -240,7 +253,6 @@ export class CareerProfile extends CareerElement {
     const {title} = occupationText(data, m, this.language);
     return html`<header>
       ${heading(level, this.heading || html`<span lang=${title.lang}>${title.text}</span>`, 'title')}
-      <p class="codes">${occupation.kind === 'onet' ? `${m.onetCode(occupation.code)} · ` : ''}${m.socCode(occupation.soc)}</p>
       ${resolution.fallback ? html`<p class="note">${m.fallbackCode(resolution.requested, occupation.code)}</p>` : nothing}
       ${this.contentLang ? html`<p class="note english-only">${m.englishOnly}</p>` : nothing}
       ${alsoCalled.length ? html`<p class="also">${m.alsoCalled}: <span lang=${dataLang(m)}>${alsoCalled.join(', ')}</span></p>` : nothing}

@@ -12,14 +12,16 @@ import type {FallbackFrom} from '../../internal/dataset-source.js';
 import {defineElement} from '../../internal/define.js';
 import {emit, type CareerSelectDetail, type CareerSelectVia} from '../../internal/events.js';
 import {reportLinks} from '../../internal/links.js';
-import type {Messages} from '../../internal/messages.js';
+import {isEnglish, type Messages} from '../../internal/messages.js';
+import {dataLang, InEnglish, ownText, sentence} from '../../internal/content.js';
+import {capitalize, preparationLevel} from '../../internal/preparation.js';
 import {renderSource} from '../../internal/source-line.js';
-import {dataLang} from '../../internal/content.js';
 import {whenVisibleAndIdle} from './early-load.js';
 import {careerSearchStyles} from './career-search.styles.js';
 import {highlight} from './highlight.js';
 import {pushUrlChoice, readUrlChoice} from './url-choice.js';
 import '../../internal/messages/career-search.js'; // this element's English strings (see messages.ts)
+import '../../internal/messages/figure-terms.js'; // the figures' shared words: wage levels, codes, preparation
 
 /** Pause in typing after which a search counts as made (analytics), and after which the count is announced. */
 const REPORT_DELAY_MS = 1000;
@@ -65,6 +67,7 @@ const words = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  *
  * @cssprop --cw-color-accent - Focus ring, active result, suggestion button.
  * @cssprop --cw-color-accent-contrast - Text on the active result.
+ * @cssprop --cw-color-accent-2 - Edge of the note shown when the bundled titles stand in (`fallback="bundled"`).
  * @cssprop --cw-color-text - Text colour (default: inherited).
  * @cssprop --cw-color-muted - Codes, hints, secondary text.
  * @cssprop --cw-color-border - Borders of the box and the list.
@@ -73,8 +76,8 @@ const words = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  * @cssprop --cw-color-mark - Background of matched text (default: a light accent tint).
  * @cssprop --cw-font-family - Font (default: inherited).
  * @cssprop --cw-radius - Corner radius.
- * @cssprop --cw-space - Space around the widget's parts.
  * @cssprop --cw-search-list-height - Most height of the result list before it scrolls (default 22em).
+ * @cssprop --cw-loading-height - Height reserved before the code has arrived (default 6em, 10em with `filters`).
  *
  * @event career-select - Cancelable: the visitor chose an occupation (`detail: {occupation, region?, via: 'search'}`), or the page URL restored one (`via: 'url'`); `preventDefault()` keeps the search and its followers as they are.
  * @event career-search - Analytics: a search made, once typing pauses (`detail: {queryLength, resultCount, query?}`; `query` only with `report-query`).
@@ -122,7 +125,8 @@ export class CareerSearch extends CareerBase {
   @state() private result: SearchResult | null = null;
   @state() private active = -1;
   @state() private expanded = false;
-  @state() private status = '';
+  /** What the live region says: a count, or the choice (its English title marked so in another language). */
+  @state() private status: ReturnType<typeof sentence> = '';
   @state() private zoneFilter: string[] = [];
   @state() private majorFilter: string[] = [];
 
@@ -420,14 +424,20 @@ export class CareerSearch extends CareerBase {
         <span>${m.searchJobZone}</span>
         <select @change=${(e: Event) => change(e, 'zone')}>
           <option value="">${m.searchAny}</option>
-          ${zones.map((z) => html`<option value=${String(z.zone)} ?selected=${this.zoneFilter.includes(String(z.zone))}>${z.name}</option>`)}
+          ${zones.map(
+            (z) => html`<option value=${String(z.zone)} ?selected=${this.zoneFilter.includes(String(z.zone))}>${capitalize(preparationLevel(m, z.zone, zones), this.locale)}</option>`,
+          )}
         </select>
       </label>
       <label>
         <span>${m.searchMajor}</span>
         <select @change=${(e: Event) => change(e, 'major')}>
           <option value="">${m.searchAny}</option>
-          ${majors.map((g) => html`<option value=${g.code} ?selected=${this.majorFilter.includes(g.code.slice(0, 2))}>${g.title}</option>`)}
+          ${majors.map((g) => {
+            // An option holds text only: a field the catalog does not translate is marked English on the option itself.
+            const translated = ownText(m.terms, g.title);
+            return html`<option value=${g.code} lang=${translated || isEnglish(m) ? nothing : 'en'} ?selected=${this.majorFilter.includes(g.code.slice(0, 2))}>${translated || g.title}</option>`;
+          })}
         </select>
       </label>
     </div>`;
@@ -590,7 +600,7 @@ export class CareerSearch extends CareerBase {
     if (!chosen) return;
     this.query = hit.entry.title;
     this.result = null;
-    this.status = this.messages.searchChosen(hit.entry.title);
+    this.status = sentence(this.messages, this.messages.searchChosen, new InEnglish(hit.entry.title));
     if (this.urlParam.trim()) pushUrlChoice(this.urlParam.trim(), hit.entry.code);
   }
 

@@ -73,6 +73,13 @@ export const programCareersStyles = css`
     margin: 0;
     font-weight: 600;
   }
+  /* A BLS category's plain meaning, under it (the category name alone is jargon). */
+  .meaning {
+    display: block;
+    font-weight: normal;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
   button.more {
     padding: 0.35em 0.9em;
     border: 1px solid var(--_border);

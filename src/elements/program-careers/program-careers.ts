@@ -8,19 +8,24 @@ import {TaskStatus} from '@lit/task';
 import {emit, type CareerLoadDetail, type CareerSelectDetail} from '../../internal/events.js';
 import {hostContentTask, renderHostError, renderHostSource} from '../../internal/host-content.js';
 import type {Leader} from '../../internal/follow.js';
-import {dataLang, term} from '../../internal/content.js';
+import {dataLang, InEnglish, ownText, sentence, term} from '../../internal/content.js';
+import {figuresSubject} from '../../data/figures-subject.js';
+import {projectionPeriod, surveyPeriod} from '../../internal/periods.js';
 import {clampLevel, heading} from '../../internal/heading.js';
 import {formatPay} from '../../internal/locale.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {renderSource, type SourceKey} from '../../internal/source-line.js';
 import {programCareersStyles} from './program-careers.styles.js';
 import '../../internal/messages/program-careers.js'; // this element's English strings (see messages.ts)
+import '../../internal/messages/figure-terms.js'; // the figures' shared words: wage levels, codes, preparation
+import '../../internal/messages/education-terms.js'; // BLS's categories in plain words
 import {farStyles} from '../../internal/far.styles.js';
 
 /**
  * The careers a college program prepares for, for a program page: each with its median pay in the region and the
- * nation, its job outlook in words and the education typically needed to enter, from the NCES CIP 2020 to SOC 2018
- * crosswalk and BLS data. Choosing a career announces it (`career-select`, `via: 'program'`); a
+ * nation, its job outlook in words and the education typically needed to enter (each labelled with its pay basis,
+ * area and date; the education as BLS's national figure, the most common way in but not the only one), from the
+ * NCES CIP 2020 to SOC 2018 crosswalk and BLS data. Choosing a career announces it (`career-select`, `via: 'program'`); a
  * `<career-profile for="this-id">` on the page then shows it.
  *
  * @summary Careers a college program (CIP code) leads to, with regional pay and outlook.
@@ -40,6 +45,7 @@ import {farStyles} from '../../internal/far.styles.js';
  * @csspart empty - The message shown when there is nothing to show.
  *
  * @cssprop --cw-color-accent - Career buttons, links, focus ring, the chosen career's mark.
+ * @cssprop --cw-color-accent-2 - Edge of the note shown when the bundled data stands in (`fallback="bundled"`).
  * @cssprop --cw-color-text - Text colour (default: inherited).
  * @cssprop --cw-color-muted - Secondary text.
  * @cssprop --cw-color-border - Card borders.
@@ -129,16 +135,19 @@ export class ProgramCareers extends CareerWidget<ProgramCareersData> implements 
   protected renderContent({program, careers, total, meta}: ProgramCareersData, busy = false): TemplateResult {
     const m = this.messages;
     const level = clampLevel(this.headingLevel);
+    const periods = {wages: surveyPeriod(meta, this.locale), projections: projectionPeriod(meta, m)};
     return html`<section part="base" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
-      ${heading(level, this.heading || m.programHeading(program.title), 'heading')}
-      <p class="note">${m.cipCode(program.cip)} · ${m.careersShown(careers.length, total)} ${total > 1 ? m.careersOrder[this.#sort] : ''}</p>
+      ${heading(level, this.heading || sentence(m, m.programHeading, new InEnglish(program.title)), 'heading')}
+      <p class="note">${m.careersShown(careers.length, total)} ${total > 1 ? m.careersOrder[this.#sort] : ''}</p>
       ${this.#renderHostPrograms(program.cip)}
       <ul part="list" class="careers" aria-label=${m.careerListLabel(program.title)}>
-        ${careers.map((o) => this.#renderCareer(o, Math.min(6, level + 1), meta))}
+        ${careers.map((o) => this.#renderCareer(o, Math.min(6, level + 1), meta, periods))}
       </ul>
       ${careers.length < total
         ? html`<button type="button" class="more" ?disabled=${busy} @click=${() => (this.limit = 0)}>${m.showAllCareers(total)}</button>`
         : nothing}
+      ${careers.some((o) => o.education.bls) ? html`<p class="note">${m.entryEducationNote}</p>` : nothing}
+      <p class="note codes">${m.programCode(program.cip)}</p>
       ${renderSource(meta, this.sourceIds, this.locale, m)}
     </section>`;
   }
@@ -162,33 +171,49 @@ export class ProgramCareers extends CareerWidget<ProgramCareersData> implements 
     </div>`;
   }
 
-  #renderCareer(o: Occupation, level: number, meta: DatasetMeta) {
+  #renderCareer(o: Occupation, level: number, meta: DatasetMeta, periods: {wages: string; projections: string}) {
     const m = this.messages;
     const region = this.regionCode;
-    const state = region !== 'US' ? meta.regions[region] : undefined;
+    const state = region !== 'US' ? (m.regions[region] ?? meta.regions[region]) : undefined;
     const chosen = this.#choice?.occupation === o.code;
     const title = html`<button type="button" part="choose" class="choose" aria-current=${chosen ? 'true' : 'false'}
       @click=${() => this.#select(o.code)}><span lang=${dataLang(m)}>${o.title}</span></button>`;
+    // BLS publishes per SOC code: an O*NET specialty or a code inside a BLS aggregate shows another code's figures.
+    const subject = figuresSubject(o);
     return html`<li part="career" class=${chosen ? 'career chosen' : 'career'}>
       ${heading(level, title)}
       <dl class="figures">
-        ${state ? html`<div><dt>${m.medianPayIn(state)}</dt><dd>${this.#median(o.wages.states[region] ?? null, meta)}</dd></div>` : nothing}
-        <div><dt>${m.medianPayIn(m.unitedStates)}</dt><dd>${this.#median(o.wages.national, meta)}</dd></div>
-        <div><dt>${m.jobOutlook}</dt><dd>${o.outlook ? m.outlookWords[o.outlook.comparison] : m.noProjection}</dd></div>
-        <div><dt>${m.entryEducation}</dt><dd>${o.education.bls ? term(m, o.education.bls.typicalEntry) : m.notAvailable}</dd></div>
+        ${state ? this.#renderMedian(o.wages.states[region] ?? null, state, periods.wages, meta) : nothing}
+        ${this.#renderMedian(o.wages.national, m.unitedStates, periods.wages, meta)}
+        <div><dt>${m.jobOutlook(periods.projections)}</dt><dd>${o.outlook ? m.outlookWords[o.outlook.comparison] : m.noProjection}</dd></div>
+        <div><dt>${m.typicalEntry}</dt><dd>${o.education.bls ? this.#renderEntryEducation(o.education.bls.typicalEntry) : m.notAvailable}</dd></div>
       </dl>
-      ${o.blsAggregate ? html`<p class="note">${m.figuresFor(o.blsAggregate.title)}</p>` : nothing}
+      ${subject ? html`<p class="note">${sentence(m, m.figuresFor, subject.code, new InEnglish(subject.title))}</p>` : nothing}
     </li>`;
   }
 
-  /** Annual median; hourly for occupations BLS publishes per hour only; a top-coded median as "$239,200 or more". */
-  #median(row: WageRow | null, meta: DatasetMeta) {
+  /** BLS's category, with its plain meaning where the profile's education section gives one. */
+  #renderEntryEducation(value: string) {
     const m = this.messages;
-    if (!row) return m.notAvailable;
-    if (row.annual.median !== null) return formatPay(row.annual.median, 'annual', this.locale);
-    if (row.hourly.median !== null) return m.perHour(formatPay(row.hourly.median, 'hourly', this.locale));
-    if (row.status['annual.median'] === 'top-coded') return m.atLeast(formatPay(meta.wages.topCode.annual, 'annual', this.locale));
-    return m.notAvailable;
+    const meaning = ownText(m.blsTerms, value);
+    return html`${term(m, value)}${meaning ? html` <span class="meaning">${meaning}</span>` : nothing}`;
+  }
+
+  /**
+   * An area's median with its pay basis and month in the label: yearly; hourly for occupations BLS publishes per
+   * hour only; a top-coded yearly median as "$239,200 or more".
+   */
+  #renderMedian(row: WageRow | null, area: string, period: string, meta: DatasetMeta) {
+    const m = this.messages;
+    const [basis, value] =
+      row?.annual.median != null
+        ? (['annual', formatPay(row.annual.median, 'annual', this.locale)] as const)
+        : row?.hourly.median != null
+          ? (['hourly', formatPay(row.hourly.median, 'hourly', this.locale)] as const)
+          : row?.status['annual.median'] === 'top-coded'
+            ? (['annual', m.atLeast(formatPay(meta.wages.topCode.annual, 'annual', this.locale))] as const)
+            : (['annual', m.notAvailable] as const);
+    return html`<div><dt>${m.medianPayIn[basis](area, period)}</dt><dd>${value}</dd></div>`;
   }
 
   #select(occupation: string) {

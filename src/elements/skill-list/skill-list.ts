@@ -7,18 +7,20 @@ import {defineElement} from '../../internal/define.js';
 import {dataLang, sentence, term, titleArg} from '../../internal/content.js';
 import {renderFiguresNote} from '../../internal/figures-note.js';
 import {heading} from '../../internal/heading.js';
-import {formatPercent, formatScore} from '../../internal/locale.js';
+import {formatNumber, formatScore} from '../../internal/locale.js';
 import type {SourceKey} from '../../internal/source-line.js';
 import {skillListStyles} from './skill-list.styles.js';
+import {blsRankText, importanceWord, levelWord} from './skill-words.js';
 import '../../internal/messages/skill-list.js'; // this element's English strings (see messages.ts)
 import {farStyles} from '../../internal/far.styles.js';
 
 export type SkillKind = 'skills' | 'knowledge';
 
 /**
- * An occupation's skills or knowledge areas from O*NET, ranked by importance (1-5), with level (0-7) and each
- * element's description on demand. Where O*NET has not rated the occupation, the skills list shows BLS's skill
- * percentile ranks instead, labelled as a stand-in (and with the code they belong to when that is not the
+ * An occupation's skills or knowledge areas from O*NET, ranked by importance (1-5), with level (0-7), each figure
+ * with its meaning in words ("4.2 of 5 (very important)"), and each element's description on demand. Where O*NET
+ * has not rated the occupation, the skills list shows BLS's skill percentile ranks instead, in words ("High: used
+ * more than in 88 of 100 jobs"), labelled as a stand-in (and with the code they belong to when that is not the
  * occupation's own). Estimates O*NET flags as low precision are marked; such levels are left out, said so.
  *
  * @summary Ranked O*NET skills or knowledge for an occupation.
@@ -34,6 +36,7 @@ export type SkillKind = 'skills' | 'knowledge';
  * @csspart empty - The message shown when there is nothing to show.
  *
  * @cssprop --cw-color-accent - Links, focus ring (default: blue, lighter on a page with `color-scheme: dark`).
+ * @cssprop --cw-color-accent-2 - Edge of the note shown when the bundled data stands in (`fallback="bundled"`).
  * @cssprop --cw-color-text - Text colour (default: inherited).
  * @cssprop --cw-color-muted - Secondary text (default: the text colour at 75%, readable on light and dark pages).
  * @cssprop --cw-color-border - Rules between items.
@@ -107,8 +110,8 @@ export class SkillList extends CareerElement {
     const level = element.level === null ? null : formatScore(element.level, this.locale);
     const flags = element.lowPrecision ?? [];
     const value = [
-      m.importanceValue(importance) + (flags.includes('importance') ? ` (${m.lowPrecision})` : ''),
-      level ? m.levelValue(level) : flags.includes('level') ? m.levelLeftOut : '',
+      m.importanceValue(importance, [m.importanceWords[importanceWord(element.importance)], ...(flags.includes('importance') ? [m.lowPrecision] : [])].join('; ')),
+      level ? m.levelValue(level, m.levelWords[levelWord(element.level!)]) : flags.includes('level') ? m.levelLeftOut : '',
     ].filter(Boolean).join(', ');
     const summary = html`<span class="name" lang=${dataLang(m)}>${element.name}</span>
       <meter min="1" max="5" value=${element.importance} aria-hidden="true"></meter>
@@ -124,7 +127,7 @@ export class SkillList extends CareerElement {
       <div class="bls">
         <span class="name">${term(this.messages, skill.name)}</span>
         <meter min="0" max="100" value=${skill.percentile} aria-hidden="true"></meter>
-        <span class="value">${this.messages.blsPercentile(formatPercent(skill.percentile, this.locale))}</span>
+        <span class="value">${blsRankText(this.messages, skill.percentile, formatNumber(skill.percentile, this.locale))}</span>
       </div>
     </li>`;
   }

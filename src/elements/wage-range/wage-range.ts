@@ -12,16 +12,19 @@ import {StructuredDataController} from '../../structured-data/controller.js';
 import {Footnotes} from '../../internal/footnotes.js';
 import {heading} from '../../internal/heading.js';
 import {InEnglish, sentence, titleArg} from '../../internal/content.js';
-import {formatMonth, formatNumber, formatPay, formatPayShort} from '../../internal/locale.js';
-import {payToggleStyles, renderPayToggle, renderWageCell} from '../../internal/wage-cell.js';
+import {formatNumber, formatPay, formatPayShort} from '../../internal/locale.js';
+import {surveyPeriod} from '../../internal/periods.js';
+import {payToggleStyles, renderPayToggle, renderWageCell, renderWageLabel, wageHelp} from '../../internal/wage-cell.js';
 import {wageRangeStyles} from './wage-range.styles.js';
 import '../../internal/messages/wage-range.js'; // this element's English strings (see messages.ts)
+import '../../internal/messages/figure-terms.js'; // the figures' shared words: wage levels, codes, preparation
 import {farStyles} from '../../internal/far.styles.js';
 
 /**
- * Wages for one occupation: 25th percentile, median and 75th percentile (10th and 90th with `full-range`),
- * per year or per hour, for a state beside the nation, with employment; a bar chart (Chart.js, loaded only
- * when drawn) above a table that holds the same figures. Every derived, top-coded or unpublished value carries
+ * Wages for one occupation: low, middle and high (the 25th percentile, median and 75th percentile; very low and
+ * very high, the 10th and 90th, with `full-range`), each row named in plain words with its percentile beside it
+ * and one line saying what they mean, per year or per hour, for a state beside the nation, with the number of
+ * jobs; a bar chart (Chart.js, loaded only when drawn) above a table that holds the same figures. Every derived, top-coded or unpublished value carries
  * a numbered note; a state without figures falls back to the nation and says so. Where BLS publishes no figures
  * for the occupation itself (an aggregate, an "All Other" code, the SOC occupation of an O*NET specialty), the
  * caption, chart label and a note name the code and title whose wages are shown; the previous period's median
@@ -42,6 +45,7 @@ import {farStyles} from '../../internal/far.styles.js';
  *
  * @cssprop --cw-color-accent - Accent: links, focus ring, selected toggle, first chart series (default: blue, lighter on a page with `color-scheme: dark`).
  * @cssprop --cw-color-accent-2 - Second chart series (the nation).
+ * @cssprop --cw-color-accent-contrast - Text on the selected pay toggle (annual or hourly).
  * @cssprop --cw-chart-color-1 - First bar colour (default: accent).
  * @cssprop --cw-chart-color-2 - Second bar colour (default: accent-2).
  * @cssprop --cw-color-text - Text colour (default: inherited).
@@ -105,7 +109,7 @@ export class WageRange extends CareerElement {
     const notes = new Footnotes(m.note);
     // Label the figures with the code they belong to when BLS publishes none for this occupation itself.
     const subject = figuresSubject(occupation, 'wages');
-    const title = subject ? m.figuresOf(subject.code, subject.title) : titleArg(data, m, this.language);
+    const title = subject ? new InEnglish(m.figuresOf(subject.code, subject.title)) : titleArg(data, m, this.language);
     const context = {notes, messages: m, locale: this.locale, topCode: meta.wages.topCode};
     const cell = (column: WageColumn, key: (typeof keys)[number]) => renderWageCell(column.row, basis, key, context);
     const employment = (column: WageColumn) =>
@@ -126,44 +130,43 @@ export class WageRange extends CareerElement {
             <span class="series-1" hidden></span><span class="series-2" hidden></span></div>`
         : nothing}
       <table part="table" class=${`columns-${columns.length}`}>
-        <caption>${sentence(m, m.wageTableCaption, title, this.#period(meta, 'oews', meta.wages.period))} (${m[basis].toLowerCase()})</caption>
+        <caption>${sentence(m, m.wageTableCaption, title, surveyPeriod(meta, this.locale))} (${m[basis].toLowerCase()})</caption>
         <thead>
           <tr><td></td>${columns.map((c) => html`<th scope="col">${c.name}</th>`)}</tr>
         </thead>
         <tbody>
           ${keys.map(
-            (key) => html`<tr class=${key}><th scope="row">${m[key]}</th>${columns.map((c) => html`<td data-label=${c.name}>${cell(c, key)}</td>`)}</tr>`,
+            (key) => html`<tr class=${key}><th scope="row">${renderWageLabel(key, m)}</th>${columns.map((c) => html`<td data-label=${c.name}>${cell(c, key)}</td>`)}</tr>`,
           )}
-          <tr><th scope="row">${m.employment}</th>${columns.map((c) => html`<td data-label=${c.name}>${employment(c)}</td>`)}</tr>
+          <tr><th scope="row">${m.employmentOn(surveyPeriod(meta, this.locale))}</th>${columns.map((c) => html`<td data-label=${c.name}>${employment(c)}</td>`)}</tr>
         </tbody>
       </table>
       ${notes.render()}
-      ${columns.map((column) => this.#renderChange(column, basis, data))}
-      <p class="note">${m.wagePercentileHelp}</p>
+      ${this.#renderPrevious(columns, basis, data)}
+      <p class="note">${wageHelp(keys, m)}</p>
       ${this.attribution(meta)}
     `);
   }
 
-  /** The previous period's median, or why there is none, wherever the current median is shown. */
-  #renderChange(column: WageColumn, basis: PayBasis, {meta}: OccupationData) {
+  /**
+   * The previous survey's median of each area whose current median is shown (or why there is none), in one note:
+   * "Median in the previous survey (May 2024): Minnesota $59,310; United States $50,250."
+   */
+  #renderPrevious(columns: WageColumn[], basis: PayBasis, {meta}: OccupationData) {
     const m = this.messages;
-    const previous = column.row.previousMedian;
-    if (!previous || column.row[basis].median === null) return nothing;
-    const period = this.#period(meta, 'oews-previous', meta.wages.previousPeriod);
-    const value = previous[basis];
-    const text =
-      value !== null
-        ? m.previousMedian(formatPay(value, basis, this.locale), period)
-        : previous.status?.[basis] === 'top-coded'
-          ? m.previousTopCoded(formatPay(meta.wages.topCode[basis], basis, this.locale), period)
-          : m.previousNotPublished(period);
-    return html`<p class="note">${column.name}: ${text}</p>`;
-  }
-
-  /** A survey's month in the widget's language (`May 2025`, `mayo de 2025`), from its source date. */
-  #period(meta: OccupationData['meta'], id: string, fallback: string): string {
-    const date = meta.sources.find((s) => s.id === id)?.date;
-    return date ? formatMonth(date, this.locale) : fallback;
+    const values = columns.flatMap((column) => {
+      const previous = column.row.previousMedian;
+      if (!previous || column.row[basis].median === null) return [];
+      const value = previous[basis];
+      const text =
+        value !== null
+          ? formatPay(value, basis, this.locale)
+          : previous.status?.[basis] === 'top-coded'
+            ? m.previousTopCoded(formatPay(meta.wages.topCode[basis], basis, this.locale))
+            : m.previousNotPublished;
+      return [`${column.name} ${text}`];
+    });
+    return values.length ? html`<p class="note">${m.previousMedian(values.join('; '), surveyPeriod(meta, this.locale, 'oews-previous'))}</p>` : nothing;
   }
 
   /** `pay` as shown: anything but `hourly` means annual, so a typo in the attribute still shows figures. */
@@ -183,7 +186,7 @@ export class WageRange extends CareerElement {
     const {columns} = wageColumns(data.occupation, data.meta, this.regionCode, this.messages);
     const keys = this.#percentiles;
     const locale = this.locale;
-    const labels = keys.map((key) => this.messages[key]);
+    const labels = keys.map((key) => this.messages.wageLevel[key]);
     void this.#chart.draw(this.canvas, () => {
       // Read as computed colours, not as the custom properties' text: Chart.js cannot parse `light-dark()`.
       const colors = ['.series-1', '.series-2'].map((selector) => {

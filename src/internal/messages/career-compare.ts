@@ -14,8 +14,8 @@ export const careerCompare = {
       : count === 1
         ? `Add at least one more career to compare (up to ${max}).`
         : `Comparing ${count} careers (up to ${max}).`,
-  compareCaption: (region: string, period: string, basis: string) => `Careers compared: ${region}. Wages and employment: ${period}, pay ${basis}.`,
-  compareChart: (region: string) => `Chart of wage percentiles of the careers compared, ${region}. The same figures are in the table.`,
+  compareCaption: (region: string, period: string, basis: string) => `Careers compared, ${region}: wages and number of jobs in ${period}, pay ${basis}.`,
+  compareChart: (region: string) => `Chart of low, middle and high wages of the careers compared, ${region}. The same figures are in the table.`,
   removeCareer: 'Remove',
   compareAdded: (title: string, count: number) => `Added ${title}. ${count} ${count === 1 ? 'career' : 'careers'} compared.`,
   compareRemoved: (title: string, count: number) => `Removed ${title}. ${count} ${count === 1 ? 'career' : 'careers'} compared.`,
@@ -23,8 +23,8 @@ export const careerCompare = {
   compareFull: (max: number) => `You can compare up to ${max} careers. Remove one to add another.`,
   compareTooMany: (max: number, dropped: string) => `Only ${max} careers can be compared; not shown: ${dropped}.`,
   compareNotFound: (codes: string) => `Not found in this dataset, so not compared: ${codes}.`,
-  employmentRegion: (region: string) => `Employment in ${region}`,
-  outlookRow: (period: string) => `Outlook, ${period} (nationwide)`,
+  employmentRegion: (region: string, period: string) => `Jobs in ${region} (${period})`,
+  outlookRow: (period: string) => `Job outlook, United States (${period})`,
   outlookShort: {
     'much-faster': 'Much faster than average',
     faster: 'Faster than average',
@@ -38,7 +38,7 @@ export const careerCompare = {
   compareInterests: 'Interests',
   notRated: 'Not rated by O*NET',
   compareNational: (career: string, region: string) => `${career}: BLS publishes no wage figures for ${region}; national figures are shown.`,
-  compareBlsSkills: (career: string) => `${career}: O*NET has not rated this career’s skills; BLS skill ranks (Employment Projections) are shown instead, highest first.`,
+  compareBlsSkills: (career: string) => `${career}: O*NET has not rated this career’s skills, so the skills BLS ranks highest for it are shown instead.`,
   shortlistSaved: 'Your shortlist is kept in this browser.',
   shortlistClear: 'Clear shortlist',
   shortlistCleared: 'Shortlist cleared.',

@@ -7,15 +7,21 @@ import {addEnglish} from '../english.js';
 export const programCareers = {
   // program-careers (and the profile's programs section)
   programHeading: (title: string) => `Careers this program prepares for: ${title}`,
-  cipCode: (cip: string) => `CIP code ${cip}`,
+  /** The program's code is for professionals: one line near the sources, not under the heading. */
+  programCode: (cip: string) => `Government program code: CIP ${cip}`,
   noProgram: 'No program chosen.',
   careersShown: (shown: number, total: number) => (shown < total ? `Showing ${shown} of ${total} careers.` : total === 1 ? 'One career.' : `${total} careers.`),
   careersOrder: {employment: 'Listed by number of jobs nationally, most first.', wage: 'Listed by national median pay, highest first.'},
   showAllCareers: (count: number) => `Show all ${count} careers`,
-  medianPayIn: (area: string) => `Median pay, ${area}`,
+  /** Every figure with its pay basis, area and survey month; hourly where BLS publishes an occupation's pay per hour only. */
+  medianPayIn: {
+    annual: (area: string, period: string) => `Median yearly pay, ${area} (${period})`,
+    hourly: (area: string, period: string) => `Median hourly pay, ${area} (${period})`,
+  },
+  /** A median BLS publishes per hour only, where yearly pay is shown (career-explorer). */
   perHour: (value: string) => `${value} an hour`,
   atLeast: (value: string) => `${value} or more`,
-  jobOutlook: 'Job outlook',
+  jobOutlook: (period: string) => `Job outlook, United States (${period})`,
   outlookWords: {
     'much-faster': 'Growing much faster than average',
     faster: 'Growing faster than average',
@@ -25,8 +31,13 @@ export const programCareers = {
     decline: 'Declining',
   },
   noProjection: 'Not projected by BLS',
-  entryEducation: 'Typical entry education',
-  figuresFor: (title: string) => `Pay and outlook are BLS figures for ${title}.`,
+  /**
+   * Under a program's careers: BLS's typical entry education is a national "most new workers", which can read as
+   * contradicting the program page it is on (a certificate-level career on an associate-degree program's page).
+   */
+  entryEducationNote:
+    '“Typical education to start” is BLS’s figure for the whole country: the education most new workers have. It is the most common way in, not the only one; programs like this one also prepare people for these careers.',
+  figuresFor: (code: string, title: string) => `Pay, outlook and education are BLS figures for ${code} ${title}.`,
   careerListLabel: (title: string) => `Careers for ${title}`,
 };
 

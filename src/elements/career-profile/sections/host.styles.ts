@@ -45,10 +45,14 @@ export const hostSectionStyles = [
   .cip {
     font-variant-numeric: tabular-nums;
     color: var(--_muted);
-    margin-inline-end: 0.35em;
+    white-space: nowrap;
   }
   .table-scroll {
     overflow-x: auto;
+  }
+  .local-wages .term {
+    color: var(--_muted);
+    font-weight: normal;
   }
   figure.video {
     margin: 0.5em 0 1em;

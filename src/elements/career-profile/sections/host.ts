@@ -4,6 +4,7 @@ import {FULL_PERCENTILES, type PercentileKey} from '../../../data/wage-model.js'
 import {renderHostSource} from '../../../internal/host-content.js';
 import {formatMonth, formatPay} from '../../../internal/locale.js';
 import {safeUrl} from '../../../internal/safe-url.js';
+import {renderWageLabel} from '../../../internal/wage-cell.js';
 import type {SectionContext, SectionRenderer} from './section.js';
 
 /** The host's own programs (overlay), as cards with their facts and a link; marked as the host's. */
@@ -61,11 +62,11 @@ function localWages(rows: readonly LocalWageRow[], {host, messages: m, locale}: 
   };
   return html`<div class="table-scroll"><table part="table" class="local-wages">
     <caption>${m.localWagesCaption(host!.host.name)}</caption>
-    <thead><tr><th scope="col">${m.area}</th>${keys.map((k) => html`<th scope="col">${m[k]}</th>`)}</tr></thead>
+    <thead><tr><th scope="col">${m.area}</th>${keys.map((k) => html`<th scope="col">${renderWageLabel(k, m)}</th>`)}</tr></thead>
     <tbody>
       ${rows.map((r) => html`<tr>
         <th scope="row">${r.label} <span class="note">(${m.wageBasis[r.basis ?? 'annual']}; ${m.wageSource(r.source, formatMonth(r.date, locale))})</span></th>
-        ${keys.map((k) => html`<td data-label=${m[k]}>${pay(r, k)}</td>`)}
+        ${keys.map((k) => html`<td data-label=${m.wageLevel[k]}>${pay(r, k)}</td>`)}
       </tr>`)}
     </tbody>
   </table></div>`;

@@ -26,8 +26,8 @@ export const programs: SectionRenderer = (context) => {
 function publicPrograms(cip: readonly ProgramRef[], context: SectionContext) {
   const {data, messages: m, lang} = context;
   const from = data.occupation.programsFrom;
-  // CIP titles are the crosswalk's English: marked so, in a page of another language.
-  const item = (p: ProgramRef) => html`<li><span class="cip">${p.cip}</span> <span lang=${dataLang(m)}>${slashBreaks(p.title)}</span></li>`;
+  // CIP titles are the crosswalk's English: marked so, in a page of another language. The code follows the name.
+  const item = (p: ProgramRef) => html`<li><span lang=${dataLang(m)}>${slashBreaks(p.title)}</span> <span class="cip">${p.cip}</span></li>`;
   const list = (items: readonly ProgramRef[]) => html`<ul class="programs">${items.map(item)}</ul>`;
   const first = from ? Math.min(from.relevant, cip.length) : Math.min(SHOWN, cip.length);
   const rest = cip.slice(first);

@@ -1,15 +1,19 @@
 import {html, nothing} from 'lit';
+import {InEnglish, sentence} from '../../../internal/content.js';
 import {MEDIA_PROTOCOLS, safeUrl} from '../../../internal/safe-url.js';
 import type {SectionContext, SectionRenderer} from './section.js';
 
 interface Playable {
   url: string;
+  /** The video's title as text (the player's label). */
   title: string;
+  /** The same title as shown, where it holds English data marked `lang="en"`. */
+  shownTitle?: unknown;
   poster?: string | null;
   captions?: string;
   captionsLang?: string;
   /** Shown under the title: whose video it is when it is not this occupation's own. */
-  note?: string;
+  note?: unknown;
   credit: unknown;
 }
 
@@ -24,11 +28,14 @@ export const video: SectionRenderer = (context) => {
   const items: Playable[] = (host?.videos ?? []).map((v) => ({...v, credit: v.credit ?? m.fromHost(host!.host.name)}));
   const pub = occupation.video;
   if (pub) {
+    // The video's subject is an O*NET title (English data): marked so inside a sentence of another language.
+    const about = new InEnglish(pub.about.title);
     items.push({
       url: pub.url,
       title: m.videoTitle(pub.about.title),
+      shownTitle: sentence(m, m.videoTitle, about),
       poster: pub.poster,
-      note: pub.own ? undefined : m.otherVideo(pub.about.title),
+      note: pub.own ? undefined : sentence(m, m.otherVideo, about),
       credit: nothing, // named once, in the profile's attribution line
     });
   }
@@ -46,10 +53,10 @@ function facade(v: Playable, {messages: m, videos}: SectionContext) {
   // An empty poster attribute shows no image and requests nothing.
   const poster = safeUrl(v.poster, MEDIA_PROTOCOLS) ?? '';
   return html`<figure class="video" part="video">
-    <figcaption><strong>${v.title}</strong>${v.note ? html`<br /><span class="note">${v.note}</span>` : nothing}</figcaption>
+    <figcaption><strong>${v.shownTitle ?? v.title}</strong>${v.note ? html`<br /><span class="note">${v.note}</span>` : nothing}</figcaption>
     ${!playing
       ? html`<div class="video-placeholder">
-          <button type="button" class="play" @click=${() => videos.play(url)}><span aria-hidden="true">▶</span> ${m.playVideo}<span class="visually-hidden">: ${v.title}</span></button>
+          <button type="button" class="play" @click=${() => videos.play(url)}><span aria-hidden="true">▶</span> ${m.playVideo}<span class="visually-hidden">: ${v.shownTitle ?? v.title}</span></button>
           <p class="note">${m.videoLoadsFrom(origin)}</p>
         </div>`
       : failed
