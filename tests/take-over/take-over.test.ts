@@ -78,7 +78,7 @@ describe('a pre-rendered page', function () {
     expect(text('program-careers')).to.contain('Health Information/Medical Records Technology/Technician');
     expect(text('career-profile')).to.match(/Medical Records Specialists.*What they do.*Wages.*\$61,530.*Outlook.*Education/);
     expect(text('career-profile')).to.contain('O*NET');
-    expect(text('wage-range')).to.match(/Median \$61,530 \$51,140/);
+    expect(text('wage-range')).to.match(/Middle \( median \) \$61,530 \$51,140/);
     expect(text('skill-list')).to.contain('Computers and information technology');
     expect(text('career-search')).to.contain('Find a career');
     expect(text('career-compare')).to.contain('Health Information Technologists');
@@ -147,7 +147,7 @@ describe('a pre-rendered page', function () {
 
     it('the pay toggle', async () => {
       button('wage-range', /per hour/i).click();
-      await waitUntil(() => /Median \$29\.\d\d/.test(visibleText(frame.doc.querySelector('wage-range')!)), 'hourly wages');
+      await waitUntil(() => /Middle \( median \) \$29\.\d\d/.test(visibleText(frame.doc.querySelector('wage-range')!)), 'hourly wages');
       expect(button('wage-range', /per hour/i).getAttribute('aria-pressed')).to.equal('true');
     });
 
