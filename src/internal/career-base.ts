@@ -1,4 +1,4 @@
-import {adoptStyles, html, LitElement, type PropertyValues, type TemplateResult} from 'lit';
+import {adoptStyles, html, isServer, LitElement, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {Dataset} from '../data/dataset.js';
 import {type FallbackFrom, loadFromSource} from './dataset-source.js';
@@ -6,7 +6,7 @@ import {catalogKey, loadMessages} from './i18n.js';
 import {LanguageController} from './language.js';
 import {resolveLang} from './locale.js';
 import {isEnglish, type Messages} from './messages.js';
-import type {TakeOver, TakingOver} from './take-over-hook.js';
+import {PRERENDERED_ATTRIBUTE, type TakeOver, type TakingOver} from './take-over-hook.js';
 
 const warned = new Set<string>();
 
@@ -79,6 +79,13 @@ export abstract class CareerBase extends LitElement {
       .then((module) => (takeOver = module.takeOver).beforeUpdate(this as unknown as TakingOver))
       .catch(() => undefined) // offline, say: rendered afresh (see update)
       .then(() => super.scheduleUpdate());
+  }
+
+  // Lit's server renderer writes the host's attributes after this: a widget nested in a pre-rendered one is marked
+  // as pre-rendered too (the pre-renderer marks the outermost in the page's own start tag).
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (isServer) this.setAttribute(PRERENDERED_ATTRIBUTE, '');
   }
 
   protected override update(changed: PropertyValues): void {

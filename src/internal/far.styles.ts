@@ -6,11 +6,13 @@ import {css} from 'lit';
  * been seen, the room it reserves while loading; near the viewport it is laid out as usual, and paper shows it.
  * Not in Firefox (153): there a skipped host that is also a size container gets no height at all, whatever
  * contain-intrinsic-size says, so the page would jump as widgets come near. In the elements' own styles (their
- * lazy chunks) rather than baseStyles, which the entry carries within its size budget.
+ * lazy chunks) rather than baseStyles, which the entry carries within its size budget. A pre-rendered widget
+ * (data-prerendered, PRERENDERED_ATTRIBUTE in take-over-hook.ts) is left out: it holds its content and real height
+ * from the start, and skipping its layout while far would give it the loading height until it comes near.
  */
 export const farStyles = css`
   @supports not (-moz-orient: inline) {
-    :host {
+    :host(:not([data-prerendered])) {
       content-visibility: auto;
       contain-intrinsic-block-size: auto var(--cw-loading-height, var(--_loading-height, 12em));
     }

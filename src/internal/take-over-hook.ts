@@ -7,6 +7,13 @@ import type {LitElement} from 'lit';
 export const SEED_SELECTOR = 'script[type="application/json"][data-career-widgets-seed]';
 export const MARK = 'career-widgets ';
 
+/**
+ * On the host of every widget a server pre-rendered (its own and those nested in it): it already holds its content
+ * and its real height, so the far-widget rule (far.styles.ts), which is for widgets the script renders, leaves it
+ * laid out as it is.
+ */
+export const PRERENDERED_ATTRIBUTE = 'data-prerendered';
+
 /** What an element's update asks of the take-over of pre-rendered elements (take-over.ts, a lazy chunk). */
 export interface TakeOver {
   /** Before the first update of a pre-rendered element: what to wait for. */

@@ -8,6 +8,7 @@
  */
 import '../index.js';
 import {isElementTag} from '../elements/registry.js';
+import {PRERENDERED_ATTRIBUTE} from '../internal/take-over-hook.js';
 import {seedScripts, startTag} from './element-html.js';
 import {renderElement} from './render-element.js';
 
@@ -31,7 +32,7 @@ async function answer({id, tag, attributes, content}: Request): Promise<void> {
     const result = await renderElement(tag, Object.entries(attributes), {base: location.href, lang: '', meta: {}});
     if ('skipped' in result) throw new Error(`<${tag}> cannot be pre-rendered: ${result.skipped}.`);
     // The snippet's widgets name no dataset: the page's default (the one beside the script) is the one used here.
-    const html = `${startTag(tag, attributes)}${result.shadow}${content}</${tag}>\n${seedScripts(result.files, () => '')}`;
+    const html = `${startTag(tag, {...attributes, [PRERENDERED_ATTRIBUTE]: ''})}${result.shadow}${content}</${tag}>\n${seedScripts(result.files, () => '')}`;
     postMessage({id, html});
   } catch (error) {
     postMessage({id, error: (error as Error)?.message ?? String(error)});

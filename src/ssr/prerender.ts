@@ -7,6 +7,7 @@ import {datasetUrlFor} from '../internal/dataset-source.js';
 import {isElementTag} from '../elements/registry.js';
 import {MESSAGES_META_NAME} from '../internal/i18n.js';
 import {setServerPage, type ServerPage} from '../internal/page.js';
+import {PRERENDERED_ATTRIBUTE} from '../internal/take-over-hook.js';
 import {DatasetFolder} from './dataset-files.js';
 import {seedScripts, startTag} from './element-html.js';
 import {forgetFilesInMemory, renderElement, type UsedFile} from './render-element.js';
@@ -115,8 +116,9 @@ async function renderPage(source: string, options: PrerenderOptions): Promise<Pr
       skipped.push({tag, line, reason});
       (options.onSkip ?? ((s: Skipped) => console.warn(`[career-widgets] <${s.tag}> on line ${s.line} is left for the browser: ${s.reason}.`)))({tag, line, reason});
     };
-    const at = element.sourceCodeLocation?.startTag?.endOffset;
-    if (at === undefined) continue; // not in the source as written (cannot happen for a custom element's start tag)
+    const startTagAt = element.sourceCodeLocation?.startTag;
+    const at = startTagAt?.endOffset;
+    if (!startTagAt || at === undefined) continue; // not in the source as written (cannot happen for a custom element's start tag)
     const attributes = element.attrs.map(({name, value}) => [name, value] as const);
     const page: ServerPage = {base, lang, meta};
     setServerPage(page);
@@ -146,6 +148,8 @@ async function renderPage(source: string, options: PrerenderOptions): Promise<Pr
     used.push(...result.files);
     if (!sources.has(url)) sources.set(url, attr(element, 'source') ?? '');
     inserts.push({at, text: result.shadow});
+    // Marked in its start tag, right after the tag name (whatever follows, quoted or not): see PRERENDERED_ATTRIBUTE.
+    if (attr(element, PRERENDERED_ATTRIBUTE) === undefined) inserts.push({at: startTagAt.startOffset + 1 + tag.length, text: ` ${PRERENDERED_ATTRIBUTE}`});
   }
 
   const seedText = seedScripts(used, (dataset) => sources.get(dataset) ?? dataset);

@@ -26,7 +26,7 @@ describe('the built package', {skip: built ? false : 'dist/ is not built: run np
     writeFileSync(file, PAGE);
     const {status, stdout, stderr} = npx(['prerender', file]);
     assert.equal(status, 0, stderr);
-    assert.match(stdout, /^<h1>Careers<\/h1>\n<wage-range occupation="29-2072" region="MN"><template shadowroot="open" shadowrootmode="open"><!--career-widgets/);
+    assert.match(stdout, /^<h1>Careers<\/h1>\n<wage-range data-prerendered occupation="29-2072" region="MN"><template shadowroot="open" shadowrootmode="open"><!--career-widgets/);
     assert.match(stdout, /\$61,530/);
     assert.match(stdout, /<script type="application\/json" data-career-widgets-seed>/);
     assert.match(stderr, /1 pre-rendered, 0 left for the browser/);
@@ -53,7 +53,7 @@ describe('the built package', {skip: built ? false : 'dist/ is not built: run np
     const script = "import('career-widgets/ssr').then(async ({prerender}) => process.stdout.write(await prerender('<skill-list occupation=\"29-2072\"></skill-list>')))";
     const {status, stdout, stderr} = spawnSync(process.execPath, ['--input-type=module', '-e', script], {cwd: ROOT, encoding: 'utf8', timeout: 120_000});
     assert.equal(status, 0, stderr);
-    assert.match(stdout, /^<skill-list occupation="29-2072"><template shadowroot="open" shadowrootmode="open">/);
+    assert.match(stdout, /^<skill-list data-prerendered occupation="29-2072"><template shadowroot="open" shadowrootmode="open">/);
   });
 
   it('keeps pre-rendering code out of every file a browser page loads', () => {

@@ -43,9 +43,14 @@ function* elements(node: Node): Generator<Element> {
   }
 }
 
-/** The page with every inserted declarative shadow root (nested templates and all) and inline data cut out again. */
+/**
+ * The page with every inserted declarative shadow root (nested templates and all), the pre-rendered mark in the
+ * outermost widgets' start tags and the inline data cut out again.
+ */
 function withoutInsertions(html: string): string {
-  let out = html.replace(/<script type="application\/json" data-career-widgets-seed>[^<]*<\/script>\n?/g, '');
+  let out = html
+    .replace(/<script type="application\/json" data-career-widgets-seed>[^<]*<\/script>\n?/g, '')
+    .replace(/(<(?:career|wage|skill|program)-[a-z-]+) data-prerendered(?=[\s>])/g, '$1');
   for (let start = out.indexOf('<template shadowroot='); start >= 0; start = out.indexOf('<template shadowroot=')) {
     const tags = /<template[\s>]|<\/template>/g;
     tags.lastIndex = start;
@@ -87,8 +92,8 @@ describe('prerender: a page of widgets', () => {
     assert.equal(rendered, 2);
     assert.deepEqual(skipped, []);
     assert.equal(withoutInsertions(html), PAGE);
-    assert.match(html, /<career-profile occupation="29-2072" region="MN"><template shadowroot="open" shadowrootmode="open"><!--career-widgets \S+ en-->/);
-    assert.match(html, /<wage-range occupation="29-2072" region="MN" pay="hourly"><template shadowroot="open" shadowrootmode="open"><!--career-widgets/);
+    assert.match(html, /<career-profile data-prerendered occupation="29-2072" region="MN"><template shadowroot="open" shadowrootmode="open"><!--career-widgets \S+ en-->/);
+    assert.match(html, /<wage-range data-prerendered occupation="29-2072" region="MN" pay="hourly"><template shadowroot="open" shadowrootmode="open"><!--career-widgets/);
   });
 
   it('renders the content, not the loading placeholder, with its source and date', async () => {
@@ -111,6 +116,15 @@ describe('prerender: a page of widgets', () => {
     const nested = [...elements(document)].find((e) => e.tagName === 'wage-range')!;
     assert.ok(nested.attrs.some((a) => a.name === 'defer-hydration'));
     assert.ok(shadowOf(nested));
+  });
+
+  it('marks every widget it rendered, nested ones too, as pre-rendered (the far-widget rule leaves them laid out)', async () => {
+    const document = parse(await prerender('<career-profile occupation="29-2072"></career-profile>', quiet));
+    const widgets = [...elements(document)].filter((e) => /^(career|wage|skill)-/.test(e.tagName));
+    assert.deepEqual(
+      widgets.map((e) => [e.tagName, e.attrs.some((a) => a.name === 'data-prerendered')]),
+      [['career-profile', true], ['wage-range', true]],
+    );
   });
 
   it('carries the files the widgets used, once each, after the content, before </body>', async () => {
@@ -188,7 +202,7 @@ describe('prerender: a page of widgets', () => {
 
   it('pre-renders one element with its fallback content and inline data', async () => {
     const html = await prerenderElement('wage-range', {occupation: '29-2072', region: 'MN'}, {content: '<a href="https://example.org">Wages</a>'});
-    assert.match(html, /^<wage-range occupation="29-2072" region="MN"><template shadowroot="open" shadowrootmode="open">/);
+    assert.match(html, /^<wage-range data-prerendered occupation="29-2072" region="MN"><template shadowroot="open" shadowrootmode="open">/);
     assert.match(html, /<\/template><a href="https:\/\/example\.org">Wages<\/a><\/wage-range>\n<script type="application\/json" data-career-widgets-seed>/);
     await assert.rejects(prerenderElement('not-ours', {}), /not an element of career-widgets/);
     await assert.rejects(prerenderElement('wage-range', {'on"x': '1'}), /not an attribute name/);
