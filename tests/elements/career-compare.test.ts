@@ -6,6 +6,7 @@ import type {CareerCompare} from '../../src/elements/career-compare/career-compa
 import type {CareerSearch} from '../../src/elements/career-search/career-search.js';
 import type {CareerProfile} from '../../src/elements/career-profile/career-profile.js';
 import {settled, shadowText} from '../support/helpers.js';
+import {getAllByRole, getByRole, queryAllByRole} from '../support/roles.js';
 
 const KEY = 'career-widgets:compare:shortlist';
 
@@ -80,7 +81,7 @@ describe('<career-compare>', function () {
 
   it('switches to hourly pay by keyboard, marking figures calculated from annual ones', async () => {
     const el = await settled(await fixture<CareerCompare>(html`<career-compare occupations="29-2072,29-9021" region="MN" chart="none"></career-compare>`));
-    const hourly = [...el.shadowRoot!.querySelectorAll('.controls button')].find((b) => text(b) === 'Per hour') as HTMLButtonElement;
+    const hourly = getByRole(el, 'button', {name: 'Per hour'});
     hourly.focus();
     await sendKeys({press: 'Enter'});
     await el.updateComplete;
@@ -117,10 +118,10 @@ describe('<career-compare>', function () {
     const search = el.shadowRoot!.querySelector<CareerSearch>('career-search')!;
     expect(search.localName).to.equal('career-search');
     search.focus();
-    const input = search.shadowRoot!.querySelector('input')!;
+    const input = getByRole(search, 'combobox') as HTMLInputElement;
     expect(search.shadowRoot!.activeElement).to.equal(input);
     await sendKeys({type: 'health information technologist'});
-    await waitUntil(() => search.shadowRoot!.querySelectorAll('[role="option"]').length > 0, 'results listed', {timeout: 15_000});
+    await waitUntil(() => queryAllByRole(search, 'option').length > 0, 'results listed', {timeout: 15_000});
     const change = oneEvent(el, 'career-compare-change');
     await sendKeys({press: 'ArrowDown'});
     await sendKeys({press: 'Enter'});
@@ -147,7 +148,7 @@ describe('<career-compare>', function () {
 
   it('removes a career by keyboard with a button named after it, and moves focus to the next one', async () => {
     const el = await settled(await fixture<CareerCompare>(html`<career-compare occupations="29-2072,29-9021,29-1141" region="MN"></career-compare>`));
-    const remove = [...wide(el).querySelectorAll<HTMLButtonElement>('button.remove')];
+    const remove = getAllByRole(wide(el), 'button', {name: /^Remove /});
     expect(remove.map(text)).to.deep.equal([
       'Remove Medical Records Specialists',
       'Remove Health Information Technologists and Medical Registrars',
@@ -163,7 +164,7 @@ describe('<career-compare>', function () {
     expect(text(el.shadowRoot!.querySelector('[role="status"]')!)).to.equal('Removed Medical Records Specialists. 2 careers compared.');
     // The last one removed: focus goes to the one before it.
     (el.shadowRoot!.activeElement as HTMLElement).blur();
-    [...wide(el).querySelectorAll<HTMLButtonElement>('button.remove')][1]!.focus();
+    getAllByRole(wide(el), 'button', {name: /^Remove /})[1]!.focus();
     await sendKeys({press: ' '}); // Space: puppeteer's BiDi keyboard (Firefox) knows it only as ' '
     await changed(el, 1);
     await waitUntil(() => el.shadowRoot!.activeElement?.classList.contains('remove'), 'focus on the remaining remove button');
@@ -199,7 +200,7 @@ describe('<career-compare>', function () {
     const again = await settled(await fixture<CareerCompare>(html`<career-compare shortlist occupations="29-2072" region="MN"></career-compare>`));
     expect(careerNames(again)).to.deep.equal(['Medical Records Specialists', 'Health Information Technologists and Medical Registrars']);
     expect(shadowText(again)).to.contain('Your shortlist is kept in this browser.');
-    const clear = [...again.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === 'Clear shortlist') as HTMLButtonElement;
+    const clear = getByRole(again, 'button', {name: 'Clear shortlist'});
     clear.focus();
     const change = oneEvent(again, 'career-compare-change');
     await sendKeys({press: 'Enter'});

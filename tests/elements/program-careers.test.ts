@@ -6,6 +6,7 @@ import type {ProgramCareers} from '../../src/elements/program-careers/program-ca
 import type {CareerProfile} from '../../src/elements/career-profile/career-profile.js';
 import {onlyIn} from '../support/engine.js';
 import {settled, shadowText} from '../support/helpers.js';
+import {getByRole, queryByRole} from '../support/roles.js';
 import {real, stubDataset} from '../support/stub-dataset.js';
 
 const cards = (el: ProgramCareers) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="career"]')];
@@ -90,7 +91,7 @@ describe('<program-careers>', () => {
     const el = await settled(await fixture<ProgramCareers>(html`<program-careers cip="52.0201" limit="3"></program-careers>`));
     expect(cards(el)).to.have.length(3);
     const total = (await real('programs.json')).programs.find((p: {cip: string}) => p.cip === '52.0201').occupations.length;
-    const more = el.shadowRoot!.querySelector<HTMLButtonElement>('button.more')!;
+    const more = getByRole(el, 'button', {name: /^Show all/});
     expect(more.textContent).to.contain(`Show all ${total} careers`);
     expect(shadowText(el)).to.contain(`Showing 3 of ${total} careers.`);
     more.focus();
@@ -98,7 +99,7 @@ describe('<program-careers>', () => {
     await el.updateComplete;
     expect(el.dataset.state).to.not.equal('error');
     await waitUntil(() => cards(el).length === total, 'all careers', {timeout: 30_000});
-    expect(el.shadowRoot!.querySelector('button.more')).to.equal(null);
+    expect(queryByRole(el, 'button', {name: /^Show all/})).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
