@@ -40,6 +40,10 @@ export const careerCompareStyles = css`
     color: var(--_muted);
     width: 11em;
   }
+  /* Already muted with its row header: muting again (75% of 75%) fell under 4.5:1 on a dark-grey text colour. */
+  th[scope='row'] .term {
+    color: inherit;
+  }
   thead th {
     vertical-align: bottom;
   }
