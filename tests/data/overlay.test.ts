@@ -88,11 +88,39 @@ describe('host content (overlay) in the data layer', () => {
     expect(error!.message).to.equal(refused(overlay).message.replace('test.json', 'inline'));
   });
 
-  it('refuses an inline overlay over the size cap, like one loaded by URL', async () => {
-    const json = JSON.stringify({overlayVersion: 1, host: {name: 'x'}, $comment: 'x'.repeat(8 * 1024 * 1024)});
-    const error = await parseOverlay(json, 'inline').then(() => null, (e: unknown) => e as DatasetError);
-    expect(error).to.be.instanceOf(DatasetError);
-    expect(error!.message).to.match(/larger than 8 MB/);
+  /** A valid overlay of about `bytes`: the demo's entry for 29-9021 under as many occupation codes as it takes. */
+  const overlayOfSize = async (bytes: number): Promise<string> => {
+    const overlay = structuredClone(await sample()) as any;
+    const entry = overlay.occupations['29-9021'];
+    const size = JSON.stringify(entry).length + 16;
+    for (let i = 0; JSON.stringify(overlay).length + size < bytes; i++) {
+      for (let j = 0; j < 100; j++) overlay.occupations[`${String(11 + (i % 80)).padStart(2, '0')}-${String(1000 + ((i * 100 + j) % 9000))}.${String(i % 100).padStart(2, '0')}`] = entry;
+    }
+    return JSON.stringify(overlay);
+  };
+  const blobUrl = (json: string) => URL.createObjectURL(new Blob([json], {type: 'application/json'}));
+
+  // Reading and parsing an overlay is one task that cannot be split: the cap keeps that task short.
+  it('refuses an overlay over the 2 MB size cap, inline and by URL, saying so', async () => {
+    const json = await overlayOfSize(2.2 * 1024 * 1024);
+    expect(() => JSON.parse(json)).not.to.throw(); // a valid overlay, refused only for its size
+    const inline = await parseOverlay(json, 'inline').then(() => null, (e: unknown) => e as DatasetError);
+    expect(inline).to.be.instanceOf(DatasetError);
+    expect(inline!.kind).to.equal('invalid');
+    expect(inline!.message).to.match(/^The host content \(overlay\) inline is larger than 2 MB; the most a host content \(overlay\) file may be/);
+    const url = blobUrl(json);
+    const byUrl = await loadOverlay(url).then(() => null, (e: unknown) => e as DatasetError);
+    expect(byUrl).to.be.instanceOf(DatasetError);
+    expect(byUrl!.kind).to.equal('invalid');
+    expect(byUrl!.message).to.equal(`${url} is larger than 2 MB; the most a host content (overlay) file may be, so that reading it never freezes the page.`);
+  });
+
+  it('accepts an overlay just under the size cap, inline and by URL', async () => {
+    const json = await overlayOfSize(1.9 * 1024 * 1024);
+    expect(json.length).to.be.above(1.8 * 1024 * 1024);
+    const count = Object.keys(JSON.parse(json).occupations).length;
+    expect(Object.keys((await parseOverlay(json, 'inline')).occupations!)).to.have.length(count);
+    expect(Object.keys((await loadOverlay(blobUrl(json))).occupations!)).to.have.length(count);
   });
 
   it('keeps translation hooks for occupation titles and descriptions', async () => {
