@@ -53,6 +53,8 @@ describe('work in slices', function () {
     const complete = () => widgets.filter((el) => el.dataset.state === 'complete').length;
     expect(complete(), 'the data is delayed').to.equal(0);
     const seen = await betweenTasks(complete, () => complete() === COUNT);
-    expect(partial(seen, COUNT).size, `completed widgets seen between tasks: ${seen.join(' ')}`).to.be.at.least(3);
+    // At most 50 updates a slice: 150 take three slices, so a task of ours sees two partial counts (50, 100) when no
+    // slice is cut short by the time budget, and more when one is (a slower machine); in one task it would see none.
+    expect(partial(seen, COUNT).size, `completed widgets seen between tasks: ${seen.join(' ')}`).to.be.at.least(2);
   });
 });
