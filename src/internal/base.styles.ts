@@ -32,8 +32,10 @@ export const baseStyles = css`
     font-family: var(--_font);
     line-height: 1.5;
     /* Words break only when one alone is wider than the widget (a long URL), never to squeeze a column:
-       'anywhere' would let tables and grids shrink words to a few letters per line. */
+       'anywhere' would let tables and grids shrink words to a few letters per line. No hyphenation either
+       (Firefox hyphenates wherever 'hyphens: auto' reaches a page's lang): a word is laid out whole. */
     overflow-wrap: break-word;
+    hyphens: manual;
   }
   @supports (color: light-dark(#000, #fff)) {
     :host {

@@ -22,9 +22,13 @@ export const figureTableStyles = css`
     font-weight: 600;
     padding-block-end: 0.35em;
   }
+  /* Until Chart.js sizes it, a canvas is 300px wide: never wider than the widget. */
+  .chart canvas {
+    display: block;
+    max-width: 100%;
+  }
   th, td {
     overflow-wrap: normal;
-    hyphens: auto;
     padding: 0.35em 0.5em;
     border-block-end: 1px solid var(--_border);
   }

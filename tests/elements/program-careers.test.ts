@@ -205,6 +205,29 @@ describe('<program-careers>', () => {
     expect(getComputedStyle(cards(narrow!)[0]!.querySelector('button')!).color).to.equal('rgb(200, 0, 0)');
   });
 
+  it('keeps every value beside its label in a wide card and under it in a narrow one, never some of each', async () => {
+    // 52.0201 (business administration) has long outlook and education values beside short pay figures.
+    const wrap = await fixture<HTMLElement>(html`<div>
+      <div style="width: 240px"><program-careers cip="52.0201" region="MN" limit="4"></program-careers></div>
+      <div style="width: 720px"><program-careers cip="52.0201" region="MN" limit="4"></program-careers></div>
+      <div style="width: 1000px"><program-careers cip="51.0707" region="MN"></program-careers></div>
+    </div>`);
+    const layouts = [];
+    for (const el of wrap.querySelectorAll<ProgramCareers>('program-careers')) {
+      await settled(el);
+      for (const card of cards(el)) {
+        const pairs = [...card.querySelectorAll('dl div')].map((d) => [d.querySelector('dt')!.getBoundingClientRect(), d.querySelector('dd')!.getBoundingClientRect()] as const);
+        const beside = pairs.map(([dt, dd]) => dd.left > dt.left + 1 && Math.abs(dd.top - dt.top) < 6);
+        const under = pairs.map(([dt, dd]) => Math.abs(dd.left - dt.left) <= 1 && dd.top >= dt.bottom - 1);
+        const layout = beside.every(Boolean) ? 'beside' : under.every(Boolean) ? 'under' : `mixed (${beside.map((b) => (b ? 'beside' : 'under')).join(', ')})`;
+        layouts.push(`${Math.round(card.getBoundingClientRect().width)}px: ${layout}`);
+      }
+    }
+    expect(layouts.filter((l) => l.includes('mixed')), layouts.join('; ')).to.deep.equal([]);
+    expect(layouts[0]).to.match(/: under$/);
+    expect(layouts.at(-1)).to.match(/: beside$/);
+  });
+
   it('prints the careers (titles included) without the buttons\' chrome', async function () {
     onlyIn(this, ['chromium'], 'print media is emulated through the DevTools protocol');
     const el = await settled(await fixture<ProgramCareers>(html`<program-careers cip="52.0201" limit="2"></program-careers>`));

@@ -95,6 +95,28 @@ export const careerCompareStyles = css`
       display: block;
     }
   }
+  /* A phone's card is too narrow for a label column beside a figure column without breaking words
+     ("Postsecondary", "(nationwide)"): each figure goes under its label. */
+  @container (max-width: 26em) {
+    .cards :is(table, thead, tbody, tr, th, td) {
+      display: block;
+    }
+    .cards thead th {
+      padding-inline: 0;
+    }
+    .cards tbody tr {
+      padding-block: 0.35em;
+      border-block-end: 1px solid var(--_border);
+    }
+    .cards tbody tr:last-child {
+      border-block-end: 0;
+    }
+    .cards tbody :is(th, td) {
+      width: auto;
+      padding: 0;
+      border: 0;
+    }
+  }
   @container (max-width: 52em) {
     .many .wide {
       display: none;

@@ -16,15 +16,8 @@ export const wageRangeStyles = css`
   .series-2 {
     color: var(--_bar-2);
   }
-  /* Until Chart.js sizes it, a canvas is 300px wide: never wider than the widget. */
-  .chart canvas {
-    display: block;
-    max-width: 100%;
-  }
   th, td {
     text-align: end;
-    /* Whole words: a row label wraps between words, never with a hyphen inside one. */
-    hyphens: manual;
   }
   th[scope='row'], thead th:first-child {
     text-align: start;

@@ -1,0 +1,46 @@
+/**
+ * The demo host pages as a student reads them on a phone, 320 and 375 px wide, in every engine: each page is
+ * loaded in an iframe of that width (its own viewport), with the built bundle (`npm run build` first).
+ */
+import {expect} from '@open-wc/testing';
+import {auditLayout, expandAll} from '../support/layout-audit.js';
+import {type FramedPage, nextFrames, openFramed, settledPage} from '../support/phone-frame.js';
+
+const HOST_PAGES = ['/demo/hosts/college-program.html', '/demo/hosts/compare.html', '/demo/hosts/workforce-board.html'];
+const PHONES = [320, 375];
+
+async function openPage(path: string, width: number, height = 740): Promise<FramedPage> {
+  const page = await openFramed(path, width, height);
+  page.win.localStorage.clear(); // the compare page's shortlist: start from its own list
+  await settledPage(page.doc);
+  return page;
+}
+
+describe('host pages on phones', function () {
+  this.timeout(120_000);
+
+  for (const path of HOST_PAGES) {
+    for (const width of PHONES) {
+      it(`${path.split('/').pop()} at ${width} px: whole words, nothing sticking out, everything open`, async () => {
+        const page = await openPage(path, width);
+        try {
+          const closed = auditLayout(page.doc);
+          expandAll(page.doc);
+          await nextFrames(page.win, 2);
+          await settledPage(page.doc);
+          expandAll(page.doc); // what the first round revealed (nested widgets' disclosures)
+          await nextFrames(page.win, 2);
+          const open = auditLayout(page.doc);
+          expect(closed.widgets, 'widgets found').to.be.greaterThan(0);
+          for (const audit of [closed, open]) {
+            expect(audit.brokenWords, 'words broken across lines').to.deep.equal([]);
+            expect(audit.overflowing, 'content sticking out sideways').to.deep.equal([]);
+            expect(audit.pageOverflow, 'page wider than the screen').to.equal(0);
+          }
+        } finally {
+          page.close();
+        }
+      });
+    }
+  }
+});
