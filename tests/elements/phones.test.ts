@@ -2,7 +2,7 @@
  * The demo host pages as a student reads them on a phone, 320 and 375 px wide, in every engine: each page is
  * loaded in an iframe of that width (its own viewport), with the built bundle (`npm run build` first).
  */
-import {expect} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 import {auditLayout, expandAll} from '../support/layout-audit.js';
 import {type FramedPage, nextFrames, openFramed, settledPage} from '../support/phone-frame.js';
 
@@ -42,5 +42,27 @@ describe('host pages on phones', function () {
         }
       });
     }
+  }
+
+  for (const width of PHONES) {
+    it(`compare.html at ${width} px: the chart's legend names every career in full, inside the widget`, async () => {
+      const page = await openPage('/demo/hosts/compare.html', width);
+      try {
+        const compare = page.doc.querySelector('career-compare')!;
+        compare.scrollIntoView(); // the chart draws when it comes near the viewport
+        await waitUntil(() => compare.shadowRoot!.querySelector('[part="legend"]') && getComputedStyle(compare.shadowRoot!.querySelector('[part="legend"]')!).visibility === 'visible', 'the legend never showed', {timeout: 10_000});
+        const box = compare.getBoundingClientRect();
+        const items = [...compare.shadowRoot!.querySelectorAll<HTMLElement>('[part="legend"] li')];
+        expect(items.map((li) => li.textContent!.trim())).to.deep.equal(['Medical Records Specialists', 'Health Information Technologists and Medical Registrars']);
+        for (const li of items) {
+          const r = li.getBoundingClientRect();
+          expect(r.left, `${li.textContent} starts inside the widget`).to.be.at.least(box.left - 1);
+          expect(r.right, `${li.textContent} ends inside the widget`).to.be.at.most(box.right + 1);
+          expect(li.scrollWidth, `${li.textContent} is not cut off`).to.be.at.most(li.clientWidth + 1);
+        }
+      } finally {
+        page.close();
+      }
+    });
   }
 });

@@ -13,6 +13,7 @@ import {settled, shadowText} from '../support/helpers.js';
 import {engine, onlyIn} from '../support/engine.js';
 import {auditLayout, expandAll} from '../support/layout-audit.js';
 import {nextFrames, openFramed, settledPage} from '../support/phone-frame.js';
+import {contrast, drawnFills} from '../support/chart-pixels.js';
 
 /** Every widget in `root` (nested ones too, which appear once their host renders) has left its loading state. */
 async function allSettled(root: Element) {
@@ -126,20 +127,6 @@ describe('readable at any width', function () {
 
 // ---------------------------------------------------------------- colour
 
-const srgb = (color: string) => {
-  const canvas = document.createElement('canvas').getContext('2d')!;
-  canvas.fillStyle = color;
-  canvas.fillRect(0, 0, 1, 1);
-  const [r, g, b, a] = canvas.getImageData(0, 0, 1, 1).data;
-  return [r!, g!, b!, a! / 255] as const;
-};
-const luminance = ([r, g, b]: readonly number[]) =>
-  [r!, g!, b!].map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
-const contrast = (a: string, b: string) => {
-  const [la, lb] = [luminance(srgb(a)), luminance(srgb(b))].sort((x, y) => y - x);
-  return (la! + 0.05) / (lb! + 0.05);
-};
-
 const HOSTS = {
   light: 'color-scheme: light; background: #ffffff; color: #1d1d1f',
   dark: 'color-scheme: dark; background: #121214; color: #e8e8ea',
@@ -170,10 +157,9 @@ describe('readable on light and dark pages', function () {
     it(`draws chart bars at 3:1 or more against a ${scheme} page`, async () => {
       const wrap = await fixture<HTMLDivElement>(html`<div style=${style}><wage-range occupation="29-2072" region="MN"></wage-range></div>`);
       const el = await settled(wrap.firstElementChild as CareerElement);
-      for (const selector of ['.series-1', '.series-2']) {
-        const color = getComputedStyle(el.shadowRoot!.querySelector(selector)!).color;
-        expect(contrast(color, getComputedStyle(wrap).backgroundColor), `${selector} ${color}`).to.be.at.least(3);
-      }
+      const bars = await drawnFills(el.shadowRoot!.querySelector('canvas')!, 2);
+      expect(bars).to.have.length(2);
+      for (const {rgb} of bars) expect(contrast(rgb, getComputedStyle(wrap).backgroundColor), `bars rgb(${rgb.join(', ')})`).to.be.at.least(3);
       const link = getComputedStyle(el.shadowRoot!.querySelector('.source a')!).color;
       expect(contrast(link, getComputedStyle(wrap).backgroundColor)).to.be.at.least(4.5);
     });

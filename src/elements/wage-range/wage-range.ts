@@ -4,6 +4,7 @@ import type {OccupationData} from '../../data/dataset.js';
 import {figuresSubject} from '../../data/figures-subject.js';
 import {FULL_PERCENTILES, type PayBasis, STANDARD_PERCENTILES, wageCell, type WageColumn, wageColumns} from '../../data/wage-model.js';
 import {BarChartController} from '../../internal/bar-chart.js';
+import {SERIES_PROPERTIES} from '../../internal/chart-colors.js';
 import {CareerElement} from '../../internal/career-element.js';
 import {defineElement} from '../../internal/define.js';
 import {renderFiguresNote} from '../../internal/figures-note.js';
@@ -46,8 +47,8 @@ import {farStyles} from '../../internal/far.styles.js';
  * @cssprop --cw-color-accent - Accent: links, focus ring, selected toggle, first chart series (default: blue, lighter on a page with `color-scheme: dark`).
  * @cssprop --cw-color-accent-2 - Second chart series (the nation).
  * @cssprop --cw-color-accent-contrast - Text on the selected pay toggle (annual or hourly).
- * @cssprop --cw-chart-color-1 - First bar colour (default: accent).
- * @cssprop --cw-chart-color-2 - Second bar colour (default: accent-2).
+ * @cssprop --cw-chart-color-1 - First bar colour (default: the accent if set, else blue: #0b5cad, or #8ab4f8 on a dark background). A value that is not a colour is reported in the console and the default drawn.
+ * @cssprop --cw-chart-color-2 - Second bar colour (default: accent-2 if set, else amber: #7a4e00, or #e9b25f on a dark background).
  * @cssprop --cw-color-text - Text colour (default: inherited).
  * @cssprop --cw-color-muted - Secondary text (default: the text colour at 75%, readable on light and dark pages).
  * @cssprop --cw-color-border - Table rules and borders.
@@ -126,8 +127,7 @@ export class WageRange extends CareerElement {
           : nothing}
       ${renderPayToggle(basis, m, (pay) => (this.pay = pay))}
       ${this.chart !== 'none' && !this.chartFailed && columns.some((c) => keys.some((k) => wageCell(c.row, basis, k).value !== null))
-        ? html`<div class="chart"><canvas role="img" aria-label=${m.wageChart(title instanceof InEnglish ? title.text : title, columns.map((c) => c.name).join(', '))}></canvas>
-            <span class="series-1" hidden></span><span class="series-2" hidden></span></div>`
+        ? html`<div class="chart"><canvas role="img" aria-label=${m.wageChart(title instanceof InEnglish ? title.text : title, columns.map((c) => c.name).join(', '))}></canvas></div>`
         : nothing}
       <table part="table" class=${`columns-${columns.length}`}>
         <caption>${sentence(m, m.wageTableCaption, title, surveyPeriod(meta, this.locale))} (${m[basis].toLowerCase()})</caption>
@@ -187,23 +187,16 @@ export class WageRange extends CareerElement {
     const keys = this.#percentiles;
     const locale = this.locale;
     const labels = keys.map((key) => this.messages.wageLevel[key]);
-    void this.#chart.draw(this.canvas, () => {
-      // Read as computed colours, not as the custom properties' text: Chart.js cannot parse `light-dark()`.
-      const colors = ['.series-1', '.series-2'].map((selector) => {
-        const probe = this.renderRoot.querySelector(selector);
-        return probe ? getComputedStyle(probe).color : '#0b5cad';
-      });
-      return {
-        labels,
-        series: columns.map((column, i) => ({
-          label: column.name,
-          values: keys.map((key) => wageCell(column.row, basis, key).value),
-          color: colors[i % colors.length]!,
-        })),
-        format: (value) => formatPay(value, basis, locale),
-        formatTick: (value) => formatPayShort(value, locale),
-      };
-    });
+    void this.#chart.draw(this.canvas, () => ({
+      labels,
+      series: columns.map((column, i) => ({
+        label: column.name,
+        values: keys.map((key) => wageCell(column.row, basis, key).value),
+        colors: SERIES_PROPERTIES[i]!,
+      })),
+      format: (value) => formatPay(value, basis, locale),
+      formatTick: (value) => formatPayShort(value, locale),
+    }));
   }
 }
 
