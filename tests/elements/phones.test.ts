@@ -45,6 +45,43 @@ describe('host pages on phones', function () {
   }
 
   for (const width of PHONES) {
+    it(`the stacked hourly wage table at ${width} px: figures line up with the United States row, note marks beside their figures`, async () => {
+      // Minnesota's hourly figures are derived from annual ones (a note mark each); the nation's are published (none).
+      const page = await openFramed({markup: '<wage-range occupation="29-2072" region="MN" pay="hourly" chart="none"></wage-range>'}, width);
+      try {
+        await settledPage(page.doc);
+        const widget = page.doc.querySelector('wage-range')!;
+        const rows = [...widget.shadowRoot!.querySelectorAll('tbody tr')];
+        expect(rows).to.have.length(4);
+        const range = page.doc.createRange();
+        const figureEnd = (cell: Element) => {
+          const walker = page.doc.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (!/[$\d]/.test(node.textContent!) || node.parentElement!.closest('sup')) continue;
+            range.selectNodeContents(node);
+            return range.getBoundingClientRect().right;
+          }
+          throw new Error(`no figure in "${cell.textContent}"`);
+        };
+        let marks = 0;
+        for (const row of rows) {
+          const [state, nation] = [...row.querySelectorAll<HTMLElement>('td')];
+          expect(state!.dataset.label, 'the state comes first').to.equal('Minnesota');
+          expect(getComputedStyle(state!).display, 'stacked').to.equal('flex');
+          const label = row.querySelector('th')!.textContent!.trim();
+          expect(Math.abs(figureEnd(state!) - figureEnd(nation!)), `${label}: Minnesota's figure ends where the nation's does`).to.be.below(1.5);
+          const mark = state!.querySelector('sup');
+          if (!mark) continue;
+          marks += 1;
+          const gap = mark.getBoundingClientRect().left - figureEnd(state!);
+          expect(gap, `${label}: the note mark sits right after its figure`).to.be.within(-1, 6);
+        }
+        expect(marks, 'derived hourly figures carry their note mark').to.be.greaterThan(0);
+      } finally {
+        page.close();
+      }
+    });
+
     it(`compare.html at ${width} px: the chart's legend names every career in full, inside the widget`, async () => {
       const page = await openPage('/demo/hosts/compare.html', width);
       try {

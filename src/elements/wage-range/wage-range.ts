@@ -136,9 +136,9 @@ export class WageRange extends CareerElement {
         </thead>
         <tbody>
           ${keys.map(
-            (key) => html`<tr class=${key}><th scope="row">${renderWageLabel(key, m)}</th>${columns.map((c) => html`<td data-label=${c.name}>${cell(c, key)}</td>`)}</tr>`,
+            (key) => html`<tr class=${key}><th scope="row">${renderWageLabel(key, m)}</th>${columns.map((c) => html`<td data-label=${c.name}><span class="value">${cell(c, key)}</span></td>`)}</tr>`,
           )}
-          <tr><th scope="row">${m.employmentOn(surveyPeriod(meta, this.locale))}</th>${columns.map((c) => html`<td data-label=${c.name}>${employment(c)}</td>`)}</tr>
+          <tr><th scope="row">${m.employmentOn(surveyPeriod(meta, this.locale))}</th>${columns.map((c) => html`<td data-label=${c.name}><span class="value">${employment(c)}</span></td>`)}</tr>
         </tbody>
       </table>
       ${notes.render()}
