@@ -1,3 +1,5 @@
+import {warnOnce} from './warn.js';
+
 /**
  * Chart series colours as real sRGB colours, resolved by the widget itself. A canvas takes a colour string at face
  * value: Chart.js cannot read `light-dark()` or a custom property, and a string it cannot parse silently became
@@ -40,13 +42,6 @@ export const MIN_CONTRAST = 3;
 export const MIN_DISTANCE = 20;
 
 export type Rgba = readonly [r: number, g: number, b: number, a: number];
-
-const warned = new Set<string>();
-function warnOnce(message: string) {
-  if (warned.has(message)) return;
-  warned.add(message);
-  console.warn(`[career-widgets] ${message}`);
-}
 
 let pixel: CanvasRenderingContext2D | null | undefined;
 

@@ -40,6 +40,18 @@ describe('<career-compare>', function () {
 
   beforeEach(() => localStorage.removeItem(KEY));
 
+  it('leaves out "Compare careers" under the host’s own heading with no-heading, still named for screen readers', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <h2>Which career fits you?</h2>
+      <career-compare occupations="29-2072,29-9021" region="MN" heading-level="2" no-heading chart="none"></career-compare>
+    </div>`);
+    const el = await settled(page.querySelector<CareerCompare>('career-compare')!);
+    expect(el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')).to.have.length(0);
+    expect(shadowText(el)).to.not.contain('Compare careers');
+    expect(el.shadowRoot!.querySelector('section')!.getAttribute('aria-label')).to.equal('Compare careers');
+    await expect(page).to.be.accessible();
+  });
+
   it('compares Medical Records Specialists with Health Information Technologists in Minnesota, with the published figures', async () => {
     const el = await settled(await fixture<CareerCompare>(html`<career-compare occupations="29-2072,29-9021" region="MN" lang="en-US"></career-compare>`));
     expect(careerNames(el)).to.deep.equal(['Medical Records Specialists', 'Health Information Technologists and Medical Registrars']);

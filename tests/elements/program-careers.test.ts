@@ -10,7 +10,7 @@ import {getByRole, queryByRole} from '../support/roles.js';
 import {real, stubDataset} from '../support/stub-dataset.js';
 
 const cards = (el: ProgramCareers) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="career"]')];
-const titles = (el: ProgramCareers) => cards(el).map((c) => c.querySelector('button')!.textContent!.trim());
+const titles = (el: ProgramCareers) => cards(el).map((c) => c.querySelector('[part~="choose"]')!.textContent!.trim());
 const figure = (card: HTMLElement, label: string) =>
   [...card.querySelectorAll('dl div')].find((d) => d.querySelector('dt')!.textContent!.trim() === label)?.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim();
 
@@ -145,6 +145,86 @@ describe('<program-careers>', () => {
     expect(list.choice).to.equal(null);
   });
 
+  describe('alone, without a widget that follows it', () => {
+    /** Clicks `link` and reports whether its default (following it) was prevented; the test page never leaves. */
+    async function click(link: HTMLAnchorElement): Promise<boolean> {
+      let prevented = false;
+      const keep = (event: Event) => {
+        prevented = event.defaultPrevented;
+        event.preventDefault();
+      };
+      window.addEventListener('click', keep, {once: true});
+      link.click();
+      window.removeEventListener('click', keep);
+      return prevented;
+    }
+
+    it('makes each career’s name a link to its O*NET OnLine page, and says so', async () => {
+      const el = await settled(await fixture<ProgramCareers>(html`<program-careers cip="51.0707" region="MN"></program-careers>`));
+      const links = cards(el).map((c) => c.querySelector<HTMLAnchorElement>('a[part~="choose"]')!);
+      expect(links.map((a) => a.href)).to.deep.equal([
+        'https://www.onetonline.org/link/summary/29-2072.00',
+        'https://www.onetonline.org/link/summary/29-9021.00',
+      ]);
+      expect(links[0]!.textContent!.trim()).to.equal('Medical Records Specialists');
+      expect(shadowText(el)).to.contain('Each career’s name opens its page on O*NET OnLine.');
+      await expect(el).to.be.accessible();
+      // Followed like any link, after announcing the choice (analytics, or a host that routes itself).
+      const selected: unknown[] = [];
+      el.addEventListener('career-select', (e) => selected.push(e.detail));
+      expect(await click(links[1]!), 'the link is followed').to.equal(false);
+      expect(selected).to.deep.equal([{occupation: '29-9021.00', region: 'MN', via: 'program'}]);
+      // A host that cancels the choice keeps the visitor on the page.
+      el.addEventListener('career-select', (e) => e.preventDefault(), {once: true});
+      expect(await click(links[0]!), 'a cancelled choice is not followed').to.equal(true);
+    });
+
+    it('leads to the host’s own page with career-url, placeholders filled in; a script URL falls back to O*NET', async () => {
+      const el = await settled(await fixture<ProgramCareers>(html`<program-careers cip="51.0707" region="MN" career-url="/careers/{soc}?code={code}&state={region}"></program-careers>`));
+      const first = cards(el)[0]!.querySelector<HTMLAnchorElement>('a[part~="choose"]')!;
+      expect(first.href).to.equal(`${location.origin}/careers/29-2072?code=29-2072.00&state=MN`);
+      expect(shadowText(el)).to.not.contain('O*NET OnLine.');
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      try {
+        const hostile = await settled(await fixture<ProgramCareers>(html`<program-careers cip="51.0707" career-url="javascript:alert('{code}')"></program-careers>`));
+        const link = cards(hostile)[0]!.querySelector<HTMLAnchorElement>('a[part~="choose"]')!;
+        expect(link.href).to.equal('https://www.onetonline.org/link/summary/29-2072.00');
+        expect(warnings.join('\n')).to.contain('career-url="javascript:alert(\'{code}\')" is not an http(s) or mailto URL');
+      } finally {
+        console.warn = warn;
+      }
+    });
+
+    it('becomes a choice once a follower joins the page, and the link is then not followed', async () => {
+      const page = await fixture<HTMLElement>(html`<div><program-careers id="late-leader" cip="51.0707"></program-careers></div>`);
+      const list = await settled(page.querySelector<ProgramCareers>('program-careers')!);
+      const link = cards(list)[1]!.querySelector<HTMLAnchorElement>('a[part~="choose"]')!;
+      const profile = document.createElement('career-profile') as CareerProfile;
+      profile.setAttribute('for', 'late-leader');
+      profile.setAttribute('sections', 'overview');
+      page.append(profile);
+      expect(await click(link), 'the link is not followed').to.equal(true);
+      await waitUntil(() => profile.occupation === '29-9021.00', 'the new follower shows the career');
+      await list.updateComplete;
+      expect(cards(list)[1]!.querySelector('button[part~="choose"]')!.getAttribute('aria-current')).to.equal('true');
+    });
+  });
+
+  it('leaves out its own heading under the host’s with no-heading, still named for screen readers', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <h2>Where this program leads</h2>
+      <program-careers cip="51.0707" heading-level="2" no-heading></program-careers>
+    </div>`);
+    const el = await settled(page.querySelector<ProgramCareers>('program-careers')!);
+    const headings = [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.localName);
+    expect(headings).to.deep.equal(['h3', 'h3']); // the two careers' titles, one level below the host's heading
+    expect(el.shadowRoot!.querySelector('section')!.getAttribute('aria-label')).to.contain('Careers this program prepares for');
+    expect(shadowText(el)).to.not.contain('Careers this program prepares for');
+    await expect(page).to.be.accessible();
+  });
+
   it('says when a region has no state figures, and shows the nation', async () => {
     const el = await settled(await fixture<ProgramCareers>(html`<program-careers cip="51.0707" region="ZZ"></program-careers>`));
     expect(shadowText(el)).to.not.contain('pay, ZZ');
@@ -202,7 +282,7 @@ describe('<program-careers>', () => {
     expect(columns(narrow!)).to.equal(1);
     expect(columns(wide!)).to.be.greaterThan(1);
     expect(getComputedStyle(cards(narrow!)[0]!).backgroundColor).to.equal('rgb(1, 2, 3)');
-    expect(getComputedStyle(cards(narrow!)[0]!.querySelector('button')!).color).to.equal('rgb(200, 0, 0)');
+    expect(getComputedStyle(cards(narrow!)[0]!.querySelector('[part~="choose"]')!).color).to.equal('rgb(200, 0, 0)');
   });
 
   it('keeps every value beside its label in a wide card and under it in a narrow one, never some of each', async () => {
@@ -233,7 +313,7 @@ describe('<program-careers>', () => {
     const el = await settled(await fixture<ProgramCareers>(html`<program-careers cip="52.0201" limit="2"></program-careers>`));
     await emulateMedia({media: 'print'});
     try {
-      expect(getComputedStyle(cards(el)[0]!.querySelector('button')!).display).to.not.equal('none');
+      expect(getComputedStyle(cards(el)[0]!.querySelector('[part~="choose"]')!).display).to.not.equal('none');
       expect(getComputedStyle(el.shadowRoot!.querySelector('button.more')!).display).to.equal('none');
     } finally {
       await emulateMedia({media: 'screen'});

@@ -104,6 +104,12 @@ export class CareerCompare extends CareerWidget<CompareData> {
   /** @internal */
   static readonly trustedAttributes: readonly string[] = ['shortlist'];
 
+  /**
+   * Leaves out the widget's own heading ("Compare careers"), for a page that heads the comparison itself just
+   * before it. `heading-level` stays the level of that heading. The comparison is still named for screen readers.
+   */
+  @property({type: Boolean, attribute: 'no-heading'}) noHeading = false;
+
   /** What the last change did (a polite live region): a sentence, with career titles marked as English. */
   @state() private status: ReturnType<typeof sentence> = '';
   @state() private chartFailed = false;
@@ -180,8 +186,10 @@ export class CareerCompare extends CareerWidget<CompareData> {
     const basis = this.#basis;
     const rows = compareRows({meta, messages: m, locale: this.locale, notes, basis, region, regionName});
     const caption = m.compareCaption(regionName, surveyPeriod(meta, this.locale), m[basis].toLowerCase());
-    return html`<section part="base" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'} class=${careers.length > 3 ? 'many' : ''}>
-      ${heading(this.headingLevel, this.heading || m.compareHeading, 'heading')}
+    const title = this.heading || m.compareHeading;
+    return html`<section part="base" aria-labelledby=${this.noHeading ? nothing : 'heading'} aria-label=${this.noHeading ? title : nothing}
+      aria-busy=${busy ? 'true' : 'false'} class=${careers.length > 3 ? 'many' : ''}>
+      ${this.noHeading ? nothing : heading(this.headingLevel, title, 'heading')}
       <p class="intro" part=${careers.length ? nothing : 'empty'}>${m.compareIntro(careers.length, MAX_CAREERS)}</p>
       ${known ? nothing : html`<p class="note">${m.unknownRegion(this.region)}</p>`}
       ${data.notFound.length ? html`<p class="note">${m.compareNotFound(data.notFound.join(', '))}</p>` : nothing}

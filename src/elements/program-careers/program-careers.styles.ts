@@ -46,14 +46,14 @@ export const programCareersStyles = css`
     font-size: 1.05em;
     margin-block-end: 0.35em;
   }
-  button.choose {
+  .choose {
     all: unset;
     color: var(--_accent);
     text-decoration: underline;
     cursor: pointer;
     font-weight: 600;
   }
-  button.choose:focus-visible {
+  .choose:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }

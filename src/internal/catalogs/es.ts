@@ -321,6 +321,7 @@ export const es = {
     '“Educación típica para empezar” es la cifra de la BLS para todo el país: la educación que tienen la mayoría de los nuevos trabajadores. Es el camino más común, no el único; programas como este también preparan para estas carreras.',
   figuresFor: (code, title) => `El salario, las perspectivas y la educación son cifras de la BLS para ${code} ${title}.`,
   careerListLabel: (title) => `Carreras para ${title}`,
+  careerLinksOnet: 'El nombre de cada carrera abre su página en O*NET OnLine (en inglés).',
   hostErrorTitle: 'No se pudo mostrar parte de la información propia de este sitio.',
   fromHost: (name) => `De ${name}`,
   hostUpdated: (when) => `actualizado en ${when}`,
