@@ -46,6 +46,11 @@ export const baseStyles = css`
       --_error: var(--cw-color-error, light-dark(#b3261e, #f2b8b5));
     }
   }
+  /* Two widgets in a row (or a widget and the host's next paragraph) never touch; host CSS on the element wins.
+     The same as WIDGET_GAP in reserve.ts, which keeps it before the element is defined. */
+  :host(:not(:last-child)) {
+    margin-block-end: calc(var(--cw-space, 1em) * 1.5);
+  }
   :host([hidden]) {
     display: none;
   }

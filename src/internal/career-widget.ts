@@ -106,6 +106,11 @@ export abstract class CareerWidget<T> extends CareerBase {
     return this.nested ? nothing : renderSource(meta, keys, this.locale, this.messages);
   }
 
+  /** What the empty state says when there is nothing to load (no occupation given, none chosen yet). */
+  protected get nothingChosen(): string {
+    return this.messages.noOccupation;
+  }
+
   /** Null when the data has something to show, else the sentence the empty state shows. */
   protected abstract emptyMessage(data: T): string | null;
 
@@ -140,7 +145,7 @@ export abstract class CareerWidget<T> extends CareerBase {
       initial: () => this.renderPending(),
       pending: () => this.renderPending(),
       complete: (data) => {
-        const empty = data ? this.emptyMessage(data) : this.messages.noOccupation;
+        const empty = data ? this.emptyMessage(data) : this.nothingChosen;
         const content = empty === null && data ? this.renderContent(data) : this.renderEmpty(empty ?? '', data);
         const replaced = data ? this.fallbackFrom(data) : null;
         return replaced ? html`${this.renderFallbackNote(replaced)}${content}` : content;

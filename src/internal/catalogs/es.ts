@@ -27,6 +27,8 @@ export const es = {
     `No se pudieron cargar los datos de carreras de ${host}, así que se muestran los datos incluidos en esta herramienta. Pueden ser más antiguos.`,
   details: 'Detalles para el administrador del sitio',
   noOccupation: 'No se eligió ninguna ocupación.',
+  chooseInSearch: 'Escriba un puesto de trabajo en el cuadro de búsqueda y elija una carrera para verla aquí.',
+  chooseInList: 'Elija el nombre de una carrera en la lista para verla aquí.',
   notAvailable: 'No disponible',
   // wages
   wagesHeading: (title) => `Salarios: ${title}`,
