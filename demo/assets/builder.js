@@ -1,7 +1,7 @@
 // The embed builder: pick a widget (listed from custom-elements.json, so new elements appear without edits here),
 // an occupation by title, region and options; preview it at three widths; copy one of three snippets.
 // Plain JS, no build step; reads the built library through <body data-dist> and the manifest through data-manifest.
-import { checkScriptUrl, cmsSnippet, elementSnippet, recipe } from './snippets.js';
+import { checkScriptUrl, cmsSnippet, elementSnippet, fallbackLinks, recipe } from './snippets.js';
 
 const $ = (id) => document.getElementById(id);
 const body = document.body;
@@ -10,7 +10,7 @@ const status = $('builder-status');
 /** Attributes with a control of their own (occupation, region) or none (page wiring, not appearance). */
 const SPECIAL = new Set(['occupation', 'region', 'source', 'for', 'lang']);
 
-const state = { tag: '', occupation: '29-2072.00', title: 'Medical Records Specialists', values: new Map(), styles: new Map() };
+const state = { tag: '', occupation: '29-2072.00', title: 'Medical Records Specialists', values: new Map(), styles: new Map(), follow: false, titles: new Map() };
 let elements = [];
 let dataset;
 let lib;
@@ -36,7 +36,7 @@ async function start() {
       .flatMap((m) => m.declarations ?? [])
       .filter((d) => d.customElement && d.tagName)
       .sort((a, b) => a.tagName.localeCompare(b.tagName));
-    $('script-url').value = new URL('career-widgets.js', dist).href;
+    $('script-url').value = defaultScriptUrl();
     renderElementChoice();
     const meta = await dataset.meta();
     for (const [code, name] of Object.entries(meta.regions).sort((a, b) => a[1].localeCompare(b[1]))) {
@@ -65,10 +65,14 @@ function renderElementChoice() {
   chooseElement(box.querySelector('input:checked').value);
 }
 
+/** An element whose choice another widget can show: it announces `career-select` and follows nothing itself. */
+const isLeader = (d) => (d.events ?? []).some((e) => e.name === 'career-select') && !(d.attributes ?? []).some((a) => a.name === 'for');
+
 function chooseElement(tag) {
   state.tag = tag;
   state.values.clear();
   state.styles.clear();
+  state.follow = false;
   const d = elements.find((e) => e.tagName === tag);
   const names = new Set((d.attributes ?? []).map((a) => a.name));
   for (const id of ['occupation-search', 'region']) $(id).closest('.field').hidden = !names.has(id === 'region' ? 'region' : 'occupation');
@@ -84,6 +88,7 @@ function chooseElement(tag) {
 function renderOptions(d) {
   const box = $('options');
   box.replaceChildren(box.querySelector('legend'));
+  if (isLeader(d)) box.append(followControl(d));
   for (const attr of d.attributes ?? []) {
     if (SPECIAL.has(attr.name)) continue;
     box.append(controlFor(attr));
@@ -121,6 +126,24 @@ function controlFor(attr) {
   input.setAttribute('aria-describedby', help.id);
   input.addEventListener('change', () => set(input.value.trim() || null));
   return el('div', { className: 'field' }, el('label', { htmlFor: id, textContent: attr.name }), input, help);
+}
+
+/** For a search, a program's careers or a comparison: a profile below it that shows the career the visitor chooses. */
+function followControl(d) {
+  const input = el('input', { type: 'checkbox', id: 'opt-follower' });
+  const help = el('small', {
+    id: 'opt-follower-help',
+    className: 'note',
+    textContent: d.tagName === 'program-careers'
+      ? 'The career a visitor chooses opens in full below the list. Without it, each career’s name links to its O*NET OnLine page (or to your own page: career-url).'
+      : 'The career a visitor chooses opens in full below it.',
+  });
+  input.setAttribute('aria-describedby', help.id);
+  input.addEventListener('change', () => {
+    state.follow = input.checked;
+    update();
+  });
+  return el('div', { className: 'field' }, el('label', { htmlFor: input.id }, input, ' Show the chosen career’s profile below it (<career-profile for>)'), help);
 }
 
 /** Sections: a checkbox per section (from the attribute's documentation) and buttons to move them. */
@@ -285,19 +308,74 @@ function spec() {
   const names = new Set((d?.attributes ?? []).map((a) => a.name));
   const attributes = [];
   if (names.has('occupation')) attributes.push(['occupation', state.occupation]);
-  if (names.has('region') && $('region').value !== 'US') attributes.push(['region', $('region').value]);
+  const region = $('region').value;
+  if (names.has('region') && region !== 'US') attributes.push(['region', region]);
   attributes.push(...state.values);
   const guarded = customElements.get(state.tag)?.trustedAttributes ?? [];
+  const careers = (state.values.get('occupations') ?? '').split(/[\s,]+/).filter(Boolean).slice(0, 4).map((code) => ({ code, title: state.titles.get(code) }));
+  const id = state.follow ? `${state.tag}-1` : undefined;
   return {
     trusted: attributes.map(([name]) => name).filter((name) => guarded.includes(name)),
     tag: state.tag,
+    id,
     attributes,
     styles: [...state.styles],
-    scriptUrl: $('script-url').value.trim() || new URL('career-widgets.js', dist).href,
+    scriptUrl: $('script-url').value.trim() || defaultScriptUrl(),
     occupation: names.has('occupation') ? state.occupation : '',
     fallback: $('fallback').value.trim(),
+    links: fallbackLinks({ tag: state.tag, occupation: names.has('occupation') ? state.occupation : '', title: state.title, careers, cip: state.values.get('cip') }),
+    follower: id ? { tag: 'career-profile', attributes: [['for', id], ...(region !== 'US' ? [['region', region]] : [])] } : undefined,
     reserveEm: state.reserveEm,
   };
+}
+
+/** The script beside this builder: the copy of dist/ it was loaded from. */
+const defaultScriptUrl = () => new URL('career-widgets.js', dist).href;
+
+/**
+ * True for an address only this computer or its local network can reach (a page elsewhere cannot load a script from
+ * it): localhost, loopback, private and link-local ranges, `.local` names, and files.
+ */
+function isLocal(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol === 'file:') return true;
+  const host = parsed.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local') || host === '0.0.0.0') return true;
+  const v4 = host.split('.').map(Number);
+  if (v4.length === 4 && v4.every((n) => Number.isInteger(n) && n >= 0 && n <= 255)) {
+    const [a, b] = v4;
+    return a === 127 || a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
+  }
+  return host === '::1' || /^f[cd][0-9a-f]{2}:/.test(host) || /^fe[89ab][0-9a-f]:/.test(host);
+}
+
+/** Says, next to the field, when the script URL is one that pages on other sites cannot load. */
+function warnIfLocal(url) {
+  const warning = $('script-url-warning');
+  warning.hidden = !isLocal(url);
+  warning.textContent = warning.hidden
+    ? ''
+    : `${new URL(url).host || 'This'} is a local address: a page on another site cannot load the script from it. Upload the dist/ folder to your web server or CDN (served with Access-Control-Allow-Origin if the page is on another site) and enter its URL here before copying.`;
+}
+
+/** Titles of the careers a comparison names (for its fallback links), looked up once each. */
+async function lookUpTitles(codes) {
+  const missing = codes.filter((code) => !state.titles.has(code));
+  if (!missing.length) return;
+  await Promise.all(missing.map(async (code) => {
+    try {
+      const { entry } = await dataset.resolve(code);
+      state.titles.set(code, entry.title);
+    } catch {
+      state.titles.set(code, undefined);
+    }
+  }));
+  renderSnippets();
 }
 
 /**
@@ -312,6 +390,7 @@ function renderSnippets(s = spec()) {
   message.hidden = !problem;
   if (problem) input.setAttribute('aria-invalid', 'true');
   else input.removeAttribute('aria-invalid');
+  warnIfLocal(problem ? '' : s.scriptUrl); // a URL that cannot be used gets the problem alone
   $('snippet-element').textContent = elementSnippet(s);
   $('snippet-cms').textContent = cmsSnippet(s);
   $('snippet-recipe').textContent = recipe(s);
@@ -329,13 +408,18 @@ function update() {
   if (!state.tag) return;
   const s = spec();
   const widget = document.createElement(s.tag);
+  if (s.id) widget.id = s.id;
   for (const [name, value] of s.attributes) widget.setAttribute(name, value);
   for (const [name, value] of s.styles) widget.style.setProperty(name, value); // CSSOM: allowed under style-src 'self'
   if (s.fallback) widget.append(el('p', { textContent: s.fallback }));
+  widget.append(el('p', {}, ...s.links.flatMap(({ href, text }, i) => [i ? ' · ' : null, el('a', { href, textContent: text })])));
   widget.addEventListener('career-load', () => requestAnimationFrame(() => measure(widget)));
   state.reserveEm = undefined;
-  $('preview').replaceChildren(widget);
+  const follower = s.follower ? document.createElement(s.follower.tag) : null;
+  for (const [name, value] of s.follower?.attributes ?? []) follower.setAttribute(name, value);
+  $('preview').replaceChildren(...[widget, follower].filter(Boolean));
   renderSnippets(s);
+  void lookUpTitles(s.tag === 'career-compare' ? (state.values.get('occupations') ?? '').split(/[\s,]+/).filter(Boolean) : []);
 }
 
 for (const id of ['region', 'script-url', 'fallback']) $(id).addEventListener('change', update);

@@ -1,6 +1,7 @@
 // The embed builder's snippets, as pure functions of the builder's choices (tested on their own).
-//   spec = { tag, attributes: [[name, value]...], styles: [[--prop, value]...], scriptUrl, occupation, fallback,
-//            reserveEm (the previewed widget's height in em, once measured),
+//   spec = { tag, id, attributes: [[name, value]...], styles: [[--prop, value]...], scriptUrl, occupation, fallback,
+//            links: [{href, text}...] (fallback links, see fallbackLinks), follower: {tag, attributes} (a widget
+//            that shows the element's choice: `for` = id), reserveEm (the previewed widget's height in em, once measured),
 //            trusted (the chosen attributes a CMS placeholder may set only where the page's head allows them) }
 // `value === ''` means a boolean attribute that is present.
 
@@ -37,14 +38,33 @@ const attrs = (pairs) => pairs.map(([name, value]) => (value === '' ? ` ${name}`
 /** The occupation file the data layer asks for first (`29-2072` -> `29-2072.00`). */
 export const likelyFile = (code) => (/^\d\d-\d{4}$/.test(code) ? `${code}.00` : code);
 
+/** O*NET OnLine's page for an occupation (an O*NET-SOC code), or its search for a SOC code O*NET does not profile. */
+export const onetUrl = (code) =>
+  /^\d\d-\d{4}\.\d\d$/.test(code) ? `https://www.onetonline.org/link/summary/${code}` : `https://www.onetonline.org/find/quick?s=${encodeURIComponent(code)}`;
+
+/**
+ * Where a visitor can still go when the widget cannot show (before the script runs, where it is blocked or stripped,
+ * when the data cannot load): the occupation's page on O*NET OnLine; for a comparison, each career's; for a
+ * program, O*NET OnLine's careers for its CIP code; for a search, O*NET OnLine itself.
+ *   choice = { tag, occupation, title, careers: [{code, title}], cip }
+ */
+export function fallbackLinks({ tag, occupation, title, careers = [], cip }) {
+  if (tag === 'program-careers') {
+    return [{ href: `https://www.onetonline.org/crosswalk/CIP?s=${encodeURIComponent(cip || '')}`, text: cip ? `Careers for program ${cip} (O*NET OnLine)` : 'Careers by program (O*NET OnLine)' }];
+  }
+  if (tag === 'career-compare') return careers.map((c) => ({ href: onetUrl(c.code), text: `${c.title || c.code} (O*NET OnLine)` }));
+  if (occupation) return [{ href: onetUrl(occupation), text: `${title || occupation} (O*NET OnLine)` }];
+  return [{ href: 'https://www.onetonline.org/', text: 'Find careers on O*NET OnLine' }];
+}
+
 /** `<link>` hints that start the script and its data at once, so nothing waits for the script before loading. */
-export function resourceHints({ scriptUrl, occupation, tag }) {
+export function resourceHints({ scriptUrl, occupation, tag, follower }) {
   const data = new URL('data/', scriptUrl).href;
   const lines = [`<link rel="modulepreload" href="${escapeAttr(scriptUrl)}">`];
   // Room for the widget from the first paint, before the script has run (dist/career-widgets.css, 0.6 kB).
   lines.push(`<link rel="stylesheet" href="${escapeAttr(new URL('career-widgets.css', scriptUrl).href)}">`);
   // The element's own code (dist/elements/<tag>.js, with the elements it nests) loads with the script, not after it.
-  if (tag) lines.push(`<link rel="modulepreload" href="${escapeAttr(new URL(`elements/${tag}.js`, scriptUrl).href)}">`);
+  for (const t of [tag, follower?.tag].filter(Boolean)) lines.push(`<link rel="modulepreload" href="${escapeAttr(new URL(`elements/${t}.js`, scriptUrl).href)}">`);
   lines.push(`<link rel="preload" as="fetch" crossorigin href="${escapeAttr(`${data}meta.json`)}">`);
   if (/^\d\d-\d{4}(\.\d\d)?$/.test(occupation)) {
     lines.push(`<link rel="preload" as="fetch" crossorigin href="${escapeAttr(`${data}occupations/${likelyFile(occupation)}.json`)}">`);
@@ -65,24 +85,37 @@ export function themeCss({ tag, styles, reserveEm }) {
   return reserveEm ? `${rule}\n${tag}:not(:defined) {\n  display: flow-root;\n  min-height: var(--cw-loading-height);\n}` : rule;
 }
 
-const fallbackHtml = ({ fallback }) => (fallback ? `\n  <p>${escapeText(fallback)}</p>\n` : '');
+/** The content shown until the widget has rendered, and instead of it when it cannot: the host's text, then the links. */
+const fallbackHtml = ({ fallback, links = [] }) => {
+  const lines = [];
+  if (fallback) lines.push(`  <p>${escapeText(fallback)}</p>`);
+  if (links.length) lines.push(`  <p>${links.map(({ href, text }) => `<a href="${escapeAttr(href)}">${escapeText(text)}</a>`).join(' · ')}</p>`);
+  return lines.length ? `\n${lines.join('\n')}\n` : '';
+};
+
+const idAttr = ({ id }) => (id ? ` id="${escapeAttr(id)}"` : '');
 
 /** Flavour 1: hints, the script tag and the element (for editors that keep scripts and custom tags). '' for a bad script URL. */
 export function elementSnippet(given) {
   const spec = checked(given);
   if (!spec) return '';
   const css = themeCss(spec);
+  const { follower } = spec;
   return [
     resourceHints(spec),
     `<script type="module" src="${escapeAttr(spec.scriptUrl)}"></script>`,
     css ? `<style>\n${css}\n</style>` : '',
-    `<${spec.tag}${attrs(spec.attributes)}>${fallbackHtml(spec)}</${spec.tag}>`,
+    `<${spec.tag}${idAttr(spec)}${attrs(spec.attributes)}>${fallbackHtml(spec)}</${spec.tag}>`,
+    follower ? `<${follower.tag}${attrs(follower.attributes)}></${follower.tag}>` : '',
   ].filter(Boolean).join('\n');
 }
 
-/** The placeholder alone: a div whose attributes all survive filtered editors. */
+/** The placeholder alone: a div whose attributes all survive filtered editors (its `id` is kept as it is). */
 export function placeholder(spec) {
-  return `<div data-career-widget="${spec.tag}"${attrs(spec.attributes.map(([name, value]) => [`data-${name}`, value]))}>${fallbackHtml(spec)}</div>`;
+  const dataAttrs = (pairs) => attrs(pairs.map(([name, value]) => [`data-${name}`, value]));
+  const { follower } = spec;
+  const leader = `<div data-career-widget="${spec.tag}"${idAttr(spec)}${dataAttrs(spec.attributes)}>${fallbackHtml(spec)}</div>`;
+  return follower ? `${leader}\n<div data-career-widget="${follower.tag}"${dataAttrs(follower.attributes)}></div>` : leader;
 }
 
 /** The `<meta>` a page's head needs before placeholders may set `spec.trusted` (src/auto-mount/auto-mount.ts). */
@@ -129,7 +162,7 @@ add_filter('script_loader_tag', function ($tag, $handle) {
 ${css ? `\n3. Colours and font: Appearance > Customize > Additional CSS:\n\n${css}\n` : ''}
 Drupal
 1. Edit the page in a text format that allows it: "Full HTML", or "Basic HTML" after adding
-   <div data-career-widget ${spec.attributes.map(([name]) => `data-${name}`).join(' ')}> to its allowed tags.
+   <div data-career-widget ${[...(spec.id ? ['id'] : []), ...new Set([...spec.attributes, ...(spec.follower?.attributes ?? [])].map(([name]) => `data-${name}`))].join(' ')}> to its allowed tags.
    In CKEditor 5, use "Source" and paste:
 
 ${placeholder(spec)}

@@ -4,6 +4,7 @@ import {expect, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {cmsSnippet, elementSnippet, placeholder, recipe} from '../../demo/assets/snippets.js';
 import {engine} from '../support/engine.js';
+import {crossOrigin} from '../support/origins.js';
 
 let frame: HTMLIFrameElement;
 let doc: Document;
@@ -217,6 +218,145 @@ describe('builder snippets', () => {
     expect(elementSnippet(hostile)).to.contain(`<script type="module" src="https://cdn.example/x');system('id');('%22%3E%3Cb%3E.js"></script>`);
     for (const bad of ['javascript:alert(1)', 'career-widgets.js', 'https://u:p@cdn.example/x.js']) {
       for (const flavour of [elementSnippet, cmsSnippet, recipe]) expect(flavour({...spec, scriptUrl: bad}), bad).to.equal('');
+    }
+  });
+});
+
+describe('the builder’s default snippet', function () {
+  this.timeout(60_000);
+  let builder: HTMLIFrameElement;
+  let bdoc: Document;
+  const byId = <T extends HTMLElement = HTMLElement>(id: string) => bdoc.getElementById(id) as T;
+
+  before(async () => {
+    // The builder shipped in dist/, served as a CDN serves dist/ (with CORS), as a college would host it.
+    builder = await openFrame('/__fault/cdn/builder.html');
+    bdoc = builder.contentDocument!;
+    await waitUntil(() => bdoc.querySelector('#preview career-profile')?.getAttribute('data-state') === 'complete', 'the builder’s preview never completed', {timeout: 15_000});
+  });
+  after(() => builder.remove());
+
+  /** Opens `html` as a page on the other loopback name and resolves with what it reports about its widget. */
+  async function pasteOnAnotherOrigin(html: string, tag: string): Promise<{origin: string; state: string | null; title: string; fallback: string}> {
+    const reporter = `<script>setInterval(function () {
+      var el = document.querySelector('${tag}');
+      var title = el && el.shadowRoot && el.shadowRoot.querySelector('#title');
+      var link = el && el.querySelector('a');
+      parent.postMessage({from: 'pasted', origin: location.origin, state: el && el.getAttribute('data-state'), title: title ? title.textContent.trim() : '', fallback: link ? link.href : ''}, '*');
+    }, 200);</script>`;
+    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Careers</title></head><body><h1>Careers at our college</h1>\n${html}\n${reporter}</body></html>`;
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 800px; height: 900px; border: 0';
+    let last: {origin: string; state: string | null; title: string; fallback: string} | undefined;
+    const done = new Promise<typeof last>((resolve) => {
+      const listen = (event: MessageEvent) => {
+        if (event.source !== frame.contentWindow || event.data?.from !== 'pasted') return;
+        last = event.data;
+        if (last!.state === 'complete' || last!.state === 'error') {
+          window.removeEventListener('message', listen);
+          resolve(last);
+        }
+      };
+      window.addEventListener('message', listen);
+    });
+    frame.src = crossOrigin(`/__fault/paste?html=${encodeURIComponent(page)}`);
+    document.body.append(frame);
+    try {
+      const report = await Promise.race([done, new Promise<undefined>((resolve) => setTimeout(resolve, 20_000))]);
+      if (!report) throw new Error(`the pasted page never finished; last report: ${JSON.stringify(last)}`);
+      return report;
+    } finally {
+      frame.remove();
+    }
+  }
+
+  it('uses the script the builder was loaded from, and works pasted into a page on another origin', async () => {
+    const scriptUrl = byId<HTMLInputElement>('script-url').value;
+    expect(scriptUrl).to.equal(new URL('/__fault/cdn/career-widgets.js', location.href).href);
+    const snippet = byId('snippet-element').textContent!;
+    expect(snippet).to.contain(`<script type="module" src="${scriptUrl}"></script>`);
+    expect(snippet).to.contain('<a href="https://www.onetonline.org/link/summary/29-2072.00">Medical Records Specialists (O*NET OnLine)</a>');
+    const report = await pasteOnAnotherOrigin(snippet, 'career-profile');
+    expect(report.origin, 'the page is on another origin').to.not.equal(location.origin);
+    expect(report.state).to.equal('complete');
+    expect(report.title).to.equal('Medical Records Specialists');
+    expect(report.fallback).to.equal('https://www.onetonline.org/link/summary/29-2072.00');
+  });
+
+  it('says when the script URL is a local address other sites cannot reach, and not for a real site', async () => {
+    const warning = byId('script-url-warning');
+    expect(warning.hidden, `warning for ${byId<HTMLInputElement>('script-url').value}`).to.equal(false); // the test server is on a loopback name
+    expect(warning.textContent).to.contain('is a local address');
+    expect(byId('script-url').getAttribute('aria-describedby')).to.contain('script-url-warning');
+    const input = byId<HTMLInputElement>('script-url');
+    for (const [url, local] of [
+      ['https://www.example.edu/career-widgets/career-widgets.js', false],
+      ['http://192.168.1.20/career-widgets.js', true],
+      ['http://[::1]:8000/dist/career-widgets.js', true],
+      ['https://intranet.local/cw/career-widgets.js', true],
+      ['https://cdn.example.org/cw/career-widgets.js', false],
+    ] as const) {
+      input.value = url;
+      input.dispatchEvent(new Event('change'));
+      expect(warning.hidden, url).to.equal(!local);
+    }
+    expect(byId('snippet-element').textContent).to.contain('<script type="module" src="https://cdn.example.org/cw/career-widgets.js"></script>');
+    input.value = new URL('/__fault/cdn/career-widgets.js', location.href).href;
+    input.dispatchEvent(new Event('change'));
+  });
+
+  it('keeps a visible O*NET OnLine link in a page where the script cannot load', async () => {
+    const snippet = byId('snippet-cms').textContent!.replace(/src="[^"]*career-widgets\.js"/, 'src="/__fault/status/404/career-widgets.js"');
+    const page = document.createElement('iframe');
+    const loaded = new Promise((resolve) => page.addEventListener('load', resolve, {once: true}));
+    page.srcdoc = `<!doctype html><html lang="en"><body>${snippet}</body></html>`;
+    document.body.append(page);
+    await loaded;
+    try {
+      const link = page.contentDocument!.querySelector('a')!;
+      expect(link.textContent).to.equal('Medical Records Specialists (O*NET OnLine)');
+      expect(link.getClientRects().length, 'the link is visible').to.be.greaterThan(0);
+    } finally {
+      page.remove();
+    }
+  });
+
+  it('offers the linked profile for a program’s careers, and the pasted pair works', async () => {
+    bdoc.querySelector<HTMLInputElement>('input[name="element"][value="program-careers"]')!.click();
+    await waitUntil(() => byId('opt-cip'), 'program options never showed', {timeout: 5000});
+    const cip = byId<HTMLInputElement>('opt-cip');
+    cip.value = '51.0707';
+    cip.dispatchEvent(new Event('change'));
+    const follow = byId<HTMLInputElement>('opt-follower');
+    expect(follow.labels![0]!.textContent).to.contain('Show the chosen career’s profile below it');
+    expect(byId('snippet-element').textContent).to.contain('href="https://www.onetonline.org/crosswalk/CIP?s=51.0707"');
+    follow.click();
+    const snippet = byId('snippet-element').textContent!;
+    expect(snippet).to.match(/<program-careers id="program-careers-1" cip="51.0707">/);
+    expect(snippet).to.contain('<career-profile for="program-careers-1"></career-profile>');
+    expect(snippet).to.contain('elements/career-profile.js');
+    const cms = byId('snippet-cms').textContent!;
+    expect(cms).to.contain('<div data-career-widget="program-careers" id="program-careers-1" data-cip="51.0707">');
+    expect(cms).to.contain('<div data-career-widget="career-profile" data-for="program-careers-1"></div>');
+
+    // The CMS-safe pair in a plain page: choosing a career opens it in the profile.
+    const page = document.createElement('iframe');
+    page.style.cssText = 'width: 800px; height: 900px; border: 0';
+    const loaded = new Promise((resolve) => page.addEventListener('load', resolve, {once: true}));
+    page.srcdoc = `<!doctype html><html lang="en"><body>${cms}</body></html>`;
+    document.body.append(page);
+    await loaded;
+    try {
+      const pasted = page.contentDocument!;
+      await waitUntil(() => pasted.querySelector('program-careers')?.getAttribute('data-state') === 'complete', 'pasted list never rendered', {timeout: 15_000});
+      const list = pasted.querySelector('program-careers')!;
+      const choose = list.shadowRoot!.querySelector<HTMLElement>('[part~="choose"]')!;
+      expect(choose.localName, 'with a follower, a name is a choice').to.equal('button');
+      choose.click();
+      const profile = pasted.querySelector('career-profile')!;
+      await waitUntil(() => profile.shadowRoot?.querySelector('#title')?.textContent?.includes('Medical Records Specialists'), 'the profile never showed the chosen career', {timeout: 15_000});
+    } finally {
+      page.remove();
     }
   });
 });

@@ -32,6 +32,11 @@
 //                                       by extension (so tests can use `/__fault/dataset/<name>/` as a base)
 //   /__fault/page/<name>                tests/fixtures/pages/<name> (html or js) served with the strict host-page
 //                                       CSP below, as a government portal might send it
+//   /__fault/cdn/<path>                 dist/<path> (the built library: `npm run build` first) with
+//                                       Access-Control-Allow-Origin: *, as a CDN serves it, so a page on the other
+//                                       loopback name can load the script, its chunks and its data
+//   /__fault/paste?html=<page>          the HTML page in the query string, as a host page on whichever loopback name
+//                                       asked for it (a snippet pasted into a site on another origin)
 //   /__fault/count/<key>/<path>         the real file, counting each request under <key> (404s count too)
 //   /__fault/count-read/<key>           {"key": "<key>", "count": N} — how many requests <key> received
 //   /__fault/count-reset/<key>          sets <key>'s count to 0 and answers {"key": "<key>", "count": 0}
@@ -48,6 +53,7 @@ import { fileURLToPath } from 'node:url';
 
 const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const DATASET = resolve(REPO, 'data/v1');
+const DIST = resolve(REPO, 'dist');
 const HOSTILE = resolve(REPO, 'tests/fixtures/hostile');
 const PREFIX = '/__fault/';
 const NAME = /^[A-Za-z0-9_.-]+$/;
@@ -74,6 +80,8 @@ const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
 };
 const JSON_TYPE = TYPES['.json'];
 
@@ -300,6 +308,18 @@ export function faultServer() {
         'Content-Security-Policy': STRICT_CSP,
       }));
       res.end(body);
+    },
+    cdn(res, rest) {
+      const file = inside(DIST, rest.join('/'));
+      if (!file) return badRequest(res, `bad path "${rest.join('/')}"`);
+      const body = readIfFile(file);
+      if (!body) return notFound(res, `dist/${rest.join('/')} (npm run build first)`);
+      send(res, 200, TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', body);
+    },
+    paste(res, _rest, url) {
+      const page = url.searchParams.get('html');
+      if (!page) return badRequest(res, 'paste needs ?html=<page>');
+      send(res, 200, TYPES['.html'], page);
     },
     count(res, rest) {
       const [key, ...path] = rest;
