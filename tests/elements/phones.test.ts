@@ -44,6 +44,39 @@ describe('host pages on phones', function () {
     }
   }
 
+  it('the workforce board’s search at 375 × 740: results fill the popup, a one-line O*NET credit after them', async () => {
+    const page = await openPage('/demo/hosts/workforce-board.html', 375, 740);
+    try {
+      const search = page.doc.querySelector('career-search')!;
+      const input = search.shadowRoot!.querySelector('input')!;
+      input.scrollIntoView({block: 'start'}); // as a visitor does, who taps the box: it moves to the top of the screen
+      input.focus();
+      input.value = 'nurse';
+      input.dispatchEvent(new (page.win as typeof window).InputEvent('input', {bubbles: true, composed: true}));
+      const listbox = search.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
+      await waitUntil(() => listbox.querySelectorAll('[role="option"]').length >= 8, 'no results for "nurse"', {timeout: 10_000});
+      await nextFrames(page.win, 2);
+      const list = listbox.getBoundingClientRect();
+      const viewport = page.doc.documentElement.clientHeight;
+      const visible = [...listbox.querySelectorAll('[role="option"]')].filter((option) => {
+        const r = option.getBoundingClientRect();
+        return r.top >= list.top - 1 && r.bottom <= list.bottom + 1 && r.bottom <= viewport;
+      });
+      expect(visible.length, `results fully visible at 375 × 740 (list ${Math.round(list.top)}–${Math.round(list.bottom)} px)`).to.be.at.least(7);
+      // The credit: short, after the results, on screen: the database and its version, USDOL/ETA, the licence.
+      const popup = listbox.parentElement!;
+      const credit = popup.querySelector<HTMLElement>('[part~="source"]')!;
+      expect(credit.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Job titles: O\*NET® 30\.2 Database by USDOL\/ETA, used under CC BY 4\.0/);
+      expect(credit.querySelector<HTMLAnchorElement>('a[rel~="license"]')!.href).to.equal('https://www.onetcenter.org/license_db.html');
+      const lineHeight = parseFloat(getComputedStyle(credit).lineHeight);
+      expect(credit.getBoundingClientRect().height, 'the credit takes at most two short lines').to.be.below(lineHeight * 2 + 12);
+      expect(credit.getBoundingClientRect().bottom, 'the credit is on screen').to.be.at.most(viewport);
+      expect(listbox.compareDocumentPosition(credit) & Node.DOCUMENT_POSITION_FOLLOWING, 'after the list').to.be.greaterThan(0);
+    } finally {
+      page.close();
+    }
+  });
+
   for (const width of PHONES) {
     it(`the stacked hourly wage table at ${width} px: figures line up with the United States row, note marks beside their figures`, async () => {
       // Minnesota's hourly figures are derived from annual ones (a note mark each); the nation's are published (none).

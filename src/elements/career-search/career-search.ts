@@ -15,8 +15,8 @@ import {reportLinks} from '../../internal/links.js';
 import {isEnglish, type Messages} from '../../internal/messages.js';
 import {dataLang, InEnglish, ownText, sentence} from '../../internal/content.js';
 import {capitalize, preparationLevel} from '../../internal/preparation.js';
-import {renderSource} from '../../internal/source-line.js';
 import {whenVisibleAndIdle} from './early-load.js';
+import {safeUrl} from '../../internal/safe-url.js';
 import {careerSearchStyles} from './career-search.styles.js';
 import {highlight} from './highlight.js';
 import {pushUrlChoice, readUrlChoice} from './url-choice.js';
@@ -63,7 +63,7 @@ const words = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  * @csspart empty - The "no matches" message and its suggestion.
  * @csspart loading - The message shown while the job titles load.
  * @csspart error - The error message (`role="alert"`).
- * @csspart source - The source and date line.
+ * @csspart source - The one-line O*NET credit after the results.
  *
  * @cssprop --cw-color-accent - Focus ring, active result, suggestion button.
  * @cssprop --cw-color-accent-contrast - Text on the active result.
@@ -76,7 +76,7 @@ const words = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  * @cssprop --cw-color-mark - Background of matched text (default: a light accent tint).
  * @cssprop --cw-font-family - Font (default: inherited).
  * @cssprop --cw-radius - Corner radius.
- * @cssprop --cw-search-list-height - Most height of the result list before it scrolls (default 22em).
+ * @cssprop --cw-search-list-height - Most height of the result list before it scrolls (default 22em; in a phone-width widget, up to 60% of the screen's height).
  * @cssprop --cw-loading-height - Height reserved before the code has arrived (default 6em, 10em with `filters`).
  *
  * @event career-select - Cancelable: the visitor chose an occupation (`detail: {occupation, region?, via: 'search'}`), or the page URL restored one (`via: 'url'`); `preventDefault()` keeps the search and its followers as they are.
@@ -337,7 +337,7 @@ export class CareerSearch extends CareerBase {
             <ul id="listbox" part="listbox" role="listbox" aria-label=${m.searchResults}>
               ${open ? hits.map((hit, i) => this.#renderOption(hit, i, m)) : nothing}
             </ul>
-            ${data && open ? renderSource(data.meta, ['onet'], this.locale, this.messages) : nothing}
+            ${data && open ? this.#renderCredit(data.meta, m) : nothing}
           </div>
         </div>
         ${this.filters ? this.#renderFilters(m) : nothing}
@@ -347,6 +347,19 @@ export class CareerSearch extends CareerBase {
       ${this.#renderMessage(m)}
       <div role="status" class="visually-hidden">${this.status}</div>
     </div>`;
+  }
+
+  /**
+   * O*NET's credit for the titles in the list, after them in one short line (the licence's notice in full took six
+   * lines of a phone's popup, hiding results): the database and its version, USDOL/ETA, the trademark, the licence.
+   */
+  #renderCredit(meta: DatasetMeta, m: Messages) {
+    const onet = meta.sources.find((s) => s.id === 'onet');
+    const license = safeUrl(onet?.licenseUrl);
+    return html`<p part="source" class="source credit">
+      ${m.searchCredit(onet?.version ?? '')}
+      ${license ? html`<a href=${license} rel="noopener license" target="_blank">CC BY 4.0</a>` : 'CC BY 4.0'}
+    </p>`;
   }
 
   #renderOption(hit: SearchHit, i: number, m: Messages) {

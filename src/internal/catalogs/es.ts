@@ -259,6 +259,7 @@ export const es = {
   searchPlaceholder: 'Nombre del empleo, p. ej., enfermera',
   searchHint: 'Escriba el nombre de un empleo, en español o en inglés, o un código de ocupación, y use las teclas de flecha para elegir.',
   searchResults: 'Carreras',
+  searchCredit: (version) => `Títulos de empleo: base de datos O*NET® ${version} del USDOL/ETA, usada bajo la licencia`,
   searchLoading: 'Cargando los nombres de empleos…',
   searchTooShort: (count) => plural('es', count, {one: 'Escriba al menos 1 carácter.', other: 'Escriba al menos {count} caracteres.'}),
   searchCount: (shown, total) =>
