@@ -44,6 +44,47 @@ describe('host pages on phones', function () {
     }
   }
 
+  it('the college page’s profile at 375 px stays within the compact profile’s phone budget (3,100 px)', async () => {
+    const page = await openPage('/demo/hosts/college-program.html', 375);
+    try {
+      const profile = page.doc.querySelector('career-profile')!;
+      const height = profile.getBoundingClientRect().height;
+      expect(height, `the profile is ${Math.round(height)} px tall`).to.be.at.most(3100);
+      // Nothing is lost: the notes on how to read the figures wait behind "About these figures" in each section.
+      const help = [...profile.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.help')];
+      expect(help.length, 'outlook and education').to.be.at.least(2);
+      for (const details of help) {
+        const summary = details.querySelector('summary')!;
+        expect(summary.checkVisibility(), 'the disclosure shows').to.equal(true);
+        expect(summary.textContent).to.equal('About these figures');
+        expect(details.querySelector('p')!.checkVisibility(), 'its notes wait until opened').to.equal(false);
+        details.open = true;
+        expect(details.querySelector('p')!.checkVisibility(), 'its notes show once opened').to.equal(true);
+      }
+    } finally {
+      page.close();
+    }
+  });
+
+  it('on a wide page the same notes read in place, with no disclosure to open', async () => {
+    const page = await openFramed({markup: '<career-profile occupation="29-2072" region="MN"></career-profile>'}, 1100, 900);
+    try {
+      await settledPage(page.doc);
+      const profile = page.doc.querySelector('career-profile')!;
+      const help = [...profile.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.help')];
+      expect(help.length).to.be.at.least(2);
+      for (const details of help) {
+        expect(details.open).to.equal(false);
+        expect(details.querySelector('summary')!.checkVisibility(), 'no summary').to.equal(false);
+        expect(details.querySelector('p')!.checkVisibility(), 'the notes show').to.equal(true);
+        expect(details.querySelector('p')!.getBoundingClientRect().height, 'the notes take their room').to.be.greaterThan(10);
+      }
+      expect(profile.shadowRoot!.querySelector('wage-range')!.shadowRoot!.querySelector('canvas'), 'the wage chart').to.exist;
+    } finally {
+      page.close();
+    }
+  });
+
   it('the workforce board’s search at 375 × 740: results fill the popup, a one-line O*NET credit after them', async () => {
     const page = await openPage('/demo/hosts/workforce-board.html', 375, 740);
     try {

@@ -3,6 +3,7 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {OccupationData} from '../../data/dataset.js';
 import {hostContentTask, renderHostError} from '../../internal/host-content.js';
+import {helpStyles} from '../../internal/help.js';
 import {CareerElement} from '../../internal/career-element.js';
 import {defineElement} from '../../internal/define.js';
 import {StructuredDataController} from '../../structured-data/controller.js';
@@ -96,13 +97,13 @@ const ALSO_CALLED = 5;
  * @event career-select - Cancelable: the visitor chose another occupation (`detail: {occupation, via}`); call `preventDefault()` to handle it yourself. Widgets with `for` set to this profile's id follow the choice.
  */
 export class CareerProfile extends CareerElement {
-  static override styles = [CareerElement.styles, careerProfileStyles, hostSectionStyles, farStyles];
+  static override styles = [CareerElement.styles, helpStyles, careerProfileStyles, hostSectionStyles, farStyles];
 
   /**
    * Sections to show, in order, separated by spaces or commas: `overview tasks wages local outlook education
    * programs certifications courses skills knowledge technology interests styles conditions video related`. Without
-   * it the profile shows what they do, tasks, wages, the host's local content, outlook and education, and the rest
-   * behind a "Show more" button, which keeps it short enough for a program page. A section without data is left
+   * it the profile shows what they do, its first three tasks, wages, the host's local content, outlook and education,
+   * and the rest behind a "Show more" button, which keeps it short enough for a program page, also on a phone. A section without data is left
    * out (e.g. `conditions` needs O*NET Work Context, `certifications` and `local` need the host's content);
    * unknown names are ignored.
    */
@@ -184,6 +185,7 @@ export class CareerProfile extends CareerElement {
       level: Math.min(6, level + 1),
       region: this.regionCode,
       shown: new Set(visible),
+      compact: !asked,
       // After a fallback, the nested widgets read the bundled dataset too (their own note would repeat the profile's).
       source: data.fallbackFrom ? bundledDatasetUrl() : this.source,
       select: (code) => this.#select(code, 'related'),

@@ -16,6 +16,7 @@ import {InEnglish, sentence, titleArg} from '../../internal/content.js';
 import {formatNumber, formatPay, formatPayShort} from '../../internal/locale.js';
 import {surveyPeriod} from '../../internal/periods.js';
 import {payToggleStyles, renderPayToggle, renderWageCell, renderWageLabel, wageHelp} from '../../internal/wage-cell.js';
+import {helpStyles, renderHelp} from '../../internal/help.js';
 import {wageRangeStyles} from './wage-range.styles.js';
 import '../../internal/messages/wage-range.js'; // this element's English strings (see messages.ts)
 import '../../internal/messages/figure-terms.js'; // the figures' shared words: wage levels, codes, preparation
@@ -37,6 +38,7 @@ import {farStyles} from '../../internal/far.styles.js';
  *
  * @csspart base - The widget's outer wrapper.
  * @csspart heading - The heading.
+ * @csspart chart - The box of the bar chart (the table below holds the same figures).
  * @csspart table - The wage table.
  * @csspart notes - The numbered notes under the table.
  * @csspart source - The source and date line.
@@ -63,7 +65,7 @@ import {farStyles} from '../../internal/far.styles.js';
  */
 export class WageRange extends CareerElement {
   // Too narrow for a state column beside the nation's: each row becomes a small labelled block.
-  static override styles = [CareerElement.styles, figureTableStyles, payToggleStyles, wageRangeStyles, stackedRows('columns-2', 24), farStyles];
+  static override styles = [CareerElement.styles, figureTableStyles, payToggleStyles, helpStyles, wageRangeStyles, stackedRows('columns-2', 24), farStyles];
 
   /** `annual` (default) or `hourly`; visitors can switch with the toggle. */
   @property({reflect: true}) pay: PayBasis = 'annual';
@@ -127,10 +129,10 @@ export class WageRange extends CareerElement {
           : nothing}
       ${renderPayToggle(basis, m, (pay) => (this.pay = pay))}
       ${this.chart !== 'none' && !this.chartFailed && columns.some((c) => keys.some((k) => wageCell(c.row, basis, k).value !== null))
-        ? html`<div class="chart"><canvas role="img" aria-label=${m.wageChart(title instanceof InEnglish ? title.text : title, columns.map((c) => c.name).join(', '))}></canvas></div>`
+        ? html`<div class="chart" part="chart"><canvas role="img" aria-label=${m.wageChart(title instanceof InEnglish ? title.text : title, columns.map((c) => c.name).join(', '))}></canvas></div>`
         : nothing}
       <table part="table" class=${`columns-${columns.length}`}>
-        <caption>${sentence(m, m.wageTableCaption, title, surveyPeriod(meta, this.locale))} (${m[basis].toLowerCase()})</caption>
+        <caption>${this.#caption(data, title)} (${m[basis].toLowerCase()})</caption>
         <thead>
           <tr><td></td>${columns.map((c) => html`<th scope="col">${c.name}</th>`)}</tr>
         </thead>
@@ -142,10 +144,16 @@ export class WageRange extends CareerElement {
         </tbody>
       </table>
       ${notes.render()}
-      ${this.#renderPrevious(columns, basis, data)}
-      <p class="note">${wageHelp(keys, m)}</p>
+      ${renderHelp(m, [this.#renderPrevious(columns, basis, data), html`<p class="note">${wageHelp(keys, m)}</p>`])}
       ${this.attribution(meta)}
     `);
+  }
+
+  /** The table's caption: whose wages and when; inside a profile, under the occupation's title, only when. */
+  #caption({occupation, meta}: OccupationData, title: string | InEnglish) {
+    const period = surveyPeriod(meta, this.locale);
+    const subject = figuresSubject(occupation, 'wages');
+    return this.nested && !subject ? this.messages.wageTableCaptionNested(period) : sentence(this.messages, this.messages.wageTableCaption, title, period);
   }
 
   /**

@@ -43,6 +43,8 @@ export const es = {
   wageLevel: {p10: 'Muy bajo', p25: 'Bajo', median: 'Medio', p75: 'Alto', p90: 'Muy alto'},
   employmentOn: (period) => `Número de empleos (${period})`,
   wageTableCaption: (title, period) => `${title}: salarios, ${period}`,
+  wageTableCaptionNested: (period) => `Salarios, ${period}`,
+  aboutFigures: 'Sobre estas cifras',
   wagePercentileHelp:
     'Bajo: 1 de cada 4 trabajadores gana menos que esta cifra. Medio: la mitad gana menos y la otra mitad gana más. Alto: 1 de cada 4 gana más que esta cifra.',
   wageFullRangeHelp: 'Muy bajo: 1 de cada 10 trabajadores gana menos que esta cifra. Muy alto: 1 de cada 10 gana más.',

@@ -1,6 +1,7 @@
 import {html, nothing} from 'lit';
 import {ownText, term} from '../../../internal/content.js';
 import {renderFiguresNote} from '../../../internal/figures-note.js';
+import {renderHelp} from '../../../internal/help.js';
 import {Footnotes} from '../../../internal/footnotes.js';
 import type {Messages} from '../../../internal/messages.js';
 import {formatPercent} from '../../../internal/locale.js';
@@ -47,7 +48,9 @@ export const education: SectionRenderer = ({data: {occupation, meta}, messages: 
     ${zone
       ? html`<p><strong>${m.preparationNeeded}: ${preparationLevel(m, zone.zone, meta.jobZones)}.</strong> ${preparationMeaning(m, zone.zone, meta.jobZones)}</p>`
       : nothing}
-    ${bls || zone ? html`<p class="note">${sources(m, Boolean(bls), zone ? zone.zone === 2 && combinedLowLevels(meta.jobZones) : null)}</p>` : nothing}
+    ${renderHelp(m, [
+      bls || zone ? html`<p class="note">${sources(m, Boolean(bls), zone ? zone.zone === 2 && combinedLowLevels(meta.jobZones) : null)}</p>` : nothing,
+    ])}
     ${shares.length
       ? html`<table class="distribution">
             <caption>${m.educationDistribution}</caption>

@@ -3,6 +3,7 @@ import {formatChange, formatNumber, formatPercent} from '../../../internal/local
 import {renderFiguresNote} from '../../../internal/figures-note.js';
 import type {Messages} from '../../../internal/messages.js';
 import {projectionPeriod, surveyPeriod} from '../../../internal/periods.js';
+import {renderHelp} from '../../../internal/help.js';
 import type {SectionRenderer} from './section.js';
 
 /** BLS publishes employment in thousands; shown as whole numbers of jobs (194.8 thousand -> 194,800). */
@@ -44,8 +45,8 @@ export const outlook: SectionRenderer = ({data: {occupation, meta}, messages: m,
       <div><dt>${m.employmentChange}</dt><dd>${formatChange(o.percentChange, locale)}</dd></div>
       <div><dt>${m.openings(scope)}</dt><dd>${jobs(o.annualOpenings, locale)} <span class="meaning">${m.openingsMeaning}</span></dd></div>
     </dl>
-    <p class="note">
-      ${m.comparisonOurs[o.comparison](formatChange(allOccupationsPercentChange, locale))}
-      ${wagesShown ? m.twoEmploymentFigures(surveyPeriod(meta, locale), baseYear) : nothing}
-    </p>`;
+    ${renderHelp(m, [
+      html`<p class="note">${m.comparisonOurs[o.comparison](formatChange(allOccupationsPercentChange, locale))}</p>`,
+      wagesShown ? html`<p class="note">${m.twoEmploymentFigures(surveyPeriod(meta, locale), baseYear)}</p>` : nothing,
+    ])}`;
 };
