@@ -21,6 +21,17 @@ async function openFrame(src: string, width = 1100) {
   return f;
 }
 
+/** A plain page (what a CMS page is) on this origin with `html` pasted into its body; remove it when done. */
+async function pasteIntoPage(html: string, width = 800): Promise<HTMLIFrameElement> {
+  const page = document.createElement('iframe');
+  page.style.cssText = `width: ${width}px; height: 900px; border: 0`;
+  const loaded = new Promise((resolve) => page.addEventListener('load', resolve, {once: true}));
+  page.srcdoc = `<!doctype html><html lang="en"><body>${html}</body></html>`;
+  document.body.append(page);
+  await loaded;
+  return page;
+}
+
 /** axe-core run inside the builder's own window (an element of another document is refused by the host's axe). */
 async function axeViolations(): Promise<string[]> {
   const win = frame.contentWindow as Window & {axe?: {run: (context: unknown) => Promise<{violations: {id: string; nodes: {target: unknown}[]}[]}>}};
@@ -103,12 +114,7 @@ describe('embed builder', function () {
     expect($('snippet-element').textContent).to.contain('career-profile:not(:defined) {');
 
     // Paste into a plain page (what a CMS page is), script URL and all.
-    const page = document.createElement('iframe');
-    page.style.cssText = 'width: 700px; height: 900px; border: 0';
-    const loaded = new Promise((resolve) => page.addEventListener('load', resolve, {once: true}));
-    page.srcdoc = `<!doctype html><html lang="en"><body><h1>Health Information Technology</h1>\n${cms}\n</body></html>`;
-    document.body.append(page);
-    await loaded;
+    const page = await pasteIntoPage(`<h1>Health Information Technology</h1>\n${cms}\n`, 700);
     try {
       const pasted = page.contentDocument!;
       await waitUntil(() => pasted.querySelector('career-profile')?.getAttribute('data-state') === 'complete', 'pasted snippet never rendered', {timeout: 10_000});
@@ -307,11 +313,7 @@ describe('the builder’s default snippet', function () {
 
   it('keeps a visible O*NET OnLine link in a page where the script cannot load', async () => {
     const snippet = byId('snippet-cms').textContent!.replace(/src="[^"]*career-widgets\.js"/, 'src="/__fault/status/404/career-widgets.js"');
-    const page = document.createElement('iframe');
-    const loaded = new Promise((resolve) => page.addEventListener('load', resolve, {once: true}));
-    page.srcdoc = `<!doctype html><html lang="en"><body>${snippet}</body></html>`;
-    document.body.append(page);
-    await loaded;
+    const page = await pasteIntoPage(snippet);
     try {
       const link = page.contentDocument!.querySelector('a')!;
       expect(link.textContent).to.equal('Medical Records Specialists (O*NET OnLine)');
@@ -340,12 +342,7 @@ describe('the builder’s default snippet', function () {
     expect(cms).to.contain('<div data-career-widget="career-profile" data-for="program-careers-1"></div>');
 
     // The CMS-safe pair in a plain page: choosing a career opens it in the profile.
-    const page = document.createElement('iframe');
-    page.style.cssText = 'width: 800px; height: 900px; border: 0';
-    const loaded = new Promise((resolve) => page.addEventListener('load', resolve, {once: true}));
-    page.srcdoc = `<!doctype html><html lang="en"><body>${cms}</body></html>`;
-    document.body.append(page);
-    await loaded;
+    const page = await pasteIntoPage(cms);
     try {
       const pasted = page.contentDocument!;
       await waitUntil(() => pasted.querySelector('program-careers')?.getAttribute('data-state') === 'complete', 'pasted list never rendered', {timeout: 15_000});
