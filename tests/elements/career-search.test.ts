@@ -47,6 +47,8 @@ describe('career-search', function () {
     ] as const) {
       const search = await fixture<CareerSearch>(html`<career-search lang=${lang}></career-search>`);
       await type(search, 'nurse');
+      // The Spanish catalog is a chunk of its own: results may show before it arrives, then re-render in Spanish.
+      await waitUntil(() => credit.test(text(popup(search).querySelector('[part~="source"]') ?? search)), `no ${lang} credit: "${text(popup(search))}"`, {timeout: 10_000});
       const source = popup(search).querySelector('[part~="source"]')!;
       expect(text(source)).to.match(credit);
       expect(source.querySelector<HTMLAnchorElement>('a[rel~="license"]')!.href).to.equal('https://www.onetcenter.org/license_db.html');
