@@ -4,8 +4,7 @@ import type {Dataset} from '../data/dataset.js';
 import {type FallbackFrom, loadFromSource} from './dataset-source.js';
 import {LanguageController} from './language.js';
 import {isEnglish, type Messages} from './messages.js';
-
-const warned = new Set<string>();
+import {warnOnce} from './warn.js';
 
 /**
  * What every element of the library shares, whatever it shows: the language it speaks (its own `lang`, an
@@ -83,11 +82,7 @@ export abstract class CareerBase extends LitElement {
 
   /** Says that the bundled dataset stands in for the host's (`fallback="bundled"`); the cause goes to the console. */
   protected renderFallbackNote(url: string): TemplateResult {
-    const warning = `[career-widgets] <${this.localName}>: ${url} could not be loaded; showing the bundled dataset (fallback="bundled").`;
-    if (!warned.has(warning)) {
-      warned.add(warning);
-      console.warn(warning);
-    }
+    warnOnce(`<${this.localName}>: ${url} could not be loaded; showing the bundled dataset (fallback="bundled").`);
     return html`<p part="fallback-note" class="fallback-note" role="note">${this.messages.fallbackNote(new URL(url).host)}</p>`;
   }
 }

@@ -35,14 +35,6 @@ export abstract class CareerElement extends CareerWidget<OccupationData> {
     return this.occupation.trim();
   }
 
-  /** A widget waiting for its leader's choice (`for`) says how to make one: a finder's visitor, not a site owner, reads it. */
-  protected override get nothingChosen(): string {
-    const id = this.for.trim();
-    if (!id) return super.nothingChosen;
-    const leader = (this.getRootNode() as Document | ShadowRoot).getElementById?.(id);
-    return leader?.localName === 'career-search' ? this.messages.chooseInSearch : this.messages.chooseInList;
-  }
-
   protected async load(occupation: string, source: string, signal: AbortSignal): Promise<WidgetData | null> {
     // The same call as the entry's prefetch (prefetch.ts), so this joins the request already in flight.
     return loadWidgetData({occupation, source, timeout: this.timeout, fallback: this.fallback}, signal);

@@ -46,10 +46,6 @@ const common = {
     `The career data from ${host} could not be loaded, so this shows the data included with the widget. It may be older.`,
   details: 'Details for the site owner',
   noOccupation: 'No occupation chosen.',
-  /** A widget that follows a search (`for`), before the visitor has chosen anything. */
-  chooseInSearch: 'Type a job title in the search box, then choose a career to see it here.',
-  /** A widget that follows a list (a program's careers, a comparison), before the visitor has chosen anything. */
-  chooseInList: 'Choose a career’s name in the list to see it here.',
   notAvailable: 'Not available',
   // the wage vocabulary (wage-range, compare, program-careers, the profile's host tables read these by key)
   annual: 'Per year',

@@ -167,6 +167,14 @@ export class CareerProfile extends CareerElement {
     return asked.length ? [...new Set(asked)] : null;
   }
 
+  /** A profile waiting for its leader's choice (`for`) says how to make one (its strings travel in this element's chunk): a finder's visitor, not a site owner, reads it. */
+  protected override get nothingChosen(): string {
+    const id = this.for.trim();
+    if (!id) return super.nothingChosen;
+    const leader = (this.getRootNode() as Document | ShadowRoot).getElementById?.(id);
+    return leader?.localName === 'career-search' ? this.messages.chooseInSearch : this.messages.chooseInList;
+  }
+
   protected emptyMessage(): string | null {
     return null; // every occupation file has at least a title and a description
   }

@@ -6,6 +6,10 @@ import {plural} from '../plural.js';
  * entry, and join the English catalog when the element's module loads, before any such element renders.
  */
 export const careerProfile = {
+  /** A profile that follows a search (`for`), before the visitor has chosen anything. */
+  chooseInSearch: 'Type a job title in the search box, then choose a career to see it here.',
+  /** A profile that follows a list (a program's careers, a comparison), before the visitor has chosen anything. */
+  chooseInList: 'Choose a career’s name in the list to see it here.',
   lowPrecisionNote: 'O*NET marks this estimate as low precision (few survey responses or a wide margin of error) and advises caution.',
   alsoCalled: 'Also called',
   alternatives: (soc: string) => `SOC ${soc} also covers:`,
