@@ -207,6 +207,8 @@ export const TEXTS: readonly string[] = [
   "explorerChartHelp",
   "explorerChartAxisPay",
   "explorerChartUnavailable",
+  "chooseInSearch",
+  "chooseInList",
   "lowPrecisionNote",
   "alsoCalled",
   "sections.overview",
