@@ -21,9 +21,9 @@ const upgraded = async <T extends Element>(holder: HTMLElement, tag: string) => 
 
 /**
  * Settings that change where a widget's data comes from or what it writes outside itself (the page's JSON-LD, its
- * URL, the visitor's storage, analytics of what the visitor typed). Anyone who can write a post may write a
- * placeholder, so a placeholder sets them only where the page's own template allows it. Listed here, not read
- * from the elements, so an element that forgets to guard one fails.
+ * URL, the visitor's storage, analytics of what the visitor typed, where a career's name sends the visitor).
+ * Anyone who can write a post may write a placeholder, so a placeholder sets them only where the page's own
+ * template allows it. Listed here, not read from the elements, so an element that forgets to guard one fails.
  */
 const GUARDED: Record<string, string> = {
   source: 'https://evil.example/v1/',
@@ -33,6 +33,7 @@ const GUARDED: Record<string, string> = {
   'url-param': 'page_id',
   shortlist: 'theirs',
   'report-query': '',
+  'career-url': 'https://evil.example/careers/{code}',
 };
 /** Every element of the registry. */
 const TAGS = everyElement().map(({tag}) => tag);
