@@ -397,8 +397,19 @@ function renderSnippets(s = spec()) {
   for (const button of document.querySelectorAll('[data-copy]')) button.disabled = Boolean(problem);
 }
 
+/**
+ * Widgets far from the viewport skip their layout (content-visibility: auto) and measure as their loading height:
+ * the previewed one and those nested in it are laid out wherever the preview is scrolled (an inline style on a host
+ * beats its own :host rule).
+ */
+function layOut(widget) {
+  widget.style.contentVisibility = 'visible';
+  for (const node of widget.shadowRoot?.querySelectorAll('*') ?? []) if (node.localName.includes('-')) layOut(node);
+}
+
 /** The previewed widget's height in em (rounded up), to reserve in the page while the real one loads. */
 function measure(widget) {
+  layOut(widget);
   const fontSize = parseFloat(getComputedStyle(widget).fontSize) || 16;
   state.reserveEm = Math.ceil(widget.getBoundingClientRect().height / fontSize);
   renderSnippets();
