@@ -75,6 +75,7 @@ import {farStyles} from '../../internal/far.styles.js';
  * @cssprop --cw-color-error - Error state border.
  * @cssprop --cw-font-family - Font (default: inherited).
  * @cssprop --cw-radius - Corner radius.
+ * @cssprop --cw-space - Space below the widget when something follows it (1.5 times this; default 1em).
  * @cssprop --cw-loading-height - Height reserved while loading, also before the code has arrived (default 80em: two careers).
  *
  * @event career-load - Data rendered; `detail: {occupation, title, region}` with the compared codes comma-separated and the titles joined by "; ".

@@ -88,6 +88,7 @@ const ANNOUNCE_DELAY_MS = 400;
  * @cssprop --cw-color-error - Error state border.
  * @cssprop --cw-font-family - Font (default: inherited).
  * @cssprop --cw-radius - Corner radius.
+ * @cssprop --cw-space - Space below the widget when something follows it (1.5 times this; default 1em).
  * @cssprop --cw-loading-height - Height reserved while loading, also before the code has arrived (default 40em: about twenty careers).
  *
  * @event career-select - Cancelable: the visitor chose a career by its name (`detail: {occupation, region, via: 'explorer'}`); widgets with `for` set to this element's id follow it.

@@ -76,6 +76,7 @@ const words = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  * @cssprop --cw-color-mark - Background of matched text (default: a light accent tint).
  * @cssprop --cw-font-family - Font (default: inherited).
  * @cssprop --cw-radius - Corner radius.
+ * @cssprop --cw-space - Space below the widget when something follows it (1.5 times this; default 1em).
  * @cssprop --cw-search-list-height - Most height of the result list before it scrolls (default 22em; in a phone-width widget, up to 60% of the screen's height).
  * @cssprop --cw-loading-height - Height reserved before the code has arrived (default 6em, 10em with `filters`).
  *

@@ -44,6 +44,7 @@ export type SkillKind = 'skills' | 'knowledge';
  * @cssprop --cw-color-error - Error state border.
  * @cssprop --cw-font-family - Font (default: inherited).
  * @cssprop --cw-radius - Corner radius.
+ * @cssprop --cw-space - Space below the widget when something follows it (1.5 times this; default 1em).
  * @cssprop --cw-loading-height - Height reserved while loading, also before the code has arrived (default 36em, about ten items).
  *
  * @event career-load - Data rendered; `detail: {occupation, title, region}`.
