@@ -65,7 +65,7 @@ describe('<program-careers>', () => {
   it('labels an hourly-only median as hourly, and names the code whose figures an O*NET specialty shows', async () => {
     // Actors: BLS publishes hourly wages only.
     const drama = await settled(await fixture<ProgramCareers>(html`<program-careers cip="50.0501" limit="0"></program-careers>`));
-    const actors = cards(drama).find((c) => c.querySelector('button')!.textContent!.trim() === 'Actors')!;
+    const actors = cards(drama).find((c) => c.querySelector('.choose')!.textContent!.trim() === 'Actors')!;
     expect(figure(actors, 'Median hourly pay, United States (May 2025)')).to.match(/^\$\d+\.\d\d$/);
     expect(actors.textContent).to.not.contain('yearly');
     // 19-4012.01 Precision Agriculture Technicians: BLS figures are those of 19-4012, Agricultural Technicians.
@@ -74,7 +74,7 @@ describe('<program-careers>', () => {
     expect(precision.querySelector('.note')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       'Pay, outlook and education are BLS figures for 19-4012 Agricultural Technicians.',
     );
-    const own = cards(agriculture).find((c) => c.querySelector('button')!.textContent!.trim() === 'Agricultural Technicians')!;
+    const own = cards(agriculture).find((c) => c.querySelector('.choose')!.textContent!.trim() === 'Agricultural Technicians')!;
     expect(own.querySelector('.note')).to.equal(null);
   });
 

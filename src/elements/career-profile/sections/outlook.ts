@@ -46,7 +46,9 @@ export const outlook: SectionRenderer = ({data: {occupation, meta}, messages: m,
       <div><dt>${m.openings(scope)}</dt><dd>${jobs(o.annualOpenings, locale)} <span class="meaning">${m.openingsMeaning}</span></dd></div>
     </dl>
     ${renderHelp(m, [
-      html`<p class="note">${m.comparisonOurs[o.comparison](formatChange(allOccupationsPercentChange, locale))}</p>`,
-      wagesShown ? html`<p class="note">${m.twoEmploymentFigures(surveyPeriod(meta, locale), baseYear)}</p>` : nothing,
+      html`<p class="note">
+        ${m.comparisonOurs[o.comparison](formatChange(allOccupationsPercentChange, locale))}
+        ${wagesShown ? m.twoEmploymentFigures(surveyPeriod(meta, locale), baseYear) : nothing}
+      </p>`,
     ])}`;
 };
