@@ -44,12 +44,12 @@ describe('host pages on phones', function () {
     }
   }
 
-  it('the college page’s profile at 375 px stays within the compact profile’s phone budget (3,100 px)', async () => {
+  it('the college page’s profile at 375 px stays within 3,200 px (the default profile’s phone budget, 3,100 px, plus the page’s own programs)', async () => {
     const page = await openPage('/demo/hosts/college-program.html', 375);
     try {
       const profile = page.doc.querySelector('career-profile')!;
       const height = profile.getBoundingClientRect().height;
-      expect(height, `the profile is ${Math.round(height)} px tall`).to.be.at.most(3100);
+      expect(height, `the profile is ${Math.round(height)} px tall`).to.be.at.most(3200);
       // Nothing is lost: the notes on how to read the figures wait behind "About these figures" in each section.
       const help = [...profile.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.help')];
       expect(help.length, 'outlook and education').to.be.at.least(2);
