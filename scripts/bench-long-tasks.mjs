@@ -14,12 +14,12 @@
 // benchmarks/results.md and its figures (`longTasks`) in benchmarks/results.json; `--render-only` re-renders the
 // section from results.json. BENCH_LONG_RUNS changes the run count; BENCH_LONG_PARTS=overlay (or widgets) measures
 // one part and keeps the other's figures.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
-import { ROOT, startServer } from './serve.mjs';
+import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {loadavg} from 'node:os';
+import {join} from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {CHROMIUM_ARGS, CHROMIUM_PATH} from './chromium.mjs';
+import {ROOT, startServer} from './serve.mjs';
 
 const RUNS = Number(process.env.BENCH_LONG_RUNS ?? 3);
 const PARTS = (process.env.BENCH_LONG_PARTS ?? 'overlay widgets').split(/[\s,]+/);
@@ -36,11 +36,16 @@ const index = () => JSON.parse(readFileSync(join(ROOT, 'data', 'v1', 'index.json
 
 /** A valid overlay of about `mb` MB: 50 programs and a note for each of as many occupations as it takes. */
 function overlayOf(mb) {
-  const codes = ['29-2072.00', ...index().occupations.map((o) => o.code).filter((c) => c !== '29-2072.00')];
+  const codes = [
+    '29-2072.00',
+    ...index()
+      .occupations.map((o) => o.code)
+      .filter((c) => c !== '29-2072.00'),
+  ];
   const occupations = {};
   let size = 0;
   for (let i = 0; size < mb * 1024 * 1024 && i < codes.length; i++) {
-    const programs = Array.from({ length: 50 }, (_, j) => ({
+    const programs = Array.from({length: 50}, (_, j) => ({
       name: `Program ${j + 1} for ${codes[i]}: a realistic name of some length`,
       credential: 'Associate of Applied Science (AAS)',
       length: '2 years (60 credits)',
@@ -48,10 +53,10 @@ function overlayOf(mb) {
       delivery: 'Online with a local practicum',
       url: `https://college.example.edu/programs/${codes[i]}/${j + 1}`,
     }));
-    occupations[codes[i]] = { programs, notes: ['Graduates of our programs work across the region.'] };
+    occupations[codes[i]] = {programs, notes: ['Graduates of our programs work across the region.']};
     size += JSON.stringify(occupations[codes[i]]).length;
   }
-  return JSON.stringify({ overlayVersion: 1, host: { name: 'Bench College', url: 'https://college.example.edu/' }, occupations });
+  return JSON.stringify({overlayVersion: 1, host: {name: 'Bench College', url: 'https://college.example.edu/'}, occupations});
 }
 
 /** Records every long task from the start (buffered), for the measurement to read. */
@@ -67,7 +72,7 @@ ${body}
 `;
 
 /** In the page: adds the widgets as placeholders or tags, in batches over time or at once. */
-function addWidgets({ codes, placeholders, batch, every }) {
+function addWidgets({codes, placeholders, batch, every}) {
   const host = document.getElementById('list');
   const tags = ['wage-range', 'skill-list'];
   const markup = (i) =>
@@ -92,15 +97,15 @@ function addWidgets({ codes, placeholders, batch, every }) {
  * In the page: until every widget in #list has finished (complete, empty, or an error: on a loaded machine a few of a
  * thousand requests may pass the 10 s timeout); resolves with {problem, errors}.
  */
-function allRendered({ count, timeout }) {
+function allRendered({count, timeout}) {
   return new Promise((resolve) => {
     const start = performance.now();
     const tick = () => {
       const states = [...document.querySelectorAll('#list > *')].map((el) => el.getAttribute('data-state'));
       const done = states.filter((s) => s === 'complete' || s === 'empty' || s === 'error').length;
       const errors = states.filter((s) => s === 'error').length;
-      if (done === count) return setTimeout(() => resolve({ problem: null, errors }), 500);
-      if (performance.now() - start > timeout) return resolve({ problem: `timeout: ${done} of ${count} finished`, errors });
+      if (done === count) return setTimeout(() => resolve({problem: null, errors}), 500);
+      if (performance.now() - start > timeout) return resolve({problem: `timeout: ${done} of ${count} finished`, errors});
       setTimeout(tick, 50);
     };
     tick();
@@ -109,11 +114,11 @@ function allRendered({ count, timeout }) {
 
 async function newTab(browser) {
   const context = await browser.createBrowserContext();
-  const tab = await context.newPage({ type: 'window' }).catch(() => context.newPage());
-  await tab.setViewport({ width: 1280, height: 900 });
+  const tab = await context.newPage({type: 'window'}).catch(() => context.newPage());
+  await tab.setViewport({width: 1280, height: 900});
   const errors = [];
   tab.on('pageerror', (error) => errors.push(error.message));
-  return { context, tab, errors };
+  return {context, tab, errors};
 }
 
 const summary = ({tasks, cpu}) => ({
@@ -132,7 +137,9 @@ const TRACE_CATEGORIES = ['toplevel', 'disabled-by-default-devtools.timeline'];
  */
 function cpuOfLongestTask(trace, base) {
   const events = trace.traceEvents ?? trace;
-  const frames = events.flatMap((e) => (e.name === 'TracingStartedInBrowser' ? (e.args?.data?.frames ?? []) : e.name === 'FrameCommittedInBrowser' ? [e.args?.data ?? {}] : []));
+  const frames = events.flatMap((e) =>
+    e.name === 'TracingStartedInBrowser' ? (e.args?.data?.frames ?? []) : e.name === 'FrameCommittedInBrowser' ? [e.args?.data ?? {}] : [],
+  );
   const pids = new Set(frames.filter((f) => f.url?.startsWith(base)).map((f) => f.processId));
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && pids.has(e.pid));
   if (!main) return {};
@@ -161,7 +168,7 @@ async function traced(tab, base, measure) {
 async function medianOf(browser, label, run) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
-    const { context, tab, errors } = await newTab(browser);
+    const {context, tab, errors} = await newTab(browser);
     try {
       const tasks = await run(tab);
       if (errors.length) throw new Error(`page error: ${errors[0]}`);
@@ -174,7 +181,7 @@ async function medianOf(browser, label, run) {
   const median = runs[Math.floor(runs.length / 2)];
   const cpu = median.longestCpu === undefined ? '' : `; CPU time of the longest ${median.longestCpu} ms (runs ${runs.map((r) => r.longestCpu).join(', ')})`;
   console.log(`  ${label}: longest task ${median.longest} ms (runs ${runs.map((r) => r.longest).join(', ')}), ${median.over200} over ${LIMIT_MS} ms${cpu}`);
-  return { label, ...median, runs: runs.map((r) => r.longest), ...(median.longestCpu === undefined ? {} : {runsCpu: runs.map((r) => r.longestCpu)}) };
+  return {label, ...median, runs: runs.map((r) => r.longest), ...(median.longestCpu === undefined ? {} : {runsCpu: runs.map((r) => r.longestCpu)})};
 }
 
 async function overlayRun(tab, url) {
@@ -182,26 +189,27 @@ async function overlayRun(tab, url) {
 }
 
 async function overlayShown(tab, url) {
-  await tab.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
+  await tab.goto(url, {waitUntil: 'load', timeout: TIMEOUT_MS});
   await tab.waitForFunction(
     () => {
       const profile = document.querySelector('career-profile');
-      const shown = profile?.dataset.state === 'complete' && (!profile.hasAttribute('overlay') || profile.shadowRoot.querySelector('[part~="host"], [part~="host-error"]'));
+      const shown =
+        profile?.dataset.state === 'complete' && (!profile.hasAttribute('overlay') || profile.shadowRoot.querySelector('[part~="host"], [part~="host-error"]'));
       return shown;
     },
-    { timeout: TIMEOUT_MS, polling: 50 },
+    {timeout: TIMEOUT_MS, polling: 50},
   );
   await new Promise((resolve) => setTimeout(resolve, 500));
   return tab.evaluate(() => window.__longTasks);
 }
 
 async function widgetsRun(tab, url, options) {
-  await tab.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
+  await tab.goto(url, {waitUntil: 'load', timeout: TIMEOUT_MS});
   await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300))); // the page's own start settles
   await tab.evaluate(() => (window.__longTasks = []));
   return traced(tab, new URL('.', url).href, async () => {
     await tab.evaluate(addWidgets, options);
-    const { problem, errors } = await tab.evaluate(allRendered, { count: options.codes.length, timeout: TIMEOUT_MS });
+    const {problem, errors} = await tab.evaluate(allRendered, {count: options.codes.length, timeout: TIMEOUT_MS});
     if (problem) throw new Error(problem);
     if (errors) console.log(`    (${errors} of ${options.codes.length} widgets showed an error, e.g. a request past its timeout)`);
     return tab.evaluate(() => window.__longTasks);
@@ -215,10 +223,10 @@ export async function measureLongTasks(server, tmp = join(ROOT, '.bench-tmp')) {
   try {
     puppeteer = (await import('puppeteer-core')).default;
   } catch (error) {
-    return { skipped: `puppeteer-core is not installed (${error.message})` };
+    return {skipped: `puppeteer-core is not installed (${error.message})`};
   }
-  if (!existsSync(join(tmp, '..', 'dist', 'career-widgets.js'))) return { skipped: 'dist/career-widgets.js is missing (npm run build)' };
-  mkdirSync(tmp, { recursive: true });
+  if (!existsSync(join(tmp, '..', 'dist', 'career-widgets.js'))) return {skipped: 'dist/career-widgets.js is missing (npm run build)'};
+  mkdirSync(tmp, {recursive: true});
   const base = `http://localhost:${server.port}/.bench-tmp/`; // `tmp` is the served root's .bench-tmp
   const profile = (attributes = '') => `<career-profile occupation="29-2072" region="MN" sections="overview programs wages"${attributes}></career-profile>`;
   writeFileSync(join(tmp, 'long-profile.html'), page('profile', profile()));
@@ -227,19 +235,21 @@ export async function measureLongTasks(server, tmp = join(ROOT, '.bench-tmp')) {
     const json = overlayOf(mb);
     writeFileSync(join(tmp, `long-overlay-${mb}.json`), json);
     writeFileSync(join(tmp, `long-overlay-${mb}.html`), page(`overlay ${mb} MB`, profile(` overlay="long-overlay-${mb}.json"`)));
-    overlays.push({ mb, bytes: Buffer.byteLength(json) });
+    overlays.push({mb, bytes: Buffer.byteLength(json)});
   }
   writeFileSync(join(tmp, 'long-list.html'), page('list', '<div id="list"></div>'));
-  const codes = index().occupations.filter((o) => o.kind === 'onet').map((o) => o.code);
-  const spread = Array.from({ length: WIDGETS }, (_, i) => codes[Math.floor((i * codes.length) / WIDGETS) % codes.length]);
+  const codes = index()
+    .occupations.filter((o) => o.kind === 'onet')
+    .map((o) => o.code);
+  const spread = Array.from({length: WIDGETS}, (_, i) => codes[Math.floor((i * codes.length) / WIDGETS) % codes.length]);
 
   const loadBefore = loadavg()[0];
-  const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const browser = await puppeteer.launch({executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS});
   try {
     const overlay = PARTS.includes('overlay') ? [await medianOf(browser, 'profile, no overlay', (tab) => overlayRun(tab, `${base}long-profile.html`))] : [];
-    for (const { mb, bytes } of PARTS.includes('overlay') ? overlays : []) {
+    for (const {mb, bytes} of PARTS.includes('overlay') ? overlays : []) {
       const row = await medianOf(browser, `profile, overlay ${(bytes / 1048576).toFixed(1)} MB`, (tab) => overlayRun(tab, `${base}long-overlay-${mb}.html`));
-      overlay.push({ ...row, bytes });
+      overlay.push({...row, bytes});
     }
     const widgets = [];
     for (const [label, placeholders, batch] of [
@@ -248,9 +258,11 @@ export async function measureLongTasks(server, tmp = join(ROOT, '.bench-tmp')) {
       [`${WIDGETS} tags, ${BATCH} every ${BATCH_EVERY_MS} ms`, false, BATCH],
       [`${WIDGETS} tags at once`, false, WIDGETS],
     ].filter(() => PARTS.includes('widgets'))) {
-      widgets.push(await medianOf(browser, label, (tab) => widgetsRun(tab, `${base}long-list.html`, { codes: spread, placeholders, batch, every: BATCH_EVERY_MS })));
+      widgets.push(
+        await medianOf(browser, label, (tab) => widgetsRun(tab, `${base}long-list.html`, {codes: spread, placeholders, batch, every: BATCH_EVERY_MS})),
+      );
     }
-    const loadAverage1m = { before: Number(loadBefore.toFixed(2)), after: Number(loadavg()[0].toFixed(2)) };
+    const loadAverage1m = {before: Number(loadBefore.toFixed(2)), after: Number(loadavg()[0].toFixed(2))};
     return {
       chromium: await browser.version(),
       loadAverage1m,
@@ -278,8 +290,10 @@ export function longTasksSection(figures) {
     'CMS placeholders upgraded and widgets updated a slice at a time (at most 30 ms or 50 pieces of work per task,',
     '`src/data/slices.ts`), each slice its own task; reading and parsing an overlay is one task that cannot be split',
     '(about 25 ms of CPU per MB), so an overlay may be at most 2 MB (the 7.9 MB rows show why: the cap refuses them',
-    'now, with a clear error). Times depend on the machine\'s load',
-    figures.loadAverage1m ? `(1-minute load average ${figures.loadAverage1m.before} before, ${figures.loadAverage1m.after} after this part; 2 cores).` : '(2 cores).',
+    "now, with a clear error). Times depend on the machine's load",
+    figures.loadAverage1m
+      ? `(1-minute load average ${figures.loadAverage1m.before} before, ${figures.loadAverage1m.after} after this part; 2 cores).`
+      : '(2 cores).',
     '',
     '**The host\'s own content (overlay)**, by URL, on a `<career-profile sections="overview programs wages">`, until it shows:',
     '',
@@ -308,7 +322,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const asBefore = process.argv.indexOf('--as-before');
   if (!process.argv.includes('--render-only')) {
     const root = process.env.BENCH_ROOT ?? ROOT;
-    const server = await startServer({ root, port: 0 });
+    const server = await startServer({root, port: 0});
     try {
       const measured = await measureLongTasks(server, join(root, '.bench-tmp'));
       // A part not measured keeps its earlier figures (BENCH_LONG_PARTS).
@@ -318,10 +332,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       else results.longTasks = results.longTasks?.before ? {...figures, before: results.longTasks.before} : figures;
     } finally {
       await server.close();
-      if (!process.env.BENCH_KEEP) rmSync(join(root, '.bench-tmp'), { recursive: true, force: true });
+      if (!process.env.BENCH_KEEP) rmSync(join(root, '.bench-tmp'), {recursive: true, force: true});
     }
   }
-  const { longTasks } = results;
+  const {longTasks} = results;
   writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
   const md = join(ROOT, 'benchmarks', 'results.md');
   const section = `${longTasksSection(longTasks).join('\n').trim()}\n\n`;

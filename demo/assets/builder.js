@@ -1,7 +1,7 @@
 // The embed builder: pick a widget (listed from custom-elements.json, so new elements appear without edits here),
 // an occupation by title, region and options; preview it at three widths; copy one of three snippets.
 // Plain JS, no build step; reads the built library through <body data-dist> and the manifest through data-manifest.
-import { checkScriptUrl, cmsSnippet, elementSnippet, fallbackLinks, recipe } from './snippets.js';
+import {checkScriptUrl, cmsSnippet, elementSnippet, fallbackLinks, recipe} from './snippets.js';
 
 const $ = (id) => document.getElementById(id);
 const body = document.body;
@@ -10,7 +10,7 @@ const status = $('builder-status');
 /** Attributes with a control of their own (occupation, region) or none (page wiring, not appearance). */
 const SPECIAL = new Set(['occupation', 'region', 'source', 'for', 'lang']);
 
-const state = { tag: '', occupation: '29-2072.00', title: 'Medical Records Specialists', values: new Map(), styles: new Map(), follow: false, titles: new Map() };
+const state = {tag: '', occupation: '29-2072.00', title: 'Medical Records Specialists', values: new Map(), styles: new Map(), follow: false, titles: new Map()};
 let elements = [];
 let dataset;
 let lib;
@@ -40,7 +40,7 @@ async function start() {
     renderElementChoice();
     const meta = await dataset.meta();
     for (const [code, name] of Object.entries(meta.regions).sort((a, b) => a[1].localeCompare(b[1]))) {
-      $('region').append(el('option', { value: code, textContent: name }));
+      $('region').append(el('option', {value: code, textContent: name}));
     }
     $('occupation-search').value = state.title;
     showChosen();
@@ -57,9 +57,14 @@ async function start() {
 function renderElementChoice() {
   const box = $('element-choice');
   elements.forEach((d, i) => {
-    const input = el('input', { type: 'radio', name: 'element', value: d.tagName, checked: d.tagName === 'career-profile' || (i === 0 && !elements.some((e) => e.tagName === 'career-profile')) });
+    const input = el('input', {
+      type: 'radio',
+      name: 'element',
+      value: d.tagName,
+      checked: d.tagName === 'career-profile' || (i === 0 && !elements.some((e) => e.tagName === 'career-profile')),
+    });
     input.setAttribute('aria-describedby', `summary-${d.tagName}`);
-    box.append(el('label', { className: 'choice' }, input, ` <${d.tagName}>`, el('small', { id: `summary-${d.tagName}`, textContent: d.summary ?? '' })));
+    box.append(el('label', {className: 'choice'}, input, ` <${d.tagName}>`, el('small', {id: `summary-${d.tagName}`, textContent: d.summary ?? ''})));
   });
   box.addEventListener('change', () => chooseElement(box.querySelector('input:checked').value));
   chooseElement(box.querySelector('input:checked').value);
@@ -80,7 +85,10 @@ function chooseElement(tag) {
   renderTheme(d);
   update();
   // Which of its attributes a placeholder may set only with the page's permission: the element class says.
-  lib.loadElement(tag).then(() => state.tag === tag && renderSnippets(), () => undefined);
+  lib.loadElement(tag).then(
+    () => state.tag === tag && renderSnippets(),
+    () => undefined,
+  );
 }
 
 // ------------------------------------------------------------------------------------------------ options
@@ -104,52 +112,53 @@ function controlFor(attr) {
     else state.values.set(attr.name, value);
     update();
   };
-  const help = el('small', { id: `${id}-help`, className: 'note', textContent: attr.description ?? '' });
+  const help = el('small', {id: `${id}-help`, className: 'note', textContent: attr.description ?? ''});
   if (attr.name === 'sections') return sectionsControl(attr, set);
   if (type === 'boolean') {
-    const input = el('input', { type: 'checkbox', id });
+    const input = el('input', {type: 'checkbox', id});
     input.setAttribute('aria-describedby', help.id);
     input.addEventListener('change', () => set(input.checked ? '' : null));
-    return el('div', { className: 'field' }, el('label', { htmlFor: id }, input, ` ${attr.name}`), help);
+    return el('div', {className: 'field'}, el('label', {htmlFor: id}, input, ` ${attr.name}`), help);
   }
   let input;
   if (attr.name === 'heading-level') {
-    input = el('select', { id }, ...[1, 2, 3, 4, 5, 6].map((n) => el('option', { value: String(n), textContent: `h${n}`, selected: String(n) === fallback })));
+    input = el('select', {id}, ...[1, 2, 3, 4, 5, 6].map((n) => el('option', {value: String(n), textContent: `h${n}`, selected: String(n) === fallback})));
   } else if (type === 'number') {
-    input = el('input', { type: 'number', id, value: fallback, min: '0' });
+    input = el('input', {type: 'number', id, value: fallback, min: '0'});
   } else {
     const choices = type === 'string' ? [] : codeSpans(attr.description);
     input = choices.length
-      ? el('select', { id }, ...choices.map((c) => el('option', { value: c, textContent: c, selected: c === fallback })))
-      : el('input', { type: 'text', id, value: fallback });
+      ? el('select', {id}, ...choices.map((c) => el('option', {value: c, textContent: c, selected: c === fallback})))
+      : el('input', {type: 'text', id, value: fallback});
   }
   input.setAttribute('aria-describedby', help.id);
   input.addEventListener('change', () => set(input.value.trim() || null));
-  return el('div', { className: 'field' }, el('label', { htmlFor: id, textContent: attr.name }), input, help);
+  return el('div', {className: 'field'}, el('label', {htmlFor: id, textContent: attr.name}), input, help);
 }
 
 /** For a search, a program's careers or a comparison: a profile below it that shows the career the visitor chooses. */
 function followControl(d) {
-  const input = el('input', { type: 'checkbox', id: 'opt-follower' });
+  const input = el('input', {type: 'checkbox', id: 'opt-follower'});
   const help = el('small', {
     id: 'opt-follower-help',
     className: 'note',
-    textContent: d.tagName === 'program-careers'
-      ? 'The career a visitor chooses opens in full below the list. Without it, each career’s name links to its O*NET OnLine page (or to your own page: career-url).'
-      : 'The career a visitor chooses opens in full below it.',
+    textContent:
+      d.tagName === 'program-careers'
+        ? 'The career a visitor chooses opens in full below the list. Without it, each career’s name links to its O*NET OnLine page (or to your own page: career-url).'
+        : 'The career a visitor chooses opens in full below it.',
   });
   input.setAttribute('aria-describedby', help.id);
   input.addEventListener('change', () => {
     state.follow = input.checked;
     update();
   });
-  return el('div', { className: 'field' }, el('label', { htmlFor: input.id }, input, ' Show the chosen career’s profile below it (<career-profile for>)'), help);
+  return el('div', {className: 'field'}, el('label', {htmlFor: input.id}, input, ' Show the chosen career’s profile below it (<career-profile for>)'), help);
 }
 
 /** Sections: a checkbox per section (from the attribute's documentation) and buttons to move them. */
 function sectionsControl(attr, set) {
   const all = (codeSpans(attr.description)[0] ?? '').split(/\s+/).filter(Boolean);
-  const list = el('ul', { className: 'order' });
+  const list = el('ul', {className: 'order'});
   const emit = () => {
     const chosen = [...list.querySelectorAll('input:checked')].map((i) => i.value);
     set(chosen.length && chosen.join(' ') !== all.join(' ') ? chosen.join(' ') : null);
@@ -165,21 +174,21 @@ function sectionsControl(attr, set) {
   };
   for (const section of all) {
     const id = `section-${section}`;
-    const box = el('input', { type: 'checkbox', id, value: section, checked: true });
+    const box = el('input', {type: 'checkbox', id, value: section, checked: true});
     box.addEventListener('change', emit);
-    const up = el('button', { type: 'button', textContent: '↑' });
+    const up = el('button', {type: 'button', textContent: '↑'});
     up.dataset.up = '';
     up.setAttribute('aria-label', `Move ${section} up`);
-    const down = el('button', { type: 'button', textContent: '↓' });
+    const down = el('button', {type: 'button', textContent: '↓'});
     down.dataset.down = '';
     down.setAttribute('aria-label', `Move ${section} down`);
-    const li = el('li', {}, el('label', { htmlFor: id }, box, ` ${section}`), up, down);
+    const li = el('li', {}, el('label', {htmlFor: id}, box, ` ${section}`), up, down);
     li.dataset.section = section;
     up.addEventListener('click', () => move(li, -1));
     down.addEventListener('click', () => move(li, 1));
     list.append(li);
   }
-  return el('fieldset', { className: 'field' }, el('legend', { textContent: 'Sections and their order' }), list);
+  return el('fieldset', {className: 'field'}, el('legend', {textContent: 'Sections and their order'}), list);
 }
 
 // -------------------------------------------------------------------------------------------------- theme
@@ -189,11 +198,11 @@ function renderTheme(d) {
   box.replaceChildren(box.querySelector('legend'));
   for (const prop of d.cssProperties ?? []) {
     const id = `css${prop.name}`;
-    const label = el('label', { htmlFor: id, textContent: `${prop.description ?? prop.name} (${prop.name})` });
+    const label = el('label', {htmlFor: id, textContent: `${prop.description ?? prop.name} (${prop.name})`});
     if (/color/.test(prop.name)) {
-      const use = el('input', { type: 'checkbox', id: `${id}-use` });
+      const use = el('input', {type: 'checkbox', id: `${id}-use`});
       use.setAttribute('aria-label', `Set ${prop.name}`);
-      const input = el('input', { type: 'color', id, value: '#0b5cad' });
+      const input = el('input', {type: 'color', id, value: '#0b5cad'});
       const apply = () => {
         if (use.checked) state.styles.set(prop.name, input.value);
         else state.styles.delete(prop.name);
@@ -201,9 +210,9 @@ function renderTheme(d) {
       };
       use.addEventListener('change', apply);
       input.addEventListener('input', () => ((use.checked = true), apply()));
-      box.append(el('div', { className: 'swatch' }, use, input, label));
+      box.append(el('div', {className: 'swatch'}, use, input, label));
     } else {
-      const input = el('input', { type: 'text', id, placeholder: 'default' });
+      const input = el('input', {type: 'text', id, placeholder: 'default'});
       input.addEventListener('change', () => {
         const value = input.value.trim();
         // A custom property value cannot close the rule or start another: refuse ; { } < >.
@@ -211,7 +220,7 @@ function renderTheme(d) {
         else state.styles.delete(prop.name);
         update();
       });
-      box.append(el('div', { className: 'field' }, label, input));
+      box.append(el('div', {className: 'field'}, label, input));
     }
   }
 }
@@ -227,14 +236,19 @@ let searchToken = 0;
 /** The library's own title search (the same matcher `<career-search>` uses): official and reported titles; at most 12. */
 async function find(query) {
   const matcher = await dataset.searcher();
-  const { hits } = matcher.search(query.trim(), { limit: 12 });
-  return hits.map((hit) => ({ entry: hit.entry, via: hit.field === 'title' || hit.field === 'code' ? undefined : hit.text }));
+  const {hits} = matcher.search(query.trim(), {limit: 12});
+  return hits.map((hit) => ({entry: hit.entry, via: hit.field === 'title' || hit.field === 'code' ? undefined : hit.text}));
 }
 
 function renderResults() {
   results.replaceChildren(
-    ...matches.map(({ entry, via }, i) => {
-      const option = el('li', { id: `result-${i}`, role: 'option' }, `${entry.title} (${entry.code})`, via ? el('small', { textContent: `also called ${via}` }) : null);
+    ...matches.map(({entry, via}, i) => {
+      const option = el(
+        'li',
+        {id: `result-${i}`, role: 'option'},
+        `${entry.title} (${entry.code})`,
+        via ? el('small', {textContent: `also called ${via}`}) : null,
+      );
       option.setAttribute('role', 'option');
       option.setAttribute('aria-selected', String(i === active));
       option.addEventListener('mousedown', (event) => event.preventDefault()); // keep focus in the input
@@ -247,7 +261,7 @@ function renderResults() {
   search.setAttribute('aria-expanded', String(open));
   if (active >= 0) {
     search.setAttribute('aria-activedescendant', `result-${active}`);
-    $(`result-${active}`)?.scrollIntoView({ block: 'nearest' });
+    $(`result-${active}`)?.scrollIntoView({block: 'nearest'});
   } else search.removeAttribute('aria-activedescendant');
 }
 
@@ -258,7 +272,7 @@ function close() {
 }
 
 function choose(i) {
-  const { entry } = matches[i];
+  const {entry} = matches[i];
   state.occupation = entry.code;
   state.title = entry.title;
   search.value = entry.title;
@@ -312,7 +326,11 @@ function spec() {
   if (names.has('region') && region !== 'US') attributes.push(['region', region]);
   attributes.push(...state.values);
   const guarded = customElements.get(state.tag)?.trustedAttributes ?? [];
-  const careers = (state.values.get('occupations') ?? '').split(/[\s,]+/).filter(Boolean).slice(0, 4).map((code) => ({ code, title: state.titles.get(code) }));
+  const careers = (state.values.get('occupations') ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .slice(0, 4)
+    .map((code) => ({code, title: state.titles.get(code)}));
   const id = state.follow ? `${state.tag}-1` : undefined;
   return {
     trusted: attributes.map(([name]) => name).filter((name) => guarded.includes(name)),
@@ -323,8 +341,14 @@ function spec() {
     scriptUrl: $('script-url').value.trim() || defaultScriptUrl(),
     occupation: names.has('occupation') ? state.occupation : '',
     fallback: $('fallback').value.trim(),
-    links: fallbackLinks({ tag: state.tag, occupation: names.has('occupation') ? state.occupation : '', title: state.title, careers, cip: state.values.get('cip') }),
-    follower: id ? { tag: 'career-profile', attributes: [['for', id], ...(region !== 'US' ? [['region', region]] : [])] } : undefined,
+    links: fallbackLinks({
+      tag: state.tag,
+      occupation: names.has('occupation') ? state.occupation : '',
+      title: state.title,
+      careers,
+      cip: state.values.get('cip'),
+    }),
+    follower: id ? {tag: 'career-profile', attributes: [['for', id], ...(region !== 'US' ? [['region', region]] : [])]} : undefined,
     reserveEm: state.reserveEm,
   };
 }
@@ -367,14 +391,16 @@ function warnIfLocal(url) {
 async function lookUpTitles(codes) {
   const missing = codes.filter((code) => !state.titles.has(code));
   if (!missing.length) return;
-  await Promise.all(missing.map(async (code) => {
-    try {
-      const { entry } = await dataset.resolve(code);
-      state.titles.set(code, entry.title);
-    } catch {
-      state.titles.set(code, undefined);
-    }
-  }));
+  await Promise.all(
+    missing.map(async (code) => {
+      try {
+        const {entry} = await dataset.resolve(code);
+        state.titles.set(code, entry.title);
+      } catch {
+        state.titles.set(code, undefined);
+      }
+    }),
+  );
   renderSnippets();
 }
 
@@ -383,7 +409,7 @@ async function lookUpTitles(codes) {
  * that cannot go into a snippet gets its message beside the field, and no snippet (nothing stale to copy).
  */
 function renderSnippets(s = spec()) {
-  const { problem } = checkScriptUrl(s.scriptUrl);
+  const {problem} = checkScriptUrl(s.scriptUrl);
   const input = $('script-url');
   const message = $('script-url-problem');
   message.textContent = problem ?? '';
@@ -422,8 +448,8 @@ function update() {
   if (s.id) widget.id = s.id;
   for (const [name, value] of s.attributes) widget.setAttribute(name, value);
   for (const [name, value] of s.styles) widget.style.setProperty(name, value); // CSSOM: allowed under style-src 'self'
-  if (s.fallback) widget.append(el('p', { textContent: s.fallback }));
-  widget.append(el('p', {}, ...s.links.flatMap(({ href, text }, i) => [i ? ' · ' : null, el('a', { href, textContent: text })])));
+  if (s.fallback) widget.append(el('p', {textContent: s.fallback}));
+  widget.append(el('p', {}, ...s.links.flatMap(({href, text}, i) => [i ? ' · ' : null, el('a', {href, textContent: text})])));
   widget.addEventListener('career-load', () => requestAnimationFrame(() => measure(widget)));
   state.reserveEm = undefined;
   const follower = s.follower ? document.createElement(s.follower.tag) : null;

@@ -24,7 +24,13 @@ export function checkScriptUrl(text: string): {url: string; problem?: undefined}
 export function placeholdersMeta(spec: Pick<SnippetSpec, 'trusted'>): string;
 export function likelyFile(code: string): string;
 export function onetUrl(code: string): string;
-export function fallbackLinks(choice: {tag: string; occupation?: string; title?: string; careers?: {code: string; title?: string}[]; cip?: string}): FallbackLink[];
+export function fallbackLinks(choice: {
+  tag: string;
+  occupation?: string;
+  title?: string;
+  careers?: {code: string; title?: string}[];
+  cip?: string;
+}): FallbackLink[];
 export function resourceHints(spec: Pick<SnippetSpec, 'scriptUrl' | 'occupation'> & {tag?: string; follower?: SnippetSpec['follower']}): string;
 export function themeCss(spec: Pick<SnippetSpec, 'tag' | 'styles'>): string;
 /** The three flavours are '' when the script URL cannot go into a snippet (see checkScriptUrl). */

@@ -60,11 +60,7 @@ async function load(url: string, {timeoutMs, maxBytes, tooLargeNote}: FetchOptio
     // A dataset host that sends its files elsewhere (a hijacked or expired domain, a captive portal) is not trusted
     // to: the host page chose this origin. Same-origin redirects (http -> https on the same name aside) are fine.
     if (response.redirected && response.url && new URL(response.url).origin !== new URL(url).origin) {
-      throw new DatasetError(
-        'config',
-        `${url} redirected to another site (${new URL(response.url).origin}); use the final address if you trust it.`,
-        url,
-      );
+      throw new DatasetError('config', `${url} redirected to another site (${new URL(response.url).origin}); use the final address if you trust it.`, url);
     }
     if (!response.ok) {
       // A missing file means a wrong dataset URL far more often than a missing occupation (codes are checked
@@ -127,9 +123,7 @@ function parse(text: string, url: string, contentType: string): unknown {
     const looksHtml = /^\s*</.test(text) || contentType.includes('html');
     throw new DatasetError(
       'parse',
-      looksHtml
-        ? `${url} returned an HTML page, not JSON: check the dataset URL.`
-        : `${url} is not valid JSON (the file may be truncated).`,
+      looksHtml ? `${url} returned an HTML page, not JSON: check the dataset URL.` : `${url} is not valid JSON (the file may be truncated).`,
       url,
     );
   }

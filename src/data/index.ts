@@ -1,6 +1,15 @@
 /** The data layer's public surface: no DOM, no elements. */
 export * from './dataset-types.js';
-export {Dataset, getDataset, type Alternative, type CareerListData, type OccupationData, type ProgramCareerSort, type ProgramCareersData, type Resolution} from './dataset.js';
+export {
+  Dataset,
+  getDataset,
+  type Alternative,
+  type CareerListData,
+  type OccupationData,
+  type ProgramCareerSort,
+  type ProgramCareersData,
+  type Resolution,
+} from './dataset.js';
 export type {TitleMatcher} from './search.js';
 export {MIN_QUERY_LENGTH, type SearchField, type SearchHit, type SearchOptions, type SearchResult} from './search-types.js';
 export {DatasetError, isDatasetError, type DatasetErrorKind} from './errors.js';

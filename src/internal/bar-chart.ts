@@ -93,7 +93,10 @@ export class BarChartController implements ReactiveController {
     if (this.#last && this.#chart) void this.draw(this.#last.canvas, this.#last.build);
   };
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly onFail: () => void) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly onFail: () => void,
+  ) {
     host.addController(this);
   }
 
@@ -128,7 +131,11 @@ export class BarChartController implements ReactiveController {
     const spec = build();
     // Kept so a switch to forced colours or another colour scheme redraws with colours read anew.
     this.#last = {canvas, build};
-    const colors = resolveSeriesColors(this.host, canvas, spec.series.map((s) => s.colors));
+    const colors = resolveSeriesColors(
+      this.host,
+      canvas,
+      spec.series.map((s) => s.colors),
+    );
     spec.onColors?.(colors);
     const data = {
       labels: spec.labels,

@@ -96,9 +96,7 @@ export abstract class CareerWidget<T> extends CareerBase {
    * nested, so a page has one landmark per widget and never one per section.
    */
   protected frame(headingId: string, content: unknown): TemplateResult {
-    return this.nested
-      ? html`<div part="base">${content}</div>`
-      : html`<section part="base" aria-labelledby=${headingId}>${content}</section>`;
+    return this.nested ? html`<div part="base">${content}</div>` : html`<section part="base" aria-labelledby=${headingId}>${content}</section>`;
   }
 
   /** The source line, or nothing when an enclosing widget shows the attribution once for all its parts. */

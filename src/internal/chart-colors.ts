@@ -99,13 +99,13 @@ export function distance(a: Rgba, b: Rgba): number {
  */
 function backgroundOf(start: Element, probe: HTMLElement): Rgba {
   const layers: Rgba[] = [];
-  for (let node: Element | null = start; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+  for (let node: Element | null = start; node; node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null) {
     const color = toRgba(getComputedStyle(node).backgroundColor);
     if (!color || color[3] === 0) continue;
     layers.push(color);
     if (color[3] >= 1) break;
   }
-  let base: Rgba = layers.at(-1)?.[3] === 1 ? layers.pop()! : resolveIn(probe, 'Canvas') ?? [255, 255, 255, 1];
+  let base: Rgba = layers.at(-1)?.[3] === 1 ? layers.pop()! : (resolveIn(probe, 'Canvas') ?? [255, 255, 255, 1]);
   for (const layer of layers.reverse()) base = over(layer, base);
   return base;
 }
@@ -146,12 +146,16 @@ export function resolveSeriesColors(host: HTMLElement, canvas: HTMLCanvasElement
         if (!value) continue;
         const resolved = resolveIn(probe, value);
         if (!resolved || resolved[3] === 0) {
-          warnOnce(`<${tag}>: ${property}: "${value}" is ${resolved ? 'transparent' : 'not a colour'}; series ${i + 1} of the chart uses ${properties.length > 1 && property !== properties.at(-1) ? 'the next property or ' : ''}the default colour instead.`);
+          warnOnce(
+            `<${tag}>: ${property}: "${value}" is ${resolved ? 'transparent' : 'not a colour'}; series ${i + 1} of the chart uses ${properties.length > 1 && property !== properties.at(-1) ? 'the next property or ' : ''}the default colour instead.`,
+          );
           continue;
         }
         color = over(resolved, background);
         if (contrast(color, background) < MIN_CONTRAST) {
-          warnOnce(`<${tag}>: ${property}: "${value}" is too close to the background behind the chart (${contrast(color, background).toFixed(1)}:1, ${MIN_CONTRAST}:1 needed).`);
+          warnOnce(
+            `<${tag}>: ${property}: "${value}" is too close to the background behind the chart (${contrast(color, background).toFixed(1)}:1, ${MIN_CONTRAST}:1 needed).`,
+          );
         }
         break;
       }
@@ -165,7 +169,8 @@ export function resolveSeriesColors(host: HTMLElement, canvas: HTMLCanvasElement
     });
     chosen.forEach((color, i) => {
       const twin = chosen.findIndex((other, j) => j < i && distance(color, other) < MIN_DISTANCE);
-      if (twin >= 0 && (fromHost[i] || fromHost[twin])) warnOnce(`<${tag}>: chart series ${twin + 1} and ${i + 1} have colours too close to tell apart; set --cw-chart-color-${i + 1}.`);
+      if (twin >= 0 && (fromHost[i] || fromHost[twin]))
+        warnOnce(`<${tag}>: chart series ${twin + 1} and ${i + 1} have colours too close to tell apart; set --cw-chart-color-${i + 1}.`);
     });
     return chosen.map(rgbString);
   } finally {

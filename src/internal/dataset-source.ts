@@ -9,8 +9,7 @@ export const SOURCE_META_NAME = 'career-widgets-source';
 /** Name of the `<meta>` tag that sets, for the whole page, how many seconds a widget waits for its data. */
 export const TIMEOUT_META_NAME = 'career-widgets-timeout';
 
-const pageMeta = (name: string): string | undefined =>
-  document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content.trim() || undefined;
+const pageMeta = (name: string): string | undefined => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content.trim() || undefined;
 
 /**
  * The dataset folder an element reads: its own `source` attribute, else the page-wide

@@ -6,10 +6,10 @@ import {BUILT_IN_LANGUAGES} from './i18n.js';
  * the document's. Empty when nothing on the way declares one.
  */
 export function resolveLang(element: Element): string {
-  for (let node: Element | null = element; node; ) {
+  for (let node: Element | null = element; node;) {
     const lang = node.getAttribute('lang')?.trim();
     if (lang) return lang;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
   }
   return document.documentElement.lang.trim();
 }

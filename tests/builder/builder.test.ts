@@ -58,7 +58,11 @@ describe('embed builder', function () {
 
   it('lists every element of custom-elements.json', async () => {
     const manifest = await (await fetch('/custom-elements.json')).json();
-    const tags = manifest.modules.flatMap((m: {declarations?: {tagName?: string}[]}) => m.declarations ?? []).map((d: {tagName?: string}) => d.tagName).filter(Boolean).sort();
+    const tags = manifest.modules
+      .flatMap((m: {declarations?: {tagName?: string}[]}) => m.declarations ?? [])
+      .map((d: {tagName?: string}) => d.tagName)
+      .filter(Boolean)
+      .sort();
     const listed = [...doc.querySelectorAll<HTMLInputElement>('input[name="element"]')].map((i) => i.value).sort();
     expect(listed).to.deep.equal(tags);
   });
@@ -74,7 +78,9 @@ describe('embed builder', function () {
     search.select();
     await sendKeys({type: 'medical coder'});
     // Results of the last keystroke (earlier ones show while it is searched).
-    await waitUntil(() => doc.getElementById('result-0')?.textContent?.includes('Medical Records Specialists'), 'no results for "medical coder"', {timeout: 10_000});
+    await waitUntil(() => doc.getElementById('result-0')?.textContent?.includes('Medical Records Specialists'), 'no results for "medical coder"', {
+      timeout: 10_000,
+    });
     expect(search.getAttribute('aria-expanded')).to.equal('true');
     await press('ArrowDown');
     expect(search.getAttribute('aria-activedescendant')).to.equal('result-0');
@@ -91,7 +97,23 @@ describe('embed builder', function () {
     expect($<HTMLSelectElement>('region').value).to.equal('MN');
 
     // Sections: keep wages and overview, wages first (toggle with Space, move with the buttons by Enter).
-    for (const id of ['tasks', 'conditions', 'technology', 'skills', 'knowledge', 'interests', 'styles', 'local', 'outlook', 'education', 'certifications', 'programs', 'courses', 'video', 'related']) {
+    for (const id of [
+      'tasks',
+      'conditions',
+      'technology',
+      'skills',
+      'knowledge',
+      'interests',
+      'styles',
+      'local',
+      'outlook',
+      'education',
+      'certifications',
+      'programs',
+      'courses',
+      'video',
+      'related',
+    ]) {
       $(`section-${id}`).focus();
       await press(engine === 'firefox' ? ' ' : 'Space'); // Firefox's WebDriver BiDi knows the key by its character
     }
@@ -107,7 +129,9 @@ describe('embed builder', function () {
     // The preview follows, and once it has its content the snippet reserves its measured height.
     const preview = doc.querySelector('#preview career-profile')!;
     expect(preview.getAttribute('sections')).to.equal('wages overview');
-    await waitUntil(() => /--cw-loading-height: \d+em;/.test($('snippet-element').textContent!), 'the snippet never reserved the measured height', {timeout: 10_000});
+    await waitUntil(() => /--cw-loading-height: \d+em;/.test($('snippet-element').textContent!), 'the snippet never reserved the measured height', {
+      timeout: 10_000,
+    });
     const reserved = Number(/--cw-loading-height: (\d+)em;/.exec($('snippet-element').textContent!)![1]);
     const fontSize = parseFloat(getComputedStyle(preview).fontSize);
     expect(reserved * fontSize).to.be.within(preview.getBoundingClientRect().height, preview.getBoundingClientRect().height + fontSize);
@@ -117,7 +141,9 @@ describe('embed builder', function () {
     const page = await pasteIntoPage(`<h1>Health Information Technology</h1>\n${cms}\n`, 700);
     try {
       const pasted = page.contentDocument!;
-      await waitUntil(() => pasted.querySelector('career-profile')?.getAttribute('data-state') === 'complete', 'pasted snippet never rendered', {timeout: 10_000});
+      await waitUntil(() => pasted.querySelector('career-profile')?.getAttribute('data-state') === 'complete', 'pasted snippet never rendered', {
+        timeout: 10_000,
+      });
       const profile = pasted.querySelector('career-profile')!;
       expect([...profile.shadowRoot!.querySelectorAll('[part="section"]')].map((s) => s.className)).to.deep.equal(['wages', 'overview']);
       const wages = profile.shadowRoot!.querySelector('wage-range')!;
@@ -138,10 +164,21 @@ describe('embed builder', function () {
       url.dispatchEvent(new Event('change'));
     };
     try {
-      for (const bad of ['javascript:alert(1)', 'career-widgets.js', '//cdn.example/career-widgets.js', 'https://user:secret@cdn.example/career-widgets.js', 'https://[broken/x.js']) {
+      for (const bad of [
+        'javascript:alert(1)',
+        'career-widgets.js',
+        '//cdn.example/career-widgets.js',
+        'https://user:secret@cdn.example/career-widgets.js',
+        'https://[broken/x.js',
+      ]) {
         set(bad);
         expect(url.getAttribute('aria-invalid'), bad).to.equal('true');
-        const problem = doc.getElementById(url.getAttribute('aria-describedby')!.split(' ').find((id) => id.includes('problem'))!)!;
+        const problem = doc.getElementById(
+          url
+            .getAttribute('aria-describedby')!
+            .split(' ')
+            .find((id) => id.includes('problem'))!,
+        )!;
         expect(problem.textContent, bad).to.match(/https:\/\//);
         expect(problem.getClientRects().length, 'the message is visible').to.be.greaterThan(0);
         for (const id of ['snippet-element', 'snippet-cms', 'snippet-recipe']) {
@@ -171,7 +208,11 @@ describe('embed builder', function () {
     $<HTMLInputElement>('opt-structured-data').click();
     expect($('snippet-cms').textContent).to.contain('data-structured-data');
     // A placeholder sets structured data only where the page's head allows it: the snippets say how.
-    await waitUntil(() => $('snippet-cms').textContent!.includes('<meta name="career-widgets-placeholders" content="structured-data">'), 'the CMS snippet does not name the meta tag', {timeout: 5000});
+    await waitUntil(
+      () => $('snippet-cms').textContent!.includes('<meta name="career-widgets-placeholders" content="structured-data">'),
+      'the CMS snippet does not name the meta tag',
+      {timeout: 5000},
+    );
     expect($('snippet-recipe').textContent).to.contain(`echo '<meta name="career-widgets-placeholders" content="structured-data">', "\\n";`);
     expect(await axeViolations()).to.deep.equal([]);
   });
@@ -190,7 +231,9 @@ describe('embed builder', function () {
     sort.dispatchEvent(new Event('change'));
     expect($('snippet-element').textContent).to.match(/<career-explorer region="MN" major="29" sort="median">/);
     expect($('snippet-cms').textContent).to.contain('data-career-widget="career-explorer" data-region="MN" data-major="29" data-sort="median"');
-    await waitUntil(() => doc.querySelector('#preview career-explorer')?.getAttribute('data-state') === 'complete', 'preview never completed', {timeout: 10_000});
+    await waitUntil(() => doc.querySelector('#preview career-explorer')?.getAttribute('data-state') === 'complete', 'preview never completed', {
+      timeout: 10_000,
+    });
     expect(await axeViolations()).to.deep.equal([]);
   });
 });
@@ -198,7 +241,11 @@ describe('embed builder', function () {
 describe('builder snippets', () => {
   const spec = {
     tag: 'wage-range',
-    attributes: [['occupation', '29-2072'], ['heading', 'Pay "now" <b>&</b>'], ['full-range', '']] as [string, string][],
+    attributes: [
+      ['occupation', '29-2072'],
+      ['heading', 'Pay "now" <b>&</b>'],
+      ['full-range', ''],
+    ] as [string, string][],
     styles: [['--cw-color-accent', '#aa0000']] as [string, string][],
     scriptUrl: 'https://cdn.example/cw/career-widgets.js',
     occupation: '29-2072',
@@ -217,9 +264,13 @@ describe('builder snippets', () => {
 
   it('writes a script URL with quotes escaped for PHP, YAML and HTML (it stays one string in each)', () => {
     const hostile = {...spec, scriptUrl: "https://cdn.example/x');system('id');('\"><b>.js"};
-    const php = recipe(hostile).split('\n').find((line) => line.includes('wp_enqueue_script('))!;
+    const php = recipe(hostile)
+      .split('\n')
+      .find((line) => line.includes('wp_enqueue_script('))!;
     expect(php).to.equal(`  wp_enqueue_script('career-widgets', 'https://cdn.example/x\\');system(\\'id\\');(\\'%22%3E%3Cb%3E.js', [], null, true);`);
-    const yaml = recipe(hostile).split('\n').find((line) => line.includes('type: external'))!;
+    const yaml = recipe(hostile)
+      .split('\n')
+      .find((line) => line.includes('type: external'))!;
     expect(yaml).to.equal(`    "https://cdn.example/x');system('id');('%22%3E%3Cb%3E.js": { type: external, attributes: { type: module }, minified: true }`);
     expect(elementSnippet(hostile)).to.contain(`<script type="module" src="https://cdn.example/x');system('id');('%22%3E%3Cb%3E.js"></script>`);
     for (const bad of ['javascript:alert(1)', 'career-widgets.js', 'https://u:p@cdn.example/x.js']) {
@@ -238,7 +289,9 @@ describe('the builder’s default snippet', function () {
     // The builder shipped in dist/, served as a CDN serves dist/ (with CORS), as a college would host it.
     builder = await openFrame('/__fault/cdn/builder.html');
     bdoc = builder.contentDocument!;
-    await waitUntil(() => bdoc.querySelector('#preview career-profile')?.getAttribute('data-state') === 'complete', 'the builder’s preview never completed', {timeout: 15_000});
+    await waitUntil(() => bdoc.querySelector('#preview career-profile')?.getAttribute('data-state') === 'complete', 'the builder’s preview never completed', {
+      timeout: 15_000,
+    });
   });
   after(() => builder.remove());
 
@@ -345,13 +398,19 @@ describe('the builder’s default snippet', function () {
     const page = await pasteIntoPage(cms);
     try {
       const pasted = page.contentDocument!;
-      await waitUntil(() => pasted.querySelector('program-careers')?.getAttribute('data-state') === 'complete', 'pasted list never rendered', {timeout: 15_000});
+      await waitUntil(() => pasted.querySelector('program-careers')?.getAttribute('data-state') === 'complete', 'pasted list never rendered', {
+        timeout: 15_000,
+      });
       const list = pasted.querySelector('program-careers')!;
       const choose = list.shadowRoot!.querySelector<HTMLElement>('[part~="choose"]')!;
       expect(choose.localName, 'with a follower, a name is a choice').to.equal('button');
       choose.click();
       const profile = pasted.querySelector('career-profile')!;
-      await waitUntil(() => profile.shadowRoot?.querySelector('#title')?.textContent?.includes('Medical Records Specialists'), 'the profile never showed the chosen career', {timeout: 15_000});
+      await waitUntil(
+        () => profile.shadowRoot?.querySelector('#title')?.textContent?.includes('Medical Records Specialists'),
+        'the profile never showed the chosen career',
+        {timeout: 15_000},
+      );
     } finally {
       page.remove();
     }

@@ -30,7 +30,7 @@ function pickInSearch(el: CareerCompare, occupation: string): CustomEvent {
 
 /** Resolves once a visitor's change has loaded and rendered. */
 async function changed(el: CareerCompare, count: number) {
-  await waitUntil(() => el.dataset.state !== 'loading' && (el.shadowRoot!.querySelectorAll('.wide thead th').length === count), `expected ${count} careers`);
+  await waitUntil(() => el.dataset.state !== 'loading' && el.shadowRoot!.querySelectorAll('.wide thead th').length === count, `expected ${count} careers`);
   await el.updateComplete;
 }
 
@@ -73,12 +73,22 @@ describe('<career-compare>', function () {
     // O*NET has not rated these two careers' skills or knowledge: BLS skill ranks stand in, marked.
     const skills = [...wide(el).querySelectorAll('tr.skills td')];
     expect([...skills[0]!.querySelectorAll('li')].map(text)).to.deep.equal([
-      'Computers and information technology', 'Writing and reading', 'Detail oriented', 'Fine motor', 'Speaking and listening',
+      'Computers and information technology',
+      'Writing and reading',
+      'Detail oriented',
+      'Fine motor',
+      'Speaking and listening',
     ]);
-    expect([...skills[1]!.querySelectorAll('li')].map(text).slice(0, 3)).to.deep.equal(['Computers and information technology', 'Mathematics', 'Critical and analytical thinking']);
+    expect([...skills[1]!.querySelectorAll('li')].map(text).slice(0, 3)).to.deep.equal([
+      'Computers and information technology',
+      'Mathematics',
+      'Critical and analytical thinking',
+    ]);
     expect(text(skills[0]!)).to.match(/note \d$/);
     expect(cells(el, 'Top knowledge')).to.deep.equal(['Not rated by O*NET', 'Not rated by O*NET']);
-    expect(shadowText(el)).to.contain('Medical Records Specialists: O*NET has not rated this career’s skills, so the skills BLS ranks highest for it are shown instead.');
+    expect(shadowText(el)).to.contain(
+      'Medical Records Specialists: O*NET has not rated this career’s skills, so the skills BLS ranks highest for it are shown instead.',
+    );
     expect(el.shadowRoot!.querySelectorAll('[part="notes"] li'), 'one note per career, none unused').to.have.length(2);
     // Every header cell is a real header, and every source is named with its date.
     expect(wide(el).querySelectorAll('thead th[scope="col"]')).to.have.length(2);
@@ -121,7 +131,9 @@ describe('<career-compare>', function () {
     await changed(el, 2);
     expect(careerNames(el)).to.deep.equal(['Medical Records Specialists', 'Health Information Technologists and Medical Registrars']);
     expect(el.occupations).to.equal('29-2072.00,29-9021.00');
-    expect(text(el.shadowRoot!.querySelector('[role="status"]')!)).to.equal('Added Health Information Technologists and Medical Registrars. 2 careers compared.');
+    expect(text(el.shadowRoot!.querySelector('[role="status"]')!)).to.equal(
+      'Added Health Information Technologists and Medical Registrars. 2 careers compared.',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -249,7 +261,12 @@ describe('<career-compare>', function () {
     expect(careerNames(el2)).to.deep.equal(['Medical Records Specialists']);
 
     const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
-    Object.defineProperty(window, 'localStorage', {configurable: true, get: () => { throw new DOMException('blocked', 'SecurityError'); }});
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
     try {
       const el3 = await settled(await fixture<CareerCompare>(html`<career-compare shortlist occupations="29-2072,29-9021"></career-compare>`));
       expect(careerNames(el3)).to.have.length(2);
@@ -287,7 +304,9 @@ describe('<career-compare>', function () {
   it('says whose figures they are where BLS publishes them for a wider code', async () => {
     const el = await settled(await fixture<CareerCompare>(html`<career-compare occupations="31-1122,11-1011.03" region="MN" chart="none"></career-compare>`));
     const notes = text(el.shadowRoot!.querySelector('[part="notes"]')!);
-    expect(notes).to.contain('These wages are for 31-1120 Home Health and Personal Care Aides, which BLS publishes together: it has no separate figures for Personal Care Aides.');
+    expect(notes).to.contain(
+      'These wages are for 31-1120 Home Health and Personal Care Aides, which BLS publishes together: it has no separate figures for Personal Care Aides.',
+    );
     expect(notes).to.contain('These projections are for 31-1120 Home Health and Personal Care Aides');
     expect(notes).to.contain('These wages are for 11-1011 Chief Executives, the occupation BLS counts Chief Sustainability Officers in');
     expect(cells(el, 'Middle (median)')[0]).to.match(/note \d$/);
@@ -295,7 +314,9 @@ describe('<career-compare>', function () {
   });
 
   it('shows the first four of more codes, and says which were left out', async () => {
-    const el = await settled(await fixture<CareerCompare>(html`<career-compare occupations="29-2072,29-9021,29-1141,15-1252,47-2111" chart="none"></career-compare>`));
+    const el = await settled(
+      await fixture<CareerCompare>(html`<career-compare occupations="29-2072,29-9021,29-1141,15-1252,47-2111" chart="none"></career-compare>`),
+    );
     expect(careerNames(el)).to.have.length(4);
     expect(shadowText(el)).to.contain('Only 4 careers can be compared; not shown: 47-2111.');
   });
@@ -323,7 +344,9 @@ describe('<career-compare>', function () {
 
   it('shows an accessible error with a retry and keeps the host fallback when the data cannot be reached', async () => {
     const el = await settled(
-      await fixture<CareerCompare>(html`<career-compare occupations="29-2072,29-9021" source="/__fault/status/503/"><p>Compare careers at CareerOneStop.</p></career-compare>`),
+      await fixture<CareerCompare>(
+        html`<career-compare occupations="29-2072,29-9021" source="/__fault/status/503/"><p>Compare careers at CareerOneStop.</p></career-compare>`,
+      ),
       'error',
     );
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;

@@ -97,7 +97,12 @@ describe('<career-explorer> at every width and in every state', function () {
   it('forced colours: the text, the sort buttons and the pressed toggle stay readable', async function () {
     onlyIn(this, ['chromium'], 'forced colours are emulated through the DevTools protocol');
     try {
-      await emulateMedia({features: [{name: 'forced-colors', value: 'active'}, {name: 'prefers-color-scheme', value: 'dark'}]});
+      await emulateMedia({
+        features: [
+          {name: 'forced-colors', value: 'active'},
+          {name: 'prefers-color-scheme', value: 'dark'},
+        ],
+      });
       const el = await settled(await fixture<CareerExplorer>(html`<career-explorer region="MN" major="29" sort="median" filters></career-explorer>`));
       await expect(el).to.be.accessible();
       const pressed = el.shadowRoot!.querySelector<HTMLButtonElement>('.controls button[aria-pressed="true"]')!;

@@ -48,7 +48,9 @@ describe('career-search', function () {
       const search = await fixture<CareerSearch>(html`<career-search lang=${lang}></career-search>`);
       await type(search, 'nurse');
       // The Spanish catalog is a chunk of its own: results may show before it arrives, then re-render in Spanish.
-      await waitUntil(() => credit.test(text(popup(search).querySelector('[part~="source"]') ?? search)), `no ${lang} credit: "${text(popup(search))}"`, {timeout: 10_000});
+      await waitUntil(() => credit.test(text(popup(search).querySelector('[part~="source"]') ?? search)), `no ${lang} credit: "${text(popup(search))}"`, {
+        timeout: 10_000,
+      });
       const source = popup(search).querySelector('[part~="source"]')!;
       expect(text(source)).to.match(credit);
       expect(source.querySelector<HTMLAnchorElement>('a[rel~="license"]')!.href).to.equal('https://www.onetcenter.org/license_db.html');
@@ -59,7 +61,12 @@ describe('career-search', function () {
 
   it('is a labelled, collapsed combobox that loads only the small first tier of titles before the visitor focuses it', async () => {
     const key = `idle-${Date.now()}`;
-    const requested = () => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes(`/${key}/`)).map((n) => n.split('/').pop());
+    const requested = () =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => n.includes(`/${key}/`))
+        .map((n) => n.split('/').pop());
     const search = await fixture<CareerSearch>(html`<career-search source=${`/__fault/count/${key}/`}></career-search>`);
     const box = input(search);
     expect(box.getAttribute('aria-expanded')).to.equal('false');

@@ -57,7 +57,10 @@ describe('chart colours on a page that sets none', function () {
       ]);
       legend.forEach((li, i) => {
         const swatch = srgb(getComputedStyle(li.querySelector('span')!).backgroundColor);
-        expect(difference(swatch, found[i]!.rgb), `legend swatch ${i + 1} rgb(${swatch.slice(0, 3).join(', ')}) vs its bars rgb(${found[i]!.rgb.join(', ')})`).to.be.below(2);
+        expect(
+          difference(swatch, found[i]!.rgb),
+          `legend swatch ${i + 1} rgb(${swatch.slice(0, 3).join(', ')}) vs its bars rgb(${found[i]!.rgb.join(', ')})`,
+        ).to.be.below(2);
       });
       expect(getComputedStyle(el.shadowRoot!.querySelector('[part="legend"]')!).visibility).to.equal('visible');
     });

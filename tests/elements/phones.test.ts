@@ -161,10 +161,19 @@ describe('host pages on phones', function () {
       try {
         const compare = page.doc.querySelector('career-compare')!;
         compare.scrollIntoView(); // the chart draws when it comes near the viewport
-        await waitUntil(() => compare.shadowRoot!.querySelector('[part="legend"]') && getComputedStyle(compare.shadowRoot!.querySelector('[part="legend"]')!).visibility === 'visible', 'the legend never showed', {timeout: 10_000});
+        await waitUntil(
+          () =>
+            compare.shadowRoot!.querySelector('[part="legend"]') &&
+            getComputedStyle(compare.shadowRoot!.querySelector('[part="legend"]')!).visibility === 'visible',
+          'the legend never showed',
+          {timeout: 10_000},
+        );
         const box = compare.getBoundingClientRect();
         const items = [...compare.shadowRoot!.querySelectorAll<HTMLElement>('[part="legend"] li')];
-        expect(items.map((li) => li.textContent!.trim())).to.deep.equal(['Medical Records Specialists', 'Health Information Technologists and Medical Registrars']);
+        expect(items.map((li) => li.textContent!.trim())).to.deep.equal([
+          'Medical Records Specialists',
+          'Health Information Technologists and Medical Registrars',
+        ]);
         for (const li of items) {
           const r = li.getBoundingClientRect();
           expect(r.left, `${li.textContent} starts inside the widget`).to.be.at.least(box.left - 1);

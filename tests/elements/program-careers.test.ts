@@ -12,19 +12,27 @@ import {real, stubDataset} from '../support/stub-dataset.js';
 const cards = (el: ProgramCareers) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="career"]')];
 const titles = (el: ProgramCareers) => cards(el).map((c) => c.querySelector('[part~="choose"]')!.textContent!.trim());
 const figure = (card: HTMLElement, label: string) =>
-  [...card.querySelectorAll('dl div')].find((d) => d.querySelector('dt')!.textContent!.trim() === label)?.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim();
+  [...card.querySelectorAll('dl div')]
+    .find((d) => d.querySelector('dt')!.textContent!.trim() === label)
+    ?.querySelector('dd')!
+    .textContent!.replace(/\s+/g, ' ')
+    .trim();
 
 describe('<program-careers>', () => {
   it('lists the careers of Health Information Technology with Minnesota and national medians, outlook and entry education', async () => {
     const el = await settled(await fixture<ProgramCareers>(html`<program-careers cip="51.0707" region="MN" lang="en-US"></program-careers>`));
     expect(titles(el)).to.have.members(['Medical Records Specialists', 'Health Information Technologists and Medical Registrars']);
-    const [mrs, hit] = ['Medical Records Specialists', 'Health Information Technologists and Medical Registrars'].map((t) => cards(el).find((c) => c.textContent!.includes(t))!);
+    const [mrs, hit] = ['Medical Records Specialists', 'Health Information Technologists and Medical Registrars'].map((t) =>
+      cards(el).find((c) => c.textContent!.includes(t))!,
+    );
     // Every figure says its pay basis, area and survey month (or projection period).
     expect(figure(mrs!, 'Median yearly pay, Minnesota (May 2025)')).to.equal('$61,530');
     expect(figure(hit!, 'Median yearly pay, Minnesota (May 2025)')).to.equal('$90,760');
     expect(figure(mrs!, 'Median yearly pay, United States (May 2025)')).to.equal('$51,140');
     expect(figure(mrs!, 'Job outlook, United States (2024–34)')).to.equal('Growing much faster than average');
-    expect(figure(mrs!, 'Typical education to start (BLS, U.S.)')).to.equal('Postsecondary nondegree award a certificate after high school, shorter than a degree');
+    expect(figure(mrs!, 'Typical education to start (BLS, U.S.)')).to.equal(
+      'Postsecondary nondegree award a certificate after high school, shorter than a degree',
+    );
     expect(figure(hit!, 'Typical education to start (BLS, U.S.)')).to.equal("Associate's degree a 2-year college degree");
     const text = shadowText(el);
     expect(text).to.contain('Careers this program prepares for: Health Information/Medical Records Technology/Technician');
@@ -38,7 +46,7 @@ describe('<program-careers>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('on an associate-degree program\'s page, says whose a certificate-level career\'s typical education is and that it is not the only way in', async () => {
+  it("on an associate-degree program's page, says whose a certificate-level career's typical education is and that it is not the only way in", async () => {
     // 51.0707 is taught as an AAS (the demo college's overlay); BLS's typical entry education for 29-2072 is a certificate.
     const page = await fixture<HTMLElement>(html`<div>
       <program-careers id="aas" cip="51.0707" region="MN"></program-careers>
@@ -47,16 +55,24 @@ describe('<program-careers>', () => {
     const list = await settled(page.querySelector<ProgramCareers>('program-careers')!);
     const mrs = cards(list).find((c) => c.textContent!.includes('Medical Records Specialists'))!;
     // The label says whose figure it is and for where; the meaning no longer reads as "a degree is not for this job".
-    expect(figure(mrs, 'Typical education to start (BLS, U.S.)')).to.equal('Postsecondary nondegree award a certificate after high school, shorter than a degree');
+    expect(figure(mrs, 'Typical education to start (BLS, U.S.)')).to.equal(
+      'Postsecondary nondegree award a certificate after high school, shorter than a degree',
+    );
     expect(shadowText(list)).to.contain(
       '“Typical education to start” is BLS’s figure for the whole country: the education most new workers have. It is the most common way in, not the only one; programs like this one also prepare people for these careers.',
     );
     expect(shadowText(list)).to.not.contain('not a degree');
     const profile = await settled(page.querySelector<CareerProfile>('career-profile')!);
     const education = shadowText(profile);
-    const entry = [...profile.shadowRoot!.querySelectorAll('dl.education div')].find((d) => d.querySelector('dt')!.textContent === 'Typical education to start (BLS, U.S.)')!;
-    expect(entry.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Postsecondary nondegree award a certificate after high school, shorter than a degree');
-    expect(education).to.contain('“Typical education to start” comes from BLS: what most new workers across the U.S. have, the most common way in but not the only one.');
+    const entry = [...profile.shadowRoot!.querySelectorAll('dl.education div')].find(
+      (d) => d.querySelector('dt')!.textContent === 'Typical education to start (BLS, U.S.)',
+    )!;
+    expect(entry.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Postsecondary nondegree award a certificate after high school, shorter than a degree',
+    );
+    expect(education).to.contain(
+      '“Typical education to start” comes from BLS: what most new workers across the U.S. have, the most common way in but not the only one.',
+    );
     expect(education).to.not.contain('not a degree');
     await expect(list).to.be.accessible();
     await expect(profile).to.be.accessible();
@@ -180,7 +196,11 @@ describe('<program-careers>', () => {
     });
 
     it('leads to the host’s own page with career-url, placeholders filled in; a script URL falls back to O*NET', async () => {
-      const el = await settled(await fixture<ProgramCareers>(html`<program-careers cip="51.0707" region="MN" career-url="/careers/{soc}?code={code}&state={region}"></program-careers>`));
+      const el = await settled(
+        await fixture<ProgramCareers>(
+          html`<program-careers cip="51.0707" region="MN" career-url="/careers/{soc}?code={code}&state={region}"></program-careers>`,
+        ),
+      );
       const first = cards(el)[0]!.querySelector<HTMLAnchorElement>('a[part~="choose"]')!;
       expect(first.href).to.equal(`${location.origin}/careers/29-2072?code=29-2072.00&state=MN`);
       expect(shadowText(el)).to.not.contain('O*NET OnLine.');
@@ -188,7 +208,9 @@ describe('<program-careers>', () => {
       const warn = console.warn;
       console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
       try {
-        const hostile = await settled(await fixture<ProgramCareers>(html`<program-careers cip="51.0707" career-url="javascript:alert('{code}')"></program-careers>`));
+        const hostile = await settled(
+          await fixture<ProgramCareers>(html`<program-careers cip="51.0707" career-url="javascript:alert('{code}')"></program-careers>`),
+        );
         const link = cards(hostile)[0]!.querySelector<HTMLAnchorElement>('a[part~="choose"]')!;
         expect(link.href).to.equal('https://www.onetonline.org/link/summary/29-2072.00');
         expect(warnings.join('\n')).to.contain('career-url="javascript:alert(\'{code}\')" is not an http(s) or mailto URL');
@@ -236,7 +258,10 @@ describe('<program-careers>', () => {
     ['99.9999', 'not-found', 'nothing in the dataset has this code'],
   ] as const) {
     it(`shows an accessible ${kind} error with the host's fallback for cip="${cip}"`, async () => {
-      const el = await settled(await fixture<ProgramCareers>(html`<program-careers cip=${cip}><a href="/programs/him">Program details</a></program-careers>`), 'error');
+      const el = await settled(
+        await fixture<ProgramCareers>(html`<program-careers cip=${cip}><a href="/programs/him">Program details</a></program-careers>`),
+        'error',
+      );
       expect(shadowText(el)).to.contain(words);
       expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
       expect(el.shadowRoot!.querySelector('slot')).to.exist;
@@ -259,7 +284,11 @@ describe('<program-careers>', () => {
     expect(shadowText(old)).to.contain('server returned an error');
     const programs = await real('programs.json');
     programs.programs.find((p: {cip: string}) => p.cip === '51.0707').title = '<img src=x onerror="window.__pwned=1">';
-    const source = await stubDataset({'programs.json': programs, 'occupations/29-2072.00.json': await real('occupations/29-2072.00.json'), 'occupations/29-9021.00.json': await real('occupations/29-9021.00.json')});
+    const source = await stubDataset({
+      'programs.json': programs,
+      'occupations/29-2072.00.json': await real('occupations/29-2072.00.json'),
+      'occupations/29-9021.00.json': await real('occupations/29-9021.00.json'),
+    });
     const el = await settled(await fixture<ProgramCareers>(html`<program-careers cip="51.0707" source=${source}></program-careers>`));
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(shadowText(el)).to.contain('<img src=x');
@@ -296,19 +325,24 @@ describe('<program-careers>', () => {
     for (const el of wrap.querySelectorAll<ProgramCareers>('program-careers')) {
       await settled(el);
       for (const card of cards(el)) {
-        const pairs = [...card.querySelectorAll('dl div')].map((d) => [d.querySelector('dt')!.getBoundingClientRect(), d.querySelector('dd')!.getBoundingClientRect()] as const);
+        const pairs = [...card.querySelectorAll('dl div')].map(
+          (d) => [d.querySelector('dt')!.getBoundingClientRect(), d.querySelector('dd')!.getBoundingClientRect()] as const,
+        );
         const beside = pairs.map(([dt, dd]) => dd.left > dt.left + 1 && Math.abs(dd.top - dt.top) < 6);
         const under = pairs.map(([dt, dd]) => Math.abs(dd.left - dt.left) <= 1 && dd.top >= dt.bottom - 1);
         const layout = beside.every(Boolean) ? 'beside' : under.every(Boolean) ? 'under' : `mixed (${beside.map((b) => (b ? 'beside' : 'under')).join(', ')})`;
         layouts.push(`${Math.round(card.getBoundingClientRect().width)}px: ${layout}`);
       }
     }
-    expect(layouts.filter((l) => l.includes('mixed')), layouts.join('; ')).to.deep.equal([]);
+    expect(
+      layouts.filter((l) => l.includes('mixed')),
+      layouts.join('; '),
+    ).to.deep.equal([]);
     expect(layouts[0]).to.match(/: under$/);
     expect(layouts.at(-1)).to.match(/: beside$/);
   });
 
-  it('prints the careers (titles included) without the buttons\' chrome', async function () {
+  it("prints the careers (titles included) without the buttons' chrome", async function () {
     onlyIn(this, ['chromium'], 'print media is emulated through the DevTools protocol');
     const el = await settled(await fixture<ProgramCareers>(html`<program-careers cip="52.0201" limit="2"></program-careers>`));
     await emulateMedia({media: 'print'});
@@ -321,9 +355,11 @@ describe('<program-careers>', () => {
   });
 });
 
-describe('<program-careers> with the host\'s own content', () => {
-  it('lists the host\'s programs with this CIP code first, marked as the host\'s', async () => {
-    const el = await settled(await fixture<ProgramCareers>(html`<program-careers cip="51.0707" region="MN" overlay="/demo/hosts/north-shore-overlay.json"></program-careers>`));
+describe("<program-careers> with the host's own content", () => {
+  it("lists the host's programs with this CIP code first, marked as the host's", async () => {
+    const el = await settled(
+      await fixture<ProgramCareers>(html`<program-careers cip="51.0707" region="MN" overlay="/demo/hosts/north-shore-overlay.json"></program-careers>`),
+    );
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="host"]'), 'host programs');
     const host = el.shadowRoot!.querySelector('[part~="host"]')!;
     expect(host.textContent).to.contain('Programs at North Shore Technical College');

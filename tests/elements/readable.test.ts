@@ -106,7 +106,9 @@ describe('readable at any width', function () {
 
   it('breaks CIP titles at their slashes, never inside a word, in a narrow column', async () => {
     // "Health Information/Medical Records Administration/Administrator": one run without spaces, wider than the column
-    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 200px"><career-profile occupation="29-9021" region="MN" sections="programs"></career-profile></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width: 200px"><career-profile occupation="29-9021" region="MN" sections="programs"></career-profile></div>`,
+    );
     const el = wrap.firstElementChild as CareerElement;
     await allSettled(el);
     await openEverything(el);
@@ -186,7 +188,8 @@ describe('visible focus on every control', function () {
       const s = getComputedStyle(node);
       if (s.overflowX === 'visible' && s.overflowY === 'visible') continue;
       const c = node.getBoundingClientRect();
-      if (r.left - ring < c.left - 0.5 || r.right + ring > c.right + 0.5 || r.top - ring < c.top - 0.5 || r.bottom + ring > c.bottom + 0.5) return node.localName + '.' + node.className;
+      if (r.left - ring < c.left - 0.5 || r.right + ring > c.right + 0.5 || r.top - ring < c.top - 0.5 || r.bottom + ring > c.bottom + 0.5)
+        return node.localName + '.' + node.className;
     }
     return null;
   };
@@ -216,9 +219,18 @@ describe('visible focus on every control', function () {
         expect(contrast(s.outlineColor, getComputedStyle(wrap).backgroundColor), `${name} ring contrast`).to.be.at.least(3);
         expect(clipped(el), `${name} ring clipped by`).to.equal(null);
       }
-      expect(seen.some((n) => n.includes('Per hour')), 'reached the pay toggle').to.be.true;
-      expect(seen.some((n) => n.startsWith('summary')), 'reached a disclosure').to.be.true;
-      expect(seen.some((n) => n.startsWith('a ')), 'reached a link').to.be.true;
+      expect(
+        seen.some((n) => n.includes('Per hour')),
+        'reached the pay toggle',
+      ).to.be.true;
+      expect(
+        seen.some((n) => n.startsWith('summary')),
+        'reached a disclosure',
+      ).to.be.true;
+      expect(
+        seen.some((n) => n.startsWith('a ')),
+        'reached a link',
+      ).to.be.true;
     }
   });
 });
@@ -338,7 +350,9 @@ describe('a profile a student understands', function () {
     // "Preparation needed: level 3 of 5 (medium)", not "Job Zone Three: Medium Preparation Needed"
     expect(text).to.contain('Preparation needed: level 3 of 5 (medium).');
     expect(text).to.not.contain('Job Zone Three');
-    expect(text).to.contain('Most jobs at this level need training at a vocational school, related experience on the job, or an associate’s degree (a 2-year college degree).');
+    expect(text).to.contain(
+      'Most jobs at this level need training at a vocational school, related experience on the job, or an associate’s degree (a 2-year college degree).',
+    );
     expect(text).to.not.contain('in this zone');
     expect(text).to.contain(
       'Preparation levels come from O*NET, the U.S. Department of Labor’s database of jobs, which sorts jobs into 5 “job zones” by what people in the job have.',

@@ -20,7 +20,9 @@ const ELEMENTS_DIR = join(ROOT, 'src/elements');
 const tags = Object.keys(ELEMENTS).sort() as ElementTag[];
 
 test('every element folder has a registry line, and every line its folder and module', () => {
-  const folders = readdirSync(ELEMENTS_DIR).filter((name) => statSync(join(ELEMENTS_DIR, name)).isDirectory()).sort();
+  const folders = readdirSync(ELEMENTS_DIR)
+    .filter((name) => statSync(join(ELEMENTS_DIR, name)).isDirectory())
+    .sort();
   assert.deepEqual(folders, tags, 'src/elements/<tag>/ folders and the tags of src/elements/registry.ts');
   for (const tag of tags) assert.ok(existsSync(join(ELEMENTS_DIR, tag, `${tag}.ts`)), `src/elements/${tag}/${tag}.ts`);
 });
@@ -39,7 +41,10 @@ test('each element module registers its own tag and declares it for TypeScript u
 
 test('an element that documents --cw-loading-height gives its registry height as the default', () => {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
-  const declarations = manifest.modules.flatMap((m: {declarations?: unknown[]}) => m.declarations ?? []) as {tagName?: string; cssProperties?: {name: string; description?: string}[]}[];
+  const declarations = manifest.modules.flatMap((m: {declarations?: unknown[]}) => m.declarations ?? []) as {
+    tagName?: string;
+    cssProperties?: {name: string; description?: string}[];
+  }[];
   for (const tag of tags) {
     const documented = declarations.find((d) => d.tagName === tag)?.cssProperties?.find((p) => p.name === '--cw-loading-height');
     if (documented) assert.match(documented.description ?? '', new RegExp(`\\b${ELEMENTS[tag].height}em\\b`), `<${tag}> --cw-loading-height`);

@@ -11,7 +11,7 @@ import {nextFrames, openFramed, widgetStates} from '../support/phone-frame.js';
 
 /** The text of a widget's shadow tree, nested widgets' included (by node type: the nodes are the iframe's). */
 function deepText(node: Node): string {
-  const own = node.nodeType === Node.TEXT_NODE ? node.textContent ?? '' : '';
+  const own = node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '') : '';
   const shadow = (node as Element).shadowRoot ? deepText((node as Element).shadowRoot!) : '';
   return own + shadow + [...node.childNodes].map(deepText).join('');
 }
@@ -25,7 +25,9 @@ describe('every element on a phone', function () {
   for (const {tag, fixture} of everyElement()) {
     for (const width of PHONES) {
       it(`<${tag}> at ${width} px: whole words, nothing sticking out, everything open`, async () => {
-        const attributes = Object.entries(fixture.attributes).map(([name, value]) => ` ${name}="${value}"`).join('');
+        const attributes = Object.entries(fixture.attributes)
+          .map(([name, value]) => ` ${name}="${value}"`)
+          .join('');
         const page = await openFramed({markup: `<${tag}${attributes}></${tag}>`}, width);
         try {
           const element = page.doc.querySelector<HTMLElement>(tag)!;
@@ -33,7 +35,9 @@ describe('every element on a phone', function () {
           fixture.activate?.(element);
           // Complete, showing the fixture's real content, with no nested widget still loading.
           const complete = () =>
-            element.dataset.state === 'complete' && widgetStates(page.doc).every((w) => w.state !== 'loading') && deepText(element.shadowRoot!).includes(fixture.shows);
+            element.dataset.state === 'complete' &&
+            widgetStates(page.doc).every((w) => w.state !== 'loading') &&
+            deepText(element.shadowRoot!).includes(fixture.shows);
           await waitUntil(complete, `<${tag}> at ${width} px never showed "${fixture.shows}"`, {timeout: 15_000});
           await nextFrames(page.win, 2);
           const closed = auditLayout(page.doc);

@@ -9,7 +9,8 @@ import {ELEMENTS} from '../../src/elements/registry.js';
 import {deepElements, deepText, ERROR_SOURCE, everyElement, renderElement} from '../support/elements.js';
 import {accessibleName, getByRole} from '../support/roles.js';
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 const visible = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
 const name = (el: Element) => `${el.localName} "${accessibleName(el).slice(0, 40)}"`;
 

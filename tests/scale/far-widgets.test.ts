@@ -22,10 +22,11 @@ function firstText(widget: Element): Visibility {
 /** Whether the browser lays out and paints `el` (false inside a widget skipped for being far from the viewport). */
 const rendered = (el: Visibility) => el.checkVisibility({contentVisibilityAuto: true});
 
-const frames = (n = 2) => new Promise<void>((resolve) => {
-  const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
-  step(n);
-});
+const frames = (n = 2) =>
+  new Promise<void>((resolve) => {
+    const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
+    step(n);
+  });
 
 async function allComplete(widgets: HTMLElement[]): Promise<void> {
   const deadline = performance.now() + 8000;

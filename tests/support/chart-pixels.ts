@@ -83,7 +83,7 @@ export async function drawnFills(canvas: HTMLCanvasElement, count: number, timeo
 
 /** The background a viewer sees behind `element`: the first opaque background up the tree (through shadow roots). */
 export function backgroundBehind(element: Element): string {
-  for (let node: Element | null = element; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+  for (let node: Element | null = element; node; node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null) {
     const color = getComputedStyle(node).backgroundColor;
     if (srgb(color)[3] === 1) return color;
   }

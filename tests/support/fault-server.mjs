@@ -47,9 +47,9 @@
 //
 // <key> and <name> are [A-Za-z0-9_.-]+. Paths that try to leave their folder get 400.
 // Keys are shared by the whole test run: use a unique key per test (or reset it first).
-import { existsSync, readFileSync } from 'node:fs';
-import { extname, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import {existsSync, readFileSync} from 'node:fs';
+import {extname, resolve, sep} from 'node:path';
+import {fileURLToPath} from 'node:url';
 
 const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const DATASET = resolve(REPO, 'data/v1');
@@ -128,7 +128,7 @@ export function faultServer() {
 
   function send(res, status, type, body) {
     const buffer = Buffer.isBuffer(body) ? body : Buffer.from(body);
-    res.writeHead(status, headers(type, { 'Content-Length': buffer.length }));
+    res.writeHead(status, headers(type, {'Content-Length': buffer.length}));
     res.end(buffer);
   }
   const sendJson = (res, status, value) => send(res, status, JSON_TYPE, `${JSON.stringify(value)}\n`);
@@ -152,17 +152,17 @@ export function faultServer() {
   /** The real dataset file at `rel`, or null after answering 400/404. */
   function datasetFile(res, rel) {
     const file = inside(DATASET, rel);
-    if (!file) return badRequest(res, `bad dataset path "${rel}"`), null;
+    if (!file) return (badRequest(res, `bad dataset path "${rel}"`), null);
     const body = readIfFile(file);
-    if (!body) return notFound(res, `data/v1/${rel}`), null;
+    if (!body) return (notFound(res, `data/v1/${rel}`), null);
     return body;
   }
 
   function bigBody(mb) {
     if (!bigBodies.has(mb)) {
       const chunk = 'x'.repeat(1000);
-      const items = Array.from({ length: mb * 1000 }, () => chunk);
-      bigBodies.set(mb, Buffer.from(JSON.stringify({ note: `about ${mb} MB of padding`, padding: items })));
+      const items = Array.from({length: mb * 1000}, () => chunk);
+      bigBodies.set(mb, Buffer.from(JSON.stringify({note: `about ${mb} MB of padding`, padding: items})));
     }
     return bigBodies.get(mb);
   }
@@ -175,12 +175,7 @@ export function faultServer() {
       send(res, status, 'text/plain; charset=utf-8', `fault server: status ${status} for ${path.join('/')}\n`);
     },
     html(res) {
-      send(
-        res,
-        200,
-        TYPES['.html'],
-        '<!doctype html>\n<html><head><title>Sign in</title></head><body><h1>Sign in to continue</h1></body></html>\n',
-      );
+      send(res, 200, TYPES['.html'], '<!doctype html>\n<html><head><title>Sign in</title></head><body><h1>Sign in to continue</h1></body></html>\n');
     },
     hang(res) {
       const timer = setTimeout(() => res.destroy(), HANG_LIMIT_MS);
@@ -193,7 +188,7 @@ export function faultServer() {
     drip(res, rest) {
       const file = inside(DATASET, rest.join('/'));
       const body = readIfFile(file) ?? Buffer.from('{"drip": "one byte every 200 ms"}\n');
-      res.writeHead(200, headers(JSON_TYPE, { 'Content-Length': body.length }));
+      res.writeHead(200, headers(JSON_TYPE, {'Content-Length': body.length}));
       let offset = 0;
       const timer = setInterval(() => {
         if (offset >= body.length) return finish();
@@ -251,7 +246,7 @@ export function faultServer() {
     reset(res, rest) {
       const body = datasetFile(res, rest.join('/'));
       if (!body) return;
-      res.writeHead(200, headers(JSON_TYPE, { 'Content-Length': body.length }));
+      res.writeHead(200, headers(JSON_TYPE, {'Content-Length': body.length}));
       res.write(body.subarray(0, Math.floor(body.length / 2)), () => setTimeout(() => res.destroy(), 50));
     },
     'lying-length'(res, [how, ...rest]) {
@@ -278,12 +273,12 @@ export function faultServer() {
     'no-cors'(res, rest) {
       const body = datasetFile(res, rest.join('/'));
       if (!body) return;
-      res.writeHead(200, { 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store', 'Content-Length': body.length });
+      res.writeHead(200, {'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store', 'Content-Length': body.length});
       res.end(body);
     },
     redirect(res, rest, url) {
       const other = url.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
-      res.writeHead(302, headers('text/plain; charset=utf-8', { Location: `${url.protocol}//${other}:${url.port}/__fault/delay/0/${rest.join('/')}` }));
+      res.writeHead(302, headers('text/plain; charset=utf-8', {Location: `${url.protocol}//${other}:${url.port}/__fault/delay/0/${rest.join('/')}`}));
       res.end('moved\n');
     },
     bom(res, rest) {
@@ -303,10 +298,13 @@ export function faultServer() {
       const file = inside(PAGES, rest.join('/'));
       const body = readIfFile(file);
       if (!body) return notFound(res, `tests/fixtures/pages/${rest.join('/')}`);
-      res.writeHead(200, headers(TYPES[extname(file).toLowerCase()] ?? 'text/plain; charset=utf-8', {
-        'Content-Length': body.length,
-        'Content-Security-Policy': STRICT_CSP,
-      }));
+      res.writeHead(
+        200,
+        headers(TYPES[extname(file).toLowerCase()] ?? 'text/plain; charset=utf-8', {
+          'Content-Length': body.length,
+          'Content-Security-Policy': STRICT_CSP,
+        }),
+      );
       res.end(body);
     },
     cdn(res, rest) {
@@ -330,7 +328,7 @@ export function faultServer() {
     },
     'count-read'(res, [key]) {
       if (!NAME.test(key ?? '')) return badRequest(res, `bad count key "${key}"`);
-      sendJson(res, 200, { key, count: counts.get(key) ?? 0 });
+      sendJson(res, 200, {key, count: counts.get(key) ?? 0});
     },
     hold(res, rest) {
       const [key, name, ...path] = rest;
@@ -355,12 +353,12 @@ export function faultServer() {
       holds.set(key, true);
       const released = Array.isArray(waiting) ? waiting.splice(0) : [];
       for (const answer of released) answer();
-      sendJson(res, 200, { key, released: released.length });
+      sendJson(res, 200, {key, released: released.length});
     },
     'count-reset'(res, [key]) {
       if (!NAME.test(key ?? '')) return badRequest(res, `bad count key "${key}"`);
       counts.set(key, 0);
-      sendJson(res, 200, { key, count: 0 });
+      sendJson(res, 200, {key, count: 0});
     },
   };
 
@@ -369,7 +367,7 @@ export function faultServer() {
     // Answer on the raw Node response: no etag/304, compression or content-type rewriting by Koa.
     ctx.respond = false;
     ctx.status = 200; // keeps WTR's "404 network requests" list for real misses; the handler sets the true status
-    const { res } = ctx;
+    const {res} = ctx;
     const [route, ...rest] = ctx.path.slice(PREFIX.length).split('/');
     const handler = Object.hasOwn(routes, route) ? routes[route] : null;
     if (!handler) return notFound(res, `route ${ctx.path} (see tests/support/fault-server.mjs)`);
@@ -385,5 +383,5 @@ export function faultServer() {
     },
   };
 
-  return { middleware, plugin, counts };
+  return {middleware, plugin, counts};
 }

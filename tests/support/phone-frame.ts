@@ -25,7 +25,9 @@ export async function openFramed(src: string | {markup: string}, width: number, 
   const doc = frame.contentDocument!;
   const win = frame.contentWindow!;
   doc.documentElement.style.setProperty('scrollbar-width', 'none'); // CSSOM: allowed under the pages' style-src 'self'
-  await waitUntil(() => doc.documentElement.clientWidth === width, `the framed page's viewport is ${doc.documentElement.clientWidth}px wide, not ${width}px`, {timeout: 2000});
+  await waitUntil(() => doc.documentElement.clientWidth === width, `the framed page's viewport is ${doc.documentElement.clientWidth}px wide, not ${width}px`, {
+    timeout: 2000,
+  });
   return {frame, doc, win, close: () => frame.remove()};
 }
 

@@ -201,8 +201,9 @@ export class CareerCompare extends CareerWidget<CompareData> {
       </div>
       <p class="status" part="status" role="status">${this.status}</p>
       ${this.shortlist !== null ? this.#renderShortlist(careers.length) : nothing}
-      ${careers.length
-        ? html`${renderPayToggle(basis, m, (pay) => (this.pay = pay))}
+      ${
+        careers.length
+          ? html`${renderPayToggle(basis, m, (pay) => (this.pay = pay))}
             ${this.#renderChart(careers, basis, region, regionName)}
             <div class="wide">${this.#renderTable(careers, rows, caption)}</div>
             <ul class="cards" part="cards">
@@ -211,7 +212,8 @@ export class CareerCompare extends CareerWidget<CompareData> {
             ${notes.render()}
             <p class="note">${wageHelp(STANDARD_PERCENTILES, m)}</p>
             ${renderSource(meta, this.sourceIds, this.locale, this.messages)}`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
@@ -223,14 +225,14 @@ export class CareerCompare extends CareerWidget<CompareData> {
     return html`<table part="table">
       <caption class=${card ? 'visually-hidden' : ''}>${caption}</caption>
       <thead>
-        ${card
-          ? html`<tr><th scope="col" colspan="2">${this.#renderCareerHeader(careers[0]!)}</th></tr>`
-          : html`<tr><td></td>${careers.map((career) => html`<th scope="col">${this.#renderCareerHeader(career)}</th>`)}</tr>`}
+        ${
+          card
+            ? html`<tr><th scope="col" colspan="2">${this.#renderCareerHeader(careers[0]!)}</th></tr>`
+            : html`<tr><td></td>${careers.map((career) => html`<th scope="col">${this.#renderCareerHeader(career)}</th>`)}</tr>`
+        }
       </thead>
       <tbody>
-        ${rows.map(
-          (row) => html`<tr class=${row.key}><th scope="row">${row.label}</th>${careers.map((career) => html`<td>${row.cell(career)}</td>`)}</tr>`,
-        )}
+        ${rows.map((row) => html`<tr class=${row.key}><th scope="row">${row.label}</th>${careers.map((career) => html`<td>${row.cell(career)}</td>`)}</tr>`)}
       </tbody>
     </table>`;
   }

@@ -1,7 +1,16 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {
-  type CareerFilters, type CareerRow, type CareerSort, defaultDirection, formatFilters, listCareers, type ListResult, parseFilters, parseSort, type SortKey,
+  type CareerFilters,
+  type CareerRow,
+  type CareerSort,
+  defaultDirection,
+  formatFilters,
+  listCareers,
+  type ListResult,
+  parseFilters,
+  parseSort,
+  type SortKey,
 } from '../../data/career-list.js';
 import type {CareerListData} from '../../data/dataset.js';
 import {CareerWidget} from '../../internal/career-widget.js';
@@ -227,8 +236,15 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
 
   #attributeStrings() {
     return {
-      major: this.major, education: this.education, jobZone: this.jobZone, minPay: this.minPay, pay: this.pay,
-      outlook: this.outlook, interests: this.interests, bright: this.brightOutlook, query: this.query,
+      major: this.major,
+      education: this.education,
+      jobZone: this.jobZone,
+      minPay: this.minPay,
+      pay: this.pay,
+      outlook: this.outlook,
+      interests: this.interests,
+      bright: this.brightOutlook,
+      query: this.query,
     };
   }
 
@@ -282,12 +298,21 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
     return html`<section part="base" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
       ${heading(clampLevel(this.headingLevel), this.heading || m.explorerHeading(area), 'heading')}
       ${data.unknownRegion ? html`<p class="note">${m.unknownRegion(data.unknownRegion)}</p>` : nothing}
-      ${this.filters
-        ? renderFilters({
-            filters: this.filterState, sort: this.sortState, meta, majorGroups: data.majorGroups, m, columnLabel: label,
-            onChange: this.#onFilters, onSort: this.#onSort, onClear: this.#onClear,
-          })
-        : nothing}
+      ${
+        this.filters
+          ? renderFilters({
+              filters: this.filterState,
+              sort: this.sortState,
+              meta,
+              majorGroups: data.majorGroups,
+              m,
+              columnLabel: label,
+              onChange: this.#onFilters,
+              onSort: this.#onSort,
+              onClear: this.#onClear,
+            })
+          : nothing
+      }
       <div class="toolbar" part="toolbar">
         ${renderPayToggle(this.filterState.pay, m, (pay) => this.#onFilters({...this.filterState, pay}))}
         <div class="controls" role="group" aria-label=${m.explorerView}>
@@ -302,13 +327,17 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
       <p class="count" part="count">${m.explorerCount(result.rows.length, result.total)}
         ${result.total === 0 ? html`${m.explorerNoMatchHint}` : nothing}</p>
       <div class="visually-hidden" role="status">${this.announcement}</div>
-      ${this.viewState === 'chart' && result.total
-        ? renderChart({m, area, failed: this.chartFailed, plotted: chartPoints(result.rows, context).length, onKey: this.#onChartKey})
-        : nothing}
+      ${
+        this.viewState === 'chart' && result.total
+          ? renderChart({m, area, failed: this.chartFailed, plotted: chartPoints(result.rows, context).length, onKey: this.#onChartKey})
+          : nothing
+      }
       ${result.total ? renderTable(result.rows, caption, context) : nothing}
-      ${remaining > 0
-        ? html`<button type="button" class="more" part="more" ?disabled=${busy} @click=${this.#onShowMore}>${m.explorerShowMore(Math.min(remaining, this.#step || remaining))}</button>`
-        : nothing}
+      ${
+        remaining > 0
+          ? html`<button type="button" class="more" part="more" ?disabled=${busy} @click=${this.#onShowMore}>${m.explorerShowMore(Math.min(remaining, this.#step || remaining))}</button>`
+          : nothing
+      }
       ${notes.render()}
       ${data.region !== 'US' ? html`<p class="note">${m.explorerOutlookNational(area, projections)}</p>` : nothing}
       ${result.rows.some((row) => row.bright) ? html`<p class="note">${m.explorerBrightHelp}</p>` : nothing}
@@ -346,7 +375,13 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
     }
     const rows = this.#result(data.rows, data.meta).rows;
     const area = this.#area(data);
-    const options = {region: data.region, regionName: area, pay: this.filterState.pay, sort: this.sortState, name: this.heading || this.messages.explorerHeading(area)};
+    const options = {
+      region: data.region,
+      regionName: area,
+      pay: this.filterState.pay,
+      sort: this.sortState,
+      name: this.heading || this.messages.explorerHeading(area),
+    };
     const key = JSON.stringify([rows.map((r) => r.code), options]);
     if (key === this.#structured) return;
     this.#structured = key;
@@ -484,8 +519,15 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
     const f = formatFilters(this.filterState);
     const sortIsDefault = this.sortState.key === 'title' && this.sortState.direction === 'ascending';
     return {
-      major: f.major, education: f.education, 'job-zone': f.jobZone, 'min-pay': f.minPay, pay: f.pay, outlook: f.outlook,
-      interests: f.interests, 'bright-outlook': f.bright, query: f.query,
+      major: f.major,
+      education: f.education,
+      'job-zone': f.jobZone,
+      'min-pay': f.minPay,
+      pay: f.pay,
+      outlook: f.outlook,
+      interests: f.interests,
+      'bright-outlook': f.bright,
+      query: f.query,
       sort: sortIsDefault ? '' : this.sortState.key,
       'sort-direction': sortIsDefault || this.sortState.direction === defaultDirection(this.sortState.key) ? '' : this.sortState.direction,
     };

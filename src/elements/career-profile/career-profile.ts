@@ -39,8 +39,23 @@ import '../../internal/messages/figure-terms.js'; // the figures' shared words: 
 import {farStyles} from '../../internal/far.styles.js';
 
 const RENDERERS: Record<SectionId, SectionRenderer> = {
-  overview, tasks, conditions, technology, skills, knowledge, interests, styles, wages, local, outlook, education, certifications, programs,
-  courses, video, related,
+  overview,
+  tasks,
+  conditions,
+  technology,
+  skills,
+  knowledge,
+  interests,
+  styles,
+  wages,
+  local,
+  outlook,
+  education,
+  certifications,
+  programs,
+  courses,
+  video,
+  related,
 };
 
 /** Sections rendered by a nested widget, which shows its own heading (and leaves the attribution to the profile). */
@@ -224,11 +239,13 @@ export class CareerProfile extends CareerElement {
       ${this.#renderHeader(data, level)}
       ${this.#host.status === TaskStatus.ERROR ? renderHostError(this.#host.error, m, this.localName) : nothing}
       ${render(visible.filter((id) => asked || COMPACT_SECTIONS.has(id)))}
-      ${hasMore
-        ? html`<button type="button" class="more" aria-expanded=${this.expanded} aria-controls="more"
+      ${
+        hasMore
+          ? html`<button type="button" class="more" aria-expanded=${this.expanded} aria-controls="more"
               @click=${() => (this.expanded = !this.expanded)}>${this.expanded ? m.showFewer : m.showMore}</button>
             <div id="more">${this.expanded ? render(visible.filter((id) => !COMPACT_SECTIONS.has(id))) : nothing}</div>`
-        : nothing}
+          : nothing
+      }
       ${this.#renderLearnMore(data)}
       ${this.#renderCodes(data)}
       ${renderSource(data.meta, sources, this.locale, this.messages)}
@@ -266,11 +283,14 @@ export class CareerProfile extends CareerElement {
       ${resolution.fallback ? html`<p class="note">${m.fallbackCode(resolution.requested, occupation.code)}</p>` : nothing}
       ${this.contentLang ? html`<p class="note english-only">${m.englishOnly}</p>` : nothing}
       ${alsoCalled.length ? html`<p class="also">${m.alsoCalled}: <span lang=${dataLang(m)}>${alsoCalled.join(', ')}</span></p>` : nothing}
-      ${others.length
-        ? html`<details class="titles"><summary>${m.moreTitles(others.length)}</summary><p lang=${dataLang(m)}>${others.join(', ')}</p></details>`
-        : nothing}
-      ${alternatives.length
-        ? html`<div class="note">
+      ${
+        others.length
+          ? html`<details class="titles"><summary>${m.moreTitles(others.length)}</summary><p lang=${dataLang(m)}>${others.join(', ')}</p></details>`
+          : nothing
+      }
+      ${
+        alternatives.length
+          ? html`<div class="note">
             ${m.alternatives(occupation.soc)}
             <ul class="related" lang=${dataLang(m)}>
               ${[resolution.entry, ...alternatives]
@@ -281,7 +301,8 @@ export class CareerProfile extends CareerElement {
                 )}
             </ul>
           </div>`
-        : nothing}
+          : nothing
+      }
     </header>`;
   }
 

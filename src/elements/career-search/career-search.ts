@@ -160,7 +160,10 @@ export class CareerSearch extends CareerBase {
       return this.fromSource(source, signal, async (dataset) => {
         // The rest of the titles (~230 KB) only once the first tier is in: on a slow network they would share its bandwidth.
         const first = {...words, tier: 'first'} as const;
-        const full = dataset.searcher(undefined, first).catch(() => undefined).then(() => dataset.searcher(undefined, words));
+        const full = dataset
+          .searcher(undefined, first)
+          .catch(() => undefined)
+          .then(() => dataset.searcher(undefined, words));
         full.catch(() => undefined); // the first tier keeps answering; a failure is reported when it matters
         const [matcher, meta, index] = await Promise.all([dataset.searcher(signal, first), dataset.meta(signal), dataset.index(signal)]);
         return {matcher, meta, index, full};
@@ -262,7 +265,10 @@ export class CareerSearch extends CareerBase {
         this.requestUpdate(); // willUpdate refines the results; data-titles
       },
       (error: unknown) => {
-        if (this.#data.value === data) console.warn(`[career-widgets] <career-search>: only some job titles are searched; the rest could not be loaded. ${(error as Error)?.message ?? error}`);
+        if (this.#data.value === data)
+          console.warn(
+            `[career-widgets] <career-search>: only some job titles are searched; the rest could not be loaded. ${(error as Error)?.message ?? error}`,
+          );
       },
     );
   }
@@ -325,9 +331,7 @@ export class CareerSearch extends CareerBase {
             @keydown=${this.#onKeyDown}
             @blur=${this.#onBlur}
           />
-          ${this.query
-            ? html`<button type="button" class="clear" aria-label=${m.searchClear} @click=${this.#onClearClick}>×</button>`
-            : nothing}
+          ${this.query ? html`<button type="button" class="clear" aria-label=${m.searchClear} @click=${this.#onClearClick}>×</button>` : nothing}
           <div
             class="popup"
             ?hidden=${!open}
@@ -376,11 +380,12 @@ export class CareerSearch extends CareerBase {
       @click=${() => this.#choose(hit)}
     >
       <span class="name"
-        ><span class="title" lang=${hit.lang ? nothing : english}>${field === 'code' ? entry.title : highlight(hit.text, hit.marks)}</span>${field === 'alternate' ||
-        field === 'vocabulary'
-          ? html`<span class="arrow" aria-hidden="true"> → </span><span class="visually-hidden">, ${m.searchLeadsTo} </span
+        ><span class="title" lang=${hit.lang ? nothing : english}>${field === 'code' ? entry.title : highlight(hit.text, hit.marks)}</span>${
+          field === 'alternate' || field === 'vocabulary'
+            ? html`<span class="arrow" aria-hidden="true"> → </span><span class="visually-hidden">, ${m.searchLeadsTo} </span
               ><span class="target" lang=${english}>${entry.title}</span>`
-          : nothing}</span
+            : nothing
+        }</span
       >
       <span class="code">${field === 'code' ? highlight(hit.text, hit.marks) : entry.code}</span>
     </li>`;
@@ -407,10 +412,12 @@ export class CareerSearch extends CareerBase {
       return html`<div part="empty" class="empty message">
         <p>${m.searchNone(this.query.trim())}</p>
         <p>
-          ${suggestion
-            ? html`${m.searchDidYouMean}
+          ${
+            suggestion
+              ? html`${m.searchDidYouMean}
                 <button type="button" class="suggestion" @click=${() => this.#setQuery(suggestion)}>${suggestion}</button>?`
-            : m.searchTry}
+              : m.searchTry
+          }
         </p>
       </div>`;
     }
@@ -433,7 +440,8 @@ export class CareerSearch extends CareerBase {
         <select @change=${(e: Event) => change(e, 'zone')}>
           <option value="">${m.searchAny}</option>
           ${zones.map(
-            (z) => html`<option value=${String(z.zone)} ?selected=${this.zoneFilter.includes(String(z.zone))}>${capitalize(preparationLevel(m, z.zone, zones), this.locale)}</option>`,
+            (z) =>
+              html`<option value=${String(z.zone)} ?selected=${this.zoneFilter.includes(String(z.zone))}>${capitalize(preparationLevel(m, z.zone, zones), this.locale)}</option>`,
           )}
         </select>
       </label>
@@ -490,7 +498,8 @@ export class CareerSearch extends CareerBase {
     const zones = this.zoneFilter.map(Number).filter(Number.isFinite);
     const majors = this.majorFilter;
     if (!zones.length && !majors.length) return undefined;
-    return (entry) => (!zones.length || (entry.jobZone !== null && zones.includes(entry.jobZone))) && (!majors.length || majors.includes(entry.major.slice(0, 2)));
+    return (entry) =>
+      (!zones.length || (entry.jobZone !== null && zones.includes(entry.jobZone))) && (!majors.length || majors.includes(entry.major.slice(0, 2)));
   }
 
   #search(typed: boolean): void {

@@ -115,7 +115,9 @@ export class ProgramCareers extends CareerWidget<ProgramCareersData> implements 
   protected async load(key: string, source: string, signal: AbortSignal): Promise<ProgramCareersData | null> {
     const [cip = '', sort, limit] = key.split('|');
     if (!cip) return null;
-    return this.fromSource(source, signal, (dataset) => dataset.programCareers(cip, {sort: sort as ProgramCareerSort, limit: Number(limit) || Infinity}, signal));
+    return this.fromSource(source, signal, (dataset) =>
+      dataset.programCareers(cip, {sort: sort as ProgramCareerSort, limit: Number(limit) || Infinity}, signal),
+    );
   }
 
   protected metaOf(data: ProgramCareersData) {
@@ -170,9 +172,11 @@ export class ProgramCareers extends CareerWidget<ProgramCareersData> implements 
         ${careers.map((o) => this.#renderCareer(o, Math.min(6, level + 1), meta, periods, linked))}
       </ul>
       ${linked && !this.#ownUrl(careers[0]) ? html`<p class="note">${m.careerLinksOnet}</p>` : nothing}
-      ${careers.length < total
-        ? html`<button type="button" class="more" ?disabled=${busy} @click=${() => (this.limit = 0)}>${m.showAllCareers(total)}</button>`
-        : nothing}
+      ${
+        careers.length < total
+          ? html`<button type="button" class="more" ?disabled=${busy} @click=${() => (this.limit = 0)}>${m.showAllCareers(total)}</button>`
+          : nothing
+      }
       ${careers.some((o) => o.education.bls) ? html`<p class="note">${m.entryEducationNote}</p>` : nothing}
       <p class="note codes">${m.programCode(program.cip)}</p>
       ${renderSource(meta, this.sourceIds, this.locale, m)}

@@ -117,21 +117,25 @@ export class WageRange extends CareerElement {
     const context = {notes, messages: m, locale: this.locale, topCode: meta.wages.topCode};
     const cell = (column: WageColumn, key: (typeof keys)[number]) => renderWageCell(column.row, basis, key, context);
     const employment = (column: WageColumn) =>
-      column.row.employment === null
-        ? html`${m.notAvailable}${notes.mark(m.notPublished)}`
-        : formatNumber(column.row.employment, this.locale);
-    return this.frame('heading', html`
+      column.row.employment === null ? html`${m.notAvailable}${notes.mark(m.notPublished)}` : formatNumber(column.row.employment, this.locale);
+    return this.frame(
+      'heading',
+      html`
       ${heading(this.headingLevel, this.heading || sentence(m, m.wagesHeading, titleArg(data, m, this.language)), 'heading')}
       ${problem ? html`<p class="note">${problem.kind === 'unknown-region' ? m.unknownRegion(problem.region) : m.noStateData(problem.region)}</p>` : nothing}
-      ${subject
-        ? renderFiguresNote(m, occupation, 'wages')
-        : occupation.siblings.length
-          ? html`<p class="note">${sentence(m, m.sharedSoc, occupation.soc, new InEnglish(occupation.siblings.map((s) => s.title).join('; ')))}</p>`
-          : nothing}
+      ${
+        subject
+          ? renderFiguresNote(m, occupation, 'wages')
+          : occupation.siblings.length
+            ? html`<p class="note">${sentence(m, m.sharedSoc, occupation.soc, new InEnglish(occupation.siblings.map((s) => s.title).join('; ')))}</p>`
+            : nothing
+      }
       ${renderPayToggle(basis, m, (pay) => (this.pay = pay))}
-      ${this.chart !== 'none' && !this.chartFailed && columns.some((c) => keys.some((k) => wageCell(c.row, basis, k).value !== null))
-        ? html`<div class="chart" part="chart"><canvas role="img" aria-label=${m.wageChart(title instanceof InEnglish ? title.text : title, columns.map((c) => c.name).join(', '))}></canvas></div>`
-        : nothing}
+      ${
+        this.chart !== 'none' && !this.chartFailed && columns.some((c) => keys.some((k) => wageCell(c.row, basis, k).value !== null))
+          ? html`<div class="chart" part="chart"><canvas role="img" aria-label=${m.wageChart(title instanceof InEnglish ? title.text : title, columns.map((c) => c.name).join(', '))}></canvas></div>`
+          : nothing
+      }
       <table part="table" class=${`columns-${columns.length}`}>
         <caption>${this.#caption(data, title)} (${m[basis].toLowerCase()})</caption>
         <thead>
@@ -139,7 +143,8 @@ export class WageRange extends CareerElement {
         </thead>
         <tbody>
           ${keys.map(
-            (key) => html`<tr class=${key}><th scope="row">${renderWageLabel(key, m)}</th>${columns.map((c) => html`<td data-label=${c.name}><span class="value">${cell(c, key)}</span></td>`)}</tr>`,
+            (key) =>
+              html`<tr class=${key}><th scope="row">${renderWageLabel(key, m)}</th>${columns.map((c) => html`<td data-label=${c.name}><span class="value">${cell(c, key)}</span></td>`)}</tr>`,
           )}
           <tr><th scope="row">${m.employmentOn(surveyPeriod(meta, this.locale))}</th>${columns.map((c) => html`<td data-label=${c.name}><span class="value">${employment(c)}</span></td>`)}</tr>
         </tbody>
@@ -147,7 +152,8 @@ export class WageRange extends CareerElement {
       ${notes.render()}
       ${renderHelp(m, [this.#renderPrevious(columns, basis, data), html`<p class="note">${wageHelp(keys, m)}</p>`])}
       ${this.attribution(meta)}
-    `);
+    `,
+    );
   }
 
   /** The table's caption: whose wages and when; inside a profile, under the occupation's title, only when. */

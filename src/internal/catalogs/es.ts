@@ -103,8 +103,7 @@ export const es = {
   blsRank: {
     high: (value) => `Alta: se usa más que en ${value} de cada 100 empleos`,
     average: (value) => `Media: se usa más que en ${value} de cada 100 empleos`,
-    low: (count) =>
-      plural('es', count, {one: 'Baja: solo 1 de cada 100 empleos la usa menos', other: 'Baja: solo {count} de cada 100 empleos la usan menos'}),
+    low: (count) => plural('es', count, {one: 'Baja: solo 1 de cada 100 empleos la usa menos', other: 'Baja: solo {count} de cada 100 empleos la usan menos'}),
     lowest: 'Baja: casi ningún empleo la usa menos',
   },
   noSkills: 'No hay calificaciones de habilidades para esta ocupación.',
@@ -158,7 +157,8 @@ export const es = {
     same: 'Para el conjunto de los empleos, se prevé que el número se mantenga casi igual.',
   },
   comparisonOurs: {
-    'much-faster': (average) => `“Mucho más rápido que el promedio” es nuestra descripción: al menos el doble del crecimiento de todos los empleos (${average}).`,
+    'much-faster': (average) =>
+      `“Mucho más rápido que el promedio” es nuestra descripción: al menos el doble del crecimiento de todos los empleos (${average}).`,
     faster: (average) =>
       `“Más rápido que el promedio” es nuestra descripción: más de 1 punto porcentual por encima del crecimiento de todos los empleos (${average}), pero menos del doble.`,
     average: (average) => `“Similar al promedio” es nuestra descripción: a 1 punto porcentual o menos del crecimiento de todos los empleos (${average}).`,
@@ -229,8 +229,10 @@ export const es = {
   compareCaption: (region, period, basis) => `Carreras comparadas, ${region}: salarios y número de empleos en ${period}, salario ${basis}.`,
   compareChart: (region) => `Gráfica de los salarios bajo, medio y alto de las carreras comparadas, ${region}. Las mismas cifras aparecen en la tabla.`,
   removeCareer: 'Quitar',
-  compareAdded: (title, count) => plural('es', count, {one: `Se agregó ${title}. Se compara 1 carrera.`, other: `Se agregó ${title}. Se comparan {count} carreras.`}),
-  compareRemoved: (title, count) => plural('es', count, {one: `Se quitó ${title}. Se compara 1 carrera.`, other: `Se quitó ${title}. Se comparan {count} carreras.`}),
+  compareAdded: (title, count) =>
+    plural('es', count, {one: `Se agregó ${title}. Se compara 1 carrera.`, other: `Se agregó ${title}. Se comparan {count} carreras.`}),
+  compareRemoved: (title, count) =>
+    plural('es', count, {one: `Se quitó ${title}. Se compara 1 carrera.`, other: `Se quitó ${title}. Se comparan {count} carreras.`}),
   compareDuplicate: (title) => `${title} ya está en la comparación.`,
   compareFull: (max) => `Puede comparar hasta ${max} carreras. Quite una para agregar otra.`,
   compareTooMany: (max, dropped) => `Solo se pueden comparar ${max} carreras; no se muestran: ${dropped}.`,
@@ -303,7 +305,8 @@ export const es = {
   programHeading: (title) => `Carreras para las que prepara este programa: ${title}`,
   programCode: (cip) => `Código oficial del programa: CIP ${cip}`,
   noProgram: 'No se eligió ningún programa.',
-  careersShown: (shown, total) => (shown < total ? `Se muestran ${shown} de ${total} carreras.` : plural('es', total, {one: 'Una carrera.', other: '{count} carreras.'})),
+  careersShown: (shown, total) =>
+    shown < total ? `Se muestran ${shown} de ${total} carreras.` : plural('es', total, {one: 'Una carrera.', other: '{count} carreras.'}),
   careersOrder: {employment: 'Ordenadas por número de empleos en el país, de más a menos.', wage: 'Ordenadas por salario mediano nacional, de mayor a menor.'},
   showAllCareers: (count) => `Mostrar las ${count} carreras`,
   medianPayIn: {
@@ -347,14 +350,20 @@ export const es = {
     `La tabla de correspondencia asigna estos programas a ${title}, la ocupación más amplia que incluye a ${occupation}; no tiene una lista propia para ${occupation}.`,
   programsClosest: (count) =>
     count
-      ? plural('es', count, {one: 'Primero aparece el más cercano al trabajo propio de esta ocupación.', other: 'Primero aparecen los {count} más cercanos al trabajo propio de esta ocupación.'})
+      ? plural('es', count, {
+          one: 'Primero aparece el más cercano al trabajo propio de esta ocupación.',
+          other: 'Primero aparecen los {count} más cercanos al trabajo propio de esta ocupación.',
+        })
       : 'Ninguno de sus títulos se acerca al trabajo propio de esta ocupación.',
-  moreProgramsFrom: (count, title) => plural('es', count, {one: `1 programa más de la lista de ${title}`, other: `{count} programas más de la lista de ${title}`}),
+  moreProgramsFrom: (count, title) =>
+    plural('es', count, {one: `1 programa más de la lista de ${title}`, other: `{count} programas más de la lista de ${title}`}),
   allProgramsFrom: (count, title) => plural('es', count, {one: `El programa de la lista de ${title}`, other: `Los {count} programas de la lista de ${title}`}),
   coursesIntro: 'Ejemplos de clases de la escuela secundaria que ayudan a prepararse para esta carrera:',
   coursesBasis: {
-    'onet-knowledge': 'Sugerencias nuestras, basadas en el campo de este trabajo y en los conocimientos que más usa (calificaciones de O*NET); no es la lista de cursos obligatorios de una escuela.',
-    'bls-skills': 'Sugerencias nuestras, basadas en el campo de este trabajo y en las habilidades que más usa (clasificación de habilidades de la BLS; O*NET no ha calificado sus conocimientos); no es la lista de cursos obligatorios de una escuela.',
+    'onet-knowledge':
+      'Sugerencias nuestras, basadas en el campo de este trabajo y en los conocimientos que más usa (calificaciones de O*NET); no es la lista de cursos obligatorios de una escuela.',
+    'bls-skills':
+      'Sugerencias nuestras, basadas en el campo de este trabajo y en las habilidades que más usa (clasificación de habilidades de la BLS; O*NET no ha calificado sus conocimientos); no es la lista de cursos obligatorios de una escuela.',
   },
   videoTitle: (title) => `Video de la carrera: ${title}`,
   otherVideo: (title) => `CareerOneStop no tiene un video para esta ocupación exacta; este es el video de ${title}, una ocupación muy relacionada.`,
@@ -594,8 +603,7 @@ export const es = {
     `Cifras nacionales, ${period}: la Oficina de Estadísticas Laborales de los EE. UU. (BLS) no hace proyecciones para ${region}.`,
   twoEmploymentFigures: (wagePeriod, baseYear) =>
     `La tabla de salarios cuenta los empleos que informaron los empleadores en ${wagePeriod}; las perspectivas cuentan todos los empleos de ${baseYear}, incluidos los de trabajadores por cuenta propia.`,
-  ratingHelp:
-    'Importancia: de 1 (nada importante) a 5 (sumamente importante). Nivel necesario: qué tan bien hay que dominarlo, de 0 (nada) a 7 (experto).',
+  ratingHelp: 'Importancia: de 1 (nada importante) a 5 (sumamente importante). Nivel necesario: qué tan bien hay que dominarlo, de 0 (nada) a 7 (experto).',
   educationSources:
     '“Educación típica para empezar” es la cifra de la BLS: lo que tienen la mayoría de los nuevos trabajadores en los EE. UU., el camino más común pero no el único.',
   preparationSource:

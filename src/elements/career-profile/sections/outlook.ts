@@ -10,7 +10,12 @@ import type {SectionRenderer} from './section.js';
 const jobs = (thousands: number, locale: string) => formatNumber(Math.round(thousands * 1000), locale);
 
 /** A percent change as words read it: the verb carries the sign ("grow by 7.1%", "shrink by 2.0%"). */
-function change<A extends unknown[]>(percent: number, locale: string, words: {grow: (p: string, ...a: A) => string; shrink: (p: string, ...a: A) => string}, ...args: A) {
+function change<A extends unknown[]>(
+  percent: number,
+  locale: string,
+  words: {grow: (p: string, ...a: A) => string; shrink: (p: string, ...a: A) => string},
+  ...args: A
+) {
   const size = formatPercent(Math.abs(percent), locale, 1);
   return percent < 0 ? words.shrink(size, ...args) : words.grow(size, ...args);
 }

@@ -19,7 +19,9 @@ export const tasks: SectionRenderer = ({data: {occupation}, messages: m, compact
   const rest = items.slice(shown);
   return html`<p>${m.tasksIntro}</p>
     <ul lang=${dataLang(m)}>${items.slice(0, shown).map((t) => html`<li>${t}</li>`)}</ul>
-    ${rest.length
-      ? html`<details><summary>${m.moreTasks(rest.length)}</summary><ul lang=${dataLang(m)}>${rest.map((t) => html`<li>${t}</li>`)}</ul></details>`
-      : nothing}`;
+    ${
+      rest.length
+        ? html`<details><summary>${m.moreTasks(rest.length)}</summary><ul lang=${dataLang(m)}>${rest.map((t) => html`<li>${t}</li>`)}</ul></details>`
+        : nothing
+    }`;
 };
