@@ -57,8 +57,9 @@ describe('work in slices', function () {
     const complete = () => widgets.filter((el) => el.dataset.state === 'complete').length;
     expect(complete(), 'the data is delayed').to.equal(0);
     const seen = await betweenTasks(complete, () => complete() === COUNT);
-    // At most 50 updates a slice: 150 take three slices, so a task of ours sees two partial counts (50, 100) when no
-    // slice is cut short by the time budget, and more when one is (a slower machine); in one task it would see none.
-    expect(partial(seen, COUNT).size, `completed widgets seen between tasks: ${seen.join(' ')}`).to.be.at.least(2);
+    // At most 50 updates a slice, and a widget takes more than one update to complete, so how many partial counts a
+    // task of ours sees depends on the machine (one on a quiet one: '92 150'; more on a loaded one). In one task,
+    // as before the slicing, it would see none ('150').
+    expect(partial(seen, COUNT).size, `completed widgets seen between tasks: ${seen.join(' ')}`).to.be.at.least(1);
   });
 });
