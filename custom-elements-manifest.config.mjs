@@ -9,16 +9,16 @@ function defineElementPlugin() {
   const found = new Map(); // module path -> [{ tagName, className }]
   return {
     name: 'career-widgets-define-element',
-    analyzePhase({ ts, node, moduleDoc }) {
+    analyzePhase({ts, node, moduleDoc}) {
       if (!ts.isCallExpression(node) || node.expression.getText() !== 'defineElement') return;
       const [tag, cls] = node.arguments;
       if (!tag || !cls || !ts.isStringLiteralLike(tag)) return;
       const list = found.get(moduleDoc.path) ?? [];
-      list.push({ tagName: tag.text, className: cls.getText() });
+      list.push({tagName: tag.text, className: cls.getText()});
       found.set(moduleDoc.path, list);
     },
-    moduleLinkPhase({ moduleDoc }) {
-      for (const { tagName, className } of found.get(moduleDoc.path) ?? []) {
+    moduleLinkPhase({moduleDoc}) {
+      for (const {tagName, className} of found.get(moduleDoc.path) ?? []) {
         const declaration = moduleDoc.declarations?.find((d) => d.name === className);
         if (!declaration) continue;
         declaration.tagName = tagName;
@@ -28,7 +28,7 @@ function defineElementPlugin() {
           moduleDoc.exports.push({
             kind: 'custom-element-definition',
             name: tagName,
-            declaration: { name: className, module: moduleDoc.path },
+            declaration: {name: className, module: moduleDoc.path},
           });
         }
       }
@@ -41,7 +41,7 @@ function publicApiOnly() {
   const isPublic = (member) => !member.name?.startsWith('#') && member.privacy !== 'private' && member.privacy !== 'protected';
   return {
     name: 'career-widgets-public-api-only',
-    packageLinkPhase({ customElementsManifest }) {
+    packageLinkPhase({customElementsManifest}) {
       for (const module of customElementsManifest.modules ?? []) {
         for (const declaration of module.declarations ?? []) {
           if (declaration.members) declaration.members = declaration.members.filter(isPublic);

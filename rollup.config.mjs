@@ -10,12 +10,21 @@
 //                             `career-widgets/ssr` API and the `career-widgets` command), which no browser build reaches.
 // Both rewrite the dataset path so the code finds dist/data/ (a byte-identical copy of data/v1/).
 // Type declarations (dist/types/) come from `tsc -p tsconfig.build.json` in `npm run build`.
-import { rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import {rmSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { copyDataset, datasetPath, elementLoaders, executable, minifyCss, registryTags, sizeBudget, tolerateDuplicateLitPolicy } from './scripts/rollup-plugins.mjs';
+import {
+  copyDataset,
+  datasetPath,
+  elementLoaders,
+  executable,
+  minifyCss,
+  registryTags,
+  sizeBudget,
+  tolerateDuplicateLitPolicy,
+} from './scripts/rollup-plugins.mjs';
 
 const OUT = 'dist';
 const TARGET = 'es2022';
@@ -24,14 +33,13 @@ const TARGET = 'es2022';
  *  show (messages/<name>.ts) travel in their chunks; everything else is a chunk. */
 const ENTRY_GZIP_LIMIT = 20_000;
 
-if (!process.env.ROLLUP_WATCH) rmSync(OUT, { recursive: true, force: true });
+if (!process.env.ROLLUP_WATCH) rmSync(OUT, {recursive: true, force: true});
 
 /** `src/elements/<tag>/<tag>.ts` for every element of the registry (src/elements/registry.ts). */
 const elementInputs = Object.fromEntries((await registryTags()).map((tag) => [`elements/${tag}/${tag}`, `src/elements/${tag}/${tag}.ts`]));
 
 /** A chunk named after the element module it holds (`src/elements/<tag>/<tag>.ts`). */
-const isElementChunk = (chunk) =>
-  chunk.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith(`/src/elements/${chunk.name}/${chunk.name}.ts`));
+const isElementChunk = (chunk) => chunk.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith(`/src/elements/${chunk.name}/${chunk.name}.ts`));
 
 const esbuildPlugin = () =>
   esbuild({
@@ -45,20 +53,20 @@ const esbuildPlugin = () =>
 export default [
   {
     // The script-tag entry holds the shared code; each element's code is a chunk loaded when its tag is used.
-    input: { 'career-widgets': 'src/bundle.ts' },
+    input: {'career-widgets': 'src/bundle.ts'},
     // Lazy chunks (auto-mount, structured data, a language's messages, the host-catalog reader) use modules of the entry: let the entry export them to the chunks
     // instead of Rollup turning it into a facade that statically imports a shared chunk (a second request).
     preserveEntrySignatures: 'allow-extension',
     plugins: [
-      datasetPath({ outRoot: OUT }),
-      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      datasetPath({outRoot: OUT}),
+      nodeResolve({browser: true, exportConditions: ['production']}),
       tolerateDuplicateLitPolicy(),
       minifyCss(),
       esbuildPlugin(),
-      terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      terser({ecma: 2020, module: true, compress: {passes: 2}, format: {comments: false}}),
       elementLoaders(), // after terser: it writes the element chunks' file names into the final entry
-      sizeBudget({ entryGzipLimit: ENTRY_GZIP_LIMIT, label: 'script-tag bundle' }),
-      copyDataset({ from: 'data/v1', to: `${OUT}/data` }),
+      sizeBudget({entryGzipLimit: ENTRY_GZIP_LIMIT, label: 'script-tag bundle'}),
+      copyDataset({from: 'data/v1', to: `${OUT}/data`}),
     ],
     output: {
       dir: OUT,
@@ -79,10 +87,10 @@ export default [
     },
   },
   {
-    input: { index: 'src/index.ts', 'ssr/index': 'src/ssr/index.ts', 'ssr/cli': 'src/ssr/cli.ts', ...elementInputs },
+    input: {index: 'src/index.ts', 'ssr/index': 'src/ssr/index.ts', 'ssr/cli': 'src/ssr/cli.ts', ...elementInputs},
     // Scoped names need their package part too: `@lit/` alone left @lit/task bundled into dist/esm/node_modules.
     external: (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|chart\.js|parse5)(\/|$)/.test(id) || id.startsWith('node:'),
-    plugins: [datasetPath({ outRoot: OUT }), nodeResolve({ browser: true }), minifyCss(), esbuildPlugin(), executable({ files: ['ssr/cli.js'] })],
+    plugins: [datasetPath({outRoot: OUT}), nodeResolve({browser: true}), minifyCss(), esbuildPlugin(), executable({files: ['ssr/cli.js']})],
     output: {
       dir: `${OUT}/esm`,
       format: 'es',
@@ -93,9 +101,9 @@ export default [
     },
   },
   {
-    input: { 'builder/prerender-worker': 'src/ssr/builder-worker.ts' },
+    input: {'builder/prerender-worker': 'src/ssr/builder-worker.ts'},
     plugins: [
-      datasetPath({ outRoot: OUT }),
+      datasetPath({outRoot: OUT}),
       // ...except Lit's hydration helpers, whose server build needs Node's Buffer: their browser build computes
       // the same template digests with btoa.
       {
@@ -106,12 +114,12 @@ export default [
         },
       },
       // Lit's server build (isServer), as in Node; nothing else here has a server build.
-      nodeResolve({ browser: false, exportConditions: ['node', 'production'] }),
+      nodeResolve({browser: false, exportConditions: ['node', 'production']}),
       minifyCss(),
       esbuildPlugin(),
-      terser({ ecma: 2020, module: true, format: { comments: false } }),
+      terser({ecma: 2020, module: true, format: {comments: false}}),
     ],
-    output: { dir: OUT, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'builder/chunks/[name]-[hash].js', sourcemap: true },
+    output: {dir: OUT, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'builder/chunks/[name]-[hash].js', sourcemap: true},
     onwarn(warning, warn) {
       if (warning.code === 'THIS_IS_UNDEFINED') return;
       warn(warning);

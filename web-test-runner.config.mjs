@@ -3,15 +3,15 @@
 // `npm test` runs each engine as its own wtr process and reports a missing one as skipped.
 // Serves the repo root, so /data/v1/ and /dist/ are reachable, plus the fault routes under /__fault/ and pages
 // pre-rendered by src/ssr under /__prerender/.
-import { fileURLToPath } from 'node:url';
-import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { defaultReporter } from '@web/test-runner';
-import { faultServer } from './tests/support/fault-server.mjs';
-import { cdpPlugin } from './tests/support/cdp-plugin.mjs';
-import { prerenderServer } from './tests/support/prerender-server.mjs';
-import { cmsFiltersPlugin } from './tests/support/cms-filters.mjs';
-import { resultsReporter } from './scripts/wtr-results-reporter.mjs';
-import { ENGINES, missing, selectedEngines } from './scripts/engines.mjs';
+import {fileURLToPath} from 'node:url';
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {defaultReporter} from '@web/test-runner';
+import {faultServer} from './tests/support/fault-server.mjs';
+import {cdpPlugin} from './tests/support/cdp-plugin.mjs';
+import {prerenderServer} from './tests/support/prerender-server.mjs';
+import {cmsFiltersPlugin} from './tests/support/cms-filters.mjs';
+import {resultsReporter} from './scripts/wtr-results-reporter.mjs';
+import {ENGINES, missing, selectedEngines} from './scripts/engines.mjs';
 
 const fault = faultServer();
 const engines = selectedEngines(process.env.ENGINE);
@@ -32,7 +32,7 @@ export default {
   testsFinishTimeout: 120_000,
   plugins: [
     // Legacy decorators: the plugin does not read tsconfig.json unless told where it is.
-    esbuildPlugin({ ts: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    esbuildPlugin({ts: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))}),
     fault.plugin,
     cdpPlugin(),
     cmsFiltersPlugin(),
@@ -40,7 +40,7 @@ export default {
   middleware: [fault.middleware, prerenderServer()],
   browsers: engines.map((name) => ENGINES[name].launcher()),
   testFramework: {
-    config: { timeout: 10_000, ui: 'bdd' },
+    config: {timeout: 10_000, ui: 'bdd'},
   },
-  reporters: [defaultReporter(), resultsReporter({ file: process.env.WTR_RESULTS ?? '.wtr-results.json' })],
+  reporters: [defaultReporter(), resultsReporter({file: process.env.WTR_RESULTS ?? '.wtr-results.json'})],
 };

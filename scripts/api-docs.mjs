@@ -9,7 +9,10 @@ const MANIFEST = new URL('../custom-elements.json', import.meta.url);
 const START = '<!-- api:start -->';
 const END = '<!-- api:end -->';
 
-const cell = (text = '') => String(text).replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+const cell = (text = '') =>
+  String(text)
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
 const table = (head, rows) =>
   rows.length ? [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n') : '';
 
@@ -27,10 +30,22 @@ export function apiDocs(readme = readFileSync(README, 'utf8'), manifestText = re
       ['Attribute', 'Type', 'Default', 'Description'],
       (el.attributes ?? []).map((a) => [`\`${a.name}\``, a.type?.text ? `\`${a.type.text}\`` : '', a.default ? `\`${a.default}\`` : '', a.description]),
     );
-    const props = table(['CSS custom property', 'Description'], (el.cssProperties ?? []).map((p) => [`\`${p.name}\``, p.description]));
-    const cssParts = table(['Part', 'Description'], (el.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description]));
-    const events = table(['Event', 'Description'], (el.events ?? []).map((e) => [`\`${e.name}\``, e.description]));
-    const slots = table(['Slot', 'Description'], (el.slots ?? []).map((s) => [s.name ? `\`${s.name}\`` : '(default)', s.description]));
+    const props = table(
+      ['CSS custom property', 'Description'],
+      (el.cssProperties ?? []).map((p) => [`\`${p.name}\``, p.description]),
+    );
+    const cssParts = table(
+      ['Part', 'Description'],
+      (el.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description]),
+    );
+    const events = table(
+      ['Event', 'Description'],
+      (el.events ?? []).map((e) => [`\`${e.name}\``, e.description]),
+    );
+    const slots = table(
+      ['Slot', 'Description'],
+      (el.slots ?? []).map((s) => [s.name ? `\`${s.name}\`` : '(default)', s.description]),
+    );
     for (const block of [attributes, props, cssParts, events, slots]) if (block) parts.push(block, '');
     return parts.join('\n');
   });

@@ -12,40 +12,40 @@
 // Run alone: `node scripts/bench-explorer.mjs` measures only this and rewrites its section in benchmarks/results.md
 // and its figures in benchmarks/results.json (the other sections stay as they are). BENCH_EXPLORER_RUNS changes
 // the run count of part 3.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
-import { serialiseHosts } from './bench-pages.mjs';
-import { ROOT, startServer } from './serve.mjs';
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {loadavg} from 'node:os';
+import {join} from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {gzipSync} from 'node:zlib';
+import {CHROMIUM_ARGS, CHROMIUM_PATH} from './chromium.mjs';
+import {serialiseHosts} from './bench-pages.mjs';
+import {ROOT, startServer} from './serve.mjs';
 
 const RUNS = Number(process.env.BENCH_EXPLORER_RUNS ?? 5);
 const PASSES = 5;
 const SIZE_TARGET = 25_000;
-const CHANGE_TARGET_MS = { 1: 16, 4: 50 };
+const CHANGE_TARGET_MS = {1: 16, 4: 50};
 const RATIO_TARGET = 1.5;
 const TIMEOUT_MS = 120_000;
-const SLOW_4G = { offline: false, download: 1.6e6 / 8, upload: 750e3 / 8, latency: 150 };
+const SLOW_4G = {offline: false, download: 1.6e6 / 8, upload: 750e3 / 8, latency: 150};
 
 /** The visitor's changes, in order, each a whole new state of filters and order (as the element applies them). */
 const CHANGES = [
-  { sort: ['median', 'descending'] },
-  { sort: ['employment', 'descending'] },
-  { sort: ['title', 'ascending'] },
-  { filters: { major: '29' }, sort: ['title', 'ascending'] },
-  { filters: { major: '29', education: 'associate' }, sort: ['median', 'descending'] },
-  { filters: { major: '29 31', education: 'high-school..associate' }, sort: ['median', 'descending'] },
-  { filters: { query: 'tech' }, sort: ['openings', 'descending'] },
-  { filters: { query: 'technician' }, sort: ['openings', 'descending'] },
-  { filters: { outlook: 'faster' }, sort: ['growth', 'descending'] },
-  { filters: { minPay: '50000' }, sort: ['growth', 'ascending'] },
-  { filters: { minPay: '25', pay: 'hourly' }, sort: ['median', 'ascending'] },
-  { filters: { interests: 'SI' }, sort: ['education', 'descending'] },
-  { filters: { bright: true }, sort: ['job-zone', 'descending'] },
-  { filters: { jobZone: '2..3', bright: true }, sort: ['employment', 'descending'] },
-  { filters: {}, sort: ['title', 'descending'] },
+  {sort: ['median', 'descending']},
+  {sort: ['employment', 'descending']},
+  {sort: ['title', 'ascending']},
+  {filters: {major: '29'}, sort: ['title', 'ascending']},
+  {filters: {major: '29', education: 'associate'}, sort: ['median', 'descending']},
+  {filters: {major: '29 31', education: 'high-school..associate'}, sort: ['median', 'descending']},
+  {filters: {query: 'tech'}, sort: ['openings', 'descending']},
+  {filters: {query: 'technician'}, sort: ['openings', 'descending']},
+  {filters: {outlook: 'faster'}, sort: ['growth', 'descending']},
+  {filters: {minPay: '50000'}, sort: ['growth', 'ascending']},
+  {filters: {minPay: '25', pay: 'hourly'}, sort: ['median', 'ascending']},
+  {filters: {interests: 'SI'}, sort: ['education', 'descending']},
+  {filters: {bright: true}, sort: ['job-zone', 'descending']},
+  {filters: {jobZone: '2..3', bright: true}, sort: ['employment', 'descending']},
+  {filters: {}, sort: ['title', 'descending']},
 ];
 
 const pct = (values, p) => [...values].sort((a, b) => a - b)[Math.floor(p * (values.length - 1))];
@@ -61,10 +61,12 @@ ${body}
 
 function regionSizes() {
   const dir = existsSync(join(ROOT, 'dist', 'data', 'regions')) ? join(ROOT, 'dist', 'data', 'regions') : join(ROOT, 'data', 'v1', 'regions');
-  const files = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+  const files = readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort();
   const sizes = files.map((name) => {
     const bytes = readFileSync(join(dir, name));
-    return { region: name.replace('.json', ''), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+    return {region: name.replace('.json', ''), raw: bytes.length, gzip: gzipSync(bytes, {level: 9}).length};
   });
   const gz = sizes.map((s) => s.gzip);
   const largest = sizes.reduce((a, b) => (b.gzip > a.gzip ? b : a));
@@ -80,12 +82,12 @@ function regionSizes() {
   };
 }
 
-async function newTab(browser, { cpu = 1, network = null } = {}) {
+async function newTab(browser, {cpu = 1, network = null} = {}) {
   const context = await browser.createBrowserContext();
-  const tab = await context.newPage({ type: 'window' }).catch(() => context.newPage());
+  const tab = await context.newPage({type: 'window'}).catch(() => context.newPage());
   if (network) await tab.emulateNetworkConditions(network);
   if (cpu > 1) await tab.emulateCPUThrottling(cpu);
-  return { tab, close: () => context.close() };
+  return {tab, close: () => context.close()};
 }
 
 /** In the page: resolves when the first <career-explorer> has finished (complete, or a problem), after the next frame. */
@@ -96,7 +98,7 @@ function explorerDone(timeout) {
       const el = document.querySelector('career-explorer');
       const state = el?.getAttribute('data-state');
       if (state === 'complete' || state === 'error' || performance.now() - started > timeout) {
-        requestAnimationFrame(() => requestAnimationFrame(() => resolve({ ms: performance.now(), state: state ?? 'undefined' })));
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve({ms: performance.now(), state: state ?? 'undefined'})));
       } else setTimeout(check, 5);
     };
     check();
@@ -107,12 +109,12 @@ function explorerDone(timeout) {
 function transferred() {
   return performance
     .getEntriesByType('resource')
-    .map((r) => ({ name: new URL(r.name).pathname, transfer: r.transferSize, encoded: r.encodedBodySize, decoded: r.decodedBodySize }))
+    .map((r) => ({name: new URL(r.name).pathname, transfer: r.transferSize, encoded: r.encodedBodySize, decoded: r.decodedBodySize}))
     .filter((r) => !r.name.endsWith('/career-widgets.js') && !r.name.endsWith('.css') && !r.name.endsWith('favicon.ico'));
 }
 
 /** In the page: builds the rows of regions/US.json and times each change of CHANGES through the built module. */
-async function timeModule({ changes, passes }) {
+async function timeModule({changes, passes}) {
   const list = await import('/dist/esm/data/career-list.js');
   const [index, summary, meta] = await Promise.all(['index.json', 'regions/US.json', 'meta.json'].map((f) => fetch(`/dist/data/${f}`).then((r) => r.json())));
   const t0 = performance.now();
@@ -128,7 +130,7 @@ async function timeModule({ changes, passes }) {
       times.push(performance.now() - t);
     }
   }
-  return { careers: rows.length, joinMs, times };
+  return {careers: rows.length, joinMs, times};
 }
 
 /** In the page: makes the same kinds of change in the element, through its controls, timing each until its update is complete. */
@@ -153,17 +155,17 @@ async function timeElement(passes) {
     for (const q of ['t', 'te', 'tec', 'tech', '']) {
       await timed(() => {
         box().value = q;
-        box().dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        box().dispatchEvent(new Event('input', {bubbles: true, composed: true}));
       });
     }
     for (const i of [15, 16]) await timed(() => field(i).click());
   }
-  return { careers: Number(/(\d[\d,]*) careers match/.exec(root.querySelector('[part="count"]').textContent)?.[1]?.replace(/,/g, '') ?? 0), times };
+  return {careers: Number(/(\d[\d,]*) careers match/.exec(root.querySelector('[part="count"]').textContent)?.[1]?.replace(/,/g, '') ?? 0), times};
 }
 
 function summarize(times, target) {
   // Met when 95 changes in 100 take less than the target (the slowest few are garbage collection or the machine's load).
-  return { changes: times.length, median: median(times), p95: pct(times, 0.95), max: Math.max(...times), target, met: pct(times, 0.95) < target };
+  return {changes: times.length, median: median(times), p95: pct(times, 0.95), max: Math.max(...times), target, met: pct(times, 0.95) < target};
 }
 
 export async function measureExplorer(server, tmp = join(ROOT, '.bench-tmp')) {
@@ -172,44 +174,50 @@ export async function measureExplorer(server, tmp = join(ROOT, '.bench-tmp')) {
   try {
     puppeteer = (await import('puppeteer-core')).default;
   } catch (error) {
-    return { sizes, skipped: `puppeteer-core is not installed (${error.message})` };
+    return {sizes, skipped: `puppeteer-core is not installed (${error.message})`};
   }
-  if (!existsSync(join(ROOT, 'dist', 'esm', 'data', 'career-list.js'))) return { sizes, skipped: 'dist/esm/data/career-list.js is missing (npm run build)' };
-  mkdirSync(tmp, { recursive: true });
+  if (!existsSync(join(ROOT, 'dist', 'esm', 'data', 'career-list.js'))) return {sizes, skipped: 'dist/esm/data/career-list.js is missing (npm run build)'};
+  mkdirSync(tmp, {recursive: true});
   const base = `http://localhost:${server.port}`;
   const script = '<link rel="stylesheet" href="/dist/career-widgets.css"><script type="module" src="/dist/career-widgets.js"></script>';
   writeFileSync(join(tmp, 'explorer-blank.html'), page('career list module', ''));
   writeFileSync(join(tmp, 'explorer-mn.html'), page('explorer MN', `<career-explorer region="MN"></career-explorer>\n${script}`));
   writeFileSync(join(tmp, 'explorer-us.html'), page('explorer US', `<career-explorer region="US" limit="20" filters></career-explorer>\n${script}`));
   writeFileSync(join(tmp, 'explorer-20.html'), page('explorer 20 rows', `<career-explorer region="MN" sort="median" limit="20"></career-explorer>\n${script}`));
-  const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const browser = await puppeteer.launch({executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS});
   const loadBefore = loadavg()[0];
   try {
     const chromium = await browser.version();
     // 1. What the element transfers beyond the entry.
     let t = await newTab(browser);
-    await t.tab.goto(`${base}/.bench-tmp/explorer-mn.html`, { waitUntil: 'load', timeout: TIMEOUT_MS });
+    await t.tab.goto(`${base}/.bench-tmp/explorer-mn.html`, {waitUntil: 'load', timeout: TIMEOUT_MS});
     const done = await t.tab.evaluate(explorerDone, TIMEOUT_MS);
     if (done.state !== 'complete') throw new Error(`<career-explorer region="MN"> ended in state ${done.state}`);
     const resources = await t.tab.evaluate(transferred);
     await t.close();
-    const beyondEntry = { resources, transfer: resources.reduce((sum, r) => sum + r.transfer, 0) };
+    const beyondEntry = {resources, transfer: resources.reduce((sum, r) => sum + r.transfer, 0)};
     console.log(`  <career-explorer region="MN"> beyond the entry: ${resources.length} files, ${(beyondEntry.transfer / 1000).toFixed(1)} kB transferred`);
 
     // 2. Per change, module and element, desktop and 4x CPU.
     const perChange = [];
     for (const cpu of [1, 4]) {
-      t = await newTab(browser, { cpu });
-      await t.tab.goto(`${base}/.bench-tmp/explorer-blank.html`, { waitUntil: 'load' });
-      const module = await t.tab.evaluate(timeModule, { changes: CHANGES, passes: PASSES });
+      t = await newTab(browser, {cpu});
+      await t.tab.goto(`${base}/.bench-tmp/explorer-blank.html`, {waitUntil: 'load'});
+      const module = await t.tab.evaluate(timeModule, {changes: CHANGES, passes: PASSES});
       await t.close();
-      t = await newTab(browser, { cpu });
-      await t.tab.goto(`${base}/.bench-tmp/explorer-us.html`, { waitUntil: 'load', timeout: TIMEOUT_MS });
+      t = await newTab(browser, {cpu});
+      await t.tab.goto(`${base}/.bench-tmp/explorer-us.html`, {waitUntil: 'load', timeout: TIMEOUT_MS});
       const ready = await t.tab.evaluate(explorerDone, TIMEOUT_MS);
       if (ready.state !== 'complete') throw new Error(`<career-explorer region="US"> ended in state ${ready.state}`);
       const element = await t.tab.evaluate(timeElement, 3);
       await t.close();
-      const row = { cpu, careers: module.careers, joinMs: module.joinMs, module: summarize(module.times, CHANGE_TARGET_MS[cpu]), element: summarize(element.times, CHANGE_TARGET_MS[cpu]) };
+      const row = {
+        cpu,
+        careers: module.careers,
+        joinMs: module.joinMs,
+        module: summarize(module.times, CHANGE_TARGET_MS[cpu]),
+        element: summarize(element.times, CHANGE_TARGET_MS[cpu]),
+      };
       perChange.push(row);
       console.log(
         `  ${cpu}x CPU: module median ${row.module.median.toFixed(2)} ms, max ${row.module.max.toFixed(2)} ms; ` +
@@ -219,20 +227,22 @@ export async function measureExplorer(server, tmp = join(ROOT, '.bench-tmp')) {
 
     // 3. First render of a 20-row list against the same list as static HTML, slow 4G + 4x CPU.
     t = await newTab(browser);
-    await t.tab.goto(`${base}/.bench-tmp/explorer-20.html`, { waitUntil: 'load', timeout: TIMEOUT_MS });
+    await t.tab.goto(`${base}/.bench-tmp/explorer-20.html`, {waitUntil: 'load', timeout: TIMEOUT_MS});
     await t.tab.evaluate(explorerDone, TIMEOUT_MS);
     const markup = await t.tab.evaluate(serialiseHosts, 'career-explorer');
     await t.close();
     writeFileSync(join(tmp, 'explorer-20-static.html'), page('explorer 20 rows, static', markup));
-    const runs = { element: [], static: [] };
+    const runs = {element: [], static: []};
     for (let run = 0; run < RUNS; run++) {
       for (const kind of ['element', 'static']) {
-        t = await newTab(browser, { cpu: 4, network: SLOW_4G });
+        t = await newTab(browser, {cpu: 4, network: SLOW_4G});
         try {
-          await t.tab.goto(`${base}/.bench-tmp/explorer-20${kind === 'static' ? '-static' : ''}.html`, { waitUntil: 'load', timeout: TIMEOUT_MS });
+          await t.tab.goto(`${base}/.bench-tmp/explorer-20${kind === 'static' ? '-static' : ''}.html`, {waitUntil: 'load', timeout: TIMEOUT_MS});
           const r =
             kind === 'static'
-              ? await t.tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve({ ms: performance.now(), state: 'static' })))))
+              ? await t.tab.evaluate(
+                  () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve({ms: performance.now(), state: 'static'})))),
+                )
               : await t.tab.evaluate(explorerDone, TIMEOUT_MS);
           if (r.state !== 'complete' && r.state !== 'static') throw new Error(`20-row list ended in state ${r.state}`);
           runs[kind].push(r.ms);
@@ -241,11 +251,21 @@ export async function measureExplorer(server, tmp = join(ROOT, '.bench-tmp')) {
         }
       }
     }
-    const firstRender = { runs, elementMs: median(runs.element), staticMs: median(runs.static) };
+    const firstRender = {runs, elementMs: median(runs.element), staticMs: median(runs.static)};
     firstRender.ratio = firstRender.elementMs / firstRender.staticMs;
     firstRender.met = firstRender.ratio <= RATIO_TARGET;
-    console.log(`  20 rows, slow 4G + 4x CPU: element ${firstRender.elementMs.toFixed(0)} ms, static ${firstRender.staticMs.toFixed(0)} ms (x${firstRender.ratio.toFixed(2)})`);
-    return { chromium, runs: RUNS, sizes, beyondEntry, perChange, firstRender, loadAverage1m: { before: Number(loadBefore.toFixed(2)), after: Number(loadavg()[0].toFixed(2)) } };
+    console.log(
+      `  20 rows, slow 4G + 4x CPU: element ${firstRender.elementMs.toFixed(0)} ms, static ${firstRender.staticMs.toFixed(0)} ms (x${firstRender.ratio.toFixed(2)})`,
+    );
+    return {
+      chromium,
+      runs: RUNS,
+      sizes,
+      beyondEntry,
+      perChange,
+      firstRender,
+      loadAverage1m: {before: Number(loadBefore.toFixed(2)), after: Number(loadavg()[0].toFixed(2))},
+    };
   } finally {
     await browser.close();
   }
@@ -258,12 +278,12 @@ const met = (ok) => (ok ? '**met**' : '**NOT met**');
 export function explorerSection(explorer) {
   const lines = ['', '## Career explorer', ''];
   if (!explorer?.sizes) return [...lines, `Not run: ${explorer?.skipped ?? 'no figures (run npm run bench)'}.`];
-  const { sizes } = explorer;
+  const {sizes} = explorer;
   lines.push(
     `**Region summaries** (\`regions/<code>.json\`, gzip level 9), ${sizes.count} files: smallest ${kB(sizes.min)} kB, median ${kB(sizes.median)} kB, largest ${kB(sizes.max)} kB (${sizes.largest}); Minnesota ${kB(sizes.mn.gzip)} kB (${kB(sizes.mn.raw)} kB raw). Target at most ${kB(SIZE_TARGET)} kB per region: ${met(sizes.max <= SIZE_TARGET)}.`,
   );
   if (explorer.skipped) return [...lines, '', `Not (fully) run: ${explorer.skipped}.`];
-  const { beyondEntry, perChange, firstRender } = explorer;
+  const {beyondEntry, perChange, firstRender} = explorer;
   lines.push(
     '',
     `What a page with only \`<career-explorer region="MN">\` transfers beyond the entry (served gzip, Resource Timing; meta.json and index.json are shared with every other widget on a page): ${kB(beyondEntry.transfer)} kB in ${beyondEntry.resources.length} files.`,
@@ -294,12 +314,12 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const json = join(ROOT, 'benchmarks', 'results.json');
   const results = JSON.parse(readFileSync(json, 'utf8'));
   if (!process.argv.includes('--render-only')) {
-    const server = await startServer({ root: ROOT, port: 0 });
+    const server = await startServer({root: ROOT, port: 0});
     try {
       results.explorer = await measureExplorer(server);
     } finally {
       await server.close();
-      if (!process.env.BENCH_KEEP) rmSync(join(ROOT, '.bench-tmp'), { recursive: true, force: true });
+      if (!process.env.BENCH_KEEP) rmSync(join(ROOT, '.bench-tmp'), {recursive: true, force: true});
     }
   }
   writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);

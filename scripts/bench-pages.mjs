@@ -5,8 +5,7 @@ export function serialiseHosts(selector) {
   const VOID = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
   const text = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const attr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-  const css = (root) =>
-    root.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join('\n')).join('\n');
+  const css = (root) => root.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join('\n')).join('\n');
   const children = (node, raw) => [...node.childNodes].map((c) => ser(c, raw)).join('');
   function ser(node, raw = false) {
     if (node.nodeType === Node.TEXT_NODE) return raw ? node.data : text(node.data);
@@ -30,5 +29,5 @@ export function recordLayoutShifts() {
   window.__cls = 0;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
-  }).observe({ type: 'layout-shift', buffered: true });
+  }).observe({type: 'layout-shift', buffered: true});
 }

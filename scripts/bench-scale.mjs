@@ -12,12 +12,12 @@
 // section from results.json without measuring; `--before` measures only the big page and keeps it as the "before"
 // row beside the next runs' (build the old code first, then run it). BENCH_SCALE_WIDGETS, BENCH_SCALE_CYCLES and
 // BENCH_SCALE_RUNS change the sizes.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
-import { ROOT, startServer } from './serve.mjs';
+import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {cpus, loadavg} from 'node:os';
+import {join} from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {CHROMIUM_ARGS, CHROMIUM_PATH} from './chromium.mjs';
+import {ROOT, startServer} from './serve.mjs';
 
 const WIDGETS = Number(process.env.BENCH_SCALE_WIDGETS ?? 500);
 const CYCLES = Number(process.env.BENCH_SCALE_CYCLES ?? 1000);
@@ -26,9 +26,9 @@ const CHECKPOINTS = [0, 100, 250, 500, 750, 1000].filter((n) => n <= CYCLES);
 if (!CHECKPOINTS.includes(CYCLES)) CHECKPOINTS.push(CYCLES);
 /** Share of each kind on the big page: mostly the small widgets a listing page repeats, some whole profiles. */
 const MIX = [
-  { tag: 'wage-range', share: 0.45 },
-  { tag: 'skill-list', share: 0.45 },
-  { tag: 'career-profile', share: 0.1 },
+  {tag: 'wage-range', share: 0.45},
+  {tag: 'skill-list', share: 0.45},
+  {tag: 'career-profile', share: 0.1},
 ];
 const REGIONS = ['US', 'MN', 'TX', 'CA', 'NY', 'WA'];
 /** BENCH_SCALE_TIMEOUT (ms, up to 60,000): each widget's `timeout` on the big page, for a machine so loaded that the
@@ -41,7 +41,7 @@ const MB = 1024 * 1024;
 function spreadCodes(n) {
   const index = JSON.parse(readFileSync(join(ROOT, 'data', 'v1', 'index.json'), 'utf8'));
   const onet = index.occupations.filter((o) => o.kind === 'onet');
-  return Array.from({ length: n }, (_, i) => onet[Math.floor((i * onet.length) / n) % onet.length].code);
+  return Array.from({length: n}, (_, i) => onet[Math.floor((i * onet.length) / n) % onet.length].code);
 }
 
 const html = (title, body) => `<!doctype html>
@@ -57,20 +57,22 @@ ${body}
 function bigPage(count) {
   const codes = spreadCodes(count);
   const tags = [];
-  for (const { tag, share } of MIX) for (let i = 0; i < Math.round(count * share); i++) tags.push(tag);
+  for (const {tag, share} of MIX) for (let i = 0; i < Math.round(count * share); i++) tags.push(tag);
   tags.length = count;
   // Interleave the kinds (a profile every ten widgets), as a real listing page would mix them.
   tags.sort((a, b) => MIX.findIndex((m) => m.tag === a) - MIX.findIndex((m) => m.tag === b));
-  const order = Array.from({ length: count }, (_, i) => tags[(i * 7919) % count] ?? 'wage-range');
+  const order = Array.from({length: count}, (_, i) => tags[(i * 7919) % count] ?? 'wage-range');
   const body = order
-    .map((tag, i) => `<${tag} occupation="${codes[i]}" region="${REGIONS[i % REGIONS.length]}"${WIDGET_TIMEOUT ? ` timeout="${WIDGET_TIMEOUT}"` : ''}></${tag}>`)
+    .map(
+      (tag, i) => `<${tag} occupation="${codes[i]}" region="${REGIONS[i % REGIONS.length]}"${WIDGET_TIMEOUT ? ` timeout="${WIDGET_TIMEOUT}"` : ''}></${tag}>`,
+    )
     .join('\n');
-  const counts = Object.fromEntries(MIX.map(({ tag }) => [tag, order.filter((t) => t === tag).length]));
-  return { markup: html(`${count} widgets`, body), counts, occupations: new Set(codes).size };
+  const counts = Object.fromEntries(MIX.map(({tag}) => [tag, order.filter((t) => t === tag).length]));
+  return {markup: html(`${count} widgets`, body), counts, occupations: new Set(codes).size};
 }
 
 /** In the page: resolves when every top-level widget has finished (complete or empty), or on an error/timeout. */
-function waitForAll({ tags, timeout }) {
+function waitForAll({tags, timeout}) {
   return new Promise((resolve) => {
     const hosts = [...document.querySelectorAll(tags.join(','))];
     const start = performance.now();
@@ -82,8 +84,7 @@ function waitForAll({ tags, timeout }) {
       if (performance.now() - start > timeout) return done(`timeout: ${states.filter((s) => s !== 'complete' && s !== 'empty').length} unfinished`);
       setTimeout(tick, 20);
     };
-    const done = (problem) =>
-      requestAnimationFrame(() => requestAnimationFrame(() => resolve({ problem, ms: performance.now(), widgets: hosts.length })));
+    const done = (problem) => requestAnimationFrame(() => requestAnimationFrame(() => resolve({problem, ms: performance.now(), widgets: hosts.length})));
     tick();
   });
 }
@@ -92,9 +93,9 @@ function waitForAll({ tags, timeout }) {
 async function sample(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize, totalSize } = await cdp.send('Runtime.getHeapUsage');
-  const { documents, nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
-  return { heapUsed: usedSize, heapTotal: totalSize, documents, nodes, jsEventListeners };
+  const {usedSize, totalSize} = await cdp.send('Runtime.getHeapUsage');
+  const {documents, nodes, jsEventListeners} = await cdp.send('Memory.getDOMCounters');
+  return {heapUsed: usedSize, heapTotal: totalSize, documents, nodes, jsEventListeners};
 }
 
 /** Live objects of a custom element's class (its prototype chain), after the GC `sample` forced. */
@@ -108,21 +109,21 @@ async function liveInstances(tab, tag) {
 
 async function newTab(browser) {
   const context = await browser.createBrowserContext();
-  const tab = await context.newPage({ type: 'window' }).catch(() => context.newPage());
-  await tab.setViewport({ width: 1280, height: 900 });
+  const tab = await context.newPage({type: 'window'}).catch(() => context.newPage());
+  await tab.setViewport({width: 1280, height: 900});
   const errors = [];
   tab.on('pageerror', (error) => errors.push(error.message));
   const cdp = await tab.createCDPSession();
   await cdp.send('HeapProfiler.enable');
-  return { context, tab, cdp, errors };
+  return {context, tab, cdp, errors};
 }
 
 async function measurePage(browser, url, counts) {
   const runs = [];
   for (let run = 0; run < RUNS; run++) {
-    const { context, tab, cdp, errors } = await newTab(browser);
+    const {context, tab, cdp, errors} = await newTab(browser);
     try {
-      const requests = { total: 0, data: 0, bytes: 0 };
+      const requests = {total: 0, data: 0, bytes: 0};
       tab.on('requestfinished', (request) => {
         requests.total++;
         if (request.url().endsWith('.json')) requests.data++;
@@ -130,27 +131,34 @@ async function measurePage(browser, url, counts) {
         requests.bytes += length;
       });
       await cdp.send('Performance.enable');
-      await tab.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
-      const result = await tab.evaluate(waitForAll, { tags: Object.keys(counts), timeout: TIMEOUT_MS });
+      await tab.goto(url, {waitUntil: 'load', timeout: TIMEOUT_MS});
+      const result = await tab.evaluate(waitForAll, {tags: Object.keys(counts), timeout: TIMEOUT_MS});
       if (errors.length) result.problem ??= `page error: ${errors[0]}`;
       if (result.problem) throw new Error(result.problem);
       // The page's main-thread work (seconds, summed by Chromium): unlike the wall time, little moved by other load.
-      const { metrics } = await cdp.send('Performance.getMetrics');
+      const {metrics} = await cdp.send('Performance.getMetrics');
       const metric = (name) => Math.round(1000 * (metrics.find((m) => m.name === name)?.value ?? 0));
-      const mainThread = { taskMs: metric('TaskDuration'), scriptMs: metric('ScriptDuration'), styleMs: metric('RecalcStyleDuration'), layoutMs: metric('LayoutDuration') };
+      const mainThread = {
+        taskMs: metric('TaskDuration'),
+        scriptMs: metric('ScriptDuration'),
+        styleMs: metric('RecalcStyleDuration'),
+        layoutMs: metric('LayoutDuration'),
+      };
       const memory = await sample(cdp);
-      runs.push({ ms: result.ms, widgets: result.widgets, requests, mainThread, ...memory });
-      console.log(`  ${result.widgets} widgets: ${result.ms.toFixed(0)} ms (main thread ${mainThread.taskMs} ms: style ${mainThread.styleMs}, layout ${mainThread.layoutMs}, script ${mainThread.scriptMs}), heap ${(memory.heapUsed / MB).toFixed(1)} MB, ${memory.nodes} nodes, ${requests.total} requests`);
+      runs.push({ms: result.ms, widgets: result.widgets, requests, mainThread, ...memory});
+      console.log(
+        `  ${result.widgets} widgets: ${result.ms.toFixed(0)} ms (main thread ${mainThread.taskMs} ms: style ${mainThread.styleMs}, layout ${mainThread.layoutMs}, script ${mainThread.scriptMs}), heap ${(memory.heapUsed / MB).toFixed(1)} MB, ${memory.nodes} nodes, ${requests.total} requests`,
+      );
     } finally {
       await context.close();
     }
   }
   const sorted = [...runs].sort((a, b) => a.ms - b.ms);
-  return { ...sorted[Math.floor(sorted.length / 2)], runsMs: runs.map((r) => Math.round(r.ms)) };
+  return {...sorted[Math.floor(sorted.length / 2)], runsMs: runs.map((r) => Math.round(r.ms))};
 }
 
 /** In the page: mounts and removes `count` widgets one after another, each once it has finished loading. */
-function mountCycles({ tag, from, count, codes, regions }) {
+function mountCycles({tag, from, count, codes, regions}) {
   const host = document.getElementById('host');
   const one = (i) =>
     new Promise((resolve, reject) => {
@@ -179,21 +187,23 @@ function mountCycles({ tag, from, count, codes, regions }) {
 }
 
 async function measureCycles(browser, url, tag, codes) {
-  const { context, tab, cdp, errors } = await newTab(browser);
+  const {context, tab, cdp, errors} = await newTab(browser);
   try {
-    await tab.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
+    await tab.goto(url, {waitUntil: 'load', timeout: TIMEOUT_MS});
     await tab.evaluate((t) => customElements.whenDefined(t), tag);
     // Warm-up: every code's file, the element chunks, Chart.js and the style sheets, loaded once for good.
-    await tab.evaluate(mountCycles, { tag, from: 0, count: codes.length, codes, regions: REGIONS });
+    await tab.evaluate(mountCycles, {tag, from: 0, count: codes.length, codes, regions: REGIONS});
     const series = [];
     let done = 0;
     const started = Date.now();
     for (const checkpoint of CHECKPOINTS) {
-      if (checkpoint > done) await tab.evaluate(mountCycles, { tag, from: done, count: checkpoint - done, codes, regions: REGIONS });
+      if (checkpoint > done) await tab.evaluate(mountCycles, {tag, from: done, count: checkpoint - done, codes, regions: REGIONS});
       done = checkpoint;
-      const point = { cycles: done, ...(await sample(cdp)), instances: await liveInstances(tab, tag) };
+      const point = {cycles: done, ...(await sample(cdp)), instances: await liveInstances(tab, tag)};
       series.push(point);
-      console.log(`  <${tag}> ${String(done).padStart(5)} cycles: heap ${(point.heapUsed / MB).toFixed(2)} MB, ${point.jsEventListeners} listeners, ${point.nodes} nodes, ${point.documents} documents, ${point.instances} live instances`);
+      console.log(
+        `  <${tag}> ${String(done).padStart(5)} cycles: heap ${(point.heapUsed / MB).toFixed(2)} MB, ${point.jsEventListeners} listeners, ${point.nodes} nodes, ${point.documents} documents, ${point.instances} live instances`,
+      );
     }
     if (errors.length) throw new Error(`page error: ${errors[0]}`);
     const first = series[0];
@@ -224,24 +234,31 @@ export async function measureScale(server, tmp = join(ROOT, '.bench-tmp'), optio
   try {
     puppeteer = (await import('puppeteer-core')).default;
   } catch (error) {
-    return { skipped: `puppeteer-core is not installed (${error.message})` };
+    return {skipped: `puppeteer-core is not installed (${error.message})`};
   }
-  if (!existsSync(join(ROOT, 'dist', 'career-widgets.js'))) return { skipped: 'dist/career-widgets.js is missing (npm run build)' };
-  mkdirSync(tmp, { recursive: true });
+  if (!existsSync(join(ROOT, 'dist', 'career-widgets.js'))) return {skipped: 'dist/career-widgets.js is missing (npm run build)'};
+  mkdirSync(tmp, {recursive: true});
   const base = `http://localhost:${server.port}/${tmp.slice(ROOT.length + 1)}/`;
   const big = bigPage(WIDGETS);
   writeFileSync(join(tmp, 'scale-page.html'), big.markup);
   writeFileSync(join(tmp, 'scale-cycles.html'), html('mount cycles', '<div id="host"></div>'));
   const loadBefore = loadavg()[0];
-  const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const browser = await puppeteer.launch({executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS});
   try {
-    const page = { ...(await measurePage(browser, `${base}scale-page.html`, big.counts)), mix: big.counts, occupations: big.occupations };
-    if (options.pageOnly) return { chromium: await browser.version(), loadAverage1m: { before: Number(loadBefore.toFixed(2)), after: Number(loadavg()[0].toFixed(2)) }, runs: RUNS, widgetTimeout: WIDGET_TIMEOUT, page };
+    const page = {...(await measurePage(browser, `${base}scale-page.html`, big.counts)), mix: big.counts, occupations: big.occupations};
+    if (options.pageOnly)
+      return {
+        chromium: await browser.version(),
+        loadAverage1m: {before: Number(loadBefore.toFixed(2)), after: Number(loadavg()[0].toFixed(2))},
+        runs: RUNS,
+        widgetTimeout: WIDGET_TIMEOUT,
+        page,
+      };
     const codes = spreadCodes(12);
     const cycles = [];
     for (const tag of ['wage-range', 'career-profile']) cycles.push(await measureCycles(browser, `${base}scale-cycles.html`, tag, codes));
-    const loadAverage1m = { before: Number(loadBefore.toFixed(2)), after: Number(loadavg()[0].toFixed(2)) };
-    return { chromium: await browser.version(), loadAverage1m, runs: RUNS, widgetTimeout: WIDGET_TIMEOUT, page, cycles, cycleCount: CYCLES, codes };
+    const loadAverage1m = {before: Number(loadBefore.toFixed(2)), after: Number(loadavg()[0].toFixed(2))};
+    return {chromium: await browser.version(), loadAverage1m, runs: RUNS, widgetTimeout: WIDGET_TIMEOUT, page, cycles, cycleCount: CYCLES, codes};
   } finally {
     await browser.close();
   }
@@ -254,31 +271,47 @@ const signed = (value, digits = 0) => `${value > 0 ? '+' : ''}${value.toFixed(di
 export function scaleSection(scale) {
   const lines = ['', '## Scale and leaks', ''];
   if (!scale || scale.skipped) return [...lines, `Not run: ${scale?.skipped ?? 'no figures (run npm run bench)'}.`];
-  const { page } = scale;
-  const mix = Object.entries(page.mix).map(([tag, n]) => `${n} \`<${tag}>\``).join(', ');
+  const {page} = scale;
+  const mix = Object.entries(page.mix)
+    .map(([tag, n]) => `${n} \`<${tag}>\``)
+    .join(', ');
   lines.push(
     `**${page.widgets} widgets on one page** (${mix}; ${page.occupations} occupations spread over the index, six regions), built bundle,`,
     `cold cache, no throttling, in ${scale.chromium}. Time from navigation start until every widget reports \`data-state\` complete`,
     `(or empty) and the next frame, median of ${scale.runs} runs (${page.runsMs.join(', ')} ms); memory after a forced GC (DevTools protocol).`,
-    ...(scale.widgetTimeout ? [`Each widget has \`timeout="${scale.widgetTimeout}"\` (BENCH_SCALE_TIMEOUT): with the default 10 s, requests ran out on this loaded machine.`] : []),
+    ...(scale.widgetTimeout
+      ? [`Each widget has \`timeout="${scale.widgetTimeout}"\` (BENCH_SCALE_TIMEOUT): with the default 10 s, requests ran out on this loaded machine.`]
+      : []),
     scale.loadAverage1m
       ? `Times depend on the machine's load (1-minute load average ${scale.loadAverage1m.before} before, ${scale.loadAverage1m.after} after this part); memory and counts do not.`
-      : 'Times depend on the machine\'s load; memory and counts do not.',
+      : "Times depend on the machine's load; memory and counts do not.",
     '',
-    'Main thread: what Chromium counts as the page\'s own work until then (`Performance.getMetrics`: all tasks, of which',
-    'style recalculation, layout and script), a figure other processes\' load moves far less than the wall time.',
+    "Main thread: what Chromium counts as the page's own work until then (`Performance.getMetrics`: all tasks, of which",
+    "style recalculation, layout and script), a figure other processes' load moves far less than the wall time.",
     '',
     '| build | widgets | time to all complete (ms) | main thread (ms) | style (ms) | layout (ms) | script (ms) | JS heap used (MB) | DOM nodes | JS event listeners | requests (data files) |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...[[scale.before?.label, scale.before?.page], ['this one', page]].filter(([, p]) => p).map(([label, p]) => {
-      const t = p.mainThread ?? {};
-      const ms = (v) => (v === undefined ? 'n/a' : v.toLocaleString('en-US'));
-      return `| ${label} | ${p.widgets} | ${p.ms.toFixed(0)} | ${ms(t.taskMs)} | ${ms(t.styleMs)} | ${ms(t.layoutMs)} | ${ms(t.scriptMs)} | ${mb(p.heapUsed)} | ${p.nodes.toLocaleString('en-US')} | ${p.jsEventListeners.toLocaleString('en-US')} | ${p.requests.total} (${p.requests.data}) |`;
-    }),
-    ...(scale.before ? ['', `Before: ${scale.before.label}, measured ${scale.before.when} (load average ${scale.before.loadAverage1m.before} before, ${scale.before.loadAverage1m.after} after; runs ${scale.before.page.runsMs.join(', ')} ms).`] : []),
+    ...[
+      [scale.before?.label, scale.before?.page],
+      ['this one', page],
+    ]
+      .filter(([, p]) => p)
+      .map(([label, p]) => {
+        const t = p.mainThread ?? {};
+        const ms = (v) => (v === undefined ? 'n/a' : v.toLocaleString('en-US'));
+        return `| ${label} | ${p.widgets} | ${p.ms.toFixed(0)} | ${ms(t.taskMs)} | ${ms(t.styleMs)} | ${ms(t.layoutMs)} | ${ms(t.scriptMs)} | ${mb(p.heapUsed)} | ${p.nodes.toLocaleString('en-US')} | ${p.jsEventListeners.toLocaleString('en-US')} | ${p.requests.total} (${p.requests.data}) |`;
+      }),
+    ...(scale.before
+      ? [
+          '',
+          `Before: ${scale.before.label}, measured ${scale.before.when} (load average ${scale.before.loadAverage1m.before} before, ${scale.before.loadAverage1m.after} after; runs ${scale.before.page.runsMs.join(', ')} ms).`,
+        ]
+      : []),
     '',
     `Target (issue "Many widgets"): all ${page.widgets} complete within 3,000 ms. **${page.ms <= 3000 ? 'Met' : 'Not met'} in this run** (${page.ms.toFixed(0)} ms at a load average of ${scale.loadAverage1m?.before ?? 'n/a'} on ${cpus().length} cores)` +
-      (scale.before ? `; ${(scale.before.page.ms / page.ms).toFixed(1)}× faster than the before build's wall time and ${(scale.before.page.mainThread.taskMs / page.mainThread.taskMs).toFixed(1)}× less main-thread work, measured on the same machine.` : '.'),
+      (scale.before
+        ? `; ${(scale.before.page.ms / page.ms).toFixed(1)}× faster than the before build's wall time and ${(scale.before.page.mainThread.taskMs / page.mainThread.taskMs).toFixed(1)}× less main-thread work, measured on the same machine.`
+        : '.'),
     '',
     `**${scale.cycleCount.toLocaleString('en-US')} mount/unmount cycles** of each element (created with an occupation and region, appended, removed once`,
     `finished; ${scale.codes.length} occupations in turn, after one warm-up round). At each checkpoint GC is forced`,
@@ -302,10 +335,12 @@ export function scaleSection(scale) {
     '| element | ms per cycle | heap growth (MB) | heap growth from cycle 100 (MB) | listeners | nodes | documents | live instances |',
     '|---|---:|---:|---:|---:|---:|---:|---:|',
   );
-  for (const { tag, msPerCycle, growth: g, series } of scale.cycles) {
+  for (const {tag, msPerCycle, growth: g, series} of scale.cycles) {
     const settled = series.find((p) => p.cycles === 100);
     const steady = settled && settled !== series.at(-1) ? signed((series.at(-1).heapUsed - settled.heapUsed) / MB, 2) : 'n/a';
-    lines.push(`| \`<${tag}>\` | ${msPerCycle.toFixed(1)} | ${signed(g.heapBytes / MB, 2)} | ${steady} | ${signed(g.jsEventListeners)} | ${signed(g.nodes)} | ${signed(g.documents)} | ${signed(g.instances)} |`);
+    lines.push(
+      `| \`<${tag}>\` | ${msPerCycle.toFixed(1)} | ${signed(g.heapBytes / MB, 2)} | ${steady} | ${signed(g.jsEventListeners)} | ${signed(g.nodes)} | ${signed(g.documents)} | ${signed(g.instances)} |`,
+    );
   }
   return lines;
 }
@@ -317,21 +352,21 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const results = JSON.parse(readFileSync(json, 'utf8'));
   // --render-only: rewrite the section from the figures already in results.json.
   if (!process.argv.includes('--render-only')) {
-    const server = await startServer({ root: ROOT, port: 0 });
+    const server = await startServer({root: ROOT, port: 0});
     try {
       if (process.argv.includes('--before')) {
-        const before = await measureScale(server, undefined, { pageOnly: true });
+        const before = await measureScale(server, undefined, {pageOnly: true});
         const label = process.env.BENCH_SCALE_BEFORE_LABEL ?? 'before';
-        results.scale = { ...results.scale, before: { label, when: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', ...before } };
+        results.scale = {...results.scale, before: {label, when: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', ...before}};
       } else {
-        results.scale = { ...(await measureScale(server)), before: results.scale?.before };
+        results.scale = {...(await measureScale(server)), before: results.scale?.before};
       }
     } finally {
       await server.close();
-      if (!process.env.BENCH_KEEP) rmSync(join(ROOT, '.bench-tmp'), { recursive: true, force: true });
+      if (!process.env.BENCH_KEEP) rmSync(join(ROOT, '.bench-tmp'), {recursive: true, force: true});
     }
   }
-  const { scale } = results;
+  const {scale} = results;
   writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
   const md = join(ROOT, 'benchmarks', 'results.md');
   const section = `${scaleSection(scale).join('\n').trim()}\n\n`;

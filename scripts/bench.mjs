@@ -23,18 +23,18 @@
 //  7. Long tasks (scripts/bench-long-tasks.mjs): an overlay up to the size cap, 1,000 widgets added over time.
 // Runs `npm run build` first when dist/ is missing. BENCH_RUNS=n changes the run count, BENCH_COUNTS=1,20 the
 // desktop page sizes, BENCH_PHONE_COUNTS=1 the phone ones; BENCH_KEEP=1 keeps the generated pages in .bench-tmp/.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { ROOT, startServer } from './serve.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
-import { measureScale, scaleSection } from './bench-scale.mjs';
-import { explorerSection, measureExplorer } from './bench-explorer.mjs';
-import { recordLayoutShifts, serialiseHosts } from './bench-pages.mjs';
-import { longTasksSection, measureLongTasks } from './bench-long-tasks.mjs';
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {availableParallelism, cpus, loadavg, totalmem} from 'node:os';
+import {join} from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {gzipSync} from 'node:zlib';
+import {ROOT, startServer} from './serve.mjs';
+import {CHROMIUM_ARGS, CHROMIUM_PATH} from './chromium.mjs';
+import {measureScale, scaleSection} from './bench-scale.mjs';
+import {explorerSection, measureExplorer} from './bench-explorer.mjs';
+import {recordLayoutShifts, serialiseHosts} from './bench-pages.mjs';
+import {longTasksSection, measureLongTasks} from './bench-long-tasks.mjs';
 
 const DIST = join(ROOT, 'dist');
 const OUT = join(ROOT, 'benchmarks');
@@ -57,7 +57,6 @@ const ONLY = process.env.BENCH_ONLY;
  */
 const MERGE = ONLY === 'search' && process.env.BENCH_MERGE === '1';
 
-
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -72,21 +71,27 @@ function ensureBuilt() {
   if (existsSync(join(DIST, 'career-widgets.js'))) return;
   console.log('dist/career-widgets.js is missing: running npm run build');
   const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
-  const result = spawnSync(npm[0], [...npm.slice(1), 'run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const result = spawnSync(npm[0], [...npm.slice(1), 'run', 'build'], {cwd: ROOT, stdio: 'inherit'});
   if (result.status !== 0) throw new Error('npm run build failed; cannot benchmark');
 }
 
 function sizeOf(path, kind) {
   const bytes = readFileSync(path);
-  return { file: rel(path), kind, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  return {file: rel(path), kind, raw: bytes.length, gzip: gzipSync(bytes, {level: 9}).length};
 }
 
 function measureSizes() {
   const rows = [sizeOf(join(DIST, 'career-widgets.js'), 'entry (script tag)')];
-  for (const [folder, kind] of [['elements', 'element chunk (loaded when its tag is used)'], ['chunks', 'lazy chunk']]) {
+  for (const [folder, kind] of [
+    ['elements', 'element chunk (loaded when its tag is used)'],
+    ['chunks', 'lazy chunk'],
+  ]) {
     const dir = join(DIST, folder);
     if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.js')).sort()) rows.push(sizeOf(join(dir, name), kind));
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.js'))
+      .sort())
+      rows.push(sizeOf(join(dir, name), kind));
   }
   const data = existsSync(join(DIST, 'data')) ? join(DIST, 'data') : join(ROOT, 'data', 'v1');
   for (const name of ['meta.json', 'index.json', 'search.json', 'search-first.json', 'search-es.json']) {
@@ -97,17 +102,17 @@ function measureSizes() {
   if (existsSync(occupations)) {
     const files = readdirSync(occupations)
       .filter((n) => n.endsWith('.json'))
-      .map((n) => ({ path: join(occupations, n), size: statSync(join(occupations, n)).size }))
+      .map((n) => ({path: join(occupations, n), size: statSync(join(occupations, n)).size}))
       .sort((a, b) => a.size - b.size);
     if (files.length) {
       rows.push(sizeOf(files[Math.floor(files.length / 2)].path, `dataset (median of ${files.length} occupation files)`));
       rows.push(sizeOf(files[files.length - 1].path, 'dataset (largest occupation file)'));
-      dataset = { occupationFiles: files.length, occupationBytesTotal: files.reduce((sum, f) => sum + f.size, 0) };
+      dataset = {occupationFiles: files.length, occupationBytesTotal: files.reduce((sum, f) => sum + f.size, 0)};
     }
   } else {
     console.warn(`no occupation files in ${rel(data)}/occupations: dataset sizes are incomplete`);
   }
-  return { rows, dataset, languages: measureLanguages(rows) };
+  return {rows, dataset, languages: measureLanguages(rows)};
 }
 
 /**
@@ -120,14 +125,14 @@ function measureLanguages(rows) {
   const file = (path) => (existsSync(join(ROOT, path)) ? sizeOf(join(ROOT, path), 'host catalog') : null);
   const sum = (...parts) => {
     const present = parts.filter(Boolean);
-    return { files: present.map((p) => p.file), raw: present.reduce((s, p) => s + p.raw, 0), gzip: present.reduce((s, p) => s + p.gzip, 0) };
+    return {files: present.map((p) => p.file), raw: present.reduce((s, p) => s + p.raw, 0), gzip: present.reduce((s, p) => s + p.gzip, 0)};
   };
   const plural = chunk('plural');
   return [
-    { language: 'English (`en`, built in)', ...sum() },
-    { language: 'Spanish (`es`, built in)', ...sum(chunk('es'), plural) },
-    { language: 'host catalog: the demo\'s Somali sample (12 messages)', ...sum(chunk('host-catalog'), plural, file('demo/hosts/i18n/so.sample.json')) },
-    { language: 'host catalog: every message and term (docs/i18n/template.json)', ...sum(chunk('host-catalog'), plural, file('docs/i18n/template.json')) },
+    {language: 'English (`en`, built in)', ...sum()},
+    {language: 'Spanish (`es`, built in)', ...sum(chunk('es'), plural)},
+    {language: "host catalog: the demo's Somali sample (12 messages)", ...sum(chunk('host-catalog'), plural, file('demo/hosts/i18n/so.sample.json'))},
+    {language: 'host catalog: every message and term (docs/i18n/template.json)', ...sum(chunk('host-catalog'), plural, file('docs/i18n/template.json'))},
   ];
 }
 
@@ -140,7 +145,7 @@ function pickOccupations(n) {
   const onet = all.filter((o) => o.kind === 'onet');
   const pool = onet.length >= n ? onet : all;
   if (pool.length < n) throw new Error(`the index lists only ${pool.length} occupations, ${n} needed`);
-  return Array.from({ length: n }, (_, i) => pool[Math.floor((i * pool.length) / n)].soc ?? pool[i].code);
+  return Array.from({length: n}, (_, i) => pool[Math.floor((i * pool.length) / n)].soc ?? pool[i].code);
 }
 
 const page = (title, body, head = '') => `<!doctype html>
@@ -172,21 +177,21 @@ function waitForElements(timeout) {
     function finish(problem) {
       observer.disconnect();
       clearTimeout(timer);
-      requestAnimationFrame(() => requestAnimationFrame(() => resolve({ problem, ms: performance.now() })));
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve({problem, ms: performance.now()})));
     }
-    for (const h of hosts) observer.observe(h, { attributes: true, attributeFilter: ['data-state'] });
+    for (const h of hosts) observer.observe(h, {attributes: true, attributeFilter: ['data-state']});
     check();
   });
 }
 
 /** Network and CPU conditions a page is loaded under. */
 const PROFILES = [
-  { id: 'desktop', label: 'desktop, localhost (no throttling)', counts: COUNTS, network: null, cpu: 1 },
+  {id: 'desktop', label: 'desktop, localhost (no throttling)', counts: COUNTS, network: null, cpu: 1},
   {
     id: 'slow-4g',
     label: 'slow-4G phone: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, 4x slower CPU',
     counts: PHONE_COUNTS,
-    network: { offline: false, download: 1.6e6 / 8, upload: 750e3 / 8, latency: 150 },
+    network: {offline: false, download: 1.6e6 / 8, upload: 750e3 / 8, latency: 150},
     cpu: 4,
   },
 ];
@@ -201,11 +206,11 @@ function recordPage(count) {
   window.__tasks = [];
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
-  }).observe({ type: 'layout-shift', buffered: true });
+  }).observe({type: 'layout-shift', buffered: true});
   try {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) window.__tasks.push([entry.startTime, entry.duration]);
-    }).observe({ type: 'longtask', buffered: true });
+    }).observe({type: 'longtask', buffered: true});
   } catch {
     // no longtask entries in this browser
   }
@@ -221,20 +226,20 @@ function recordPage(count) {
  * In the page: once content has shown (and, for pages with the script, every profile is complete: taken over or
  * rendered), waits 500 ms for late shifts and long tasks, then reports.
  */
-function waitForContent({ scripted, timeout }) {
+function waitForContent({scripted, timeout}) {
   return new Promise((resolve) => {
     const start = performance.now();
     const hosts = () => [...document.querySelectorAll('career-profile')];
     const done = () => window.__content !== undefined && (!scripted || hosts().every((h) => ['complete', 'empty'].includes(h.getAttribute('data-state'))));
     const check = () => {
       const error = hosts().find((h) => h.getAttribute('data-state') === 'error');
-      if (error) return resolve({ problem: `error: ${error.getAttribute('occupation')}` });
-      if (performance.now() - start > timeout) return resolve({ problem: `timeout after ${timeout} ms` });
+      if (error) return resolve({problem: `error: ${error.getAttribute('occupation')}`});
+      if (performance.now() - start > timeout) return resolve({problem: `timeout after ${timeout} ms`});
       if (!done()) return setTimeout(check, 20);
       const settledAt = performance.now();
       // Long tasks once the content has shown: the page's own first layout is not the take-over's.
       const longest = () => Math.max(0, ...window.__tasks.filter(([start]) => start >= window.__content).map(([, duration]) => duration));
-      setTimeout(() => resolve({ problem: null, ms: window.__content, settledMs: settledAt, cls: window.__cls, longest: longest() }), 500);
+      setTimeout(() => resolve({problem: null, ms: window.__content, settledMs: settledAt, cls: window.__cls, longest: longest()}), 500);
     };
     check();
   });
@@ -243,22 +248,22 @@ function waitForContent({ scripted, timeout }) {
 async function timePage(browser, url, kind, profile, count) {
   const context = await browser.createBrowserContext();
   try {
-    const tab = await context.newPage({ type: 'window' }).catch(() => context.newPage());
+    const tab = await context.newPage({type: 'window'}).catch(() => context.newPage());
     const errors = [];
     tab.on('pageerror', (error) => errors.push(error.message));
     if (kind === 'capture') await tab.evaluateOnNewDocument(recordLayoutShifts);
     else await tab.evaluateOnNewDocument(recordPage, count);
     if (profile?.network) await tab.emulateNetworkConditions(profile.network);
     if (profile?.cpu > 1) await tab.emulateCPUThrottling(profile.cpu);
-    await tab.goto(url, { waitUntil: kind === 'capture' ? 'load' : 'domcontentloaded', timeout: COMPLETE_TIMEOUT_MS });
+    await tab.goto(url, {waitUntil: kind === 'capture' ? 'load' : 'domcontentloaded', timeout: COMPLETE_TIMEOUT_MS});
     const result =
       kind === 'capture'
         ? await tab.evaluate(waitForElements, COMPLETE_TIMEOUT_MS)
-        : await tab.evaluate(waitForContent, { scripted: kind !== 'static', timeout: COMPLETE_TIMEOUT_MS });
+        : await tab.evaluate(waitForContent, {scripted: kind !== 'static', timeout: COMPLETE_TIMEOUT_MS});
     if (kind === 'capture') result.cls = await tab.evaluate(() => window.__cls);
     if (errors.length) result.problem = `page error: ${errors[0]}`;
     const html = kind === 'capture' && !result.problem ? await tab.evaluate(serialiseHosts, 'career-profile') : null;
-    return { ...result, html };
+    return {...result, html};
   } finally {
     await context.close();
   }
@@ -286,13 +291,13 @@ async function measureRender(server) {
   try {
     puppeteer = (await import('puppeteer-core')).default;
   } catch (error) {
-    return { skipped: `puppeteer-core is not installed (${error.message})` };
+    return {skipped: `puppeteer-core is not installed (${error.message})`};
   }
-  if (!existsSync(join(ROOT, 'data', 'v1', 'index.json'))) return { skipped: 'data/v1/index.json is missing (run npm run data)' };
+  if (!existsSync(join(ROOT, 'data', 'v1', 'index.json'))) return {skipped: 'data/v1/index.json is missing (run npm run data)'};
   const executablePath = CHROMIUM_PATH;
-  if (!existsSync(executablePath)) return { skipped: `no browser at ${executablePath} (set CHROME_PATH)` };
+  if (!existsSync(executablePath)) return {skipped: `no browser at ${executablePath} (set CHROME_PATH)`};
 
-  const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const browser = await puppeteer.launch({executablePath, headless: true, args: CHROMIUM_ARGS});
   const chromium = await browser.version();
   const base = `http://localhost:${server.port}/.bench-tmp/`;
   const rows = [];
@@ -300,16 +305,16 @@ async function measureRender(server) {
     // Is there anything to measure yet?
     writeFileSync(join(TMP, 'probe.html'), page('probe', '<career-profile></career-profile><script type="module" src="/dist/career-widgets.js"></script>'));
     const probe = await browser.newPage();
-    await probe.goto(`${base}probe.html`, { waitUntil: 'load' });
+    await probe.goto(`${base}probe.html`, {waitUntil: 'load'});
     // The element's code is a chunk the entry loads when the tag is in the page.
     const defined = await probe.evaluate(() =>
       Promise.race([customElements.whenDefined('career-profile').then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 10_000))]),
     );
     await probe.close();
-    if (!defined) return { chromium, skipped: '<career-profile> is not defined by dist/career-widgets.js yet' };
+    if (!defined) return {chromium, skipped: '<career-profile> is not defined by dist/career-widgets.js yet'};
 
     const counts = [...new Set(PROFILES.flatMap((p) => p.counts))];
-    const { prerender } = await import(pathToFileURL(join(DIST, 'esm', 'ssr', 'index.js')).href);
+    const {prerender} = await import(pathToFileURL(join(DIST, 'esm', 'ssr', 'index.js')).href);
     const prerendered = {};
     for (const n of counts) {
       const codes = pickOccupations(n);
@@ -318,21 +323,23 @@ async function measureRender(server) {
       writeFileSync(join(TMP, `elements-${n}.html`), page(`${n} elements`, `${body}\n${script}`));
       writeFileSync(join(TMP, `snippet-${n}.html`), page(`${n} elements, snippet hints`, `${body}\n${script}`, snippetHints(codes)));
       // The same page as the bare one, through the built command's API: content and inline data in the HTML.
-      const html = await prerender(page(`${n} elements, pre-rendered`, `${body}\n${script}`), { onSkip: (s) => console.warn(`  pre-render: <${s.tag}> left: ${s.reason}`) });
+      const html = await prerender(page(`${n} elements, pre-rendered`, `${body}\n${script}`), {
+        onSkip: (s) => console.warn(`  pre-render: <${s.tag}> left: ${s.reason}`),
+      });
       writeFileSync(join(TMP, `prerendered-${n}.html`), html);
-      prerendered[n] = { bytes: Buffer.byteLength(html), gzip: gzipSync(html, { level: 6 }).length };
+      prerendered[n] = {bytes: Buffer.byteLength(html), gzip: gzipSync(html, {level: 6}).length};
       const capture = await timePage(browser, `${base}elements-${n}.html`, 'capture');
-      if (capture.problem) return { chromium, rows, skipped: `N=${n}: elements never completed (${capture.problem})` };
+      if (capture.problem) return {chromium, rows, skipped: `N=${n}: elements never completed (${capture.problem})`};
       writeFileSync(join(TMP, `static-${n}.html`), page(`${n} static`, capture.html));
     }
 
     for (const profile of PROFILES) {
       for (const n of profile.counts) {
-        const runs = { elements: [], snippet: [], prerendered: [], static: [], cls: [], takeOverCls: [], takeOverLongest: [], takeOverMs: [], staticLongest: [] };
+        const runs = {elements: [], snippet: [], prerendered: [], static: [], cls: [], takeOverCls: [], takeOverLongest: [], takeOverMs: [], staticLongest: []};
         for (let run = 0; run < RUNS; run += 1) {
           for (const kind of ['elements', 'snippet', 'prerendered', 'static']) {
             const r = await timePage(browser, `${base}${kind}-${n}.html`, kind, profile, n);
-            if (r.problem) return { chromium, rows, skipped: `${profile.id} N=${n} ${kind}, run ${run + 1}: ${r.problem}` };
+            if (r.problem) return {chromium, rows, skipped: `${profile.id} N=${n} ${kind}, run ${run + 1}: ${r.problem}`};
             runs[kind].push(r.ms);
             if (kind === 'elements' || kind === 'snippet') runs.cls.push(r.cls);
             if (kind === 'prerendered') {
@@ -371,7 +378,7 @@ async function measureRender(server) {
         );
       }
     }
-    return { chromium, rows, demoCls: await measureDemoCls(browser, server) };
+    return {chromium, rows, demoCls: await measureDemoCls(browser, server)};
   } finally {
     await browser.close();
   }
@@ -393,10 +400,10 @@ async function measureDemoCls(browser, server) {
   for (const path of pages) {
     const context = await browser.createBrowserContext();
     try {
-      const tab = await context.newPage({ type: 'window' }).catch(() => context.newPage());
-      await tab.setViewport({ width: 1280, height: 900 });
+      const tab = await context.newPage({type: 'window'}).catch(() => context.newPage());
+      await tab.setViewport({width: 1280, height: 900});
       await tab.evaluateOnNewDocument(recordLayoutShifts);
-      await tab.goto(`http://localhost:${server.port}/${path}`, { waitUntil: 'load', timeout: COMPLETE_TIMEOUT_MS });
+      await tab.goto(`http://localhost:${server.port}/${path}`, {waitUntil: 'load', timeout: COMPLETE_TIMEOUT_MS});
       await tab.evaluate(
         (timeout) =>
           new Promise((resolve) => {
@@ -407,9 +414,9 @@ async function measureDemoCls(browser, server) {
           }),
         15_000,
       );
-      out.push({ page: path, cls: await tab.evaluate(() => window.__cls) });
+      out.push({page: path, cls: await tab.evaluate(() => window.__cls)});
     } catch (error) {
-      out.push({ page: path, cls: null, problem: error.message });
+      out.push({page: path, cls: null, problem: error.message});
     } finally {
       await context.close();
     }
@@ -425,8 +432,8 @@ const SEARCH_PASSES = 5;
 const SLOW_RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 3);
 
 /** In the page: builds the matcher from the dataset files and times every keystroke of the typed queries. */
-async function timeKeystrokes({ typed, passes }) {
-  const { TitleMatcher } = await import('/dist/esm/data/search.js');
+async function timeKeystrokes({typed, passes}) {
+  const {TitleMatcher} = await import('/dist/esm/data/search.js');
   const [index, search] = await Promise.all(['index', 'search'].map((f) => fetch(`/data/v1/${f}.json`).then((r) => r.json())));
   const t0 = performance.now();
   const matcher = new TitleMatcher(index, search);
@@ -439,18 +446,18 @@ async function timeKeystrokes({ typed, passes }) {
     new TitleMatcher(index, first);
     buildFirstMs = performance.now() - t1;
   }
-  const keystrokes = typed.flatMap((q) => Array.from({ length: q.length - 1 }, (_, i) => q.slice(0, i + 2)));
+  const keystrokes = typed.flatMap((q) => Array.from({length: q.length - 1}, (_, i) => q.slice(0, i + 2)));
   const times = [];
   for (let pass = 0; pass < passes; pass++) {
     const run = [];
     for (const q of keystrokes) {
       const t = performance.now();
-      matcher.search(q, { limit: 8 });
+      matcher.search(q, {limit: 8});
       run.push(performance.now() - t);
     }
     times.push(run);
   }
-  return { buildMs, buildFirstMs, titles: matcher.size, keystrokes: keystrokes.length, times };
+  return {buildMs, buildFirstMs, titles: matcher.size, keystrokes: keystrokes.length, times};
 }
 
 /**
@@ -475,47 +482,55 @@ function firstResults(query) {
     const check = () => {
       if (t0 === null || !option()) return;
       const now = performance.now() - t0;
-      if (first === null) first = { ms: now, text: text(option()), titles: tiers() ?? 'all' };
+      if (first === null) first = {ms: now, text: text(option()), titles: tiers() ?? 'all'};
       if (typed() && (tiers() === undefined || tiers() === 'all')) {
         observer.disconnect();
-        resolve({ first, whole: whole ?? { text: text(option()), titles: tiers() ?? 'all' }, all: { ms: Math.max(now, first.ms), text: text(option()) }, state: search.dataset.state });
+        resolve({
+          first,
+          whole: whole ?? {text: text(option()), titles: tiers() ?? 'all'},
+          all: {ms: Math.max(now, first.ms), text: text(option())},
+          state: search.dataset.state,
+        });
       }
     };
     const observer = new MutationObserver(() => {
-      if (lastKey && whole === null && option()) whole = { text: text(option()), titles: tiers() ?? 'all' };
+      if (lastKey && whole === null && option()) whole = {text: text(option()), titles: tiers() ?? 'all'};
       check();
     });
-    observer.observe(search.shadowRoot, { childList: true, subtree: true, characterData: true });
-    observer.observe(search, { attributes: true, attributeFilter: ['data-titles'] });
+    observer.observe(search.shadowRoot, {childList: true, subtree: true, characterData: true});
+    observer.observe(search, {attributes: true, attributeFilter: ['data-titles']});
     box.focus();
     [...query].forEach((_, i) =>
-      setTimeout(() => {
-        if (i === 0) t0 = performance.now();
-        box.value = query.slice(0, i + 1);
-        box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-        lastKey = i === query.length - 1;
-        check();
-      }, 100 * (i + 1)),
+      setTimeout(
+        () => {
+          if (i === 0) t0 = performance.now();
+          box.value = query.slice(0, i + 1);
+          box.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+          lastKey = i === query.length - 1;
+          check();
+        },
+        100 * (i + 1),
+      ),
     );
-    setTimeout(() => resolve({ first, all: null, state: search.dataset.state }), 60_000);
+    setTimeout(() => resolve({first, all: null, state: search.dataset.state}), 60_000);
   });
 }
 
 /** Network and CPU profiles of the search benchmark: the render benchmark's phone, and Chrome DevTools' "Slow 4G". */
 const SEARCH_PROFILES = [
-  { id: 'phone', label: 'slow-4G phone (the render benchmark\'s: 150 ms round trip, 1.6 Mbit/s, 4x CPU)', network: PROFILES[1].network, cpu: 4 },
-  { id: 'devtools-slow-4g', label: 'Chrome DevTools "Slow 4G" (562.5 ms latency, 1.44 Mbit/s)', network: 'Slow 4G', cpu: 1 },
-  { id: 'devtools-slow-4g-cpu4', label: 'Chrome DevTools "Slow 4G" + 4x CPU', network: 'Slow 4G', cpu: 4 },
+  {id: 'phone', label: "slow-4G phone (the render benchmark's: 150 ms round trip, 1.6 Mbit/s, 4x CPU)", network: PROFILES[1].network, cpu: 4},
+  {id: 'devtools-slow-4g', label: 'Chrome DevTools "Slow 4G" (562.5 ms latency, 1.44 Mbit/s)', network: 'Slow 4G', cpu: 1},
+  {id: 'devtools-slow-4g-cpu4', label: 'Chrome DevTools "Slow 4G" + 4x CPU', network: 'Slow 4G', cpu: 4},
 ];
 /** When the visitor starts typing: the moment the page has loaded, or once it has settled (3 s later). */
 const SEARCH_STARTS = [
-  { id: 'at-once', label: 'types the moment the page has loaded', waitMs: 0 },
-  { id: 'settled', label: 'types 3 s after the page has loaded', waitMs: 3000 },
+  {id: 'at-once', label: 'types the moment the page has loaded', waitMs: 0},
+  {id: 'settled', label: 'types 3 s after the page has loaded', waitMs: 3000},
 ];
 /** Queries typed: English, and Spanish in a Spanish page. */
 const SEARCH_TYPED = [
-  { id: 'en', query: 'nurse', lang: 'en' },
-  { id: 'es', query: 'enfermera', lang: 'es' },
+  {id: 'en', query: 'nurse', lang: 'en'},
+  {id: 'es', query: 'enfermera', lang: 'es'},
 ];
 /** The 0.6 s target: first results within 0.6 s of the first keystroke. */
 const SEARCH_TARGET_MS = 600;
@@ -536,7 +551,10 @@ function searchSlowSection(search) {
     '',
     '| profile | visitor | query | first results, before (ms) | first results, now (ms) | all titles, now (ms) | whole query: same first result from the first titles as from all | target met |',
     '|---|---|---|---:|---:|---:|---|---|',
-    ...search.slow.map((r) => `| ${r.label} | ${r.startLabel} | "${r.query}" | ${ms(before(r)?.first)} | ${ms(r.first)} | ${ms(r.all)} | ${r.sameFirstResult ? 'yes' : `no (${r.runs.map((x) => `${x.wholeResult} / ${x.finalResult}`).join('; ')})`} | ${r.first <= SEARCH_TARGET_MS ? 'yes' : 'no'} |`),
+    ...search.slow.map(
+      (r) =>
+        `| ${r.label} | ${r.startLabel} | "${r.query}" | ${ms(before(r)?.first)} | ${ms(r.first)} | ${ms(r.all)} | ${r.sameFirstResult ? 'yes' : `no (${r.runs.map((x) => `${x.wholeResult} / ${x.finalResult}`).join('; ')})`} | ${r.first <= SEARCH_TARGET_MS ? 'yes' : 'no'} |`,
+    ),
     '',
     `On the phone profile with the visitor typing the moment the page has loaded, the ${SEARCH_TARGET_MS} ms target is ${met.length && met.every((r) => r.first <= SEARCH_TARGET_MS) ? 'met' : 'not met'} (${met.map((r) => `"${r.query}": ${ms(r.first)} ms`).join(', ')}).`,
   ];
@@ -547,17 +565,17 @@ async function measureSearch(server) {
   try {
     puppeteer = (await import('puppeteer-core')).default;
   } catch (error) {
-    return { skipped: `puppeteer-core is not installed (${error.message})` };
+    return {skipped: `puppeteer-core is not installed (${error.message})`};
   }
-  if (!existsSync(join(DIST, 'esm', 'data', 'search.js'))) return { skipped: 'dist/esm/data/search.js is missing (npm run build)' };
-  const { PredefinedNetworkConditions } = await import('puppeteer-core');
-  const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  if (!existsSync(join(DIST, 'esm', 'data', 'search.js'))) return {skipped: 'dist/esm/data/search.js is missing (npm run build)'};
+  const {PredefinedNetworkConditions} = await import('puppeteer-core');
+  const browser = await puppeteer.launch({executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS});
   const base = `http://localhost:${server.port}`;
   try {
     writeFileSync(join(TMP, 'search-blank.html'), page('search keystrokes', ''));
     const tab = await browser.newPage();
-    await tab.goto(`${base}/.bench-tmp/search-blank.html`, { waitUntil: 'load' });
-    const keys = await tab.evaluate(timeKeystrokes, { typed: SEARCH_QUERIES.typed, passes: SEARCH_PASSES });
+    await tab.goto(`${base}/.bench-tmp/search-blank.html`, {waitUntil: 'load'});
+    const keys = await tab.evaluate(timeKeystrokes, {typed: SEARCH_QUERIES.typed, passes: SEARCH_PASSES});
     await tab.close();
     const pct = (values, p) => [...values].sort((a, b) => a - b)[Math.floor(p * (values.length - 1))];
     const first = keys.times[0];
@@ -567,15 +585,23 @@ async function measureSearch(server) {
       keystrokes: keys.keystrokes,
       buildMs: keys.buildMs,
       buildFirstMs: keys.buildFirstMs,
-      first: { median: pct(first, 0.5), p95: pct(first, 0.95), max: Math.max(...first) },
-      warm: { median: pct(warm, 0.5), p95: pct(warm, 0.95), max: Math.max(...warm) },
+      first: {median: pct(first, 0.5), p95: pct(first, 0.95), max: Math.max(...first)},
+      warm: {median: pct(warm, 0.5), p95: pct(warm, 0.95), max: Math.max(...warm)},
     };
-    console.log(`  keystrokes: median ${keystrokes.warm.median.toFixed(2)} ms, p95 ${keystrokes.warm.p95.toFixed(2)} ms (first pass ${keystrokes.first.median.toFixed(2)} / ${keystrokes.first.p95.toFixed(2)}); build ${keys.buildMs.toFixed(0)} ms`);
+    console.log(
+      `  keystrokes: median ${keystrokes.warm.median.toFixed(2)} ms, p95 ${keystrokes.warm.p95.toFixed(2)} ms (first pass ${keystrokes.first.median.toFixed(2)} / ${keystrokes.first.p95.toFixed(2)}); build ${keys.buildMs.toFixed(0)} ms`,
+    );
 
     const slow = [];
     for (const typed of SEARCH_TYPED) {
       const html = `<html lang="${typed.lang}">`;
-      writeFileSync(join(TMP, `search-slow-${typed.id}.html`), page(`search ${typed.id}`, '<career-search></career-search>\n<script type="module" src="/dist/career-widgets.js"></script>').replace('<html lang="en">', html));
+      writeFileSync(
+        join(TMP, `search-slow-${typed.id}.html`),
+        page(`search ${typed.id}`, '<career-search></career-search>\n<script type="module" src="/dist/career-widgets.js"></script>').replace(
+          '<html lang="en">',
+          html,
+        ),
+      );
     }
     for (const profile of SEARCH_PROFILES) {
       for (const start of SEARCH_STARTS) {
@@ -586,11 +612,11 @@ async function measureSearch(server) {
           for (let run = 0; run < SLOW_RUNS; run++) {
             const context = await browser.createBrowserContext();
             try {
-              const t = await context.newPage({ type: 'window' }).catch(() => context.newPage());
+              const t = await context.newPage({type: 'window'}).catch(() => context.newPage());
               await t.emulateNetworkConditions(typeof profile.network === 'string' ? PredefinedNetworkConditions[profile.network] : profile.network);
               if (profile.cpu > 1) await t.emulateCPUThrottling(profile.cpu);
-              await t.goto(`${base}/.bench-tmp/search-slow-${typed.id}.html`, { waitUntil: 'load', timeout: 120_000 });
-              await t.waitForFunction(() => customElements.get('career-search') && document.querySelector('career-search').shadowRoot, { timeout: 60_000 });
+              await t.goto(`${base}/.bench-tmp/search-slow-${typed.id}.html`, {waitUntil: 'load', timeout: 120_000});
+              await t.waitForFunction(() => customElements.get('career-search') && document.querySelector('career-search').shadowRoot, {timeout: 60_000});
               if (start.waitMs) await new Promise((resolve) => setTimeout(resolve, start.waitMs));
               const result = await t.evaluate(firstResults, typed.query);
               if (!result.first || !result.all) throw new Error(`no results within 60 s (state ${result.state})`);
@@ -606,17 +632,27 @@ async function measureSearch(server) {
             startLabel: start.label,
             query: typed.query,
             lang: typed.lang,
-            runs: runs.map((r) => ({ first: Math.round(r.first.ms), all: Math.round(r.all.ms), firstTitles: r.first.titles, firstResult: r.first.text, wholeResult: r.whole.text, wholeTitles: r.whole.titles, finalResult: r.all.text })),
+            runs: runs.map((r) => ({
+              first: Math.round(r.first.ms),
+              all: Math.round(r.all.ms),
+              firstTitles: r.first.titles,
+              firstResult: r.first.text,
+              wholeResult: r.whole.text,
+              wholeTitles: r.whole.titles,
+              finalResult: r.all.text,
+            })),
             first: median(runs.map((r) => r.first.ms)),
             all: median(runs.map((r) => r.all.ms)),
             sameFirstResult: runs.every((r) => r.whole.text === r.all.text),
           };
           slow.push(row);
-          console.log(`  ${profile.id}, ${start.id}, "${typed.query}": first results ${row.first.toFixed(0)} ms after the first keystroke, all titles ${row.all.toFixed(0)} ms (median of ${runs.length})`);
+          console.log(
+            `  ${profile.id}, ${start.id}, "${typed.query}": first results ${row.first.toFixed(0)} ms after the first keystroke, all titles ${row.all.toFixed(0)} ms (median of ${runs.length})`,
+          );
         }
       }
     }
-    return { keystrokes, slow, network: PredefinedNetworkConditions['Slow 4G'], targetMs: SEARCH_TARGET_MS };
+    return {keystrokes, slow, network: PredefinedNetworkConditions['Slow 4G'], targetMs: SEARCH_TARGET_MS};
   } finally {
     await browser.close();
   }
@@ -625,7 +661,7 @@ async function measureSearch(server) {
 // ---------------------------------------------------------------------------------------------- report
 
 function markdown(results) {
-  const { machine, sizes, render } = results;
+  const {machine, sizes, render} = results;
   const lines = [
     '# Benchmarks',
     '',
@@ -646,14 +682,17 @@ function markdown(results) {
     `Entry target: at most ${kb(ENTRY_TARGET_GZIP)} kB gzip: **${sizes.rows[0].gzip <= ENTRY_TARGET_GZIP ? 'met' : 'NOT met'}** (${kb(sizes.rows[0].gzip)} kB).`,
   ];
   if (sizes.dataset) {
-    lines.push('', `Dataset: ${sizes.dataset.occupationFiles} occupation files, ${kb(sizes.dataset.occupationBytesTotal)} kB in total (each page loads only the ones it shows).`);
+    lines.push(
+      '',
+      `Dataset: ${sizes.dataset.occupationFiles} occupation files, ${kb(sizes.dataset.occupationBytesTotal)} kB in total (each page loads only the ones it shows).`,
+    );
   }
   if (sizes.languages) {
     lines.push(
       '',
       '## Languages',
       '',
-      'What a page loads for its widgets\' language, on first use, beyond the entry (which holds English).',
+      "What a page loads for its widgets' language, on first use, beyond the entry (which holds English).",
       '',
       '| language | files loaded on first use | raw kB | gzip kB |',
       '|---|---|---:|---:|',
@@ -671,7 +710,7 @@ function markdown(results) {
       '"bare": the script tag at the end of the body and the elements; "snippet": the same plus the embed builder\'s',
       'resource hints (`modulepreload` for the script and the element chunk, `preload` for meta.json and the occupation file,',
       'the `career-widgets.css` room reservation); "pre-rendered": the bare page through `career-widgets prerender` (the',
-      'built command\'s API): the content and the data it shows in the HTML, the script taking it over. All in one run.',
+      "built command's API): the content and the data it shows in the HTML, the script taking it over. All in one run.",
       '',
       '| profile | N | bare (ms) | snippet (ms) | pre-rendered (ms) | static HTML (ms) | bare ratio | snippet ratio | pre-rendered ratio | target 1.5x (snippet) | target 1.1x (pre-rendered) | CLS (bare, snippet) |',
       '|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|',
@@ -691,7 +730,7 @@ function markdown(results) {
       `desktop; the static twin's, which has no script, for comparison), the largest of the ${RUNS} runs; the page\'s size (its HTML with the`,
       'content, the styles and the inline data).',
       '',
-      '| profile | N | taken over at (ms, median) | CLS | target 0 | longest task after content (ms) | static twin\'s (ms) | target < 200 ms | page HTML kB (gzip) |',
+      "| profile | N | taken over at (ms, median) | CLS | target 0 | longest task after content (ms) | static twin's (ms) | target < 200 ms | page HTML kB (gzip) |",
       '|---|---:|---:|---:|---|---:|---:|---|---:|',
       ...render.rows.map(
         (r) =>
@@ -722,13 +761,17 @@ function markdown(results) {
   lines.push(...explorerSection(results.explorer));
   lines.push(...longTasksSection(results.longTasks));
   lines.push('', '## Search', '');
-  const { search } = results;
+  const {search} = results;
   if (search?.keystrokes) {
     const k = search.keystrokes;
     const ms = (v) => v.toFixed(2);
     const net = search.network;
     // Measured apart from the rest (BENCH_MERGE): when, and under what machine load.
-    if (search.date) lines.push(`Measured ${search.date} (machine load, 1-minute average, ${search.machine.loadAverage1m.before} before, ${search.machine.loadAverage1m.after} after).`, '');
+    if (search.date)
+      lines.push(
+        `Measured ${search.date} (machine load, 1-minute average, ${search.machine.loadAverage1m.before} before, ${search.machine.loadAverage1m.after} after).`,
+        '',
+      );
     lines.push(
       `Per keystroke, over all ${k.titles.toLocaleString('en-US')} titles (occupation titles + alternate and reported titles), in Chromium:`,
       `${k.keystrokes} keystrokes = every prefix from 2 characters of the ${SEARCH_QUERIES.typed.length} typed queries in \`benchmarks/search-queries.json\``,
@@ -747,7 +790,14 @@ function markdown(results) {
   if (search?.skipped) lines.push(`Search benchmark not (fully) run: ${search.skipped}.`);
   const comparison = join(OUT, 'search-libraries.md');
   if (existsSync(comparison)) {
-    lines.push('', '### Search libraries compared', '', `From \`node scripts/search-compare.mjs\` (run it to refresh \`benchmarks/search-libraries.md\`):`, '', readFileSync(comparison, 'utf8').trim());
+    lines.push(
+      '',
+      '### Search libraries compared',
+      '',
+      `From \`node scripts/search-compare.mjs\` (run it to refresh \`benchmarks/search-libraries.md\`):`,
+      '',
+      readFileSync(comparison, 'utf8').trim(),
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -759,53 +809,53 @@ async function main() {
   console.log('Sizes (gzip level 9):');
   for (const r of sizes.rows) console.log(`  ${r.file.padEnd(48)} ${kb(r.raw).padStart(8)} kB raw ${kb(r.gzip).padStart(7)} kB gzip`);
 
-  rmSync(TMP, { recursive: true, force: true });
-  mkdirSync(TMP, { recursive: true });
-  const server = await startServer({ root: ROOT, port: 0 });
-  let render = { skipped: `BENCH_ONLY=${ONLY}` };
+  rmSync(TMP, {recursive: true, force: true});
+  mkdirSync(TMP, {recursive: true});
+  const server = await startServer({root: ROOT, port: 0});
+  let render = {skipped: `BENCH_ONLY=${ONLY}`};
   try {
     if (!ONLY || ONLY === 'render') {
       console.log(`Render (median of ${RUNS}):`);
       render = await measureRender(server);
     }
   } catch (error) {
-    render = { skipped: `render benchmark failed: ${error.message}` };
+    render = {skipped: `render benchmark failed: ${error.message}`};
   }
-  let scale = { skipped: `BENCH_ONLY=${ONLY}` };
+  let scale = {skipped: `BENCH_ONLY=${ONLY}`};
   if (!ONLY || ONLY === 'scale') {
     console.log('Scale and leaks (scripts/bench-scale.mjs):');
-    scale = await measureScale(server, TMP).catch((error) => ({ skipped: `scale benchmark failed: ${error.message}` }));
+    scale = await measureScale(server, TMP).catch((error) => ({skipped: `scale benchmark failed: ${error.message}`}));
     // A "before" row recorded by `node scripts/bench-scale.mjs --before` stays beside the new figures.
     const stored = join(ROOT, 'benchmarks', 'results.json');
     if (!scale.skipped && existsSync(stored)) scale.before = JSON.parse(readFileSync(stored, 'utf8')).scale?.before;
   }
-  let explorer = { sizes: null, skipped: `BENCH_ONLY=${ONLY}` };
+  let explorer = {sizes: null, skipped: `BENCH_ONLY=${ONLY}`};
   if (!ONLY || ONLY === 'explorer') {
     console.log('Career explorer (scripts/bench-explorer.mjs):');
-    explorer = await measureExplorer(server, TMP).catch((error) => ({ sizes: null, skipped: `explorer benchmark failed: ${error.message}` }));
+    explorer = await measureExplorer(server, TMP).catch((error) => ({sizes: null, skipped: `explorer benchmark failed: ${error.message}`}));
   }
-  let longTasks = { skipped: `BENCH_ONLY=${ONLY}` };
+  let longTasks = {skipped: `BENCH_ONLY=${ONLY}`};
   if (!ONLY || ONLY === 'long') {
     console.log('Long tasks (scripts/bench-long-tasks.mjs):');
-    longTasks = await measureLongTasks(server, TMP).catch((error) => ({ skipped: `long-task benchmark failed: ${error.message}` }));
+    longTasks = await measureLongTasks(server, TMP).catch((error) => ({skipped: `long-task benchmark failed: ${error.message}`}));
     // The figures from before the slicing, measured once on the older build, stay beside the new ones.
     const previous = existsSync(join(OUT, 'results.json')) ? JSON.parse(readFileSync(join(OUT, 'results.json'), 'utf8')).longTasks?.before : undefined;
     if (previous && !longTasks.skipped) longTasks.before = previous;
   }
-  let search = { skipped: `BENCH_ONLY=${ONLY}` };
+  let search = {skipped: `BENCH_ONLY=${ONLY}`};
   try {
     if (ONLY && ONLY !== 'search') throw new Error('skipped');
     console.log('Search:');
     search = await measureSearch(server);
   } catch (error) {
-    if (!ONLY) search = { skipped: `search benchmark failed: ${error.message}` };
+    if (!ONLY) search = {skipped: `search benchmark failed: ${error.message}`};
   } finally {
     await server.close();
-    if (!process.env.BENCH_KEEP) rmSync(TMP, { recursive: true, force: true });
+    if (!process.env.BENCH_KEEP) rmSync(TMP, {recursive: true, force: true});
   }
   if (render.skipped) console.warn(`Render benchmark not (fully) run: ${render.skipped}`);
   if (!render.chromium) {
-    const version = spawnSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' });
+    const version = spawnSync(CHROMIUM_PATH, ['--version'], {encoding: 'utf8'});
     render.chromium = version.status === 0 ? version.stdout.trim().split('\n').pop() : null;
   }
 
@@ -817,7 +867,7 @@ async function main() {
       memoryGB: Math.round(totalmem() / 2 ** 30),
       node: process.version,
       chromium: render.chromium ?? null,
-      loadAverage1m: { before: Number(loadBefore.toFixed(2)), after: Number(loadavg()[0].toFixed(2)) },
+      loadAverage1m: {before: Number(loadBefore.toFixed(2)), after: Number(loadavg()[0].toFixed(2))},
     },
     sizes,
     render,
@@ -828,19 +878,19 @@ async function main() {
   };
   if (process.env.BENCH_SEARCH_OUT && search.slow) {
     const measured = `measured ${results.date}${process.env.BENCH_SEARCH_NOTE ? `, ${process.env.BENCH_SEARCH_NOTE}` : ''}`;
-    writeFileSync(process.env.BENCH_SEARCH_OUT, `${JSON.stringify({ measured, slow: search.slow }, null, 2)}\n`);
+    writeFileSync(process.env.BENCH_SEARCH_OUT, `${JSON.stringify({measured, slow: search.slow}, null, 2)}\n`);
   }
   if (MERGE) {
     if (!search.slow) throw new Error(`search benchmark not run: ${search.skipped}`);
     const stored = JSON.parse(readFileSync(join(OUT, 'results.json'), 'utf8'));
-    const machine = { ...results.machine, chromium: stored.machine.chromium };
-    const merged = { ...stored, search: { ...search, date: results.date, machine }, sizes: { ...sizes, date: results.date } };
+    const machine = {...results.machine, chromium: stored.machine.chromium};
+    const merged = {...stored, search: {...search, date: results.date, machine}, sizes: {...sizes, date: results.date}};
     writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(merged, null, 2)}\n`);
     writeFileSync(join(OUT, 'results.md'), markdown(merged));
     return console.log('Wrote the search figures and sizes to benchmarks/results.json and benchmarks/results.md');
   }
   if (ONLY) return console.log(`BENCH_ONLY=${ONLY}: benchmarks/results.md left as it was`);
-  mkdirSync(OUT, { recursive: true });
+  mkdirSync(OUT, {recursive: true});
   writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(OUT, 'results.md'), markdown(results));
   console.log('Wrote benchmarks/results.md and benchmarks/results.json');

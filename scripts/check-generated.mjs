@@ -5,6 +5,7 @@
 //   custom-elements.json                  npm run build   scripts/manifest.mjs
 //   README.md (element reference)         npm run build   scripts/api-docs.mjs
 //   demo/index.html (element cards)       npm run build   scripts/demo-index.mjs
+//   demo/elements/*.html (attributes)     npm run build   scripts/demo-index.mjs
 //   docs/i18n/template.json,
 //   src/internal/catalogs/params.ts       npm run i18n    scripts/i18n-template.ts
 // (data/v1/** is checked by `npm run data:check`, its JSON Schemas by tests/pipeline.)
@@ -13,7 +14,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {apiDocs} from './api-docs.mjs';
-import {demoIndex} from './demo-index.mjs';
+import {demoIndex, demoPages} from './demo-index.mjs';
 import {generateManifest} from './manifest.mjs';
 import {packageIndex} from './package-index.mjs';
 
@@ -31,6 +32,7 @@ export async function staleFiles() {
   compare('custom-elements.json', manifest, 'npm run build');
   compare('README.md', apiDocs(read('README.md'), manifest), 'npm run build');
   compare('demo/index.html', await demoIndex(read('demo/index.html'), manifest), 'npm run build');
+  for (const {file, next} of await demoPages(manifest)) compare(file, next, 'npm run build');
   const i18n = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/i18n-template.ts', '--check'], {cwd: ROOT, encoding: 'utf8'});
   for (const match of i18n.stderr.matchAll(/^(\S+) is out of date/gm)) stale.push({file: match[1], command: 'npm run i18n'});
   if (i18n.status !== 0 && !stale.some((s) => s.command === 'npm run i18n')) throw new Error(`scripts/i18n-template.ts --check failed:\n${i18n.stderr}`);
@@ -42,6 +44,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   for (const {file, command} of stale) console.error(`${file} is out of date: run \`${command}\` and commit it.`);
   if (stale.length) process.exit(1);
   console.log(
-    'generated files: src/index.ts, custom-elements.json, README.md, demo/index.html, docs/i18n/template.json and src/internal/catalogs/params.ts are up to date',
+    'generated files: src/index.ts, custom-elements.json, README.md, demo/index.html, the demo/elements/ attribute tables, docs/i18n/template.json and src/internal/catalogs/params.ts are up to date',
   );
 }

@@ -1,14 +1,14 @@
 // Ships the embed builder in dist/ so a host that self-hosts dist/ has it too (npm run build, after the manifest):
 //   dist/builder.html, dist/builder/{builder.js, snippets.js, demo.css, builder.css, favicon.svg}, dist/custom-elements.json
 // The page's paths are rewritten from the demo layout (../dist/, assets/) to the dist layout (./, builder/).
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT } from './serve.mjs';
+import {copyFileSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {ROOT} from './serve.mjs';
 
 const DIST = join(ROOT, 'dist');
 const ASSETS = ['builder.js', 'snippets.js', 'demo.css', 'builder.css', 'favicon.svg'];
 
-mkdirSync(join(DIST, 'builder'), { recursive: true });
+mkdirSync(join(DIST, 'builder'), {recursive: true});
 for (const name of ASSETS) copyFileSync(join(ROOT, 'demo', 'assets', name), join(DIST, 'builder', name));
 copyFileSync(join(ROOT, 'custom-elements.json'), join(DIST, 'custom-elements.json'));
 

@@ -1,11 +1,14 @@
 // Writes the element cards of demo/index.html (between <!-- elements:start --> and <!-- elements:end -->) from the
 // element registry (src/elements/registry.ts) and each element's @summary in custom-elements.json: one card per
 // element, linking to its playground (demo/elements/<tag>.html) or, until it has one, to the first host page that
-// shows it, else to the embed builder. `npm run build` runs it after the manifest; `--check` exits 1 when demo/index.html is out of date.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { registryTags } from './rollup-plugins.mjs';
+// shows it, else to the embed builder. It also writes the attribute table of each element's page (between
+// <!-- attributes:start --> and <!-- attributes:end --> in demo/elements/<tag>.html) from the manifest, so a page
+// documents what the element reads. `npm run build` runs it after the manifest; `--check` exits 1 when demo/index.html
+// or a page's table is out of date.
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {registryTags} from './rollup-plugins.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const INDEX = join(ROOT, 'demo/index.html');
@@ -19,23 +22,28 @@ const escape = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;
  * placeholder, else the embed builder (which previews every element of the manifest).
  */
 function pageFor(tag) {
-  if (existsSync(join(ROOT, 'demo/elements', `${tag}.html`))) return { href: `elements/${tag}.html`, where: ' A live playground.' };
+  if (existsSync(join(ROOT, 'demo/elements', `${tag}.html`))) return {href: `elements/${tag}.html`, where: ' A live playground.'};
   const uses = new RegExp(`<${tag}[\\s>]|data-career-widget="${tag}"`);
   const host = readdirSync(join(ROOT, 'demo/hosts'))
     .filter((name) => name.endsWith('.html'))
     .sort()
     .find((name) => uses.test(readFileSync(join(ROOT, 'demo/hosts', name), 'utf8')));
-  if (!host) return { href: 'builder.html', where: ' Try it in the embed builder.' };
+  if (!host) return {href: 'builder.html', where: ' Try it in the embed builder.'};
   const title = /<title>([^<]*?)(?: · [^<]*)?<\/title>/.exec(readFileSync(join(ROOT, 'demo/hosts', host), 'utf8'))?.[1] ?? host;
-  return { href: `hosts/${host}`, where: ` Shown on a sample page: ${title}.` };
+  return {href: `hosts/${host}`, where: ` Shown on a sample page: ${title}.`};
 }
 
 /** demo/index.html with its element cards regenerated (from the committed manifest unless given one). */
 export async function demoIndex(html = readFileSync(INDEX, 'utf8'), manifestText = readFileSync(join(ROOT, 'custom-elements.json'), 'utf8')) {
   const manifest = JSON.parse(manifestText);
-  const summaries = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d.summary ?? '']));
+  const summaries = new Map(
+    manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .filter((d) => d.tagName)
+      .map((d) => [d.tagName, d.summary ?? '']),
+  );
   const cards = (await registryTags()).map((tag) => {
-    const { href, where } = pageFor(tag);
+    const {href, where} = pageFor(tag);
     return `      <li><h3><a href="${href}">&lt;${tag}&gt;</a></h3><p>${escape(summaries.get(tag) ?? '')}${escape(where)}</p></li>`;
   });
   const start = html.indexOf(START);
@@ -45,17 +53,62 @@ export async function demoIndex(html = readFileSync(INDEX, 'utf8'), manifestText
   return `${html.slice(0, start)}${START}\n      ${note}\n${cards.join('\n')}\n      ${html.slice(end)}`;
 }
 
+const ATTRIBUTES_START = '<!-- attributes:start -->';
+const ATTRIBUTES_END = '<!-- attributes:end -->';
+
+/** Markdown's `code` in a manifest description as <code>, the rest escaped. */
+const describe = (text) => escape(text.replace(/\s+/g, ' ')).replace(/`([^`]+)`/g, '<code>$1</code>');
+
+/** The page's attribute table rewritten from the element's attributes in the manifest (the page as it is without the markers). */
+export function demoPageAttributes(html, tag, manifestText = readFileSync(join(ROOT, 'custom-elements.json'), 'utf8')) {
+  const start = html.indexOf(ATTRIBUTES_START);
+  const end = html.indexOf(ATTRIBUTES_END);
+  if (start < 0 || end < 0) return html;
+  const declaration = JSON.parse(manifestText)
+    .modules.flatMap((m) => m.declarations ?? [])
+    .find((d) => d.tagName === tag);
+  if (!declaration) throw new Error(`demo-index: custom-elements.json has no <${tag}>`);
+  const rows = (declaration.attributes ?? []).map(
+    (a) =>
+      `          <tr><th scope="row"><code>${escape(a.name)}</code></th><td>${a.default === undefined ? '' : `<code>${escape(a.default)}</code>`}</td><td>${describe(a.description ?? '')}</td></tr>`,
+  );
+  const table = [
+    '      <table class="attributes">',
+    `        <caption>Attributes of <code>&lt;${tag}&gt;</code></caption>`,
+    '        <thead><tr><th scope="col">Attribute</th><th scope="col">Default</th><th scope="col">What it does</th></tr></thead>',
+    '        <tbody>',
+    ...rows,
+    '        </tbody>',
+    '      </table>',
+  ];
+  const note = "<!-- Generated by scripts/demo-index.mjs from custom-elements.json (the element's JSDoc): edit that, not this. -->";
+  return `${html.slice(0, start)}${ATTRIBUTES_START}\n      ${note}\n${table.join('\n')}\n      ${html.slice(end)}`;
+}
+
+/** Every element page with an attribute table: its path under the repo, its text and the text it should have. */
+export async function demoPages(manifestText = readFileSync(join(ROOT, 'custom-elements.json'), 'utf8')) {
+  const pages = [];
+  for (const tag of await registryTags()) {
+    const file = `demo/elements/${tag}.html`;
+    if (!existsSync(join(ROOT, file))) continue;
+    const current = readFileSync(join(ROOT, file), 'utf8');
+    pages.push({file, current, next: demoPageAttributes(current, tag, manifestText)});
+  }
+  return pages;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const current = readFileSync(INDEX, 'utf8');
-  const next = await demoIndex(current);
+  const outputs = [{file: 'demo/index.html', current, next: await demoIndex(current)}, ...(await demoPages())];
+  const stale = outputs.filter((o) => o.next !== o.current);
   if (process.argv.includes('--check')) {
-    if (next !== current) {
-      console.error('demo-index: demo/index.html element cards are out of date; run `npm run build`.');
-      process.exit(1);
+    for (const {file} of stale) console.error(`demo-index: ${file} is out of date; run \`npm run build\`.`);
+    if (stale.length) process.exit(1);
+    console.log('demo-index: demo/index.html and the demo/elements/ attribute tables are up to date');
+  } else {
+    for (const {file, next} of stale) {
+      writeFileSync(join(ROOT, file), next);
+      console.log(`demo-index: ${file} written`);
     }
-    console.log('demo-index: demo/index.html element cards are up to date');
-  } else if (next !== current) {
-    writeFileSync(INDEX, next);
-    console.log('demo-index: demo/index.html element cards written');
   }
 }

@@ -7,18 +7,18 @@
 //
 // Choose engines with the ENGINE environment variable: a comma-separated list of names, or `all`.
 // `npx wtr` alone runs Chromium (the quick loop while working); `npm test` runs all three.
-import { existsSync } from 'node:fs';
+import {existsSync} from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
-import { WEBKIT_DRIVER, XVFB_RUN, webkitLauncher } from './webkit-launcher.mjs';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {CHROMIUM_ARGS, CHROMIUM_PATH} from './chromium.mjs';
+import {WEBKIT_DRIVER, XVFB_RUN, webkitLauncher} from './webkit-launcher.mjs';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 // A hidden tab never gets requestAnimationFrame, so fixture() can hang: open a window where the engine can.
-const windowPage = async ({ context }) => {
+const windowPage = async ({context}) => {
   try {
-    return await context.newPage({ type: 'window' });
+    return await context.newPage({type: 'window'});
   } catch {
     return context.newPage();
   }
@@ -31,7 +31,7 @@ export const ENGINES = {
     install: 'apt-get install -y chromium   (or set CHROME_PATH to a Chrome/Chromium binary)',
     launcher: () =>
       chromeLauncher({
-        launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS },
+        launchOptions: {executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS},
         createPage: windowPage,
       }),
   },
@@ -43,7 +43,7 @@ export const ENGINES = {
       chromeLauncher({
         // Given a puppeteer and a `browser`, the Chrome launcher speaks WebDriver BiDi to Firefox.
         puppeteer,
-        launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true },
+        launchOptions: {browser: 'firefox', executablePath: FIREFOX_PATH, headless: true},
         createPage: windowPage,
       }),
   },
@@ -63,7 +63,13 @@ export const missing = (name) => ENGINES[name].needs().filter((path) => !existsS
 /** The engines named by `value` (ENGINE): `all`, or a comma-separated list; throws on an unknown name. */
 export function selectedEngines(value, fallback = ['chromium']) {
   if (!value) return fallback;
-  const names = value === 'all' ? ENGINE_NAMES : value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const names =
+    value === 'all'
+      ? ENGINE_NAMES
+      : value
+          .split(',')
+          .map((s) => s.trim().toLowerCase())
+          .filter(Boolean);
   const unknown = names.filter((name) => !ENGINES[name]);
   if (unknown.length > 0) throw new Error(`ENGINE: unknown engine(s) ${unknown.join(', ')}; use ${ENGINE_NAMES.join(', ')} or all`);
   return names;

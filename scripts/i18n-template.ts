@@ -23,7 +23,15 @@ const MAPS = new Set(['terms', 'regions']); // open-ended maps keyed by the data
  */
 export function paramNames(fn: Function): string[] {
   const match = /^(?:function[^(]*)?\(?([^)=]*)\)?\s*=>|^function[^(]*\(([^)]*)\)/.exec(fn.toString());
-  return (match?.[1] ?? match?.[2] ?? '').split(',').map((p) => p.replace(/[:=].*$/s, '').trim().replace(/^_/, '')).filter(Boolean);
+  return (match?.[1] ?? match?.[2] ?? '')
+    .split(',')
+    .map((p) =>
+      p
+        .replace(/[:=].*$/s, '')
+        .trim()
+        .replace(/^_/, ''),
+    )
+    .filter(Boolean);
 }
 
 // Every element's English part joins `en` when imported; two parts defining one key would silently shadow.

@@ -1,11 +1,11 @@
 // Writes custom-elements.json (repo root) from src/elements/**/*.ts with the
 // custom-elements-manifest analyzer in Lit mode. Settings: custom-elements-manifest.config.mjs.
 // `--check` writes nothing and exits 1 when the committed custom-elements.json is out of date.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {dirname, join, relative} from 'node:path';
+import {fileURLToPath} from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -15,14 +15,14 @@ export const MANIFEST = join(root, 'custom-elements.json');
 
 /** The manifest's text as the analyzer sees the source now (written to a scratch folder, not the tracked file). */
 export function generateManifest() {
-  mkdirSync(join(root, '.tmp'), { recursive: true });
+  mkdirSync(join(root, '.tmp'), {recursive: true});
   const scratch = mkdtempSync(join(root, '.tmp', 'manifest-'));
   try {
     // The analyzer joins --outdir onto its working directory, so it must be relative.
     const result = spawnSync(
       process.execPath,
       [cli, 'analyze', '--litelement', '--quiet', '--config', 'custom-elements-manifest.config.mjs', '--outdir', relative(root, scratch)],
-      { cwd: root, stdio: 'inherit' },
+      {cwd: root, stdio: 'inherit'},
     );
     if (result.status !== 0) throw new Error(`manifest: analyzer exited with ${result.status ?? result.signal}`);
     const manifest = JSON.parse(readFileSync(join(scratch, 'custom-elements.json'), 'utf8'));
@@ -31,7 +31,7 @@ export function generateManifest() {
     manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
     return `${JSON.stringify(manifest, null, 2)}\n`;
   } finally {
-    rmSync(scratch, { recursive: true, force: true });
+    rmSync(scratch, {recursive: true, force: true});
   }
 }
 

@@ -2,10 +2,10 @@
 // `// elements:start` and `// elements:end`, from the element registry (src/elements/registry.ts): one
 // `export {Class} from './elements/<tag>/<tag>.js'` per element, the class named by the module's own
 // `defineElement('<tag>', Class)`. `npm run build` runs it first; `--check` exits 1 when src/index.ts is out of date.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { registryTags } from './rollup-plugins.mjs';
+import {readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {registryTags} from './rollup-plugins.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const INDEX = join(ROOT, 'src/index.ts');

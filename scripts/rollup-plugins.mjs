@@ -1,10 +1,10 @@
 // Small rollup plugins used by rollup.config.mjs. Each one fails the build loudly
 // instead of silently producing a bundle that cannot find its data.
-import { createHash } from 'node:crypto';
-import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { transform, transformSync } from 'esbuild';
+import {createHash} from 'node:crypto';
+import {chmodSync, cpSync, existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import {dirname, join, relative} from 'node:path';
+import {gzipSync} from 'node:zlib';
+import {transform, transformSync} from 'esbuild';
 import MagicString from 'magic-string';
 
 const MARKER = '__CAREER_WIDGETS_DATASET_PATH__';
@@ -22,12 +22,7 @@ const MARKER = '__CAREER_WIDGETS_DATASET_PATH__';
  * @param {{ module?: string, token?: string, outRoot: string, dataDir?: string }} options
  *   outRoot: the folder that holds `data/` (e.g. `dist`); `dir` of the output must be inside it.
  */
-export function datasetPath({
-  module = 'src/data/dataset-url.ts',
-  token = '../../data/v1/',
-  outRoot,
-  dataDir = 'data',
-}) {
+export function datasetPath({module = 'src/data/dataset-url.ts', token = '../../data/v1/', outRoot, dataDir = 'data'}) {
   let seen = false;
   const literal = new RegExp(`(['"\`])${token.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\1`, 'g');
   return {
@@ -45,7 +40,7 @@ export function datasetPath({
             'The built bundle would not find its dataset; update scripts/rollup-plugins.mjs with the new token.',
         );
       }
-      return { code: code.replace(literal, `$1${MARKER}$1`), map: null };
+      return {code: code.replace(literal, `$1${MARKER}$1`), map: null};
     },
     buildEnd(error) {
       if (!error && !seen) {
@@ -58,7 +53,7 @@ export function datasetPath({
       const chunkDir = dirname(join(outDir, chunk.fileName));
       const rel = relative(chunkDir, join(outRoot, dataDir)).split('\\').join('/');
       const path = rel === '' ? './' : rel.startsWith('../') ? `${rel}/` : `./${rel}/`;
-      return { code: code.replaceAll(MARKER, path), map: null };
+      return {code: code.replaceAll(MARKER, path), map: null};
     },
     generateBundle(_options, bundle) {
       for (const file of Object.values(bundle)) {
@@ -79,7 +74,7 @@ const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
  *
  * @param {{ entryGzipLimit: number, label?: string, lazyOnly?: RegExp }} options
  */
-export function sizeBudget({ entryGzipLimit, label = 'bundle', lazyOnly = /[\\/]node_modules[\\/](chart\.js|@kurkle)[\\/]/ }) {
+export function sizeBudget({entryGzipLimit, label = 'bundle', lazyOnly = /[\\/]node_modules[\\/](chart\.js|@kurkle)[\\/]/}) {
   return {
     name: 'career-widgets:size-budget',
     generateBundle(_options, bundle) {
@@ -87,8 +82,8 @@ export function sizeBudget({ entryGzipLimit, label = 'bundle', lazyOnly = /[\\/]
       for (const file of Object.values(bundle)) {
         if (file.type !== 'chunk') continue;
         const raw = Buffer.byteLength(file.code);
-        const gzip = gzipSync(file.code, { level: 9 }).length;
-        rows.push({ file: file.fileName, entry: file.isEntry, raw, gzip });
+        const gzip = gzipSync(file.code, {level: 9}).length;
+        rows.push({file: file.fileName, entry: file.isEntry, raw, gzip});
         if (file.isEntry) {
           if (file.imports.length > 0) {
             this.error(
@@ -109,15 +104,11 @@ export function sizeBudget({ entryGzipLimit, label = 'bundle', lazyOnly = /[\\/]
       const width = Math.max(...rows.map((r) => r.file.length), 10);
       console.log(`\n${label} sizes (gzip level 9):`);
       for (const r of rows) {
-        console.log(
-          `  ${r.file.padEnd(width)}  ${kb(r.raw).padStart(9)} raw  ${kb(r.gzip).padStart(8)} gzip  ${r.entry ? 'entry' : 'lazy chunk'}`,
-        );
+        console.log(`  ${r.file.padEnd(width)}  ${kb(r.raw).padStart(9)} raw  ${kb(r.gzip).padStart(8)} gzip  ${r.entry ? 'entry' : 'lazy chunk'}`);
       }
       const over = rows.filter((r) => r.entry && r.gzip > entryGzipLimit);
       for (const r of over) {
-        this.error(
-          `size-budget: ${r.file} is ${kb(r.gzip)} gzip, over the ${kb(entryGzipLimit)} budget for the entry (Chart.js excluded).`,
-        );
+        this.error(`size-budget: ${r.file} is ${kb(r.gzip)} gzip, over the ${kb(entryGzipLimit)} budget for the entry (Chart.js excluded).`);
       }
       const entry = rows.find((r) => r.entry);
       if (entry) console.log(`  entry budget: ${kb(entry.gzip)} of ${kb(entryGzipLimit)} gzip\n`);
@@ -143,14 +134,14 @@ const digest = (path) => createHash('sha256').update(readFileSync(path)).digest(
  *
  * @param {{ from: string, to: string }} options
  */
-export function copyDataset({ from, to }) {
+export function copyDataset({from, to}) {
   return {
     name: 'career-widgets:copy-dataset',
     writeBundle() {
       if (!existsSync(from)) {
         this.error(`copy-dataset: ${from} does not exist; run \`npm run data\` to build the dataset first.`);
       }
-      cpSync(from, to, { recursive: true, force: true });
+      cpSync(from, to, {recursive: true, force: true});
       const files = listFiles(from);
       for (const file of files) {
         if (digest(join(from, file)) !== digest(join(to, file))) {
@@ -206,12 +197,12 @@ export function tolerateDuplicateLitPolicy() {
  * @param {{ registry?: string, root?: string }} options
  * @returns {Promise<string[]>} the tags, sorted
  */
-export async function registryTags({ registry = 'src/elements/registry.ts', root = 'src/elements' } = {}) {
-  const { code } = await transform(readFileSync(registry, 'utf8'), { loader: 'ts', format: 'esm' });
+export async function registryTags({registry = 'src/elements/registry.ts', root = 'src/elements'} = {}) {
+  const {code} = await transform(readFileSync(registry, 'utf8'), {loader: 'ts', format: 'esm'});
   if (/^\s*(import|export\s+(\*|\{[^}]*\})\s+from)\b/m.test(code)) {
     throw new Error(`${registry} imports a module at run time; the build reads it on its own, so it must import nothing (types only).`);
   }
-  const { ELEMENTS } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  const {ELEMENTS} = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
   const tags = Object.keys(ELEMENTS ?? {}).sort();
   if (!tags.length) throw new Error(`${registry} lists no element (export const ELEMENTS = {...}).`);
   for (const tag of tags) {
@@ -233,7 +224,7 @@ export async function registryTags({ registry = 'src/elements/registry.ts', root
  *
  * @param {{ registry?: string, root?: string }} options
  */
-export function elementLoaders({ registry = 'src/elements/registry.ts', root = 'src/elements' } = {}) {
+export function elementLoaders({registry = 'src/elements/registry.ts', root = 'src/elements'} = {}) {
   const ID = 'career-widgets:elements';
   const RESOLVED = `\0${ID}`;
   const DEPS_MARKER = '__CAREER_WIDGETS_ELEMENT_CHUNKS__';
@@ -249,7 +240,7 @@ export function elementLoaders({ registry = 'src/elements/registry.ts', root = '
       this.addWatchFile(join(process.cwd(), registry));
       let tags;
       try {
-        tags = await registryTags({ registry, root });
+        tags = await registryTags({registry, root});
       } catch (error) {
         this.error(`element-loaders: ${error.message}`);
       }
@@ -286,7 +277,7 @@ export function elementLoaders({ registry = 'src/elements/registry.ts', root = '
       if (!found) this.error('element-loaders: the chunk map marker is missing from the rendered entry');
       const edit = new MagicString(code);
       edit.overwrite(found.index, found.index + found[0].length, JSON.stringify(JSON.stringify(map)));
-      return { code: edit.toString(), map: edit.generateMap({ hires: true }) };
+      return {code: edit.toString(), map: edit.generateMap({hires: true})};
     },
   };
 }
@@ -302,7 +293,7 @@ export function minifyCss() {
   // charset utf8 keeps `content: '▸ '` as written (esbuild would escape it as `\25b8`); what it returns goes back
   // into a template literal, so backslashes, backticks and `${` are escaped for the template's cooked text.
   const minify = (text) =>
-    transformSync(text, { loader: 'css', minify: true, target: 'esnext', charset: 'utf8', logLevel: 'silent' })
+    transformSync(text, {loader: 'css', minify: true, target: 'esnext', charset: 'utf8', logLevel: 'silent'})
       .code.trim()
       .replace(/[`\\]|\$\{/g, (m) => `\\${m}`);
   return {
@@ -311,7 +302,7 @@ export function minifyCss() {
       if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
       // A template with a backslash is left alone too: its source text is not yet the CSS the browser reads.
       const out = code.replace(/\bcss`([^`$\\]*)`/g, (_, text) => `css\`${minify(text)}\``);
-      return out === code ? null : { code: out, map: null };
+      return out === code ? null : {code: out, map: null};
     },
   };
 }
@@ -321,7 +312,7 @@ export function minifyCss() {
  * the package, but `npx career-widgets` in this repository runs the build output as it is.
  * @param {{ files: string[] }} options  paths relative to the output folder
  */
-export function executable({ files }) {
+export function executable({files}) {
   return {
     name: 'career-widgets:executable',
     writeBundle(options) {

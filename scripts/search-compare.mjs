@@ -5,46 +5,61 @@
 // The libraries are not dependencies of the project (it uses none of them); install them for a run with
 //   npm i --no-save minisearch@7 @leeoniya/ufuzzy@1 flexsearch@0.8
 // A library that is not installed is reported as not measured. Needs `npm run build` (dist/esm, dist/chunks).
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { ROOT } from './serve.mjs';
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {gzipSync} from 'node:zlib';
+import {ROOT} from './serve.mjs';
 
 const DATA = join(ROOT, 'data', 'v1');
 const OUT = join(ROOT, 'benchmarks', 'search-libraries.md');
 const queries = JSON.parse(readFileSync(join(ROOT, 'benchmarks', 'search-queries.json'), 'utf8'));
-const typed = queries.typed.flatMap((q) => Array.from({ length: q.length - 1 }, (_, i) => q.slice(0, i + 2)));
+const typed = queries.typed.flatMap((q) => Array.from({length: q.length - 1}, (_, i) => q.slice(0, i + 2)));
 
-const { TitleMatcher } = await import(join(ROOT, 'dist/esm/data/search.js'));
-const { joinTokens, unpackTitles } = await import(join(ROOT, 'dist/esm/data/title-pack.js'));
+const {TitleMatcher} = await import(join(ROOT, 'dist/esm/data/search.js'));
+const {joinTokens, unpackTitles} = await import(join(ROOT, 'dist/esm/data/title-pack.js'));
 const index = JSON.parse(readFileSync(join(DATA, 'index.json'), 'utf8'));
 const search = JSON.parse(readFileSync(join(DATA, 'search.json'), 'utf8'));
 
 // The same documents for every library: each occupation's own title, then its alternate titles.
 const tokens = search.tokens.split('\n');
-const docs = index.occupations.map((e, occ) => ({ occ, text: e.title, own: true }));
+const docs = index.occupations.map((e, occ) => ({occ, text: e.title, own: true}));
 const titles = unpackTitles(search.titles, tokens.length);
 titles.occupation.forEach((occ, t) => {
   const ids = [...titles.ids.subarray(titles.start[t], titles.start[t + 1])];
-  docs.push({ occ, text: joinTokens(ids.map((n) => tokens[n])), own: false });
+  docs.push({occ, text: joinTokens(ids.map((n) => tokens[n])), own: false});
 });
 const prior = search.employment.map((e) => 1 + 0.05 * Math.log10(1 + (e ?? 0)));
 
 /** Library hits (document, score; best first) -> occupations, best title each, with the same priors as ours. */
 function group(hits, limit = 8) {
   const best = new Map();
-  for (const { doc, score } of hits) {
+  for (const {doc, score} of hits) {
     const d = docs[doc];
     const s = score * prior[d.occ] * (d.own ? 1.2 : 1);
     if (!best.has(d.occ) || s > best.get(d.occ)) best.set(d.occ, s);
   }
-  return [...best].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([occ]) => index.occupations[occ].code);
+  return [...best]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([occ]) => index.occupations[occ].code);
 }
-const byRank = (ids, exactText) => ids.map((doc, r) => ({ doc, score: (1 / (1 + r * 0.01)) * (docs[doc].text.toLowerCase() === exactText ? 2 : 1) }));
+const byRank = (ids, exactText) => ids.map((doc, r) => ({doc, score: (1 / (1 + r * 0.01)) * (docs[doc].text.toLowerCase() === exactText ? 2 : 1)}));
 
 const STOP = new Set(['a', 'an', 'and', 'at', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
-const terms = (s) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9]+/).filter(Boolean);
-const stem = (w) => (w.length > 3 ? w.replace(/ies$/, 'y').replace(/(ch|sh|x|ss|z)es$/, '$1').replace(/([^isu])s$/, '$1') : w);
+const terms = (s) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+const stem = (w) =>
+  w.length > 3
+    ? w
+        .replace(/ies$/, 'y')
+        .replace(/(ch|sh|x|ss|z)es$/, '$1')
+        .replace(/([^isu])s$/, '$1')
+    : w;
 
 async function optional(name) {
   try {
@@ -56,8 +71,8 @@ async function optional(name) {
 
 async function bundleSize(entry) {
   const esbuild = await import('esbuild');
-  const result = await esbuild.build({ stdin: { contents: entry, resolveDir: ROOT }, bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent' });
-  return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
+  const result = await esbuild.build({stdin: {contents: entry, resolveDir: ROOT}, bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent'});
+  return gzipSync(result.outputFiles[0].contents, {level: 9}).length;
 }
 
 const candidates = [
@@ -67,10 +82,10 @@ const candidates = [
     size: async () => {
       const chunks = join(ROOT, 'dist', 'chunks');
       const file = existsSync(chunks) && readdirSync(chunks).find((n) => n.startsWith('search-') && n.endsWith('.js'));
-      return file ? gzipSync(readFileSync(join(chunks, file)), { level: 9 }).length : null;
+      return file ? gzipSync(readFileSync(join(chunks, file)), {level: 9}).length : null;
     },
     build: () => new TitleMatcher(index, search),
-    search: (m, q) => m.search(q, { limit: 8 }).hits.map((h) => h.entry.code),
+    search: (m, q) => m.search(q, {limit: 8}).hits.map((h) => h.entry.code),
   },
   {
     name: 'MiniSearch 7',
@@ -78,15 +93,15 @@ const candidates = [
     config: 'BM25; prefix on the last word, fuzzy 1 (4+ letters) / 2 (7+), AND then OR; same stemming and stop words',
     size: () => bundleSize("import MiniSearch from 'minisearch'; console.log(MiniSearch)"),
     build: (lib) => {
-      const ms = new lib.default({ fields: ['t'], idField: 'i', tokenize: terms, processTerm: (t) => (STOP.has(t) ? null : stem(t)) });
-      ms.addAll(docs.map((d, i) => ({ i, t: d.text })));
+      const ms = new lib.default({fields: ['t'], idField: 'i', tokenize: terms, processTerm: (t) => (STOP.has(t) ? null : stem(t))});
+      ms.addAll(docs.map((d, i) => ({i, t: d.text})));
       return ms;
     },
     search: (ms, q) => {
-      const opts = { prefix: (t, i, all) => i === all.length - 1, fuzzy: (t) => (t.length > 6 ? 2 : t.length > 3 ? 1 : 0), weights: { fuzzy: 0.3, prefix: 0.5 } };
-      let hits = ms.search(q, { ...opts, combineWith: 'AND' });
-      if (!hits.length) hits = ms.search(q, { ...opts, combineWith: 'OR' });
-      return group(hits.slice(0, 2000).map((h) => ({ doc: h.id, score: h.score })));
+      const opts = {prefix: (t, i, all) => i === all.length - 1, fuzzy: (t) => (t.length > 6 ? 2 : t.length > 3 ? 1 : 0), weights: {fuzzy: 0.3, prefix: 0.5}};
+      let hits = ms.search(q, {...opts, combineWith: 'AND'});
+      if (!hits.length) hits = ms.search(q, {...opts, combineWith: 'OR'});
+      return group(hits.slice(0, 2000).map((h) => ({doc: h.id, score: h.score})));
     },
   },
   {
@@ -94,8 +109,8 @@ const candidates = [
     module: '@leeoniya/ufuzzy',
     config: 'single-error mode (insert, substitute, transpose, delete), out-of-order terms, word-start left boundary',
     size: () => bundleSize("import uFuzzy from '@leeoniya/ufuzzy'; console.log(uFuzzy)"),
-    build: (lib) => ({ uf: new lib.default({ intraMode: 1, intraIns: 1, intraSub: 1, intraTrn: 1, intraDel: 1, interLft: 1 }), hay: docs.map((d) => d.text) }),
-    search: ({ uf, hay }, q) => {
+    build: (lib) => ({uf: new lib.default({intraMode: 1, intraIns: 1, intraSub: 1, intraTrn: 1, intraDel: 1, interLft: 1}), hay: docs.map((d) => d.text)}),
+    search: ({uf, hay}, q) => {
       if (q.trim().length < 2) return [];
       const [idxs, info, order] = uf.search(hay, q, 1, 1e4);
       if (!idxs?.length) return [];
@@ -109,11 +124,11 @@ const candidates = [
     config: "Index, tokenize 'forward', encoder LatinBalance, suggest",
     size: () => bundleSize("import {Index} from 'flexsearch'; console.log(Index)"),
     build: (lib) => {
-      const ix = new lib.Index({ tokenize: 'forward', encoder: lib.Charset.LatinBalance, resolution: 9 });
+      const ix = new lib.Index({tokenize: 'forward', encoder: lib.Charset.LatinBalance, resolution: 9});
       docs.forEach((d, i) => ix.add(i, d.text));
       return ix;
     },
-    search: (ix, q) => (q.trim().length < 2 ? [] : group(byRank(ix.search(q, { limit: 3000, suggest: true }), q.toLowerCase()))),
+    search: (ix, q) => (q.trim().length < 2 ? [] : group(byRank(ix.search(q, {limit: 3000, suggest: true}), q.toLowerCase()))),
   },
 ];
 
@@ -124,7 +139,7 @@ const rows = [];
 for (const c of candidates) {
   const lib = c.module ? await optional(c.module) : {};
   if (!lib) {
-    rows.push({ name: c.name, config: c.config, skipped: `not installed (npm i --no-save ${c.module})` });
+    rows.push({name: c.name, config: c.config, skipped: `not installed (npm i --no-save ${c.module})`});
     console.log(`${c.name}: not installed`);
     continue;
   }
@@ -164,7 +179,9 @@ for (const c of candidates) {
     max: Math.max(...warm),
   };
   rows.push(row);
-  console.log(`${c.name}: build ${row.buildMs.toFixed(0)} ms, quality ${row.quality}/${queries.quality.length}, keystroke median ${row.median.toFixed(2)} ms p95 ${row.p95.toFixed(2)} ms`);
+  console.log(
+    `${c.name}: build ${row.buildMs.toFixed(0)} ms, quality ${row.quality}/${queries.quality.length}, keystroke median ${row.median.toFixed(2)} ms p95 ${row.p95.toFixed(2)} ms`,
+  );
 }
 
 const f = (n, d = 1) => (n == null ? 'n/a' : n.toFixed(d));

@@ -1,163 +1,123 @@
-// Dependency-free static server for the repo root (demo pages, dist/, data/).
+// Static server for the repo root (demo pages, dist/, data/): @web/dev-server (the server Web Test Runner uses),
+// with no plugins, so files are served exactly as they are, plus what a real host does that it does not: gzip.
 //   node scripts/serve.mjs        PORT from the environment, else 8000; a free port if that one is taken.
-// Also imported by scripts/bench.mjs: createHandler(root) and startServer({ root, port }).
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
-import { createServer } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Also imported by the benchmark and tool scripts: ROOT and startServer({ root, port }).
+import {stat} from 'node:fs/promises';
+import {createServer} from 'node:net';
+import {promisify} from 'node:util';
+import {gzip} from 'node:zlib';
+import {resolve} from 'node:path';
+import {Readable} from 'node:stream';
+import {fileURLToPath} from 'node:url';
+import {startDevServer} from '@web/dev-server';
 
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/plain; charset=utf-8',
-};
-
-export const contentType = (path) => TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
-
-function send(res, status, body, headers = {}) {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(body), ...headers });
-  res.end(body);
-}
-
-/**
- * Maps a URL path to a file under root, or null when it would leave root
- * (`..`, encoded `%2e%2e`, backslashes, NUL bytes).
- */
-export function resolveInside(root, urlPath) {
-  let decoded;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0') || decoded.includes('\\')) return null;
-  if (decoded.split('/').some((segment) => segment === '..')) return null;
-  const file = resolve(root, `.${decoded.startsWith('/') ? '' : '/'}${decoded}`);
-  return file === root || file.startsWith(root + sep) ? file : null;
-}
+const gzipAsync = promisify(gzip);
 
 /** Text types a CDN compresses. */
-const COMPRESSIBLE = /^(text\/|application\/json|image\/svg)/;
-/** gzip level 6 (what nginx and most CDNs use), kept per file and modification time. */
-const gzipped = new Map();
-async function gzipOf(file, info) {
-  const key = `${file}:${info.mtimeMs}:${info.size}`;
-  let body = gzipped.get(key);
-  if (!body) gzipped.set(key, (body = gzipSync(await readFile(file), { level: 6 })));
-  return body;
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript)|image\/svg)/;
+
+async function bodyBuffer(body) {
+  if (Buffer.isBuffer(body)) return body;
+  if (typeof body === 'string') return Buffer.from(body);
+  if (body instanceof Readable) {
+    const chunks = [];
+    for await (const chunk of body) chunks.push(Buffer.from(chunk));
+    return Buffer.concat(chunks);
+  }
+  return null;
 }
 
 /**
- * A node:http request handler serving files under `root`. Text files are sent gzip-compressed to clients that
- * accept it, as a CDN serves them (so benchmarks over a throttled network measure realistic bytes).
+ * Text files gzip-compressed (level 6, what nginx and most CDNs use) for clients that accept it, as a CDN serves
+ * them, so benchmarks over a throttled network measure realistic bytes; the dev server itself sends them as they are.
  */
-export function createHandler(root = ROOT) {
-  const base = resolve(root);
-  return async function handle(req, res) {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      return send(res, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
-    }
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let file = resolveInside(base, url.pathname);
-    if (!file) return send(res, 403, 'Forbidden\n');
-    let info;
-    try {
-      info = await stat(file);
-      if (info.isDirectory()) {
-        if (!url.pathname.endsWith('/')) {
-          return send(res, 301, 'Moved\n', { Location: `${url.pathname}/${url.search}` });
-        }
-        file = join(file, 'index.html');
-        info = await stat(file);
+async function gzipAsHostsDo(ctx, next) {
+  await next();
+  if (ctx.status !== 200 || ctx.body == null || ctx.response.get('Content-Encoding')) return;
+  if (!COMPRESSIBLE.test(ctx.response.type) || !ctx.acceptsEncodings('gzip', 'identity').startsWith('gzip')) return;
+  const raw = await bodyBuffer(ctx.body);
+  if (!raw) return;
+  ctx.body = await gzipAsync(raw, {level: 6});
+  ctx.set('Content-Encoding', 'gzip');
+  ctx.vary('Accept-Encoding');
+}
+
+/** A folder asked for without its trailing slash is redirected, so the page's relative URLs resolve as written. */
+function folderSlash(root) {
+  return async (ctx, next) => {
+    if (!ctx.path.endsWith('/') && !/\.[^/]*$/.test(ctx.path)) {
+      let folder = null;
+      try {
+        folder = resolve(root, `.${decodeURIComponent(ctx.path)}`);
+      } catch {
+        // a malformed escape: the dev server answers it
       }
-    } catch {
-      return send(res, 404, `Not found: ${url.pathname}\n`);
+      if (
+        folder?.startsWith(root) &&
+        (await stat(folder).then(
+          (info) => info.isDirectory(),
+          () => false,
+        ))
+      )
+        return ctx.redirect(`${ctx.path}/${ctx.search}`);
     }
-    if (!info.isFile()) return send(res, 404, `Not found: ${url.pathname}\n`);
-    const type = contentType(file);
-    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-      const body = await gzipOf(file, info);
-      res.writeHead(200, {
-        'Content-Type': type,
-        'Content-Encoding': 'gzip',
-        'Content-Length': body.length,
-        'Cache-Control': 'no-cache',
-        Vary: 'Accept-Encoding',
-        'X-Content-Type-Options': 'nosniff',
-      });
-      return res.end(req.method === 'HEAD' ? undefined : body);
-    }
-    res.writeHead(200, {
-      'Content-Type': contentType(file),
-      'Content-Length': info.size,
-      'Cache-Control': 'no-cache',
-      'X-Content-Type-Options': 'nosniff',
-    });
-    if (req.method === 'HEAD') return res.end();
-    const stream = createReadStream(file);
-    stream.on('error', () => res.destroy());
-    res.on('close', () => stream.destroy());
-    stream.pipe(res);
+    return next();
   };
 }
 
-function listen(server, port) {
-  return new Promise((resolvePort, reject) => {
-    const onError = (error) => {
-      server.off('listening', onListening);
-      reject(error);
-    };
-    const onListening = () => {
-      server.off('error', onError);
-      resolvePort(server.address().port);
-    };
-    server.once('error', onError);
-    server.once('listening', onListening);
-    server.listen(port);
+/** `port` if it is free, else (or for 0) a free port the system picks. */
+function freePort(port) {
+  const probe = (wanted) =>
+    new Promise((done, fail) => {
+      const server = createServer();
+      server.once('error', fail);
+      server.listen(wanted, () => {
+        const {port: got} = server.address();
+        server.close(() => done(got));
+      });
+    });
+  return probe(port).catch((error) => {
+    if (error.code !== 'EADDRINUSE' && error.code !== 'EACCES') throw error;
+    return probe(0);
   });
 }
 
 /**
- * Starts a server on `port` (0 = any free port); if the port is taken, falls back to a free one.
+ * Starts the server on `port`; if that port is taken (or 0 is asked for), on the next free one.
  * @returns {Promise<{ server: import('node:http').Server, port: number, close: () => Promise<void> }>}
  */
-export async function startServer({ root = ROOT, port = 0 } = {}) {
-  const server = createServer(createHandler(root));
-  let actual;
-  try {
-    actual = await listen(server, port);
-  } catch (error) {
-    if (error.code !== 'EADDRINUSE' && error.code !== 'EACCES') throw error;
-    console.warn(`Port ${port} is not available (${error.code}); using a free port instead.`);
-    actual = await listen(server, 0);
-  }
-  const close = () =>
-    new Promise((done) => {
-      server.close(() => done());
-      server.closeAllConnections?.();
-    });
-  return { server, port: actual, close };
+export async function startServer({root = ROOT, port = 0} = {}) {
+  const base = resolve(root);
+  const free = await freePort(port);
+  if (port && free !== port) console.warn(`Port ${port} is not available; using a free port (${free}) instead.`);
+  const devServer = await startDevServer({
+    config: {
+      rootDir: base,
+      port: free,
+      hostname: 'localhost',
+      watch: false,
+      nodeResolve: false,
+      middleware: [folderSlash(base), gzipAsHostsDo, noSniff],
+    },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+    autoExitProcess: false,
+  });
+  return {server: devServer.server, port: free, close: () => devServer.stop()};
+}
+
+async function noSniff(ctx, next) {
+  await next();
+  ctx.set('Cache-Control', 'no-cache');
+  ctx.set('X-Content-Type-Options', 'nosniff');
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const requested = Number.parseInt(process.env.PORT ?? '', 10);
-  const { port, close } = await startServer({ port: Number.isFinite(requested) ? requested : 8000 });
+  const {port, close} = await startServer({port: Number.isFinite(requested) ? requested : 8000});
   console.log(`Serving ${ROOT}`);
   console.log(`Demo: http://localhost:${port}/demo/`);
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => close().then(() => process.exit(0)));

@@ -15,11 +15,11 @@
 // A failing step 1–5 counts as one failure. Tests are summed over node + browser (each engine counts its own).
 // The last line printed is always `N passed, N failed` (followed by `, N skipped` when tests were skipped, and by
 // what was not run at all); the exit code is non-zero if anything failed.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { ENGINES, ENGINE_NAMES, missing, selectedEngines } from './engines.mjs';
+import {spawnSync} from 'node:child_process';
+import {existsSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {dirname, join, relative} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {ENGINES, ENGINE_NAMES, missing, selectedEngines} from './engines.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCES = join(ROOT, '..', 'shared', 'data');
@@ -75,7 +75,7 @@ function run(title, command, args) {
 function step(title, command, args) {
   const ok = run(title, command, args);
   if (!ok) failed += 1;
-  summary.push({ step: title, result: ok ? 'ok' : 'FAILED (1 failure)' });
+  summary.push({step: title, result: ok ? 'ok' : 'FAILED (1 failure)'});
   return ok;
 }
 
@@ -100,7 +100,7 @@ function tapTotals(file) {
   };
   const pass = get('pass');
   if (pass === null) return null;
-  return { pass, fail: get('fail') ?? 0, cancelled: get('cancelled') ?? 0, skipped: (get('skipped') ?? 0) + (get('todo') ?? 0) };
+  return {pass, fail: get('fail') ?? 0, cancelled: get('cancelled') ?? 0, skipped: (get('skipped') ?? 0) + (get('todo') ?? 0)};
 }
 
 // Which engines the browser tests run in (checked before any step: an unknown name stops here).
@@ -125,10 +125,10 @@ if (existsSync(SOURCES)) {
 } else if (CI) {
   console.error(`\n=== data check: FAILED: raw sources ${SOURCES} are missing, and CI=true requires them`);
   failed += 1;
-  summary.push({ step: 'data check', result: 'FAILED (sources missing, CI=true)' });
+  summary.push({step: 'data check', result: 'FAILED (sources missing, CI=true)'});
 } else {
   console.log(`\n=== data check: SKIPPED: raw sources ${SOURCES} not found (required when CI=true)`);
-  summary.push({ step: 'data check', result: `SKIPPED: raw sources ${relative(ROOT, SOURCES)} not found, so data/v1 was not compared with a rebuild` });
+  summary.push({step: 'data check', result: `SKIPPED: raw sources ${relative(ROOT, SOURCES)} not found, so data/v1 was not compared with a rebuild`});
   notRun.push('data check');
 }
 
@@ -136,9 +136,9 @@ if (existsSync(SOURCES)) {
 const nodeTests = [['pipeline'], ['lint'], ['data', 'node'], ['ssr']].flatMap((dir) => findTests(join(ROOT, 'tests', ...dir)));
 if (nodeTests.length === 0) {
   console.log('\n=== node tests: none found in tests/pipeline/, tests/lint/, tests/data/node/ or tests/ssr/ (nothing to run)');
-  summary.push({ step: 'node tests', result: 'none found' });
+  summary.push({step: 'node tests', result: 'none found'});
 } else {
-  rmSync(NODE_TAP, { force: true });
+  rmSync(NODE_TAP, {force: true});
   const ok = run('node tests', process.execPath, [
     '--import',
     'tsx',
@@ -152,23 +152,23 @@ if (nodeTests.length === 0) {
   const totals = tapTotals(NODE_TAP);
   if (!totals) {
     failed += 1;
-    summary.push({ step: 'node tests', result: 'FAILED (no results; counted as 1 failure)' });
+    summary.push({step: 'node tests', result: 'FAILED (no results; counted as 1 failure)'});
   } else {
     const nodeFailed = totals.fail + totals.cancelled + (ok || totals.fail + totals.cancelled > 0 ? 0 : 1);
     passed += totals.pass;
     failed += nodeFailed;
     skipped += totals.skipped;
-    summary.push({ step: 'node tests', result: `${totals.pass} passed, ${nodeFailed} failed, ${totals.skipped} skipped` });
+    summary.push({step: 'node tests', result: `${totals.pass} passed, ${nodeFailed} failed, ${totals.skipped} skipped`});
   }
 }
 
 // 7. Browser tests, one wtr process per engine (a browser that cannot start fails its own engine only)
 for (const engine of ENGINE_NAMES) {
-  const { label, install } = ENGINES[engine];
+  const {label, install} = ENGINES[engine];
   const step = `browser: ${engine}`;
   if (!chosen.includes(engine)) {
     console.log(`\n=== ${step}: SKIPPED: not selected (ENGINE=${argEngine ?? process.env.ENGINE})`);
-    summary.push({ step, result: `SKIPPED: not selected (ENGINE=${argEngine ?? process.env.ENGINE})` });
+    summary.push({step, result: `SKIPPED: not selected (ENGINE=${argEngine ?? process.env.ENGINE})`});
     notRun.push(label);
     continue;
   }
@@ -178,22 +178,22 @@ for (const engine of ENGINE_NAMES) {
     if (CI) {
       console.error(`\n=== ${step}: FAILED: ${why}; CI=true requires every engine`);
       failed += 1;
-      summary.push({ step, result: `FAILED: ${why}` });
+      summary.push({step, result: `FAILED: ${why}`});
     } else {
       console.log(`\n=== ${step}: SKIPPED: ${why}`);
-      summary.push({ step, result: `SKIPPED: ${why}` });
+      summary.push({step, result: `SKIPPED: ${why}`});
       notRun.push(label);
     }
     continue;
   }
   const file = wtrResults(engine);
-  rmSync(file, { force: true });
+  rmSync(file, {force: true});
   process.env.ENGINE = engine;
   process.env.WTR_RESULTS = file;
   const ok = run(step, process.execPath, [bin('@web/test-runner', 'wtr')]);
   if (!existsSync(file)) {
     failed += 1;
-    summary.push({ step, result: 'FAILED (wtr wrote no results; counted as 1 failure)' });
+    summary.push({step, result: 'FAILED (wtr wrote no results; counted as 1 failure)'});
     continue;
   }
   const results = JSON.parse(readFileSync(file, 'utf8'));
@@ -207,10 +207,10 @@ for (const engine of ENGINE_NAMES) {
     result: `${results.passed} passed, ${engineFailed} failed, ${results.skipped} skipped in ${results.files} file(s)${loadErrors}`,
   });
   // Say which tests skipped themselves here and why (their titles carry the reason, see tests/support/engine.ts).
-  for (const title of results.skippedTitles ?? []) summary.push({ step: '', result: `  skipped: ${title}` });
+  for (const title of results.skippedTitles ?? []) summary.push({step: '', result: `  skipped: ${title}`});
 }
 
 console.log('\n=== summary');
-for (const { step: name, result } of summary) console.log(`  ${name.padEnd(17)} ${result}`);
+for (const {step: name, result} of summary) console.log(`  ${name.padEnd(17)} ${result}`);
 console.log(closingLine());
 process.exitCode = failed > 0 ? 1 : 0;

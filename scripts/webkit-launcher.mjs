@@ -11,8 +11,8 @@
 // Supports the @web/test-runner-commands that the tests use through the `webdriver` launcher type:
 // sendKeys ({press} and {type}; "Shift+Tab"-style chords) and sendMouse. (setViewport has no webdriver path
 // in @web/test-runner-commands; tests that need a viewport size skip themselves outside Chromium/Firefox.)
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import {spawn} from 'node:child_process';
+import {createServer} from 'node:net';
 
 export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
 export const XVFB_RUN = '/usr/bin/xvfb-run';
@@ -42,7 +42,7 @@ const KEYS = {
   Meta: '\uE03D',
 };
 const keyCode = (name) => KEYS[name] ?? (name.length === 1 ? name : null);
-const BUTTONS = { left: 0, middle: 1, right: 2 };
+const BUTTONS = {left: 0, middle: 1, right: 2};
 
 /** A free TCP port on localhost (asked from the OS, then released for the driver to take). */
 function freePort() {
@@ -51,7 +51,7 @@ function freePort() {
     server.unref();
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const {port} = server.address();
       server.close(() => resolve(port));
     });
   });
@@ -82,13 +82,13 @@ class WebKitLauncher {
   async #http(method, path, body) {
     const response = await fetch(`${this.#base}${path}`, {
       method,
-      headers: body ? { 'Content-Type': 'application/json' } : {},
+      headers: body ? {'Content-Type': 'application/json'} : {},
       body: body ? JSON.stringify(body) : undefined,
       signal: AbortSignal.timeout(COMMAND_TIMEOUT_MS),
     });
     const json = await response.json().catch(() => ({}));
     if (!response.ok) {
-      const { error, message } = json.value ?? {};
+      const {error, message} = json.value ?? {};
       throw new Error(`WebKitWebDriver ${method} ${path}: ${response.status} ${error ?? ''} ${message ?? ''}`.trim());
     }
     return json.value;
@@ -114,17 +114,23 @@ class WebKitLauncher {
     exited.catch(() => {});
     const deadline = Date.now() + START_TIMEOUT_MS;
     for (;;) {
-      const ready = await Promise.race([this.#http('GET', '/status').then((v) => v?.ready !== false, () => false), exited]);
+      const ready = await Promise.race([
+        this.#http('GET', '/status').then(
+          (v) => v?.ready !== false,
+          () => false,
+        ),
+        exited,
+      ]);
       if (ready) break;
       if (Date.now() > deadline) throw new Error(`WebKitWebDriver did not answer on ${this.#base} within ${START_TIMEOUT_MS} ms`);
       await sleep(200);
     }
-    const { sessionId, capabilities } = await this.#http('POST', '/session', {
-      capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { args: ['--automation'] } } },
+    const {sessionId, capabilities} = await this.#http('POST', '/session', {
+      capabilities: {alwaysMatch: {'webkitgtk:browserOptions': {args: ['--automation']}}},
     });
     this.#session = sessionId;
     this.name = `WebKit ${capabilities?.browserVersion ?? ''}`.trim();
-    await this.#command('POST', '/window/rect', { width: 800, height: 600 }).catch(() => {});
+    await this.#command('POST', '/window/rect', {width: 800, height: 600}).catch(() => {});
   }
 
   #ensureStarted() {
@@ -136,7 +142,7 @@ class WebKitLauncher {
     await this.#ensureStarted();
     this.#urls.set(id, url);
     // Not awaited by the runner's clock: the test page reports back over its own WebSocket.
-    await this.#serial(() => this.#command('POST', '/url', { url }));
+    await this.#serial(() => this.#command('POST', '/url', {url}));
   }
 
   isActive(id) {
@@ -150,9 +156,9 @@ class WebKitLauncher {
   async stopSession(id) {
     return this.#serial(async () => {
       // Leave the page so no timer of the finished file keeps running into the next one.
-      await this.#command('POST', '/url', { url: 'about:blank' }).catch(() => {});
+      await this.#command('POST', '/url', {url: 'about:blank'}).catch(() => {});
       this.#urls.delete(id);
-      return { testCoverage: undefined };
+      return {testCoverage: undefined};
     });
   }
 
@@ -185,40 +191,38 @@ class WebKitLauncher {
         if (!code) throw new Error(`WebKit launcher: unknown key "${name}" (add it to KEYS in scripts/webkit-launcher.mjs)`);
         return code;
       });
-      for (const value of codes) actions.push({ type: 'keyDown', value });
-      for (const value of [...codes].reverse()) actions.push({ type: 'keyUp', value });
+      for (const value of codes) actions.push({type: 'keyDown', value});
+      for (const value of [...codes].reverse()) actions.push({type: 'keyUp', value});
     }
     return this.#serial(async () => {
-      await this.#command('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
+      await this.#command('POST', '/actions', {actions: [{type: 'key', id: 'keyboard', actions}]});
       await this.#command('DELETE', '/actions').catch(() => {});
     });
   }
 
   #pointer(actions) {
-    return this.#serial(() =>
-      this.#command('POST', '/actions', { actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions }] }),
-    );
+    return this.#serial(() => this.#command('POST', '/actions', {actions: [{type: 'pointer', id: 'mouse', parameters: {pointerType: 'mouse'}, actions}]}));
   }
 
   sendMouseMove(_id, x, y) {
-    return this.#pointer([{ type: 'pointerMove', duration: 0, x, y }]);
+    return this.#pointer([{type: 'pointerMove', duration: 0, x, y}]);
   }
 
   sendMouseClick(_id, x, y, button = 'left') {
     const b = BUTTONS[button];
     return this.#pointer([
-      { type: 'pointerMove', duration: 0, x, y },
-      { type: 'pointerDown', button: b },
-      { type: 'pointerUp', button: b },
+      {type: 'pointerMove', duration: 0, x, y},
+      {type: 'pointerDown', button: b},
+      {type: 'pointerUp', button: b},
     ]);
   }
 
   sendMouseDown(_id, button = 'left') {
-    return this.#pointer([{ type: 'pointerDown', button: BUTTONS[button] }]);
+    return this.#pointer([{type: 'pointerDown', button: BUTTONS[button]}]);
   }
 
   sendMouseUp(_id, button = 'left') {
-    return this.#pointer([{ type: 'pointerUp', button: BUTTONS[button] }]);
+    return this.#pointer([{type: 'pointerUp', button: BUTTONS[button]}]);
   }
 
   resetMouse() {

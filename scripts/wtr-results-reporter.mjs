@@ -1,7 +1,7 @@
 // Web Test Runner reporter that counts tests and writes them to a JSON file for scripts/test.mjs.
 // A test file that failed to load (import error, uncaught error outside a test, browser crash or
 // timeout) counts as one failure, so a broken file can never look like "0 failed".
-import { writeFileSync } from 'node:fs';
+import {writeFileSync} from 'node:fs';
 
 function countSuite(suite, counts, path = []) {
   if (!suite) return;
@@ -10,8 +10,7 @@ function countSuite(suite, counts, path = []) {
     if (test.skipped) {
       counts.skipped += 1;
       counts.skippedTitles.push([...here, test.name].join(' > '));
-    }
-    else if (test.passed) counts.passed += 1;
+    } else if (test.passed) counts.passed += 1;
     else counts.failed += 1;
   }
   for (const child of suite.suites ?? []) countSuite(child, counts, here);
@@ -19,9 +18,9 @@ function countSuite(suite, counts, path = []) {
 
 /** Totals over all sessions (one session = one test file in one browser). */
 export function countSessions(sessions) {
-  const totals = { passed: 0, failed: 0, skipped: 0, files: 0, fileErrors: [], skippedTitles: [] };
+  const totals = {passed: 0, failed: 0, skipped: 0, files: 0, fileErrors: [], skippedTitles: []};
   for (const session of sessions) {
-    const counts = { passed: 0, failed: 0, skipped: 0, skippedTitles: [] };
+    const counts = {passed: 0, failed: 0, skipped: 0, skippedTitles: []};
     countSuite(session.testResults, counts);
     totals.files += 1;
     totals.passed += counts.passed;
@@ -41,16 +40,16 @@ export function countSessions(sessions) {
 }
 
 /** @param {{ file?: string }} [options] */
-export function resultsReporter({ file = '.wtr-results.json' } = {}) {
+export function resultsReporter({file = '.wtr-results.json'} = {}) {
   const write = (sessions) => {
     const totals = countSessions(sessions);
-    writeFileSync(file, `${JSON.stringify({ ...totals, finishedAt: new Date().toISOString() }, null, 2)}\n`);
+    writeFileSync(file, `${JSON.stringify({...totals, finishedAt: new Date().toISOString()}, null, 2)}\n`);
   };
   return {
-    onTestRunFinished({ sessions }) {
+    onTestRunFinished({sessions}) {
       write(sessions);
     },
-    stop({ sessions }) {
+    stop({sessions}) {
       write(sessions);
     },
   };

@@ -12,7 +12,15 @@ import {canRender} from './internal/render-check.js';
 import {reserveSpace} from './internal/reserve.js';
 
 export * from './data/index.js';
-export type {CareerErrorDetail, CareerErrorEvent, CareerLoadDetail, CareerLoadEvent, CareerSelectDetail, CareerSelectEvent, CareerSelectVia} from './internal/events.js';
+export type {
+  CareerErrorDetail,
+  CareerErrorEvent,
+  CareerLoadDetail,
+  CareerLoadEvent,
+  CareerSelectDetail,
+  CareerSelectEvent,
+  CareerSelectVia,
+} from './internal/events.js';
 export {VERSION} from './internal/version.js';
 export {loadElement} from './internal/define.js';
 export {registerMessages, type CatalogSource} from './internal/i18n.js';

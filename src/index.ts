@@ -14,8 +14,23 @@ export {WageRange} from './elements/wage-range/wage-range.js';
 // elements:end
 export * from './data/index.js';
 export type {
-  CareerCompareAction, CareerCompareChangeDetail, CareerCompareChangeEvent, CareerExplorerAction, CareerExplorerChangeDetail, CareerExplorerChangeEvent, CareerErrorDetail, CareerErrorEvent, CareerLinkDetail, CareerLinkEvent,
-  CareerLoadDetail, CareerLoadEvent, CareerSearchDetail, CareerSearchEvent, CareerSelectDetail, CareerSelectEvent, CareerSelectVia,
+  CareerCompareAction,
+  CareerCompareChangeDetail,
+  CareerCompareChangeEvent,
+  CareerExplorerAction,
+  CareerExplorerChangeDetail,
+  CareerExplorerChangeEvent,
+  CareerErrorDetail,
+  CareerErrorEvent,
+  CareerLinkDetail,
+  CareerLinkEvent,
+  CareerLoadDetail,
+  CareerLoadEvent,
+  CareerSearchDetail,
+  CareerSearchEvent,
+  CareerSelectDetail,
+  CareerSelectEvent,
+  CareerSelectVia,
 } from './internal/events.js';
 export {VERSION} from './internal/version.js';
 export {registerMessages, type CatalogSource} from './internal/i18n.js';

@@ -1,12 +1,28 @@
 /** The join: parsed sources -> every dataset file's content (as typed objects). */
 import {
   DATASET_SCHEMA_VERSION,
-  type DatasetIndex, type DatasetMeta, type Occupation, type ProgramIndex, type RegionSummary, type SearchIndex, type SearchVocabularyIndex, type WageRow,
+  type DatasetIndex,
+  type DatasetMeta,
+  type Occupation,
+  type ProgramIndex,
+  type RegionSummary,
+  type SearchIndex,
+  type SearchVocabularyIndex,
+  type WageRow,
 } from '../../src/data/dataset-types.js';
 import type {ParsedSources} from './parse-sources.js';
 import {
-  buildActivities, buildEducationDistribution, buildInterests, buildRated, buildTasks, buildTechnology, buildTools,
-  buildWorkContext, buildWorkStyles, buildWorkValues, mergeTitles,
+  buildActivities,
+  buildEducationDistribution,
+  buildInterests,
+  buildRated,
+  buildTasks,
+  buildTechnology,
+  buildTools,
+  buildWorkContext,
+  buildWorkStyles,
+  buildWorkValues,
+  mergeTitles,
 } from './build-onet-sections.js';
 import {SocHierarchy} from './soc-hierarchy.js';
 import {previousFromOews, previousFromStateJson, wageRowFromOews, wageRowFromStateJson} from './wages.js';

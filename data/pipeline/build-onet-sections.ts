@@ -1,6 +1,15 @@
 /** O*NET sections of a profile, each built from one source's parsed rows. Pure functions. */
 import type {
-  EducationShare, Interests, RatedElement, RiasecKey, Task, TechnologyGroup, ToolGroup, WorkContextItem, WorkStyle, WorkValue,
+  EducationShare,
+  Interests,
+  RatedElement,
+  RiasecKey,
+  Task,
+  TechnologyGroup,
+  ToolGroup,
+  WorkContextItem,
+  WorkStyle,
+  WorkValue,
 } from '../../src/data/dataset-types.js';
 import type {ContentElement} from './sources/onet-content-model.js';
 import type {ScaledRow} from './sources/onet-scaled.js';
@@ -98,7 +107,14 @@ export function buildRated(rows: ScaledRow[] | undefined, cm: Map<string, Conten
   return out.sort((a, b) => b.importance - a.importance || (b.level ?? -1) - (a.level ?? -1) || cmp(a.name, b.name));
 }
 
-export const RIASEC: [string, RiasecKey][] = [['1.B.1.a', 'R'], ['1.B.1.b', 'I'], ['1.B.1.c', 'A'], ['1.B.1.d', 'S'], ['1.B.1.e', 'E'], ['1.B.1.f', 'C']];
+export const RIASEC: [string, RiasecKey][] = [
+  ['1.B.1.a', 'R'],
+  ['1.B.1.b', 'I'],
+  ['1.B.1.c', 'A'],
+  ['1.B.1.d', 'S'],
+  ['1.B.1.e', 'E'],
+  ['1.B.1.f', 'C'],
+];
 const HIGH_POINTS = ['1.B.1.g', '1.B.1.h', '1.B.1.i'];
 const HIGH_POINT_LETTER = ['', 'R', 'I', 'A', 'S', 'E', 'C'];
 

@@ -2,7 +2,14 @@
  * Programs and videos: joins the CIP-SOC crosswalk and the CareerOneStop video list onto the occupations.
  * Pure: parsed sources and occupations in, the per-occupation lists and the program index out.
  */
-import {DATASET_SCHEMA_VERSION, type CareerVideo, type Occupation, type ProgramIndex, type ProgramRef, type ProgramsFrom} from '../../src/data/dataset-types.js';
+import {
+  DATASET_SCHEMA_VERSION,
+  type CareerVideo,
+  type Occupation,
+  type ProgramIndex,
+  type ProgramRef,
+  type ProgramsFrom,
+} from '../../src/data/dataset-types.js';
 import type {CipSocCrosswalk} from './sources/cip-soc.js';
 import type {VideoLink} from './sources/career-videos.js';
 import {cmp, groupBy} from './sources/group.js';

@@ -5,7 +5,12 @@
  */
 import {
   DATASET_SCHEMA_VERSION,
-  type DatasetIndex, type Occupation, type RegionFiguresSubject, type RegionSummary, type RegionWageField, type WageRow,
+  type DatasetIndex,
+  type Occupation,
+  type RegionFiguresSubject,
+  type RegionSummary,
+  type RegionWageField,
+  type WageRow,
 } from '../../src/data/dataset-types.js';
 import {EDUCATION_LEVELS, educationRank} from '../../src/data/education-levels.js';
 import {figuresSubject} from '../../src/data/figures-subject.js';

@@ -65,13 +65,28 @@ export function buildSearch(p: ParsedSources, occupations: readonly Occupation[]
   };
   const vocabularies = p.vocabularies.map((file): SearchVocabularyIndex => {
     const packed = compileVocabularyFile(file, entries, onet, (key) => holders.get(key) ?? []);
-    return {...header, lang: file.vocabulary.lang, stopwords: file.vocabulary.stopwords ?? [], tokens: packed.tokens, titles: packed.titles, strength: packed.strength!};
+    return {
+      ...header,
+      lang: file.vocabulary.lang,
+      stopwords: file.vocabulary.stopwords ?? [],
+      tokens: packed.tokens,
+      titles: packed.titles,
+      strength: packed.strength!,
+    };
   });
   const langs = vocabularies.map((v) => v.lang);
 
   const firm = occupations.map((o, i) => firstTier(o.alternateTitles, strengths[i]!));
   return {
-    search: {...header, ...packTitles(occupations.map((o) => o.alternateTitles), strengths), employment, vocabularies: langs},
+    search: {
+      ...header,
+      ...packTitles(
+        occupations.map((o) => o.alternateTitles),
+        strengths,
+      ),
+      employment,
+      vocabularies: langs,
+    },
     first: {
       ...header,
       partial: true,

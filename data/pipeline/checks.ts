@@ -36,17 +36,20 @@ function checkWageRow(row: WageRow, file: string, code: string, where: string): 
 export function checkDataset(d: Dataset, expectedOnetCount?: number): void {
   const codes = new Set(d.occupations.map((o) => o.code));
   if (codes.size !== d.occupations.length) fail('occupations/', '-', 'code', 'duplicate occupation codes');
-  if (d.index.occupations.length !== d.occupations.length) fail('index.json', '-', 'occupations', `${d.index.occupations.length} entries for ${d.occupations.length} files`);
+  if (d.index.occupations.length !== d.occupations.length)
+    fail('index.json', '-', 'occupations', `${d.index.occupations.length} entries for ${d.occupations.length} files`);
   d.index.occupations.forEach((e, i) => {
     const o = d.occupations[i];
     const file = `occupations/${o.code}.json`;
     if (e.code !== o.code) fail('index.json', e.code, `occupations[${i}].code`, `index order differs from files (${o.code})`);
     if (i > 0 && !(d.index.occupations[i - 1].code < e.code)) fail('index.json', e.code, `occupations[${i}]`, 'not in code order');
-    if (e.title !== o.title || e.soc !== o.soc || e.kind !== o.kind || e.jobZone !== o.jobZone) fail(file, o.code, 'title/soc/kind/jobZone', 'differs from index.json');
+    if (e.title !== o.title || e.soc !== o.soc || e.kind !== o.kind || e.jobZone !== o.jobZone)
+      fail(file, o.code, 'title/soc/kind/jobZone', 'differs from index.json');
     if (e.median !== (o.wages.national?.annual.median ?? null)) fail(file, o.code, 'wages.national.annual.median', 'differs from index.json median');
   });
   const onetCount = d.occupations.filter((o) => o.kind === 'onet').length;
-  if (expectedOnetCount !== undefined && onetCount !== expectedOnetCount) fail('occupations/', '-', 'kind', `${onetCount} O*NET occupations, expected ${expectedOnetCount}`);
+  if (expectedOnetCount !== undefined && onetCount !== expectedOnetCount)
+    fail('occupations/', '-', 'kind', `${onetCount} O*NET occupations, expected ${expectedOnetCount}`);
   for (const o of d.occupations) {
     const file = `occupations/${o.code}.json`;
     if (o.code.slice(0, 7) !== o.soc) fail(file, o.code, 'soc', `${o.soc} does not match the code`);
@@ -55,7 +58,8 @@ export function checkDataset(d: Dataset, expectedOnetCount?: number): void {
     o.related.forEach((r, i) => codes.has(r.code) || fail(file, o.code, `related[${i}].code`, `${r.code} has no file`));
     o.siblings.forEach((s, i) => codes.has(s.code) || fail(file, o.code, `siblings[${i}].code`, `${s.code} has no file`));
     if (o.blsAggregate && !codes.has(o.blsAggregate.code)) fail(file, o.code, 'blsAggregate.code', `${o.blsAggregate.code} has no file`);
-    if (o.jobZone !== null && !d.meta.jobZones.some((z) => z.zone === o.jobZone)) fail(file, o.code, 'jobZone', `zone ${o.jobZone} is not in Job Zone Reference`);
+    if (o.jobZone !== null && !d.meta.jobZones.some((z) => z.zone === o.jobZone))
+      fail(file, o.code, 'jobZone', `zone ${o.jobZone} is not in Job Zone Reference`);
     if (o.wages.national) checkWageRow(o.wages.national, file, o.code, 'wages.national');
     for (const [state, row] of Object.entries(o.wages.states)) {
       if (!(state in d.meta.regions)) fail(file, o.code, `wages.states.${state}`, 'unknown region');
@@ -76,7 +80,8 @@ export function checkDataset(d: Dataset, expectedOnetCount?: number): void {
 function checkSearchIndex(d: Dataset): void {
   const {search, index, occupations} = d;
   const count = index.occupations.length;
-  if (search.titles.length !== count || search.employment.length !== count) fail('search.json', '-', 'titles/employment', `not one entry per index position (${count})`);
+  if (search.titles.length !== count || search.employment.length !== count)
+    fail('search.json', '-', 'titles/employment', `not one entry per index position (${count})`);
   if (search.datasetVersion !== index.datasetVersion) fail('search.json', '-', 'datasetVersion', 'differs from index.json');
   if (!search.strength) fail('search.json', '-', 'strength', 'missing');
   try {
@@ -86,11 +91,13 @@ function checkSearchIndex(d: Dataset): void {
   }
   unpackTitleLists(search.titles, search.tokens.split('\n')).forEach((titles, i) => {
     const expected = [...occupations[i]!.alternateTitles].sort(cmp);
-    if (titles.join('\n') !== expected.join('\n')) fail('search.json', occupations[i]!.code, `titles[${i}]`, 'does not unpack to the occupation\'s alternate titles');
+    if (titles.join('\n') !== expected.join('\n'))
+      fail('search.json', occupations[i]!.code, `titles[${i}]`, "does not unpack to the occupation's alternate titles");
   });
   // The first tier: the same positions, a part of each occupation's titles, nothing of its own.
   const first = d.searchFirst;
-  if (first.datasetVersion !== index.datasetVersion || first.titles.length !== count) fail('search-first.json', '-', 'titles', `not one entry per index position (${count})`);
+  if (first.datasetVersion !== index.datasetVersion || first.titles.length !== count)
+    fail('search-first.json', '-', 'titles', `not one entry per index position (${count})`);
   unpackTitleLists(first.titles, first.tokens.split('\n')).forEach((titles, i) => {
     const all = new Set(occupations[i]!.alternateTitles);
     const stray = titles.find((t) => !all.has(t));
@@ -106,7 +113,8 @@ function checkSearchIndex(d: Dataset): void {
     }
   }
   const langs = d.vocabularies.map((v) => v.lang);
-  if ((search.vocabularies ?? []).join() !== langs.join() || (first.vocabularies ?? []).join() !== langs.join()) fail('search.json', '-', 'vocabularies', `does not list ${langs.join(', ') || 'no'} vocabularies`);
+  if ((search.vocabularies ?? []).join() !== langs.join() || (first.vocabularies ?? []).join() !== langs.join())
+    fail('search.json', '-', 'vocabularies', `does not list ${langs.join(', ') || 'no'} vocabularies`);
 }
 
 /** Programs listed per occupation and in `programs.json` agree both ways; every video says whose it is. */
@@ -132,11 +140,13 @@ function checkProgramsAndVideos(d: Dataset, codes: Set<string>): void {
     } else {
       const {code, relevant} = o.programsFrom;
       if (code !== o.soc || o.code.endsWith('.00')) fail(file, o.code, 'programsFrom.code', `${code} for an occupation of SOC ${o.soc}`);
-      if (!(relevant >= 0 && relevant <= Math.min(5, o.programs?.length ?? 0))) fail(file, o.code, 'programsFrom.relevant', `${relevant} of ${o.programs?.length ?? 0}`);
+      if (!(relevant >= 0 && relevant <= Math.min(5, o.programs?.length ?? 0)))
+        fail(file, o.code, 'programsFrom.relevant', `${relevant} of ${o.programs?.length ?? 0}`);
     }
     const listed = inIndex.get(o.code);
     // Every program the index lists for an occupation is in its file; a BLS aggregate's file may list more.
-    for (const cip of listed ?? []) if (!o.programs?.some((p) => p.cip === cip)) fail(file, o.code, 'programs', `${cip} lists this occupation in programs.json but not here`);
+    for (const cip of listed ?? [])
+      if (!o.programs?.some((p) => p.cip === cip)) fail(file, o.code, 'programs', `${cip} lists this occupation in programs.json but not here`);
     if (o.kind === 'onet' && d.programs && (o.programs?.length ?? 0) !== (listed?.size ?? 0)) fail(file, o.code, 'programs', 'differs from programs.json');
     const v = o.video;
     if (v) {

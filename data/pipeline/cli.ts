@@ -21,7 +21,12 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = {sources: resolve(repoRoot, '../shared/data'), out: resolve(repoRoot, 'data/v1'), vocabulary: resolve(repoRoot, 'data/vocabulary'), check: false};
+  const args: Args = {
+    sources: resolve(repoRoot, '../shared/data'),
+    out: resolve(repoRoot, 'data/v1'),
+    vocabulary: resolve(repoRoot, 'data/vocabulary'),
+    check: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -72,7 +77,12 @@ function main(): number {
       const committed = reportPath(args.out);
       if (!existsSync(committed) || readFileSync(committed, 'utf8') !== report) diff.push(committed);
       if (diff.length) {
-        console.error(`data:check: ${diff.length} file(s) differ from a fresh build:\n${diff.slice(0, 50).map((f) => `  ${f}`).join('\n')}${diff.length > 50 ? `\n  ... and ${diff.length - 50} more` : ''}`);
+        console.error(
+          `data:check: ${diff.length} file(s) differ from a fresh build:\n${diff
+            .slice(0, 50)
+            .map((f) => `  ${f}`)
+            .join('\n')}${diff.length > 50 ? `\n  ... and ${diff.length - 50} more` : ''}`,
+        );
         return 1;
       }
       console.log(`data:check: ${files.size} files and REPORT.md match a fresh build (${((Date.now() - started) / 1000).toFixed(1)} s)`);
@@ -82,7 +92,9 @@ function main(): number {
     }
   }
   write(args.out, files, report);
-  console.log(`wrote ${files.size} files (${dataset.occupations.length} occupations) to ${args.out} and ${reportPath(args.out)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `wrote ${files.size} files (${dataset.occupations.length} occupations) to ${args.out} and ${reportPath(args.out)} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return 0;
 }
 

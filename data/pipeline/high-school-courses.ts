@@ -220,15 +220,20 @@ export const BLS_SKILL_COURSES: Readonly<Record<string, readonly string[]>> = {
  * one for a knowledge area or skill to suggest the course (case ignored). Courses not listed need no such word.
  */
 export const TOPIC_WORDS: Readonly<Record<string, RegExp>> = {
-  'Child Development': /\b(child|children|childhood|childcare|infants?|toddlers?|preschool|pre-kindergarten|kindergarten|elementary|pediatric\w*|nann(y|ies)|babysit\w*)\b/i,
+  'Child Development':
+    /\b(child|children|childhood|childcare|infants?|toddlers?|preschool|pre-kindergarten|kindergarten|elementary|pediatric\w*|nann(y|ies)|babysit\w*)\b/i,
   'Automotive or Small Engine Technology': /\b(vehicles?|automotive|automobiles?|cars?|engines?|motorcycles?|boats?|tires?|locomotives?)\b/i,
-  Agriculture: /\b(farm\w*|crops?|agricultur\w*|livestock|ranch\w*|harvest\w*|orchards?|greenhouses?|nurser(y|ies)|animals?|forest\w*|trees?|timber|soils?|fisheries|poultry|dairy|cattle|horticultur\w*)\b/i,
+  Agriculture:
+    /\b(farm\w*|crops?|agricultur\w*|livestock|ranch\w*|harvest\w*|orchards?|greenhouses?|nurser(y|ies)|animals?|forest\w*|trees?|timber|soils?|fisheries|poultry|dairy|cattle|horticultur\w*)\b/i,
   'Manufacturing Technology': /\b(manufactur\w*|factor(y|ies)|assembl\w*|machines?|machinery|fabricat\w*|industrial|plants?|mills?)\b/i,
-  'Transportation Technology': /\b(transport\w*|vehicles?|trucks?|freight|cargo|shipping|shipments?|logistic\w*|aircraft|airlines?|flights?|ships?|vessels?|rail\w*|trains?|bus|buses|traffic|deliver\w*|dispatch\w*|driv\w*)\b/i,
+  'Transportation Technology':
+    /\b(transport\w*|vehicles?|trucks?|freight|cargo|shipping|shipments?|logistic\w*|aircraft|airlines?|flights?|ships?|vessels?|rail\w*|trains?|bus|buses|traffic|deliver\w*|dispatch\w*|driv\w*)\b/i,
   Electronics: /\b(electric\w*|electronic\w*|electro\w*|wiring|circuits?|telecommunications?|signals?|photovoltaic)\b/i,
-  'Computer Science': /\b(comput\w*|software|programm\w*|databases?|data (scien\w*|analy\w*|mining|models?)|networks?|web\w*|cyber\w*|digital|informatics|algorithms?|video games?|information (technology|systems?|security))\b/i,
+  'Computer Science':
+    /\b(comput\w*|software|programm\w*|databases?|data (scien\w*|analy\w*|mining|models?)|networks?|web\w*|cyber\w*|digital|informatics|algorithms?|video games?|information (technology|systems?|security))\b/i,
   Woodworking: /\b(wood\w*|cabinet\w*|furniture|carpent\w*|lumber|timber)\b/i,
-  'Fashion and Textiles': /\b(garments?|apparel|cloth\w*|fabrics?|textiles?|sew\w*|fashion|tailor\w*|dressmak\w*|upholster\w*|leather|shoes?|laundr\w*|dry-clean\w*)\b/i,
+  'Fashion and Textiles':
+    /\b(garments?|apparel|cloth\w*|fabrics?|textiles?|sew\w*|fashion|tailor\w*|dressmak\w*|upholster\w*|leather|shoes?|laundr\w*|dry-clean\w*)\b/i,
 };
 
 /** Rule 3: whether the occupation's own words allow a course suggested by its ratings. */

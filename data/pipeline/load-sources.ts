@@ -26,10 +26,23 @@ export interface SourceTexts {
 }
 
 export const ONET_FILES = [
-  'Read Me.txt', 'Occupation Data.txt', 'Task Statements.txt', 'Tasks to DWAs.txt', 'DWA Reference.txt',
-  'Technology Skills.txt', 'Tools Used.txt', 'Content Model Reference.txt', 'Interests.txt', 'Work Styles.txt',
-  'Work Values.txt', 'Job Zones.txt', 'Job Zone Reference.txt', 'Education, Training, and Experience.txt',
-  'Education, Training, and Experience Categories.txt', 'Related Occupations.txt', 'Alternate Titles.txt',
+  'Read Me.txt',
+  'Occupation Data.txt',
+  'Task Statements.txt',
+  'Tasks to DWAs.txt',
+  'DWA Reference.txt',
+  'Technology Skills.txt',
+  'Tools Used.txt',
+  'Content Model Reference.txt',
+  'Interests.txt',
+  'Work Styles.txt',
+  'Work Values.txt',
+  'Job Zones.txt',
+  'Job Zone Reference.txt',
+  'Education, Training, and Experience.txt',
+  'Education, Training, and Experience Categories.txt',
+  'Related Occupations.txt',
+  'Alternate Titles.txt',
   'Sample of Reported Titles.txt',
 ] as const;
 
@@ -39,7 +52,9 @@ const read = (path: string) => readFileSync(path, 'utf8');
 
 /** The one folder whose name matches, e.g. the newest `onet-NN.N`. */
 function pickDir(root: string, pattern: RegExp, what: string): string {
-  const dirs = readdirSync(root).filter((d) => pattern.test(d)).sort((a, b) => versionKey(a) - versionKey(b));
+  const dirs = readdirSync(root)
+    .filter((d) => pattern.test(d))
+    .sort((a, b) => versionKey(a) - versionKey(b));
   if (!dirs.length) throw new Error(`${root}: no ${what} folder (${pattern})`);
   return join(root, dirs[dirs.length - 1]);
 }
@@ -50,7 +65,9 @@ function versionKey(name: string): number {
 }
 
 function findFile(dir: string, prefix: string): string {
-  const hits = readdirSync(dir).filter((f) => f.startsWith(prefix)).sort();
+  const hits = readdirSync(dir)
+    .filter((f) => f.startsWith(prefix))
+    .sort();
   if (hits.length !== 1) throw new Error(`${dir}: expected one file starting with ${JSON.stringify(prefix)}, found ${hits.length}`);
   return join(dir, hits[0]);
 }
@@ -69,7 +86,9 @@ export function oewsYear(fileName: string): number {
 export function loadSources(root: string, oewsStateCsvPath?: string, vocabularyDir?: string): SourceTexts {
   if (!existsSync(root)) throw new Error(`sources folder not found: ${root}`);
   // The newest O*NET folder has the full text release; the one holding Skills.tsv carries the ratings.
-  const onetDirs = readdirSync(root).filter((d) => /^onet-\d+\.\d+$/.test(d)).sort((a, b) => versionKey(a) - versionKey(b));
+  const onetDirs = readdirSync(root)
+    .filter((d) => /^onet-\d+\.\d+$/.test(d))
+    .sort((a, b) => versionKey(a) - versionKey(b));
   if (!onetDirs.length) throw new Error(`${root}: no onet-<version> folder`);
   const onetDir = join(root, onetDirs[onetDirs.length - 1]);
   const ratingsName = [...onetDirs].reverse().find((d) => existsSync(join(root, d, 'Skills.tsv')) || existsSync(join(root, d, 'Skills.txt')));
@@ -94,14 +113,20 @@ export function loadSources(root: string, oewsStateCsvPath?: string, vocabularyD
     .map((d) => {
       const dir = join(root, d, 'states');
       const files: Record<string, string> = {};
-      for (const f of readdirSync(dir).filter((n) => /^\d{2}\.json$/.test(n)).sort()) files[f.slice(0, 2)] = read(join(dir, f));
+      for (const f of readdirSync(dir)
+        .filter((n) => /^\d{2}\.json$/.test(n))
+        .sort())
+        files[f.slice(0, 2)] = read(join(dir, f));
       return {year: Number(d.slice(-4)), files};
     });
 
   const epDir = pickDir(root, /^bls-ep-\d{4}-\d{2}$/, 'BLS Employment Projections');
   const socDir = pickDir(root, /^soc-\d{4}$/, 'SOC');
   // Programs and videos are optional sources: a dataset built without them simply has no such sections.
-  const cipDir = readdirSync(root).filter((d) => /^nces-cip-soc-\d{4}$/.test(d)).sort().pop();
+  const cipDir = readdirSync(root)
+    .filter((d) => /^nces-cip-soc-\d{4}$/.test(d))
+    .sort()
+    .pop();
   const videoFile = join(root, 'careeronestop-videos', 'career-videos-mp4.json');
   return {
     onet,

@@ -20,14 +20,22 @@ const PROJECTIONS_RELEASE: Record<string, string> = {'2024-34': '2025-08'};
 
 /** The crosswalk's sheet is dated 2020-04-30 (see its SOURCE.txt). */
 const CIP_SOURCE = {
-  id: 'cip-soc', name: 'CIP 2020 to SOC 2018 Crosswalk', publisher: 'National Center for Education Statistics (NCES) and U.S. Bureau of Labor Statistics',
-  version: '2020', date: '2020-04', license: PUBLIC_DOMAIN, url: 'https://nces.ed.gov/ipeds/cipcode/resources.aspx?y=56',
+  id: 'cip-soc',
+  name: 'CIP 2020 to SOC 2018 Crosswalk',
+  publisher: 'National Center for Education Statistics (NCES) and U.S. Bureau of Labor Statistics',
+  version: '2020',
+  date: '2020-04',
+  license: PUBLIC_DOMAIN,
+  url: 'https://nces.ed.gov/ipeds/cipcode/resources.aspx?y=56',
 };
 
 /** The videos are USDOL works; the list of links was compiled by a third party (dated by its `generated_at`). */
 const VIDEO_SOURCE = {
-  id: 'career-videos', name: 'CareerOneStop career videos', publisher: 'CareerOneStop, U.S. Department of Labor (USDOL/ETA)',
-  license: `${PUBLIC_DOMAIN}; link list compiled by a third party (MIT)`, url: 'https://www.careeronestop.org/Videos/CareerandClusterVideos/career-and-cluster-videos.aspx',
+  id: 'career-videos',
+  name: 'CareerOneStop career videos',
+  publisher: 'CareerOneStop, U.S. Department of Labor (USDOL/ETA)',
+  license: `${PUBLIC_DOMAIN}; link list compiled by a third party (MIT)`,
+  url: 'https://www.careeronestop.org/Videos/CareerandClusterVideos/career-and-cluster-videos.aspx',
 };
 
 function requireNumber(v: unknown, what: string): number {
@@ -91,12 +99,62 @@ export function buildMeta(p: ParsedSources, allOccupationsPercentChange: number,
     // Derived from the source releases only, so the same sources always give the same label.
     datasetVersion: `onet-${onet}_oews-${p.oews.year}_ep-${proj}`,
     sources: [
-      {id: 'onet', name: `O*NET ${onet} Database`, publisher: USDOL_ETA, version: onet, date: p.release.date, license: CC_BY, licenseUrl: ONET_LICENSE_URL, url: 'https://www.onetcenter.org/database.html'},
-      {id: 'onet-ratings', name: `O*NET ${ratings} Database (Skills, Knowledge)`, publisher: USDOL_ETA, version: ratings, date: p.ratingsRelease.date, license: CC_BY, licenseUrl: ONET_LICENSE_URL, url: 'https://www.onetcenter.org/database.html'},
-      {id: 'oews', name: `Occupational Employment and Wage Statistics, ${period}`, publisher: BLS, version: period, date: `${p.oews.year}-05`, license: PUBLIC_DOMAIN, url: 'https://www.bls.gov/oes/'},
-      {id: 'oews-previous', name: `Occupational Employment and Wage Statistics, ${previousPeriod}`, publisher: BLS, version: previousPeriod, date: `${p.oewsPrevious.year}-05`, license: PUBLIC_DOMAIN, url: 'https://www.bls.gov/oes/'},
-      {id: 'projections', name: `Employment Projections ${proj}`, publisher: BLS, version: proj, date: PROJECTIONS_RELEASE[proj] ?? String(p.projections.baseYear + 1), license: PUBLIC_DOMAIN, url: 'https://www.bls.gov/emp/'},
-      {id: 'soc', name: '2018 Standard Occupational Classification', publisher: BLS, version: '2018', date: '2018', license: PUBLIC_DOMAIN, url: 'https://www.bls.gov/soc/'},
+      {
+        id: 'onet',
+        name: `O*NET ${onet} Database`,
+        publisher: USDOL_ETA,
+        version: onet,
+        date: p.release.date,
+        license: CC_BY,
+        licenseUrl: ONET_LICENSE_URL,
+        url: 'https://www.onetcenter.org/database.html',
+      },
+      {
+        id: 'onet-ratings',
+        name: `O*NET ${ratings} Database (Skills, Knowledge)`,
+        publisher: USDOL_ETA,
+        version: ratings,
+        date: p.ratingsRelease.date,
+        license: CC_BY,
+        licenseUrl: ONET_LICENSE_URL,
+        url: 'https://www.onetcenter.org/database.html',
+      },
+      {
+        id: 'oews',
+        name: `Occupational Employment and Wage Statistics, ${period}`,
+        publisher: BLS,
+        version: period,
+        date: `${p.oews.year}-05`,
+        license: PUBLIC_DOMAIN,
+        url: 'https://www.bls.gov/oes/',
+      },
+      {
+        id: 'oews-previous',
+        name: `Occupational Employment and Wage Statistics, ${previousPeriod}`,
+        publisher: BLS,
+        version: previousPeriod,
+        date: `${p.oewsPrevious.year}-05`,
+        license: PUBLIC_DOMAIN,
+        url: 'https://www.bls.gov/oes/',
+      },
+      {
+        id: 'projections',
+        name: `Employment Projections ${proj}`,
+        publisher: BLS,
+        version: proj,
+        date: PROJECTIONS_RELEASE[proj] ?? String(p.projections.baseYear + 1),
+        license: PUBLIC_DOMAIN,
+        url: 'https://www.bls.gov/emp/',
+      },
+      {
+        id: 'soc',
+        name: '2018 Standard Occupational Classification',
+        publisher: BLS,
+        version: '2018',
+        date: '2018',
+        license: PUBLIC_DOMAIN,
+        url: 'https://www.bls.gov/soc/',
+      },
       ...(p.crosswalk ? [CIP_SOURCE] : []),
       ...(p.videos ? [{...VIDEO_SOURCE, version: p.videos.generated, date: p.videos.generated}] : []),
     ],

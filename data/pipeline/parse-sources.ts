@@ -5,14 +5,23 @@ import {parseDwaReference, parseTaskStatements, parseTasksToDwas, type TaskRecor
 import {parseTechnologySkills, parseToolsUsed, type TechRecord, type ToolRecord} from './sources/onet-technology.js';
 import {parseScaledFile, type ScaledRow} from './sources/onet-scaled.js';
 import {
-  parseEteCategories, parseJobZoneReference, parseJobZones, parseRelatedOccupations, parseTitles,
-  type JobZoneRef, type RelatedRecord,
+  parseEteCategories,
+  parseJobZoneReference,
+  parseJobZones,
+  parseRelatedOccupations,
+  parseTitles,
+  type JobZoneRef,
+  type RelatedRecord,
 } from './sources/onet-small.js';
 import {parseOewsCsv, type OewsRecord} from './sources/oews-csv.js';
 import {parseStateJson, type StateJsonOccupation} from './sources/oews-state-json.js';
 import {
-  parseEducationTable, parseOpeningsTable, parseProjectionsTable, parseSkillsTable,
-  type EducationAssignment, type ProjectionTable,
+  parseEducationTable,
+  parseOpeningsTable,
+  parseProjectionsTable,
+  parseSkillsTable,
+  type EducationAssignment,
+  type ProjectionTable,
 } from './sources/projections.js';
 import {parseSocDefinitions, type SocEntry} from './sources/soc.js';
 import {stateByFips} from './regions.js';

@@ -23,15 +23,76 @@ export const RELEVANT = 0.35;
 export const MOST_RELEVANT = 5;
 
 const STOP_WORDS = new Set([
-  'a', 'all', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'general', 'in', 'including', 'into', 'its', 'may', 'of', 'on', 'or',
-  'other', 'related', 'such', 'studies', 'the', 'their', 'to', 'use', 'using', 'various', 'with',
+  'a',
+  'all',
+  'an',
+  'and',
+  'as',
+  'at',
+  'by',
+  'for',
+  'from',
+  'general',
+  'in',
+  'including',
+  'into',
+  'its',
+  'may',
+  'of',
+  'on',
+  'or',
+  'other',
+  'related',
+  'such',
+  'studies',
+  'the',
+  'their',
+  'to',
+  'use',
+  'using',
+  'various',
+  'with',
 ]);
 
 /** Longest first; each pass removes one, and a stem keeps at least four letters. */
 const SUFFIXES = [
-  'izations', 'ization', 'ational', 'ations', 'ation', 'ators', 'ator', 'ative', 'ements', 'ement', 'ments', 'ment', 'icians', 'ician',
-  'ists', 'ist', 'isms', 'ism', 'ities', 'ity', 'ings', 'ing', 'ives', 'ive', 'ical', 'ics', 'ers', 'er', 'ors', 'or', 'ies', 'es', 'al',
-  'ly', 's', 'y', 'e',
+  'izations',
+  'ization',
+  'ational',
+  'ations',
+  'ation',
+  'ators',
+  'ator',
+  'ative',
+  'ements',
+  'ement',
+  'ments',
+  'ment',
+  'icians',
+  'ician',
+  'ists',
+  'ist',
+  'isms',
+  'ism',
+  'ities',
+  'ity',
+  'ings',
+  'ing',
+  'ives',
+  'ive',
+  'ical',
+  'ics',
+  'ers',
+  'er',
+  'ors',
+  'or',
+  'ies',
+  'es',
+  'al',
+  'ly',
+  's',
+  'y',
+  'e',
 ];
 
 /** A word's stem: suffixes removed, up to three passes (engineering -> engineer -> engin). */
@@ -47,7 +108,11 @@ export function stem(word: string): string {
 
 /** The stems of a text's words, stop words left out. */
 export function stems(text: string): string[] {
-  return text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 1 && !STOP_WORDS.has(w)).map(stem);
+  return text
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 1 && !STOP_WORDS.has(w))
+    .map(stem);
 }
 
 /** Inverse document frequency of every stem over a list of program titles. */

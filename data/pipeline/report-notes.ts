@@ -24,7 +24,7 @@ function subjectTable(occupations: Occupation[]): string[] {
     return `| ${label} | ${fmt(any)} | ${counts.map(fmt).join(' | ')} |`;
   });
   return [
-    'Sections showing the figures of another BLS code than the occupation\'s own; each names that code and its title (`src/data/figures-subject.ts`):',
+    "Sections showing the figures of another BLS code than the occupation's own; each names that code and its title (`src/data/figures-subject.ts`):",
     '',
     '| figures of | occupations | wages | projections | education (BLS) | BLS skill ranks shown |',
     '|---|---:|---:|---:|---:|---:|',
@@ -97,7 +97,7 @@ function previousTable(wageCodes: Map<string, Occupation['wages']>): string[] {
     `${fmt(byPattern['top-coded'])} of the top-coded state annual medians are in rows whose national median of that period was published: ` +
       'the state files do not say why a value is missing, so a missing state median counts as top-coded where the row has the ' +
       'top-coding pattern, its 10th or 25th percentile published and its median and 75th percentile missing (`isTopCodedFromTheTop` in ' +
-      '`pipeline/wages.ts`). A wage BLS does not publish removes all the row\'s percentiles; the top code removes only those at or ' +
+      "`pipeline/wages.ts`). A wage BLS does not publish removes all the row's percentiles; the top code removes only those at or " +
       'above it, from the top (physicians and chief executives in some states earn more than their national median).',
   ];
 }

@@ -144,9 +144,21 @@ export function buildReport(d: Dataset, files: Map<string, string>, notes: strin
     `| occupations with alternate or reported titles | ${fmt(occ.filter((o) => o.alternateTitles.length).length)} |`,
     `| distinct tokens (words and separators) | ${fmt(d.search.tokens.split('\n').length)} |`,
     `| occupations with national employment (ranking) | ${fmt(d.search.employment.filter((e) => e !== null).length)} |`,
-    `| titles by strength 0 / 1 / 2 / 3 | ${[0, 1, 2, 3].map((n) => fmt((d.search.strength ?? []).join('').split('').filter((c) => c === String(n)).length)).join(' / ')} |`,
+    `| titles by strength 0 / 1 / 2 / 3 | ${[0, 1, 2, 3]
+      .map((n) =>
+        fmt(
+          (d.search.strength ?? [])
+            .join('')
+            .split('')
+            .filter((c) => c === String(n)).length,
+        ),
+      )
+      .join(' / ')} |`,
     `| first tier: titles (occupations with any) | ${fmt((d.searchFirst.strength ?? []).join('').length)} (${fmt(d.searchFirst.titles.filter(Boolean).length)}) |`,
-    ...d.vocabularies.map((v) => `| vocabulary \`${v.lang}\` (\`data/vocabulary/${v.lang}.json\`): words placed (occupations reached) | ${fmt(v.strength.join('').length)} (${fmt(v.titles.filter(Boolean).length)}) |`),
+    ...d.vocabularies.map(
+      (v) =>
+        `| vocabulary \`${v.lang}\` (\`data/vocabulary/${v.lang}.json\`): words placed (occupations reached) | ${fmt(v.strength.join('').length)} (${fmt(v.titles.filter(Boolean).length)}) |`,
+    ),
     '',
     '## Sources',
     '',
@@ -208,7 +220,7 @@ function programLines(d: Dataset): string[] {
       `| occupations without a video | ${fmt(occ.filter((o) => !o.video).length)} |`,
       `| entries dropped (a code not in the dataset) | ${fmt(d.videoStats.dropped.length)}${d.videoStats.dropped.length ? `: ${d.videoStats.dropped.map(droppedVideo).join('; ')}` : ''} |`,
       '',
-      'The video links are a third party\'s list and could not be checked from the build machine; widgets load nothing from the video host until a visitor asks.',
+      "The video links are a third party's list and could not be checked from the build machine; widgets load nothing from the video host until a visitor asks.",
       '',
     );
   }
@@ -228,7 +240,10 @@ function inheritedPrograms(occ: Dataset['occupations']): string[] {
   if (!inherited.length) return [];
   const byRelevant = new Map<number, number>();
   for (const o of inherited) byRelevant.set(o.programsFrom!.relevant, (byRelevant.get(o.programsFrom!.relevant) ?? 0) + 1);
-  const counts = [...byRelevant].sort((a, b) => a[0] - b[0]).map(([n, count]) => `${n}: ${fmt(count)}`).join(', ');
+  const counts = [...byRelevant]
+    .sort((a, b) => a[0] - b[0])
+    .map(([n, count]) => `${n}: ${fmt(count)}`)
+    .join(', ');
   return [
     `O*NET specialties listing their SOC code's programs (\`programsFrom\`), ordered by relevance to the specialty ` +
       `(\`pipeline/program-relevance.ts\`): ${fmt(inherited.length)}. Programs close to the specialty's own work, shown first ` +

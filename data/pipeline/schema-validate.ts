@@ -34,7 +34,9 @@ export function validateFiles(files: Map<string, string>, schemas: Map<string, R
     if (!validate(data)) {
       const err = validate.errors?.[0];
       const code = typeof codeValue === 'string' ? ` (code ${codeValue})` : '';
-      throw new Error(`schema validation failed: ${path}${code}: field ${err?.instancePath || '/'} ${err?.message ?? ''} ${err?.params ? JSON.stringify(err.params) : ''}`);
+      throw new Error(
+        `schema validation failed: ${path}${code}: field ${err?.instancePath || '/'} ${err?.message ?? ''} ${err?.params ? JSON.stringify(err.params) : ''}`,
+      );
     }
   }
 }

@@ -17,7 +17,10 @@ export class SocHierarchy {
       this.entries.set(e.code, e);
       const d = depth.indexOf(e.level);
       for (const lower of depth.slice(d)) delete open[lower];
-      const chain = depth.slice(0, d).map((l) => open[l]).filter((g): g is SocGroup => !!g);
+      const chain = depth
+        .slice(0, d)
+        .map((l) => open[l])
+        .filter((g): g is SocGroup => !!g);
       const group: SocGroup = {level: e.level, code: e.code, title: e.title};
       this.parents.set(e.code, [...chain, group]);
       open[e.level] = group;

@@ -38,7 +38,11 @@ export function parseVocabulary(file: string, text: string): VocabularyFile {
   if (record.format !== VOCABULARY_FORMAT) throw new Error(`${file}: format is not "${VOCABULARY_FORMAT}"`);
   const named = /^([a-z]{2,3}(?:-[a-z0-9]+)*)\.json$/i.exec(file.split('/').pop()!)?.[1];
   if (named?.toLowerCase() !== record.lang.toLowerCase()) throw new Error(`${file}: lang "${record.lang}" does not match the file name`);
-  const vocabulary: SearchVocabulary = {lang: record.lang, stopwords: record.stopwords ?? [], entries: record.entries.map(({forms, targets}) => ({forms, targets}))};
+  const vocabulary: SearchVocabulary = {
+    lang: record.lang,
+    stopwords: record.stopwords ?? [],
+    entries: record.entries.map(({forms, targets}) => ({forms, targets})),
+  };
   const stopwords = new Set([...STOPWORDS, ...vocabulary.stopwords!.map(normalizeWord)]);
   const seen = new Map<string, number>();
   vocabulary.entries.forEach((entry, i) => {
@@ -69,7 +73,10 @@ export function compileVocabularyFile(
   vocabulary.entries.forEach((entry, i) => {
     for (const target of entry.targets) {
       const known = CODE.test(target.trim()) ? onet.codes.has(target.trim()) : onet.titles.has(titleKey(target));
-      if (!known) throw new Error(`${file}: entries[${i}] (${entry.forms[0]}): the target "${target}" is not ${CODE.test(target.trim()) ? 'an occupation' : 'a title'} in O*NET ${onet.release}`);
+      if (!known)
+        throw new Error(
+          `${file}: entries[${i}] (${entry.forms[0]}): the target "${target}" is not ${CODE.test(target.trim()) ? 'an occupation' : 'a title'} in O*NET ${onet.release}`,
+        );
     }
   });
   const {packed, unresolved} = compileVocabulary(vocabulary, entries, holders);

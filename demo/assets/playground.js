@@ -28,9 +28,13 @@ const defaultOf = (name) => form.querySelector(`[data-attr="${name}"][data-defau
 const isSet = (name) => element.hasAttribute(name) && element.getAttribute(name) !== defaultOf(name);
 
 /** Attributes shown in the snippet and kept in the address bar, in this order. */
-const ATTRS = ['occupation', 'region', ...[...form.querySelectorAll('[data-attr]')]
-  .map((control) => control.dataset.attr)
-  .filter((name, i, all) => name !== 'occupation' && name !== 'region' && all.indexOf(name) === i)];
+const ATTRS = [
+  'occupation',
+  'region',
+  ...[...form.querySelectorAll('[data-attr]')]
+    .map((control) => control.dataset.attr)
+    .filter((name, i, all) => name !== 'occupation' && name !== 'region' && all.indexOf(name) === i),
+];
 
 // ---------------------------------------------------------------- URL <-> element
 
@@ -90,7 +94,7 @@ function syncControls() {
       selectOccupation(value ?? '');
     } else if (control.tagName === 'SELECT') {
       const wanted = value ?? control.dataset.default ?? '';
-      control.value = [...control.options].some((o) => o.value === wanted) ? wanted : control.options[0]?.value ?? '';
+      control.value = [...control.options].some((o) => o.value === wanted) ? wanted : (control.options[0]?.value ?? '');
     } else {
       control.value = value ?? control.dataset.default ?? '';
     }
@@ -129,7 +133,10 @@ form.addEventListener('input', (event) => {
   const control = event.target;
   if (!control.matches('input[type="number"][data-attr], input[type="text"][data-attr]:not(#occupation-code)')) return;
   clearTimeout(typing);
-  typing = setTimeout(() => { controlChanged(control); update(); }, 400);
+  typing = setTimeout(() => {
+    controlChanged(control);
+    update();
+  }, 400);
 });
 
 /**
@@ -269,10 +276,7 @@ async function fillPickers() {
   occupationSelect.replaceChildren(other, ...[...groups.values()].filter((g) => g.children.length));
 
   const states = Object.entries(meta.regions).sort((a, b) => a[1].localeCompare(b[1]));
-  regionSelect.replaceChildren(
-    new Option('United States (US)', 'US'),
-    ...states.map(([code, name]) => new Option(`${name} (${code})`, code)),
-  );
+  regionSelect.replaceChildren(new Option('United States (US)', 'US'), ...states.map(([code, name]) => new Option(`${name} (${code})`, code)));
   if (loadStatus) loadStatus.textContent = `${index.occupations.length} occupations, ${states.length} states and DC (dataset ${index.datasetVersion}).`;
 }
 

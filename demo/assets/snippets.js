@@ -1,6 +1,7 @@
 // The embed builder's snippets, as pure functions of the builder's choices (tested on their own).
-//   spec = { tag, attributes: [[name, value]...], styles: [[--prop, value]...], scriptUrl, occupation, fallback,
-//            reserveEm (the previewed widget's height in em, once measured),
+//   spec = { tag, id, attributes: [[name, value]...], styles: [[--prop, value]...], scriptUrl, occupation, fallback,
+//            links: [{href, text}...] (fallback links, see fallbackLinks), follower: {tag, attributes} (a widget
+//            that shows the element's choice: `for` = id), reserveEm (the previewed widget's height in em, once measured),
 //            trusted (the chosen attributes a CMS placeholder may set only where the page's head allows them) }
 // `value === ''` means a boolean attribute that is present.
 
@@ -8,7 +9,10 @@ const escapeAttr = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;
 /** A PHP single-quoted string: only `\` and `'` are special there. */
 const phpString = (s) => `'${String(s).replace(/[\\']/g, (c) => `\\${c}`)}'`;
 /** A YAML double-quoted scalar (a URL as a map key in Drupal's libraries.yml). */
-const yamlString = (s) => `"${String(s).replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}"`;
+const yamlString = (s) =>
+  `"${String(s)
+    .replace(/[\\"]/g, (c) => `\\${c}`)
+    .replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}"`;
 
 /**
  * The script URL as every snippet writes it: absolute http(s), without a user name or password (a snippet is
@@ -19,17 +23,20 @@ export function checkScriptUrl(text) {
   try {
     url = new URL(String(text ?? '').trim());
   } catch {
-    return { problem: 'Enter the full address of career-widgets.js, starting with https:// (for example https://cdn.example.org/career-widgets/career-widgets.js).' };
+    return {
+      problem: 'Enter the full address of career-widgets.js, starting with https:// (for example https://cdn.example.org/career-widgets/career-widgets.js).',
+    };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { problem: `The script URL must start with https:// (or http://), not ${url.protocol}` };
-  if (url.username || url.password) return { problem: 'The script URL must not contain a user name or password; use an address starting with https:// that anyone may load.' };
-  return { url: url.href };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return {problem: `The script URL must start with https:// (or http://), not ${url.protocol}`};
+  if (url.username || url.password)
+    return {problem: 'The script URL must not contain a user name or password; use an address starting with https:// that anyone may load.'};
+  return {url: url.href};
 }
 
 /** The spec with its script URL checked and normalised, or null when the URL cannot be written into a snippet. */
 const checked = (spec) => {
-  const { url } = checkScriptUrl(spec.scriptUrl);
-  return url ? { ...spec, scriptUrl: url } : null;
+  const {url} = checkScriptUrl(spec.scriptUrl);
+  return url ? {...spec, scriptUrl: url} : null;
 };
 const escapeText = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const attrs = (pairs) => pairs.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttr(value)}"`)).join('');
@@ -37,14 +44,39 @@ const attrs = (pairs) => pairs.map(([name, value]) => (value === '' ? ` ${name}`
 /** The occupation file the data layer asks for first (`29-2072` -> `29-2072.00`). */
 export const likelyFile = (code) => (/^\d\d-\d{4}$/.test(code) ? `${code}.00` : code);
 
+/** O*NET OnLine's page for an occupation (an O*NET-SOC code), or its search for a SOC code O*NET does not profile. */
+export const onetUrl = (code) =>
+  /^\d\d-\d{4}\.\d\d$/.test(code) ? `https://www.onetonline.org/link/summary/${code}` : `https://www.onetonline.org/find/quick?s=${encodeURIComponent(code)}`;
+
+/**
+ * Where a visitor can still go when the widget cannot show (before the script runs, where it is blocked or stripped,
+ * when the data cannot load): the occupation's page on O*NET OnLine; for a comparison, each career's; for a
+ * program, O*NET OnLine's careers for its CIP code; for a search, O*NET OnLine itself.
+ *   choice = { tag, occupation, title, careers: [{code, title}], cip }
+ */
+export function fallbackLinks({tag, occupation, title, careers = [], cip}) {
+  if (tag === 'program-careers') {
+    return [
+      {
+        href: `https://www.onetonline.org/crosswalk/CIP?s=${encodeURIComponent(cip || '')}`,
+        text: cip ? `Careers for program ${cip} (O*NET OnLine)` : 'Careers by program (O*NET OnLine)',
+      },
+    ];
+  }
+  if (tag === 'career-compare') return careers.map((c) => ({href: onetUrl(c.code), text: `${c.title || c.code} (O*NET OnLine)`}));
+  if (occupation) return [{href: onetUrl(occupation), text: `${title || occupation} (O*NET OnLine)`}];
+  return [{href: 'https://www.onetonline.org/', text: 'Find careers on O*NET OnLine'}];
+}
+
 /** `<link>` hints that start the script and its data at once, so nothing waits for the script before loading. */
-export function resourceHints({ scriptUrl, occupation, tag }) {
+export function resourceHints({scriptUrl, occupation, tag, follower}) {
   const data = new URL('data/', scriptUrl).href;
   const lines = [`<link rel="modulepreload" href="${escapeAttr(scriptUrl)}">`];
   // Room for the widget from the first paint, before the script has run (dist/career-widgets.css, 0.6 kB).
   lines.push(`<link rel="stylesheet" href="${escapeAttr(new URL('career-widgets.css', scriptUrl).href)}">`);
   // The element's own code (dist/elements/<tag>.js, with the elements it nests) loads with the script, not after it.
-  if (tag) lines.push(`<link rel="modulepreload" href="${escapeAttr(new URL(`elements/${tag}.js`, scriptUrl).href)}">`);
+  for (const t of [tag, follower?.tag].filter(Boolean))
+    lines.push(`<link rel="modulepreload" href="${escapeAttr(new URL(`elements/${t}.js`, scriptUrl).href)}">`);
   lines.push(`<link rel="preload" as="fetch" crossorigin href="${escapeAttr(`${data}meta.json`)}">`);
   if (/^\d\d-\d{4}(\.\d\d)?$/.test(occupation)) {
     lines.push(`<link rel="preload" as="fetch" crossorigin href="${escapeAttr(`${data}occupations/${likelyFile(occupation)}.json`)}">`);
@@ -58,32 +90,46 @@ export function resourceHints({ scriptUrl, occupation, tag }) {
  * is in, so nothing below it moves (the element keeps `--cw-loading-height` while loading; before its code has
  * arrived, the `:not(:defined)` rule does).
  */
-export function themeCss({ tag, styles, reserveEm }) {
+export function themeCss({tag, styles, reserveEm}) {
   const all = reserveEm ? [...styles, ['--cw-loading-height', `${reserveEm}em`]] : styles;
   if (!all.length) return '';
   const rule = `${tag}, [data-career-widget="${tag}"] {\n${all.map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}`;
   return reserveEm ? `${rule}\n${tag}:not(:defined) {\n  display: flow-root;\n  min-height: var(--cw-loading-height);\n}` : rule;
 }
 
-/** The element's own content: the host's fallback text, shown before the script runs and if the data cannot load. */
-export const fallbackHtml = ({ fallback }) => (fallback ? `\n  <p>${escapeText(fallback)}</p>\n` : '');
+/** The content shown until the widget has rendered, and instead of it when it cannot: the host's text, then the links. */
+export const fallbackHtml = ({fallback, links = []}) => {
+  const lines = [];
+  if (fallback) lines.push(`  <p>${escapeText(fallback)}</p>`);
+  if (links.length) lines.push(`  <p>${links.map(({href, text}) => `<a href="${escapeAttr(href)}">${escapeText(text)}</a>`).join(' · ')}</p>`);
+  return lines.length ? `\n${lines.join('\n')}\n` : '';
+};
+
+const idAttr = ({id}) => (id ? ` id="${escapeAttr(id)}"` : '');
 
 /** Flavour 1: hints, the script tag and the element (for editors that keep scripts and custom tags). '' for a bad script URL. */
 export function elementSnippet(given) {
   const spec = checked(given);
   if (!spec) return '';
   const css = themeCss(spec);
+  const {follower} = spec;
   return [
     resourceHints(spec),
     `<script type="module" src="${escapeAttr(spec.scriptUrl)}"></script>`,
     css ? `<style>\n${css}\n</style>` : '',
-    `<${spec.tag}${attrs(spec.attributes)}>${fallbackHtml(spec)}</${spec.tag}>`,
-  ].filter(Boolean).join('\n');
+    `<${spec.tag}${idAttr(spec)}${attrs(spec.attributes)}>${fallbackHtml(spec)}</${spec.tag}>`,
+    follower ? `<${follower.tag}${attrs(follower.attributes)}></${follower.tag}>` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
-/** The placeholder alone: a div whose attributes all survive filtered editors. */
+/** The placeholder alone: a div whose attributes all survive filtered editors (its `id` is kept as it is). */
 export function placeholder(spec) {
-  return `<div data-career-widget="${spec.tag}"${attrs(spec.attributes.map(([name, value]) => [`data-${name}`, value]))}>${fallbackHtml(spec)}</div>`;
+  const dataAttrs = (pairs) => attrs(pairs.map(([name, value]) => [`data-${name}`, value]));
+  const {follower} = spec;
+  const leader = `<div data-career-widget="${spec.tag}"${idAttr(spec)}${dataAttrs(spec.attributes)}>${fallbackHtml(spec)}</div>`;
+  return follower ? `${leader}\n<div data-career-widget="${follower.tag}"${dataAttrs(follower.attributes)}></div>` : leader;
 }
 
 /** The `<meta>` a page's head needs before placeholders may set `spec.trusted` (src/auto-mount/auto-mount.ts). */
@@ -96,11 +142,15 @@ export function cmsSnippet(given) {
   if (!spec) return '';
   const meta = placeholdersMeta(spec);
   return [
-    meta ? `<!-- ${spec.trusted.map((name) => `data-${name}`).join(', ')}: only where your theme writes ${meta} into the page's head (see the recipe). -->` : '',
+    meta
+      ? `<!-- ${spec.trusted.map((name) => `data-${name}`).join(', ')}: only where your theme writes ${meta} into the page's head (see the recipe). -->`
+      : '',
     placeholder(spec),
     `<!-- If your editor keeps scripts, keep this line; otherwise load it once site-wide (see the recipe). -->`,
     `<script type="module" src="${escapeAttr(spec.scriptUrl)}"></script>`,
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** Flavour 3: WordPress and Drupal: the placeholder in the page, the script and hints once in the theme. '' for a bad script URL. */
@@ -130,7 +180,7 @@ add_filter('script_loader_tag', function ($tag, $handle) {
 ${css ? `\n3. Colours and font: Appearance > Customize > Additional CSS:\n\n${css}\n` : ''}
 Drupal
 1. Edit the page in a text format that allows it: "Full HTML", or "Basic HTML" after adding
-   <div data-career-widget ${spec.attributes.map(([name]) => `data-${name}`).join(' ')}> to its allowed tags.
+   <div data-career-widget ${[...(spec.id ? ['id'] : []), ...new Set([...spec.attributes, ...(spec.follower?.attributes ?? [])].map(([name]) => `data-${name}`))].join(' ')}> to its allowed tags.
    In CKEditor 5, use "Source" and paste:
 
 ${placeholder(spec)}
@@ -152,11 +202,16 @@ ${css ? `  css:\n    theme:\n      css/career-widgets.css: {}   # with the rule 
 export function prerenderedSnippet(given, prerendered) {
   const spec = checked(given);
   if (!spec) return '';
-  const css = themeCss({ ...spec, reserveEm: undefined });
+  const css = themeCss({...spec, reserveEm: undefined});
+  const {follower} = spec;
   return [
     `<link rel="modulepreload" href="${escapeAttr(spec.scriptUrl)}">`,
     css ? `<style>\n${css}\n</style>` : '',
     prerendered,
+    // The widget that follows the choice (for) shows nothing of its own until a choice is made: left to the script.
+    follower ? `<${follower.tag}${attrs(follower.attributes)}></${follower.tag}>` : '',
     `<script type="module" src="${escapeAttr(spec.scriptUrl)}"></script>`,
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
 }

@@ -21,7 +21,12 @@ export const PLACEHOLDERS_META_NAME = 'career-widgets-placeholders';
  */
 function allowedByPage(): Set<string> {
   const meta = document.head?.querySelector<HTMLMetaElement>(`meta[name="${PLACEHOLDERS_META_NAME}"]`);
-  return new Set((meta?.content ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean));
+  return new Set(
+    (meta?.content ?? '')
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .filter(Boolean),
+  );
 }
 
 /** Where every widget's data comes from (and what stands in for it): the page's to set, on every element. */

@@ -14,14 +14,15 @@ let upgrader: Promise<Upgrader> | undefined;
 
 function mountIn(roots: ParentNode[]): void {
   upgrader ??= import('./auto-mount.js');
-  upgrader.then(({mount}) => roots.forEach(mount)).catch((error: unknown) => {
-    upgrader = undefined; // a failed chunk load (offline) may be retried by later markup
-    console.warn('[career-widgets] could not load auto-mount:', error);
-  });
+  upgrader
+    .then(({mount}) => roots.forEach(mount))
+    .catch((error: unknown) => {
+      upgrader = undefined; // a failed chunk load (offline) may be retried by later markup
+      console.warn('[career-widgets] could not load auto-mount:', error);
+    });
 }
 
-const has = (root: ParentNode, selector: string) =>
-  (root instanceof Element && root.matches(selector)) || root.querySelector(selector) !== null;
+const has = (root: ParentNode, selector: string) => (root instanceof Element && root.matches(selector)) || root.querySelector(selector) !== null;
 
 /** `root` itself and its descendants that match `selector`. */
 const matching = (root: ParentNode, selector: string): Element[] => [

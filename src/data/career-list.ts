@@ -4,7 +4,16 @@
  * and format to the strings of attributes and URLs, so a list is the same whether a page, a link or a visitor set it.
  */
 import type {Dataset} from './dataset.js';
-import type {DatasetIndex, DatasetMeta, OutlookComparison, RegionFiguresSubject, RegionSummary, RegionWageField, RiasecKey, ValueStatus} from './dataset-types.js';
+import type {
+  DatasetIndex,
+  DatasetMeta,
+  OutlookComparison,
+  RegionFiguresSubject,
+  RegionSummary,
+  RegionWageField,
+  RiasecKey,
+  ValueStatus,
+} from './dataset-types.js';
 import {DatasetError} from './errors.js';
 import {EDUCATION_LEVELS, type EducationKey} from './education-levels.js';
 
@@ -155,7 +164,15 @@ export interface CareerFilters {
 }
 
 export const NO_FILTERS: CareerFilters = {
-  majors: [], education: null, jobZone: null, minPay: null, pay: 'annual', outlook: null, interests: [], bright: false, query: '',
+  majors: [],
+  education: null,
+  jobZone: null,
+  minPay: null,
+  pay: 'annual',
+  outlook: null,
+  interests: [],
+  bright: false,
+  query: '',
 };
 
 /** Outlook bands from the lowest to the highest. */
@@ -201,7 +218,13 @@ const zoneOf = (word: string) => (/^[1-5]$/.test(word) ? Number(word) : Number.N
 
 /** Attribute or URL strings -> filters. Anything unreadable is ignored rather than emptying the list. */
 export function parseFilters(strings: FilterStrings): CareerFilters {
-  const majors = [...new Set(words(strings.major).map((m) => m.slice(0, 2)).filter((m) => /^\d\d$/.test(m)))].sort();
+  const majors = [
+    ...new Set(
+      words(strings.major)
+        .map((m) => m.slice(0, 2))
+        .filter((m) => /^\d\d$/.test(m)),
+    ),
+  ].sort();
   const pay: PayBasis = strings.pay?.trim().toLowerCase() === 'hourly' ? 'hourly' : 'annual';
   const minPayText = (strings.minPay ?? '').replace(/[$,\s]/g, '');
   const minPay = minPayText && Number.isFinite(Number(minPayText)) && Number(minPayText) > 0 ? Number(minPayText) : null;
@@ -245,7 +268,10 @@ export function formatFilters(filters: CareerFilters): Required<{[K in keyof Fil
 
 /** Lower case without accents, for matching typed words against titles. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;

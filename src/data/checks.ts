@@ -17,21 +17,19 @@ type Node<T> = NonNullable<T> extends readonly (infer Item)[] ? Node<Item> : Non
  * when both have the same keys everywhere: with assignability both ways (see {@link InStep}), what a check reads
  * is what a type describes, optional keys included (which assignability alone lets one side leave out).
  */
-export type KeyDiff<A, B, Path extends string = ''> =
-  [Node<A>, Node<B>] extends [infer X, infer Y]
-    ? X extends object
-      ? Y extends object
-        ? string extends keyof X
+export type KeyDiff<A, B, Path extends string = ''> = [Node<A>, Node<B>] extends [infer X, infer Y]
+  ? X extends object
+    ? Y extends object
+      ? string extends keyof X
+        ? never
+        : string extends keyof Y
           ? never
-          : string extends keyof Y
-            ? never
-            :
-                | `${Path}${Exclude<keyof X & string, keyof Y>}`
-                | `${Path}${Exclude<keyof Y & string, keyof X>}`
-                | {[K in keyof X & keyof Y & string]-?: KeyDiff<X[K], Y[K], `${Path}${K}.`>}[keyof X & keyof Y & string]
-        : never
+          : | `${Path}${Exclude<keyof X & string, keyof Y>}`
+            | `${Path}${Exclude<keyof Y & string, keyof X>}`
+            | {[K in keyof X & keyof Y & string]-?: KeyDiff<X[K], Y[K], `${Path}${K}.`>}[keyof X & keyof Y & string]
       : never
-    : never;
+    : never
+  : never;
 
 /**
  * `true` when what `C` accepts is a `T` and every `T` is what `C` accepts; use with `KeyDiff` (a `Proof` of both
@@ -50,29 +48,37 @@ function fail(issues: string[], path: string, message: string): false {
 const describe = (value: unknown) =>
   value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'string' ? `"${value.slice(0, 40)}"` : typeof value;
 
-export const string = (maxLength = 20_000): Check<string> => (value, path, issues) =>
-  typeof value !== 'string'
-    ? fail(issues, path, `expected text, got ${describe(value)}`)
-    : value.length > maxLength
-      ? fail(issues, path, `text longer than ${maxLength} characters`)
-      : true;
+export const string =
+  (maxLength = 20_000): Check<string> =>
+  (value, path, issues) =>
+    typeof value !== 'string'
+      ? fail(issues, path, `expected text, got ${describe(value)}`)
+      : value.length > maxLength
+        ? fail(issues, path, `text longer than ${maxLength} characters`)
+        : true;
 
 /** A finite number within bounds (JSON's `1e309` parses to Infinity and is refused). */
-export const number = (min = -Infinity, max = Infinity): Check<number> => (value, path, issues) =>
-  typeof value !== 'number' || !Number.isFinite(value)
-    ? fail(issues, path, `expected a number, got ${describe(value)}`)
-    : value < min || value > max
-      ? fail(issues, path, `${value} is outside ${min}..${max}`)
-      : true;
+export const number =
+  (min = -Infinity, max = Infinity): Check<number> =>
+  (value, path, issues) =>
+    typeof value !== 'number' || !Number.isFinite(value)
+      ? fail(issues, path, `expected a number, got ${describe(value)}`)
+      : value < min || value > max
+        ? fail(issues, path, `${value} is outside ${min}..${max}`)
+        : true;
 
 export const boolean: Check<boolean> = (value, path, issues) =>
   typeof value === 'boolean' || fail(issues, path, `expected true or false, got ${describe(value)}`);
 
-export const oneOf = <T extends string | number>(...allowed: T[]): Check<T> => (value, path, issues) =>
-  allowed.includes(value as T) || fail(issues, path, `expected one of ${allowed.join(', ')}, got ${describe(value)}`);
+export const oneOf =
+  <T extends string | number>(...allowed: T[]): Check<T> =>
+  (value, path, issues) =>
+    allowed.includes(value as T) || fail(issues, path, `expected one of ${allowed.join(', ')}, got ${describe(value)}`);
 
-export const nullable = <T>(check: Check<T>): Check<T | null> => (value, path, issues) =>
-  value === null || check(value, path, issues);
+export const nullable =
+  <T>(check: Check<T>): Check<T | null> =>
+  (value, path, issues) =>
+    value === null || check(value, path, issues);
 
 /** Marks an object key as optional (may be absent; `undefined` is not JSON). */
 export const optional = <T>(check: Check<T>): Check<T | undefined> & {optional: true} =>
@@ -80,21 +86,24 @@ export const optional = <T>(check: Check<T>): Check<T | undefined> & {optional: 
     optional: true,
   });
 
-export const array = <T>(check: Check<T>, maxItems = 100_000): Check<T[]> => (value, path, issues) => {
-  if (!Array.isArray(value)) return fail(issues, path, `expected a list, got ${describe(value)}`);
-  if (value.length > maxItems) return fail(issues, path, `list longer than ${maxItems} items`);
-  let ok = true;
-  for (let i = 0; i < value.length && issues.length < MAX_ISSUES; i++) ok = check(value[i], `${path}[${i}]`, issues) && ok;
-  return ok;
-};
+export const array =
+  <T>(check: Check<T>, maxItems = 100_000): Check<T[]> =>
+  (value, path, issues) => {
+    if (!Array.isArray(value)) return fail(issues, path, `expected a list, got ${describe(value)}`);
+    if (value.length > maxItems) return fail(issues, path, `list longer than ${maxItems} items`);
+    let ok = true;
+    for (let i = 0; i < value.length && issues.length < MAX_ISSUES; i++) ok = check(value[i], `${path}[${i}]`, issues) && ok;
+    return ok;
+  };
 
-export const tuple = <A, B>(a: Check<A>, b: Check<B>): Check<[A, B]> => (value, path, issues) =>
-  Array.isArray(value) && value.length === 2
-    ? a(value[0], `${path}[0]`, issues) && b(value[1], `${path}[1]`, issues)
-    : fail(issues, path, `expected a pair, got ${describe(value)}`);
+export const tuple =
+  <A, B>(a: Check<A>, b: Check<B>): Check<[A, B]> =>
+  (value, path, issues) =>
+    Array.isArray(value) && value.length === 2
+      ? a(value[0], `${path}[0]`, issues) && b(value[1], `${path}[1]`, issues)
+      : fail(issues, path, `expected a pair, got ${describe(value)}`);
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 type Shape = Record<string, Check<unknown>>;
 type OptionalKeys<S extends Shape> = {[K in keyof S]: S[K] extends {optional: true} ? K : never}[keyof S];
@@ -103,33 +112,39 @@ export type ShapeType<S extends Shape> = {[K in Exclude<keyof S, OptionalKeys<S>
 };
 
 /** An object with these keys (extra keys are ignored, so a newer minor dataset still loads). */
-export const object = <S extends Shape>(shape: S): Check<ShapeType<S>> => (value, path, issues) => {
-  if (!isPlainObject(value)) return fail(issues, path, `expected an object, got ${describe(value)}`);
-  let ok = true;
-  for (const key of Object.keys(shape)) {
-    if (issues.length >= MAX_ISSUES) return false;
-    const check = shape[key]!;
-    const here = path ? `${path}.${key}` : key;
-    if (!Object.hasOwn(value, key) && !(check as {optional?: boolean}).optional) ok = fail(issues, here, 'missing') && ok;
-    else ok = check(value[key], here, issues) && ok;
-  }
-  return ok;
-};
+export const object =
+  <S extends Shape>(shape: S): Check<ShapeType<S>> =>
+  (value, path, issues) => {
+    if (!isPlainObject(value)) return fail(issues, path, `expected an object, got ${describe(value)}`);
+    let ok = true;
+    for (const key of Object.keys(shape)) {
+      if (issues.length >= MAX_ISSUES) return false;
+      const check = shape[key]!;
+      const here = path ? `${path}.${key}` : key;
+      if (!Object.hasOwn(value, key) && !(check as {optional?: boolean}).optional) ok = fail(issues, here, 'missing') && ok;
+      else ok = check(value[key], here, issues) && ok;
+    }
+    return ok;
+  };
 
 /** A map whose keys match `keyPattern`. */
-export const record = <T>(keyPattern: RegExp, check: Check<T>): Check<Record<string, T>> => (value, path, issues) => {
-  if (!isPlainObject(value)) return fail(issues, path, `expected an object, got ${describe(value)}`);
-  let ok = true;
-  for (const key of Object.keys(value)) {
-    if (issues.length >= MAX_ISSUES) return false;
-    ok = (keyPattern.test(key) ? check(value[key], `${path}.${key}`, issues) : fail(issues, path, `unexpected key "${key.slice(0, 40)}"`)) && ok;
-  }
-  return ok;
-};
+export const record =
+  <T>(keyPattern: RegExp, check: Check<T>): Check<Record<string, T>> =>
+  (value, path, issues) => {
+    if (!isPlainObject(value)) return fail(issues, path, `expected an object, got ${describe(value)}`);
+    let ok = true;
+    for (const key of Object.keys(value)) {
+      if (issues.length >= MAX_ISSUES) return false;
+      ok = (keyPattern.test(key) ? check(value[key], `${path}.${key}`, issues) : fail(issues, path, `unexpected key "${key.slice(0, 40)}"`)) && ok;
+    }
+    return ok;
+  };
 
 /** Adds a rule across fields to a check; `rule` returns a problem message or null. */
-export const refine = <T>(check: Check<T>, rule: (value: T) => string | null): Check<T> => (value, path, issues) => {
-  if (!check(value, path, issues)) return false;
-  const problem = rule(value as T);
-  return problem === null || fail(issues, path, problem);
-};
+export const refine =
+  <T>(check: Check<T>, rule: (value: T) => string | null): Check<T> =>
+  (value, path, issues) => {
+    if (!check(value, path, issues)) return false;
+    const problem = rule(value as T);
+    return problem === null || fail(issues, path, problem);
+  };

@@ -92,7 +92,7 @@ export interface WageMeta {
   /** BLS's top code: a value at or above it is published as `#` (status `top-coded`). */
   topCode: TopCode;
   /** National all-occupations figures, for comparisons. */
-  allOccupations: { annualMedian: number; hourlyMedian: number };
+  allOccupations: {annualMedian: number; hourlyMedian: number};
 }
 
 export interface TopCode {
@@ -133,7 +133,7 @@ export interface DatasetIndex {
   datasetVersion: string;
   occupations: IndexEntry[];
   /** SOC major groups, for grouping and labels. */
-  majorGroups: { code: string; title: string }[];
+  majorGroups: {code: string; title: string}[];
 }
 
 export interface IndexEntry {
@@ -311,7 +311,7 @@ export interface Occupation {
   /** Major, minor, broad and detailed SOC groups this occupation sits in (those the SOC lists). */
   socHierarchy: SocGroup[];
   /** Other O*NET occupations that share this SOC code (wages and outlook are per SOC code). */
-  siblings: { code: string; title: string }[];
+  siblings: {code: string; title: string}[];
   /** Alternate titles (O*NET `Alternate Titles`) and sample reported titles, de-duplicated. */
   alternateTitles: string[];
   /**
@@ -374,7 +374,7 @@ export interface Occupation {
    * 29-2011 and 29-2012, or 21-1018 for 21-1011 and 21-1014): `wages`, `outlook`, `education.bls` and
    * `blsSkills` are then that code's figures, and a widget should label them with this title.
    */
-  blsAggregate?: { code: string; title: string };
+  blsAggregate?: {code: string; title: string};
 }
 
 export interface SocPart {
@@ -518,9 +518,7 @@ export interface Wages {
 }
 
 /** Value keys that may carry a status: `annual.p25`, `hourly.median`, `employment`, ... */
-export type WageField =
-  | 'employment'
-  | `${'annual' | 'hourly'}.${'p10' | 'p25' | 'median' | 'p75' | 'p90' | 'mean'}`;
+export type WageField = 'employment' | `${'annual' | 'hourly'}.${'p10' | 'p25' | 'median' | 'p75' | 'p90' | 'mean'}`;
 
 /**
  * `derived`: a state hourly 10th/25th/75th/90th percentile the re-packaged state files do not carry (BLS's
@@ -613,7 +611,7 @@ export interface CareerVideo {
   /** https URL of the poster image, when listed. */
   poster: string | null;
   /** The occupation the video is about (the code in its file name), with its O*NET title. */
-  about: { code: string; title: string };
+  about: {code: string; title: string};
   /** True when the video is this occupation's own; false when the list points to another occupation's video. */
   own: boolean;
 }

@@ -1,4 +1,14 @@
-import type {DatasetIndex, DatasetMeta, IndexEntry, Occupation, ProgramEntry, ProgramIndex, RegionSummary, SearchIndex, SearchVocabularyIndex} from './dataset-types.js';
+import type {
+  DatasetIndex,
+  DatasetMeta,
+  IndexEntry,
+  Occupation,
+  ProgramEntry,
+  ProgramIndex,
+  RegionSummary,
+  SearchIndex,
+  SearchVocabularyIndex,
+} from './dataset-types.js';
 import {DatasetError} from './errors.js';
 import {DEFAULT_FETCH_OPTIONS, detachable, fetchJson, type FetchOptions} from './fetch-json.js';
 import {indexEntryOf} from './index-entry.js';
@@ -209,11 +219,15 @@ export class Dataset {
   /** Loads one occupation file by its exact index code. */
   occupation(code: string, signal?: AbortSignal): Promise<Occupation> {
     if (!CODE_PATTERN.test(code)) return Promise.reject(new DatasetError('config', `"${code}" is not an occupation code.`));
-    return this.#file(`occupations/${code}.json`, (v, value, url) => {
-      const occupation = v.validateOccupation(value, url);
-      if (occupation.code !== code) throw new DatasetError('invalid', `${url} holds occupation ${occupation.code}, not ${code}.`, url);
-      return occupation;
-    }, signal);
+    return this.#file(
+      `occupations/${code}.json`,
+      (v, value, url) => {
+        const occupation = v.validateOccupation(value, url);
+        if (occupation.code !== code) throw new DatasetError('invalid', `${url} holds occupation ${occupation.code}, not ${code}.`, url);
+        return occupation;
+      },
+      signal,
+    );
   }
 
   /** Resolves an O*NET-SOC (`29-2072.00`) or SOC (`29-2072`) code against the index. */
@@ -268,7 +282,11 @@ export class Dataset {
     const code = `${match[1]!.padStart(2, '0')}.${match[2]}`;
     const {programs} = await this.programs(signal);
     const found = programs.find((p) => p.cip === code);
-    if (!found) throw new DatasetError('not-found', `Program ${code} is not in this dataset's program index (a CIP code with no occupation in the CIP-SOC crosswalk, or a CIP 2010 code).`);
+    if (!found)
+      throw new DatasetError(
+        'not-found',
+        `Program ${code} is not in this dataset's program index (a CIP code with no occupation in the CIP-SOC crosswalk, or a CIP 2010 code).`,
+      );
     return found;
   }
 
@@ -277,7 +295,11 @@ export class Dataset {
    * median wage (from the dataset index, so no extra file is needed to sort), cut to `limit`, and only those
    * careers' occupation files are loaded. The dataset index is loaded only to sort by wage.
    */
-  async programCareers(cip: string, {sort = 'employment', limit = Infinity}: {sort?: ProgramCareerSort; limit?: number} = {}, signal?: AbortSignal): Promise<ProgramCareersData> {
+  async programCareers(
+    cip: string,
+    {sort = 'employment', limit = Infinity}: {sort?: ProgramCareerSort; limit?: number} = {},
+    signal?: AbortSignal,
+  ): Promise<ProgramCareersData> {
     const [meta, program, index] = await Promise.all([this.meta(signal), this.program(cip, signal), sort === 'wage' ? this.index(signal) : undefined]);
     let codes = program.occupations;
     if (index) {
@@ -292,11 +314,15 @@ export class Dataset {
   /** One region's careers and figures (`regions/<code>.json`, `US` for the nation): only lists of careers ask for it. */
   regionSummary(region: string, signal?: AbortSignal): Promise<RegionSummary> {
     if (!/^[A-Z]{2}$/.test(region)) return Promise.reject(new DatasetError('config', `"${region.slice(0, 20)}" is not a region code.`));
-    return this.#file(`regions/${region}.json`, (v, value, url) => {
-      const summary = v.validateRegion(value, url);
-      if (summary.region !== region) throw new DatasetError('invalid', `${url} holds region ${summary.region}, not ${region}.`, url);
-      return summary;
-    }, signal);
+    return this.#file(
+      `regions/${region}.json`,
+      (v, value, url) => {
+        const summary = v.validateRegion(value, url);
+        if (summary.region !== region) throw new DatasetError('invalid', `${url} holds region ${summary.region}, not ${region}.`, url);
+        return summary;
+      },
+      signal,
+    );
   }
 
   #file<T>(path: string, validate: Validator<T>, signal?: AbortSignal): Promise<T> {
@@ -350,7 +376,10 @@ function likelyFile(requested: string): string | null {
 /** The code, when it is an O*NET-SOC or SOC code; else a configuration error. */
 function checkCode(requested: string): string {
   if (!CODE_PATTERN.test(requested.trim())) {
-    throw new DatasetError('config', `"${requested.slice(0, 40)}" is not an occupation code. Use an O*NET-SOC code such as 29-2072.00 or a SOC code such as 29-2072.`);
+    throw new DatasetError(
+      'config',
+      `"${requested.slice(0, 40)}" is not an occupation code. Use an O*NET-SOC code such as 29-2072.00 or a SOC code such as 29-2072.`,
+    );
   }
   return requested;
 }

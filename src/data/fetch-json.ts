@@ -5,6 +5,8 @@ export interface FetchOptions {
   timeoutMs: number;
   /** Largest body accepted, in bytes; a dataset file is far smaller, so more means a wrong URL or an attack. */
   maxBytes: number;
+  /** What the error for a larger body adds after the limit; by default that a dataset file never is that large. */
+  tooLargeNote?: string;
 }
 
 /**
@@ -40,7 +42,7 @@ export function clearRequestCache(): void {
   requests.clear();
 }
 
-async function load(url: string, {timeoutMs, maxBytes}: FetchOptions): Promise<unknown> {
+async function load(url: string, {timeoutMs, maxBytes, tooLargeNote}: FetchOptions): Promise<unknown> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
@@ -58,11 +60,7 @@ async function load(url: string, {timeoutMs, maxBytes}: FetchOptions): Promise<u
     // A dataset host that sends its files elsewhere (a hijacked or expired domain, a captive portal) is not trusted
     // to: the host page chose this origin. Same-origin redirects (http -> https on the same name aside) are fine.
     if (response.redirected && response.url && new URL(response.url).origin !== new URL(url).origin) {
-      throw new DatasetError(
-        'config',
-        `${url} redirected to another site (${new URL(response.url).origin}); use the final address if you trust it.`,
-        url,
-      );
+      throw new DatasetError('config', `${url} redirected to another site (${new URL(response.url).origin}); use the final address if you trust it.`, url);
     }
     if (!response.ok) {
       // A missing file means a wrong dataset URL far more often than a missing occupation (codes are checked
@@ -70,16 +68,17 @@ async function load(url: string, {timeoutMs, maxBytes}: FetchOptions): Promise<u
       const hint = response.status === 404 ? ' (not found): check the dataset URL' : '';
       throw new DatasetError('http', `${url} answered HTTP ${response.status}${hint}.`, url);
     }
-    const text = await readText(response, url, maxBytes, controller.signal, timeoutMs);
+    const text = await readText(response, url, {maxBytes, tooLargeNote}, controller.signal, timeoutMs);
     return parse(text, url, response.headers.get('content-type') ?? '');
   } finally {
     clearTimeout(timer);
   }
 }
 
-async function readText(response: Response, url: string, maxBytes: number, signal: AbortSignal, timeoutMs: number) {
+async function readText(response: Response, url: string, limit: Pick<FetchOptions, 'maxBytes' | 'tooLargeNote'>, signal: AbortSignal, timeoutMs: number) {
+  const {maxBytes} = limit;
   const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) throw tooLarge(url, maxBytes);
+  if (declared > maxBytes) throw tooLarge(url, limit);
   // Read in chunks so a body larger than declared (or undeclared) is cut off instead of filling memory.
   const reader = response.body?.getReader();
   if (!reader) return response.text();
@@ -92,7 +91,7 @@ async function readText(response: Response, url: string, maxBytes: number, signa
       size += value.byteLength;
       if (size > maxBytes) {
         void reader.cancel();
-        throw tooLarge(url, maxBytes);
+        throw tooLarge(url, limit);
       }
       chunks.push(value);
     }
@@ -124,9 +123,7 @@ function parse(text: string, url: string, contentType: string): unknown {
     const looksHtml = /^\s*</.test(text) || contentType.includes('html');
     throw new DatasetError(
       'parse',
-      looksHtml
-        ? `${url} returned an HTML page, not JSON: check the dataset URL.`
-        : `${url} is not valid JSON (the file may be truncated).`,
+      looksHtml ? `${url} returned an HTML page, not JSON: check the dataset URL.` : `${url} is not valid JSON (the file may be truncated).`,
       url,
     );
   }
@@ -142,8 +139,8 @@ function unreachable(url: string): string {
     : `Could not reach ${url} (offline, ${csp}).`;
 }
 
-const tooLarge = (url: string, maxBytes: number) =>
-  new DatasetError('invalid', `${url} is larger than ${Math.round(maxBytes / 1048576)} MB; a dataset file never is.`, url);
+const tooLarge = (url: string, {maxBytes, tooLargeNote = 'a dataset file never is'}: Pick<FetchOptions, 'maxBytes' | 'tooLargeNote'>) =>
+  new DatasetError('invalid', `${url} is larger than ${Math.round(maxBytes / 1048576)} MB; ${tooLargeNote}.`, url);
 
 /** Lets one caller stop waiting on a shared promise without cancelling it for the others. */
 export function detachable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {

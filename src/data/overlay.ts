@@ -5,11 +5,9 @@
  */
 import {array, type Check, type Checked, type InStep, type KeyDiff, MAX_ISSUES, number, object, oneOf, optional, record, refine, string} from './checks.js';
 import {DatasetError} from './errors.js';
-import {DEFAULT_FETCH_OPTIONS, fetchJson} from './fetch-json.js';
+import {DEFAULT_FETCH_OPTIONS, type FetchOptions, fetchJson} from './fetch-json.js';
 import {inSlice} from './slices.js';
-import {
-  OVERLAY_VERSION, type Certification, type HostOverlay, type HostProgram, type HostVideo, type LocalWageRow, type OverlayHost,
-} from './overlay-types.js';
+import {OVERLAY_VERSION, type Certification, type HostOverlay, type HostProgram, type HostVideo, type LocalWageRow, type OverlayHost} from './overlay-types.js';
 
 const text = string(500);
 const paragraph = string(2_000);
@@ -24,7 +22,9 @@ const isUrl = (value: string, protocols: readonly string[]) => {
     return false;
   }
 };
-const link = refine(string(2_000), (v) => (isUrl(v, ['https:', 'http:', 'mailto:']) ? null : `"${v.slice(0, 60)}" is not an absolute https, http or mailto link`));
+const link = refine(string(2_000), (v) =>
+  isUrl(v, ['https:', 'http:', 'mailto:']) ? null : `"${v.slice(0, 60)}" is not an absolute https, http or mailto link`,
+);
 /** Media is loaded into the host's page: https only. */
 const media = refine(string(2_000), (v) => (isUrl(v, ['https:']) ? null : `"${v.slice(0, 60)}" is not an absolute https URL`));
 const money = number(0, 10_000_000);
@@ -35,9 +35,15 @@ const certification = object({name: text, issuer: optional(text), url: optional(
 const video = object({url: media, title: text, captions: optional(media), captionsLang: optional(string(35)), credit: optional(text)});
 const wageRow = refine(
   object({
-    label: text, basis: optional(oneOf('annual', 'hourly')),
-    p10: optional(money), p25: optional(money), median: optional(money), p75: optional(money), p90: optional(money),
-    source: text, date,
+    label: text,
+    basis: optional(oneOf('annual', 'hourly')),
+    p10: optional(money),
+    p25: optional(money),
+    median: optional(money),
+    p75: optional(money),
+    p90: optional(money),
+    source: text,
+    date,
   }),
   (row) => {
     const values = PERCENTILES.map((k) => row[k]).filter((v): v is number => v !== undefined);
@@ -59,6 +65,20 @@ const occupationEntry = object({
   translations: optional(record(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, translation)),
 });
 const programEntry = object({programs: optional(array(program, 50)), certifications: optional(array(certification, 50)), notes: optional(notes)});
+
+/**
+ * The largest overlay read, by URL or inline: 2 MB. Reading and parsing the file is one task that cannot be split
+ * (JSON.parse takes the whole text), and it costs about 25 ms of main-thread CPU time per MB in Chromium
+ * (benchmarks/results.md, "Long tasks"): at 2 MB the longest task stays far under the 200 ms a long task may take,
+ * where the 8 MB a dataset file may be took about 200 ms on its own. A college's programs for every career fit in
+ * a few hundred kB.
+ */
+export const OVERLAY_MAX_BYTES = 2 * 1024 * 1024;
+const OVERLAY_FETCH_OPTIONS: FetchOptions = {
+  ...DEFAULT_FETCH_OPTIONS,
+  maxBytes: OVERLAY_MAX_BYTES,
+  tooLargeNote: 'the most a host content (overlay) file may be, so that reading it never freezes the page',
+};
 
 /** The overlay around its entries; `entry` checks each entry (or defers it). */
 const overlayShape = <O, P>(occupation: Check<O>, program: Check<P>) =>
@@ -84,7 +104,11 @@ export type ProvenOverlay = [Proof<InStep<typeof overlayCheck, HostOverlay>>, No
 
 function refuse(issues: string[], where: string): never {
   const version = issues.some((issue) => issue.includes('overlay version'));
-  throw new DatasetError(version ? 'version' : 'invalid', `The host content (overlay) ${where} is not valid: ${issues.join('; ')}`, where.startsWith('http') ? where : undefined);
+  throw new DatasetError(
+    version ? 'version' : 'invalid',
+    `The host content (overlay) ${where} is not valid: ${issues.join('; ')}`,
+    where.startsWith('http') ? where : undefined,
+  );
 }
 
 /** Validates an overlay document, naming every problem's place (`occupations.29-9021.programs[0].url: …`). */
@@ -101,7 +125,10 @@ export function validateOverlay(value: unknown, where: string): HostOverlay {
 export async function validateOverlayInSlices(value: unknown, where: string): Promise<HostOverlay> {
   const issues: string[] = [];
   let ok = overlayFrame(value, '', issues);
-  const groups = [['occupations', OCCUPATION_KEY, occupationEntry], ['programs', CIP_KEY, programEntry]] as const;
+  const groups = [
+    ['occupations', OCCUPATION_KEY, occupationEntry],
+    ['programs', CIP_KEY, programEntry],
+  ] as const;
   for (const [group, key, check] of groups) {
     const entries = (value as Record<string, unknown> | null)?.[group];
     if (!entries || typeof entries !== 'object' || Array.isArray(entries)) continue; // the frame said so
@@ -117,8 +144,12 @@ export async function validateOverlayInSlices(value: unknown, where: string): Pr
 /** An overlay given inline (`<script type="application/json">` text); `where` names it in errors. */
 export async function parseOverlay(json: string, where: string): Promise<HostOverlay> {
   // The same cap as a file loaded by URL: a page that embeds more is as wrong (and as slow to read).
-  const {maxBytes} = DEFAULT_FETCH_OPTIONS;
-  if (json.length > maxBytes) throw new DatasetError('invalid', `The host content (overlay) ${where} is larger than ${maxBytes / 1048576} MB.`);
+  if (json.length > OVERLAY_MAX_BYTES) {
+    throw new DatasetError(
+      'invalid',
+      `The host content (overlay) ${where} is larger than ${OVERLAY_MAX_BYTES / 1048576} MB; ${OVERLAY_FETCH_OPTIONS.tooLargeNote}.`,
+    );
+  }
   let value: unknown;
   try {
     value = JSON.parse(json);
@@ -128,9 +159,9 @@ export async function parseOverlay(json: string, where: string): Promise<HostOve
   return validateOverlayInSlices(value, where);
 }
 
-/** An overlay by URL: fetched once per page like a dataset file (same size limit, timeout and error kinds). */
+/** An overlay by URL: fetched once per page like a dataset file (same timeout and error kinds, its own size cap). */
 export async function loadOverlay(url: string, signal?: AbortSignal): Promise<HostOverlay> {
-  return validateOverlayInSlices(await fetchJson(url, signal), url);
+  return validateOverlayInSlices(await fetchJson(url, signal, OVERLAY_FETCH_OPTIONS), url);
 }
 
 /** Resolves an overlay URL given by a host against the page; only http(s). */
@@ -179,7 +210,10 @@ export function hostContentForProgram(overlay: HostOverlay, cip: string): HostCo
   return merge(overlay, [overlay.programs?.[cip]]);
 }
 
-function merge(overlay: HostOverlay, entries: (Partial<Record<'programs' | 'certifications' | 'videos' | 'notes' | 'wages', unknown[]>> | undefined)[]): HostContent | null {
+function merge(
+  overlay: HostOverlay,
+  entries: (Partial<Record<'programs' | 'certifications' | 'videos' | 'notes' | 'wages', unknown[]>> | undefined)[],
+): HostContent | null {
   const content: HostContent = {host: overlay.host, updated: overlay.updated, programs: [], certifications: [], videos: [], notes: [], wages: []};
   for (const entry of entries) {
     if (!entry) continue;

@@ -10,7 +10,11 @@ export const STOPWORDS: ReadonlySet<string> = new Set(['a', 'an', 'and', 'at', '
 
 /** Lower case, no accents or punctuation. */
 export function plainWord(word: string): string {
-  return word.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]/g, '');
+  return word
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]/g, '');
 }
 
 /** Lower case, no accents or punctuation, singular: how query words and title words are compared. */

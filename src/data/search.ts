@@ -333,7 +333,7 @@ export class TitleMatcher {
         if (Math.abs(term.length - w.length) > 2) continue;
         const d = editDistance(w, term, 2);
         const score = d * 1e6 - this.#postingLength(t);
-        if (d <= 2 && score < bestScore) (best = term), (bestScore = score);
+        if (d <= 2 && score < bestScore) ((best = term), (bestScore = score));
       }
       if (best === null) return word;
       changed = true;
@@ -375,7 +375,11 @@ export class TitleMatcher {
         };
         own.forEach((ids, position) => add(keyOf(ids), position, MAX_STRENGTH));
         for (let t = 0; t < alternates.occupation.length; t++) {
-          add(keyOf(alternates.ids.subarray(alternates.start[t]!, alternates.start[t + 1]!)), alternates.occupation[t]!, alternates.strength?.[t] ?? DEFAULT_STRENGTH);
+          add(
+            keyOf(alternates.ids.subarray(alternates.start[t]!, alternates.start[t + 1]!)),
+            alternates.occupation[t]!,
+            alternates.strength?.[t] ?? DEFAULT_STRENGTH,
+          );
         }
       }
       return byKey.get(key) ?? [];
@@ -662,7 +666,13 @@ function ownParts(index: DatasetIndex, idOf: (token: string) => number): TitleBl
  * titles list it, and a host's vocabulary. A broken file is a `DatasetError` naming `url`; a host's targets that name nothing
  * are noted once in the console.
  */
-export async function buildMatcher(url: string, index: DatasetIndex, search: SearchIndex, own: SearchVocabularyIndex | null, host?: SearchVocabulary): Promise<TitleMatcher> {
+export async function buildMatcher(
+  url: string,
+  index: DatasetIndex,
+  search: SearchIndex,
+  own: SearchVocabularyIndex | null,
+  host?: SearchVocabulary,
+): Promise<TitleMatcher> {
   const vocabularies = [own && search.vocabularies?.includes(own.lang) ? own : null, host ?? null].filter((v) => v !== null);
   let matcher: TitleMatcher;
   try {
@@ -671,7 +681,9 @@ export async function buildMatcher(url: string, index: DatasetIndex, search: Sea
     throw new DatasetError('invalid', `${url}: ${(error as Error).message}`);
   }
   if (matcher.unresolved.length) {
-    console.warn(`[career-widgets] search words for "${host?.lang}": ${matcher.unresolved.map((t) => `"${t}"`).join(', ')} name no occupation of this dataset.`);
+    console.warn(
+      `[career-widgets] search words for "${host?.lang}": ${matcher.unresolved.map((t) => `"${t}"`).join(', ')} name no occupation of this dataset.`,
+    );
   }
   return matcher;
 }

@@ -14,7 +14,10 @@
  */
 
 /** JSON-safe characters other than `|` (the title separator): `#` to `~` without the backslash. */
-const ALPHABET = [...Array(92)].map((_, i) => String.fromCharCode(35 + i)).filter((c) => c !== '\\' && c !== '|').join('');
+const ALPHABET = [...Array(92)]
+  .map((_, i) => String.fromCharCode(35 + i))
+  .filter((c) => c !== '\\' && c !== '|')
+  .join('');
 const BASE = ALPHABET.length; // 90
 const ONE = 56; // lead characters [0, 56) stand alone
 const TWO = 86; // [56, 86) lead a 2-character number, [86, 90) a 3-character one
@@ -96,7 +99,13 @@ export function packTitles(lists: readonly (readonly string[])[], strengths?: re
         let shared = 0;
         while (shared < 9 && shared < previous.length && shared < tokens.length && previous[shared] === tokens[shared]) shared++;
         previous = tokens;
-        return String(shared) + tokens.slice(shared).map((t) => number.get(t)).join('');
+        return (
+          String(shared) +
+          tokens
+            .slice(shared)
+            .map((t) => number.get(t))
+            .join('')
+        );
       })
       .join('|');
   });
@@ -105,7 +114,8 @@ export function packTitles(lists: readonly (readonly string[])[], strengths?: re
     keys
       .map((k) => {
         const value = strengths[i]?.[k];
-        if (value === undefined || !Number.isInteger(value) || value < 0 || value > 3) throw new Error(`search index: title ${JSON.stringify(lists[i]![k])} has no strength 0-3`);
+        if (value === undefined || !Number.isInteger(value) || value < 0 || value > 3)
+          throw new Error(`search index: title ${JSON.stringify(lists[i]![k])} has no strength 0-3`);
         return String(value);
       })
       .join(''),
@@ -145,14 +155,14 @@ export function* unpackTitlesInSlices(packed: readonly string[], tokenCount: num
     if (entry === '') continue;
     let previous = -1;
     let previousLength = 0;
-    for (let i = 0; i < entry.length; ) {
+    for (let i = 0; i < entry.length;) {
       const shared = entry.charCodeAt(i) - 48;
       if (!(shared >= 0 && shared <= 9) || shared > previousLength) throw new Error(`titles[${position}]: bad shared-token count`);
       const begin = ids.length;
       occupation.push(position);
       start.push(begin);
       for (let k = 0; k < shared; k++) ids.push(ids[previous + k]!);
-      for (i += 1; i < entry.length && entry.charCodeAt(i) !== 124 /* | */; ) {
+      for (i += 1; i < entry.length && entry.charCodeAt(i) !== 124 /* | */;) {
         const lead = digitAt(entry, i);
         let n = -1;
         if (lead >= 0 && lead < ONE) {

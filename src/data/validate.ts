@@ -1,5 +1,30 @@
-import {array, boolean, type Check, type Checked, type InStep, type KeyDiff, nullable, number, object, oneOf, optional, record, refine, string} from './checks.js';
-import {DATASET_SCHEMA_VERSION, type DatasetIndex, type DatasetMeta, type Occupation, type Percentiles, type ProgramIndex, type RegionSummary, type SearchIndex, type SearchVocabularyIndex} from './dataset-types.js';
+import {
+  array,
+  boolean,
+  type Check,
+  type Checked,
+  type InStep,
+  type KeyDiff,
+  nullable,
+  number,
+  object,
+  oneOf,
+  optional,
+  record,
+  refine,
+  string,
+} from './checks.js';
+import {
+  DATASET_SCHEMA_VERSION,
+  type DatasetIndex,
+  type DatasetMeta,
+  type Occupation,
+  type Percentiles,
+  type ProgramIndex,
+  type RegionSummary,
+  type SearchIndex,
+  type SearchVocabularyIndex,
+} from './dataset-types.js';
 import {DatasetError} from './errors.js';
 
 const text = string(2_000);
@@ -16,13 +41,10 @@ const status = oneOf('derived', 'top-coded', 'not-available');
 
 const PERCENTILE_ORDER = ['p10', 'p25', 'median', 'p75', 'p90'] as const;
 
-const percentiles = refine(
-  object({p10: money, p25: money, median: money, p75: money, p90: money, mean: money}),
-  (row: Percentiles) => {
-    const present = PERCENTILE_ORDER.map((key) => row[key]).filter((value): value is number => value !== null);
-    return present.every((value, i) => i === 0 || value >= present[i - 1]!) ? null : 'percentiles are out of order';
-  },
-);
+const percentiles = refine(object({p10: money, p25: money, median: money, p75: money, p90: money, mean: money}), (row: Percentiles) => {
+  const present = PERCENTILE_ORDER.map((key) => row[key]).filter((value): value is number => value !== null);
+  return present.every((value, i) => i === 0 || value >= present[i - 1]!) ? null : 'percentiles are out of order';
+});
 
 const wageRow = object({
   employment: nullable(number(0, 1e9)),
@@ -188,10 +210,21 @@ const regionCheck = refine(
   }),
   (summary: RegionSummary) => {
     const count = summary.rows.length;
-    const columns = ['annualMedian', 'hourlyMedian', 'employment', 'percentChange', 'annualOpenings', 'comparison', 'education', 'interests', 'subject'] as const;
+    const columns = [
+      'annualMedian',
+      'hourlyMedian',
+      'employment',
+      'percentChange',
+      'annualOpenings',
+      'comparison',
+      'education',
+      'interests',
+      'subject',
+    ] as const;
     const short = columns.find((name) => summary[name].length !== count);
     if (short) return `${short} has ${summary[short].length} items for ${count} rows`;
-    if (summary.education.some((e) => e !== null && (!Number.isInteger(e) || e >= summary.educationLevels.length))) return 'an education is not in educationLevels';
+    if (summary.education.some((e) => e !== null && (!Number.isInteger(e) || e >= summary.educationLevels.length)))
+      return 'an education is not in educationLevels';
     if (summary.subject.some((s) => s !== null && (!Number.isInteger(s) || s >= summary.subjects.length))) return 'a subject is not in subjects';
     const stray = [...Object.keys(summary.status), ...Object.keys(summary.basis)].find((key) => Number(key) >= count);
     return stray === undefined ? null : `status or basis of row ${stray}, past the ${count} rows`;
@@ -238,13 +271,20 @@ const metaCheck = object({
 type Proof<_ extends true> = true;
 type NoKeyDiff<_ extends never> = true;
 export type ProvenTypes = [
-  Proof<InStep<typeof occupationCheck, Occupation>>, NoKeyDiff<KeyDiff<Checked<typeof occupationCheck>, Occupation>>,
-  Proof<InStep<typeof indexCheck, DatasetIndex>>, NoKeyDiff<KeyDiff<Checked<typeof indexCheck>, DatasetIndex>>,
-  Proof<InStep<typeof searchCheck, SearchIndex>>, NoKeyDiff<KeyDiff<Checked<typeof searchCheck>, SearchIndex>>,
-  Proof<InStep<typeof vocabularyCheck, SearchVocabularyIndex>>, NoKeyDiff<KeyDiff<Checked<typeof vocabularyCheck>, SearchVocabularyIndex>>,
-  Proof<InStep<typeof metaCheck, DatasetMeta>>, NoKeyDiff<KeyDiff<Checked<typeof metaCheck>, DatasetMeta>>,
-  Proof<InStep<typeof programsCheck, ProgramIndex>>, NoKeyDiff<KeyDiff<Checked<typeof programsCheck>, ProgramIndex>>,
-  Proof<InStep<typeof regionCheck, RegionSummary>>, NoKeyDiff<KeyDiff<Checked<typeof regionCheck>, RegionSummary>>,
+  Proof<InStep<typeof occupationCheck, Occupation>>,
+  NoKeyDiff<KeyDiff<Checked<typeof occupationCheck>, Occupation>>,
+  Proof<InStep<typeof indexCheck, DatasetIndex>>,
+  NoKeyDiff<KeyDiff<Checked<typeof indexCheck>, DatasetIndex>>,
+  Proof<InStep<typeof searchCheck, SearchIndex>>,
+  NoKeyDiff<KeyDiff<Checked<typeof searchCheck>, SearchIndex>>,
+  Proof<InStep<typeof vocabularyCheck, SearchVocabularyIndex>>,
+  NoKeyDiff<KeyDiff<Checked<typeof vocabularyCheck>, SearchVocabularyIndex>>,
+  Proof<InStep<typeof metaCheck, DatasetMeta>>,
+  NoKeyDiff<KeyDiff<Checked<typeof metaCheck>, DatasetMeta>>,
+  Proof<InStep<typeof programsCheck, ProgramIndex>>,
+  NoKeyDiff<KeyDiff<Checked<typeof programsCheck>, ProgramIndex>>,
+  Proof<InStep<typeof regionCheck, RegionSummary>>,
+  NoKeyDiff<KeyDiff<Checked<typeof regionCheck>, RegionSummary>>,
 ];
 
 function validator<T>(check: Check<unknown>, what: string) {

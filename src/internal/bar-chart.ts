@@ -1,9 +1,11 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {resolveSeriesColors} from './chart-colors.js';
 
 export interface BarSeries {
   label: string;
   values: (number | null)[];
-  color: string;
+  /** The host's custom properties for this series' colour, tried in order before the default (chart-colors.ts). */
+  colors: readonly string[];
 }
 
 export interface BarChartSpec {
@@ -13,6 +15,10 @@ export interface BarChartSpec {
   format: (value: number) => string;
   /** Formats an axis tick, shorter (`$50K`) so ticks fit a phone-width sidebar. */
   formatTick: (value: number) => string;
+  /** False when the host renders its own legend (from `onColors`) instead of Chart.js's. */
+  legend?: boolean;
+  /** Called with the colours drawn, one per series, for a legend of the host's. */
+  onColors?: (colors: string[]) => void;
 }
 
 type ChartModule = typeof import('./chart-setup.js');
@@ -87,7 +93,10 @@ export class BarChartController implements ReactiveController {
     if (this.#last && this.#chart) void this.draw(this.#last.canvas, this.#last.build);
   };
 
-  constructor(host: ReactiveControllerHost, private readonly onFail: () => void) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly onFail: () => void,
+  ) {
     host.addController(this);
   }
 
@@ -122,9 +131,15 @@ export class BarChartController implements ReactiveController {
     const spec = build();
     // Kept so a switch to forced colours or another colour scheme redraws with colours read anew.
     this.#last = {canvas, build};
+    const colors = resolveSeriesColors(
+      this.host,
+      canvas,
+      spec.series.map((s) => s.colors),
+    );
+    spec.onColors?.(colors);
     const data = {
       labels: spec.labels,
-      datasets: spec.series.map((s) => ({label: s.label, data: s.values, backgroundColor: s.color, borderColor: s.color})),
+      datasets: spec.series.map((s, i) => ({label: s.label, data: s.values, backgroundColor: colors[i]!, borderColor: colors[i]!})),
     };
     if (this.#chart && this.#canvas === canvas) {
       this.#chart.data = data;

@@ -32,8 +32,10 @@ export const baseStyles = css`
     font-family: var(--_font);
     line-height: 1.5;
     /* Words break only when one alone is wider than the widget (a long URL), never to squeeze a column:
-       'anywhere' would let tables and grids shrink words to a few letters per line. */
+       'anywhere' would let tables and grids shrink words to a few letters per line. No hyphenation either
+       (Firefox hyphenates wherever 'hyphens: auto' reaches a page's lang): a word is laid out whole. */
     overflow-wrap: break-word;
+    hyphens: manual;
   }
   @supports (color: light-dark(#000, #fff)) {
     :host {
@@ -43,6 +45,11 @@ export const baseStyles = css`
       --_accent-contrast: var(--cw-color-accent-contrast, light-dark(#fff, #111));
       --_error: var(--cw-color-error, light-dark(#b3261e, #f2b8b5));
     }
+  }
+  /* Two widgets in a row (or a widget and the host's next paragraph) never touch; host CSS on the element wins.
+     The same as WIDGET_GAP in reserve.ts, which keeps it before the element is defined. */
+  :host(:not(:last-child)) {
+    margin-block-end: calc(var(--cw-space, 1em) * 1.5);
   }
   :host([hidden]) {
     display: none;

@@ -1,4 +1,4 @@
-import {adoptStyles, html, isServer, LitElement, type PropertyValues, type TemplateResult} from 'lit';
+import {adoptStyles, html, LitElement, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {Dataset} from '../data/dataset.js';
 import {type FallbackFrom, loadFromSource} from './dataset-source.js';
@@ -6,9 +6,8 @@ import {catalogKey, loadMessages} from './i18n.js';
 import {LanguageController} from './language.js';
 import {resolveLang} from './locale.js';
 import {isEnglish, type Messages} from './messages.js';
-import {PRERENDERED_ATTRIBUTE, type TakeOver, type TakingOver} from './take-over-hook.js';
-
-const warned = new Set<string>();
+import type {TakeOver, TakingOver} from './take-over-hook.js';
+import {warnOnce} from './warn.js';
 
 /** The take-over of pre-rendered elements (take-over.ts), once loaded: a chunk that only such pages load. */
 let takeOver: TakeOver | undefined;
@@ -76,27 +75,23 @@ export abstract class CareerBase extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.#prerendered) return super.scheduleUpdate();
     return import('./take-over.js')
-      .then((module) => (takeOver = module.takeOver).beforeUpdate(this as unknown as TakingOver))
-      .catch(() => undefined) // offline, say: rendered afresh (see update)
-      .then(() => super.scheduleUpdate());
-  }
-
-  // Lit's server renderer writes the host's attributes after this: a widget nested in a pre-rendered one is marked
-  // as pre-rendered too (the pre-renderer marks the outermost in the page's own start tag).
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (isServer) this.setAttribute(PRERENDERED_ATTRIBUTE, '');
+      .then(
+        (module) => (takeOver = module.takeOver).beforeUpdate(this as unknown as TakingOver),
+        () => {
+          // Offline, say: without the take-over the widget renders afresh, in place of the pre-rendered content.
+          this.#prerendered = false;
+          this.renderRoot.replaceChildren();
+          adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+        },
+      )
+      .finally(() => super.scheduleUpdate());
   }
 
   protected override update(changed: PropertyValues): void {
     const run = () => super.update(changed);
     if (!this.#prerendered) return run();
     this.#prerendered = false;
-    if (takeOver) return takeOver.update(this as unknown as TakingOver, run);
-    // The take-over could not load: render afresh in place of the pre-rendered content.
-    this.renderRoot.replaceChildren();
-    adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
-    run();
+    takeOver!.update(this as unknown as TakingOver, run);
   }
 
   /** False while the catalog of the element's language is still arriving. */
@@ -137,11 +132,7 @@ export abstract class CareerBase extends LitElement {
 
   /** Says that the bundled dataset stands in for the host's (`fallback="bundled"`); the cause goes to the console. */
   protected renderFallbackNote(url: string): TemplateResult {
-    const warning = `[career-widgets] <${this.localName}>: ${url} could not be loaded; showing the bundled dataset (fallback="bundled").`;
-    if (!warned.has(warning)) {
-      warned.add(warning);
-      console.warn(warning);
-    }
+    warnOnce(`<${this.localName}>: ${url} could not be loaded; showing the bundled dataset (fallback="bundled").`);
     return html`<p part="fallback-note" class="fallback-note" role="note">${this.messages.fallbackNote(new URL(url).host)}</p>`;
   }
 }

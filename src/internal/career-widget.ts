@@ -11,10 +11,9 @@ import type {FallbackFrom} from './dataset-source.js';
 import {emit, type CareerLoadDetail} from './events.js';
 import {reportLinks} from './links.js';
 import {renderSource, type SourceKey} from './source-line.js';
+import {warnOnce} from './warn.js';
 
 export type WidgetState = 'loading' | 'complete' | 'empty' | 'error';
-
-const warned = new Set<string>();
 
 /** Failures that may pass by themselves (the network, the server): "try again". Others need the page fixed. */
 const TRANSIENT: ReadonlySet<DatasetErrorKind> = new Set(['network', 'timeout', 'http']);
@@ -88,24 +87,23 @@ export abstract class CareerWidget<T> extends CareerBase {
   override async prepare(): Promise<boolean> {
     await super.prepare();
     await this.data.run();
-    const {status, value} = this.data;
-    if (status === TaskStatus.ERROR) throw this.data.error;
-    return status === TaskStatus.COMPLETE && (!value || this.fallbackFrom(value) === null);
+    const value = await this.data.taskComplete; // rejects with the task's error
+    return !value || this.fallbackFrom(value) === null;
   }
 
   /**
-   * The task's outcome; on a server, for a widget nested in another's template (rendered in one go, unprepared),
-   * the data its enclosing widget already loaded (see {@link peek}) as if its task had completed.
+   * The task (its status, value and error); on a server, for a widget nested in another's template (rendered in one
+   * go, unprepared), the data its enclosing widget already loaded (see {@link peek}) as if its task had completed.
    */
-  #outcome(): {status: TaskStatus; value?: T | null; error?: unknown} {
-    const status = this.data.status;
-    if (status === TaskStatus.COMPLETE) return {status, value: this.data.value};
-    if (status === TaskStatus.ERROR) return {status, error: this.data.error};
-    const value = isServer ? this.peek?.(this.dataKey, this.source) : undefined;
-    return value === undefined ? {status} : {status: TaskStatus.COMPLETE, value};
+  #outcome(): {readonly status: TaskStatus; readonly value?: T | null; readonly error?: unknown} {
+    if (isServer && this.data.status !== TaskStatus.COMPLETE && this.data.status !== TaskStatus.ERROR) {
+      const value = this.peek?.(this.dataKey, this.source);
+      if (value !== undefined) return {status: TaskStatus.COMPLETE, value};
+    }
+    return this.data;
   }
 
-  /** The data on show; undefined while loading or after an error. */
+  /** The data on show: the last loaded (kept while a new choice loads); undefined before any and after an error. */
   protected get dataOnShow(): T | null | undefined {
     return this.#outcome().value;
   }
@@ -143,14 +141,17 @@ export abstract class CareerWidget<T> extends CareerBase {
    * nested, so a page has one landmark per widget and never one per section.
    */
   protected frame(headingId: string, content: unknown): TemplateResult {
-    return this.nested
-      ? html`<div part="base">${content}</div>`
-      : html`<section part="base" aria-labelledby=${headingId}>${content}</section>`;
+    return this.nested ? html`<div part="base">${content}</div>` : html`<section part="base" aria-labelledby=${headingId}>${content}</section>`;
   }
 
   /** The source line, or nothing when an enclosing widget shows the attribution once for all its parts. */
   protected attribution(meta: DatasetMeta, keys: readonly SourceKey[] = this.sourceIds) {
     return this.nested ? nothing : renderSource(meta, keys, this.locale, this.messages);
+  }
+
+  /** What the empty state says when there is nothing to load (no occupation given, none chosen yet). */
+  protected get nothingChosen(): string {
+    return this.messages.noOccupation;
   }
 
   /** Null when the data has something to show, else the sentence the empty state shows. */
@@ -188,7 +189,7 @@ export abstract class CareerWidget<T> extends CareerBase {
     const {status, value: data = null, error} = this.#outcome();
     if (status === TaskStatus.ERROR) return this.#renderError(error);
     if (status !== TaskStatus.COMPLETE) return this.renderPending();
-    const empty = data ? this.emptyMessage(data) : this.messages.noOccupation;
+    const empty = data ? this.emptyMessage(data) : this.nothingChosen;
     const content = empty === null && data ? this.renderContent(data) : this.renderEmpty(empty ?? '', data);
     const replaced = data ? this.fallbackFrom(data) : null;
     return replaced ? html`${this.renderFallbackNote(replaced)}${content}` : content;
@@ -267,10 +268,7 @@ export abstract class CareerWidget<T> extends CareerBase {
     const m = this.messages;
     const kind = isDatasetError(error) ? error.kind : 'invalid';
     const detail = error instanceof Error ? error.message : String(error);
-    if (!warned.has(detail)) {
-      warned.add(detail); // once per message: a page of 50 widgets should not print 50 warnings
-      console.warn(`[career-widgets] <${this.localName}>: ${detail}`);
-    }
+    warnOnce(`<${this.localName}>: ${detail}`);
     const retryable = TRANSIENT.has(kind);
     return html`<div part="error" class="error" role="alert">
         <p class="error-title">${retryable ? m.errorTitle : m.setupErrorTitle}</p>

@@ -4,24 +4,21 @@
  * Loaded through a dynamic import by `bar-chart.ts`.
  */
 import {BarController, BarElement, CategoryScale, Chart, type ChartData, Legend, LinearScale, Tooltip} from 'chart.js';
+import {SYSTEM_SERIES} from './chart-colors.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
-type Formats = {format: (value: number) => string; formatTick: (value: number) => string};
+type Formats = {format: (value: number) => string; formatTick: (value: number) => string; legend?: boolean};
 
 type BarData = ChartData<'bar', (number | null)[]>;
 
 /**
- * Series colours in forced-colours mode (Windows High Contrast): system colours, which the visitor's theme sets
- * to contrast with its background. Canvas pixels are not adjusted by the browser, so the chart must ask.
+ * The chart's text and grid colours as rgb() strings. In forced-colours mode canvas pixels are not adjusted by
+ * the browser, so a probe element opted out of forced colours resolves system colour keywords to the visitor's
+ * theme; given `data` (the career list's bubble chart), its series are repainted in system colours too (bar charts
+ * come with theirs resolved: chart-colors.ts).
  */
-const SYSTEM_SERIES = ['Highlight', 'LinkText', 'VisitedText', 'CanvasText'];
-
-/**
- * The chart's text and grid colours as rgb() strings; in forced-colours mode also repaints the series. A probe
- * element opted out of forced colours resolves system colour keywords to the visitor's theme (a canvas cannot).
- */
-export function palette(canvas: HTMLCanvasElement, data: {datasets: {backgroundColor?: unknown; borderColor?: unknown}[]}) {
+export function palette(canvas: HTMLCanvasElement, data?: {datasets: {backgroundColor?: unknown; borderColor?: unknown}[]}) {
   if (!matchMedia('(forced-colors: active)').matches) return {text: getComputedStyle(canvas).color, grid: 'rgba(128, 128, 128, 0.25)'};
   const probe = document.createElement('span');
   probe.style.cssText = 'position: absolute; visibility: hidden; forced-color-adjust: none;';
@@ -30,7 +27,7 @@ export function palette(canvas: HTMLCanvasElement, data: {datasets: {backgroundC
     probe.style.color = color;
     return getComputedStyle(probe).color;
   };
-  data.datasets.forEach((dataset, i) => {
+  data?.datasets.forEach((dataset, i) => {
     dataset.backgroundColor = dataset.borderColor = resolve(SYSTEM_SERIES[i % SYSTEM_SERIES.length]!);
   });
   const result = {text: resolve('CanvasText'), grid: resolve('GrayText')};
@@ -39,7 +36,7 @@ export function palette(canvas: HTMLCanvasElement, data: {datasets: {backgroundC
 }
 
 export function createBarChart(canvas: HTMLCanvasElement, data: BarData, formats: Formats) {
-  const {text: color, grid} = palette(canvas, data);
+  const {text: color, grid} = palette(canvas);
   return new Chart(canvas, {
     type: 'bar',
     data,
@@ -54,7 +51,7 @@ export function createBarChart(canvas: HTMLCanvasElement, data: BarData, formats
         y: {grid: {color: grid}, border: {color}, ticks: {color}},
       },
       plugins: {
-        legend: {labels: {color}},
+        legend: {display: formats.legend !== false, labels: {color}},
         tooltip: {callbacks: {label: (item) => `${item.dataset.label}: ${formats.format(Number(item.raw))}`}},
       },
     },
@@ -64,7 +61,7 @@ export function createBarChart(canvas: HTMLCanvasElement, data: BarData, formats
 /** Formats change with the pay basis (annual / hourly), colours with forced colours, without recreating the chart; call after setting `chart.data`. */
 export function setFormats(chart: Chart, formats: Formats) {
   const options = chart.options as any;
-  const colors = palette(chart.canvas, chart.data as BarData);
+  const colors = palette(chart.canvas);
   options.color = colors.text;
   for (const axis of [options.scales.x, options.scales.y]) {
     axis.ticks.color = colors.text;

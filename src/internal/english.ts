@@ -24,8 +24,7 @@ export function borrowEnglish(catalog: object): void {
   borrowing.add(catalog);
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Copies into `target` what it lacks of `source`, key by key, nested groups (`sections.overview`) included. */
 export function fillFrom(target: object, source: object): void {

@@ -22,9 +22,13 @@ export const figureTableStyles = css`
     font-weight: 600;
     padding-block-end: 0.35em;
   }
+  /* Until Chart.js sizes it, a canvas is 300px wide: never wider than the widget. */
+  .chart canvas {
+    display: block;
+    max-width: 100%;
+  }
   th, td {
     overflow-wrap: normal;
-    hyphens: auto;
     padding: 0.35em 0.5em;
     border-block-end: 1px solid var(--_border);
   }
@@ -56,7 +60,9 @@ export const figureTableStyles = css`
 /**
  * A table whose rows become small labelled blocks when its container is narrower than `maxEm` (a phone, a
  * sidebar), instead of a table that scrolls sideways: "Median" above "Minnesota $61,530" and "United States
- * $51,140", each cell naming its column from its `data-label`. The header row stays for screen readers.
+ * $51,140", each cell naming its column from its `data-label`. The header row stays for screen readers. A cell
+ * whose content is one `<span class="value">` (the figure and its note mark) keeps its figure aligned with the
+ * other rows' and its mark beside it.
  * `tableClass` is the table's class, a constant of ours (never data).
  */
 export function stackedRows(tableClass: string, maxEm: number): CSSResult {
@@ -97,6 +103,20 @@ export function stackedRows(tableClass: string, maxEm: number): CSSResult {
         content: attr(data-label);
         text-align: start;
         font-weight: normal;
+      }
+      /* A cell's figure and its note mark are one block (the mark stays by its figure), and the mark hangs in a
+         gutter every figure keeps, so the figures of a state and of the nation end at the same place. */
+      ${t} tbody td > .value {
+        text-align: end;
+      }
+      ${t}:has(sup) tbody td > .value {
+        position: relative;
+        padding-inline-end: 1.1em;
+      }
+      ${t} tbody td > .value > sup {
+        position: absolute;
+        inset-inline-start: calc(100% - 1em);
+        inset-block-start: -0.2em;
       }
     }
   `;

@@ -6,12 +6,18 @@ import {html, type TemplateResult} from 'lit';
  */
 export function heading(level: number, content: unknown, id?: string): TemplateResult {
   switch (clampLevel(level)) {
-    case 1: return html`<h1 part="heading" id=${id ?? ''}>${content}</h1>`;
-    case 2: return html`<h2 part="heading" id=${id ?? ''}>${content}</h2>`;
-    case 3: return html`<h3 part="heading" id=${id ?? ''}>${content}</h3>`;
-    case 4: return html`<h4 part="heading" id=${id ?? ''}>${content}</h4>`;
-    case 5: return html`<h5 part="heading" id=${id ?? ''}>${content}</h5>`;
-    default: return html`<h6 part="heading" id=${id ?? ''}>${content}</h6>`;
+    case 1:
+      return html`<h1 part="heading" id=${id ?? ''}>${content}</h1>`;
+    case 2:
+      return html`<h2 part="heading" id=${id ?? ''}>${content}</h2>`;
+    case 3:
+      return html`<h3 part="heading" id=${id ?? ''}>${content}</h3>`;
+    case 4:
+      return html`<h4 part="heading" id=${id ?? ''}>${content}</h4>`;
+    case 5:
+      return html`<h5 part="heading" id=${id ?? ''}>${content}</h5>`;
+    default:
+      return html`<h6 part="heading" id=${id ?? ''}>${content}</h6>`;
   }
 }
 

@@ -13,8 +13,7 @@ import {pageBase} from './page.js';
  * host catalog.
  */
 export async function hostCatalog(key: string, source: CatalogSource, base: Messages): Promise<Messages> {
-  const catalog =
-    typeof source === 'string' ? await loadCatalog(new URL(source, pageBase()).href) : validateCatalog(source, `registerMessages("${key}")`);
+  const catalog = typeof source === 'string' ? await loadCatalog(new URL(source, pageBase()).href) : validateCatalog(source, `registerMessages("${key}")`);
   const compiled = compile(catalog) as Messages;
   compiled.lang = catalog.lang;
   compiled.terms = {...base.terms, ...catalog.terms};

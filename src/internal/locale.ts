@@ -7,10 +7,10 @@ import {pageLang} from './page.js';
  * the document's. Empty when nothing on the way declares one.
  */
 export function resolveLang(element: Element): string {
-  for (let node: Element | null = element; node; ) {
+  for (let node: Element | null = element; node;) {
     const lang = node.getAttribute('lang')?.trim();
     if (lang) return lang;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
   }
   return pageLang();
 }

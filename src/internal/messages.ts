@@ -42,8 +42,7 @@ const common = {
   } satisfies Record<DatasetErrorKind, string>,
   retry: 'Try again',
   // fallback="bundled" (internal/dataset-source.ts)
-  fallbackNote: (host: string) =>
-    `The career data from ${host} could not be loaded, so this shows the data included with the widget. It may be older.`,
+  fallbackNote: (host: string) => `The career data from ${host} could not be loaded, so this shows the data included with the widget. It may be older.`,
   details: 'Details for the site owner',
   noOccupation: 'No occupation chosen.',
   notAvailable: 'Not available',

@@ -19,8 +19,7 @@ export const preparationMeaning = (m: Messages, zone: number, zones: readonly Pi
 const levelKey = (zone: number, zones: readonly Pick<JobZoneInfo, 'zone'>[]) => (zone === 2 && combinedLowLevels(zones) ? '1-2' : String(zone));
 
 /** Whether the dataset reports the first two levels as one (O*NET 30's "Job Zone 1-2"). */
-export const combinedLowLevels = (zones: readonly Pick<JobZoneInfo, 'zone'>[]): boolean =>
-  zones.some((z) => z.zone === 2) && !zones.some((z) => z.zone === 1);
+export const combinedLowLevels = (zones: readonly Pick<JobZoneInfo, 'zone'>[]): boolean => zones.some((z) => z.zone === 2) && !zones.some((z) => z.zone === 1);
 
 /** First letter upper-cased, for a message that also reads mid-sentence ("level 3 …" -> "Level 3 …"). */
 export const capitalize = (text: string, locale: string): string => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);

@@ -1,5 +1,8 @@
 import {ELEMENTS, type ElementTag, isElementTag, specOf} from '../elements/registry.js';
 
+/** Space below a widget that something follows, so two widgets (or a widget and the host's text) never touch (the same as `:host(:not(:last-child))` in base.styles.ts). */
+export const WIDGET_GAP = 'calc(var(--cw-space, 1em) * 1.5)';
+
 /**
  * The `:not(:defined)` rules that keep each element's room (its registry line's `height`, and `tallerWith`) for
  * these tags (and, with `placeholders`, for their CMS-safe placeholders). Also shipped as `dist/career-widgets.css`
@@ -7,8 +10,12 @@ import {ELEMENTS, type ElementTag, isElementTag, specOf} from '../elements/regis
  * has run. Inside `:where()`: any rule of the host's own for the element wins.
  */
 export function reserveCss(tags: readonly string[] = Object.keys(ELEMENTS), placeholders = false): string {
-  return tags
-    .filter(isElementTag)
+  const known = tags.filter(isElementTag);
+  if (!known.length) return '';
+  // The space a widget keeps below itself when something follows it (base.styles.ts), kept from the first paint too.
+  const waiting = known.map((tag) => `${tag}:not(:defined)`).concat(placeholders ? ['[data-career-widget]'] : []);
+  const gap = `:where(${waiting.join(',')}):not(:last-child){margin-block-end:${WIDGET_GAP}}`;
+  return known
     .map((tag: ElementTag) => {
       const {height, tallerWith} = specOf(tag);
       const selector = placeholders ? `${tag}:not(:defined),[data-career-widget="${tag}"]` : `${tag}:not(:defined)`;
@@ -18,6 +25,7 @@ export function reserveCss(tags: readonly string[] = Object.keys(ELEMENTS), plac
       const tallerSelector = placeholders ? `${tag}[${name}]:not(:defined),[data-career-widget="${tag}"][data-${name}]` : `${tag}[${name}]:not(:defined)`;
       return `${rule}\n:where(${tallerSelector}){min-height:var(--cw-loading-height,${taller}em)}`;
     })
+    .concat(gap)
     .join('\n');
 }
 

@@ -26,14 +26,14 @@ export function renderSource(meta: DatasetMeta, keys: readonly SourceKey[], loca
       const href = safeUrl(source?.url);
       const license = key === 'onet' ? safeUrl(source?.licenseUrl) : null;
       return html`<span class="source-item"
-        >${english ? meta.attribution[key] : translated(meta, key, locale, messages)}${key === 'onet' && source
-          ? ` (${formatMonth(source.date, locale)})`
-          : ''}
+        >${english ? meta.attribution[key] : translated(meta, key, locale, messages)}${key === 'onet' && source ? ` (${formatMonth(source.date, locale)})` : ''}
         ${href ? html`<a href=${href} rel="noopener" target="_blank">${new URL(href).hostname}</a>` : nothing}
         ${license ? html`<a href=${license} rel="noopener license" target="_blank">CC BY 4.0</a>` : nothing}
-        ${key === 'onet' && !english
-          ? html`<details class="original"><summary>${messages.originalNotice}</summary><span lang="en">${meta.attribution.onet}</span></details>`
-          : nothing}</span
+        ${
+          key === 'onet' && !english
+            ? html`<details class="original"><summary>${messages.originalNotice}</summary><span lang="en">${meta.attribution.onet}</span></details>`
+            : nothing
+        }</span
       >`;
     })}
   </div>`;

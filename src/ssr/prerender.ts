@@ -114,7 +114,11 @@ async function renderPage(source: string, options: PrerenderOptions): Promise<Pr
     const line = element.sourceCodeLocation?.startLine ?? 0;
     const skip = (reason: string) => {
       skipped.push({tag, line, reason});
-      (options.onSkip ?? ((s: Skipped) => console.warn(`[career-widgets] <${s.tag}> on line ${s.line} is left for the browser: ${s.reason}.`)))({tag, line, reason});
+      (options.onSkip ?? ((s: Skipped) => console.warn(`[career-widgets] <${s.tag}> on line ${s.line} is left for the browser: ${s.reason}.`)))({
+        tag,
+        line,
+        reason,
+      });
     };
     const startTagAt = element.sourceCodeLocation?.startTag;
     const at = startTagAt?.endOffset;
@@ -220,4 +224,3 @@ function metaTags(document: Node): Record<string, string> {
 }
 
 const findBody = (document: Node): Element | undefined => [...elements(document)].find((e) => e.tagName === 'body');
-

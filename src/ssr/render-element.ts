@@ -7,6 +7,7 @@ import {type ElementTag, isElementTag} from '../elements/registry.js';
 import {catalogKey} from '../internal/i18n.js';
 import {resolveLang} from '../internal/locale.js';
 import {setServerPage, type ServerPage} from '../internal/page.js';
+import {PRERENDERED_ATTRIBUTE} from '../internal/take-over-hook.js';
 import {prerenderMark} from '../internal/take-over.js';
 
 /**
@@ -38,6 +39,17 @@ let prepared: Preparable | undefined;
  * data and messages loaded) instead of constructing a new one. Elements nested in its shadow DOM (a profile's wages)
  * get Lit's own renderer; their data is already in memory by then.
  */
+/**
+ * Lit's renderer for the elements nested in the one being pre-rendered (a profile's wages): each is marked as
+ * pre-rendered in its start tag, as the pre-renderer marks the outermost in the page (see PRERENDERED_ATTRIBUTE).
+ */
+class NestedRenderer extends LitElementRenderer {
+  override connectedCallback(): void {
+    if (isElementTag(this.tagName)) this.element.setAttribute(PRERENDERED_ATTRIBUTE, '');
+    super.connectedCallback();
+  }
+}
+
 class PreparedRenderer extends LitElementRenderer {
   static override matchesClass(ctor: typeof HTMLElement): boolean {
     return prepared !== undefined && prepared.constructor === ctor;
@@ -87,7 +99,11 @@ export async function renderElement(tag: string, attributes: ReadonlyArray<reado
   }
 }
 
-async function renderShadow(tag: string, attributes: ReadonlyArray<readonly [string, string]>, page: ServerPage): Promise<{shadow: string} | {skipped: string}> {
+async function renderShadow(
+  tag: string,
+  attributes: ReadonlyArray<readonly [string, string]>,
+  page: ServerPage,
+): Promise<{shadow: string} | {skipped: string}> {
   const Element = isElementTag(tag) ? customElements.get(tag) : undefined;
   if (!Element || !isElementTag(tag)) return {skipped: 'not an element of this library'};
   setServerPage(page);
@@ -103,7 +119,7 @@ async function renderShadow(tag: string, attributes: ReadonlyArray<readonly [str
   } catch (error) {
     return {skipped: `its data could not be loaded: ${(error as Error)?.message ?? error}`};
   }
-  if (!ready) return {skipped: 'what it shows depends on the browser (its data fell back to another dataset, or a visitor\'s shortlist)'};
+  if (!ready) return {skipped: "what it shows depends on the browser (its data fell back to another dataset, or a visitor's shortlist)"};
   setServerPage(page); // the same page for its nested elements: other elements may have been prepared meanwhile
   // Pre-rendered, the widget shows its content before its code defines it: the room career-widgets.css (or a host's
   // --cw-loading-height) keeps for a widget still loading must not be added to it. Only until it is defined.
@@ -112,7 +128,7 @@ async function renderShadow(tag: string, attributes: ReadonlyArray<readonly [str
   const tagName = TAG_LITERALS[tag];
   let output: string;
   try {
-    output = await collectResult(render(html`<${tagName}></${tagName}>`, {elementRenderers: [PreparedRenderer, LitElementRenderer]}));
+    output = await collectResult(render(html`<${tagName}></${tagName}>`, {elementRenderers: [PreparedRenderer, NestedRenderer]}));
   } catch (error) {
     return {skipped: `it could not be rendered without a browser (${(error as Error)?.message ?? error})`};
   } finally {

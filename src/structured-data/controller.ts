@@ -75,6 +75,8 @@ export class StructuredDataController implements ReactiveController {
   #noteSecond(): void {
     if (noted) return;
     noted = true;
-    console.info(`[career-widgets] structured-data: only one Occupation per page is allowed (Google's rule); <${this.host.localName}> adds none while another element shows one.`);
+    console.info(
+      `[career-widgets] structured-data: only one Occupation per page is allowed (Google's rule); <${this.host.localName}> adds none while another element shows one.`,
+    );
   }
 }

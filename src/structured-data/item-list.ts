@@ -25,7 +25,10 @@ type Json = Record<string, unknown>;
 
 export function itemListSchema(rows: readonly CareerRow[], meta: DatasetMeta, options: ListSchemaOptions): Json {
   const location = options.region === 'US' ? {'@type': 'Country', name: 'United States'} : {'@type': 'State', name: options.regionName};
-  const dates = meta.sources.filter((s) => ['onet', 'oews', 'projections'].includes(s.id)).map((s) => s.date).sort();
+  const dates = meta.sources
+    .filter((s) => ['onet', 'oews', 'projections'].includes(s.id))
+    .map((s) => s.date)
+    .sort();
   return {
     '@context': 'https://schema.org/',
     '@type': 'ItemList',
@@ -37,10 +40,16 @@ export function itemListSchema(rows: readonly CareerRow[], meta: DatasetMeta, op
       const occupation: Json = {'@type': 'Occupation', name: row.title, occupationalCategory: row.code, occupationLocation: [location]};
       const median = options.pay === 'annual' ? row.annualMedian : row.hourlyMedian;
       if (median !== null) {
-        occupation.estimatedSalary = [{
-          '@type': 'MonetaryAmountDistribution', name: 'base', currency: 'USD', duration: DURATION[options.pay], median,
-          description: [meta.attribution.wages, row.subject ? `Figures for SOC ${row.subject.code} ${row.subject.title}.` : ''].filter(Boolean).join(' '),
-        }];
+        occupation.estimatedSalary = [
+          {
+            '@type': 'MonetaryAmountDistribution',
+            name: 'base',
+            currency: 'USD',
+            duration: DURATION[options.pay],
+            median,
+            description: [meta.attribution.wages, row.subject ? `Figures for SOC ${row.subject.code} ${row.subject.title}.` : ''].filter(Boolean).join(' '),
+          },
+        ];
       }
       if (row.education) occupation.educationRequirements = row.education;
       return {'@type': 'ListItem', position: i + 1, item: occupation};

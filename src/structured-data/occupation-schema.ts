@@ -19,7 +19,11 @@ export interface SchemaOptions {
 type Json = Record<string, unknown>;
 
 const SCHEMA_PERCENTILE: Record<PercentileKey, string> = {
-  p10: 'percentile10', p25: 'percentile25', median: 'median', p75: 'percentile75', p90: 'percentile90',
+  p10: 'percentile10',
+  p25: 'percentile25',
+  median: 'median',
+  p75: 'percentile75',
+  p90: 'percentile90',
 };
 /** ISO 8601 durations Google documents for `MonetaryAmountDistribution.duration`. */
 const DURATION: Record<PayBasis, string> = {annual: 'P1Y', hourly: 'PT1H'};
@@ -34,7 +38,10 @@ export function occupationSchema({occupation, meta}: OccupationData, options: Sc
   const {columns} = wageColumns(occupation, meta, options.region, en); // the structured data is English, whatever the widget's language
   const column = columns[0]; // the state when it has figures, else the nation (as the widget shows)
   const oews = meta.sources.find((s) => s.id === 'oews');
-  const dates = meta.sources.filter((s) => ['onet', 'oews', 'projections'].includes(s.id)).map((s) => s.date).sort();
+  const dates = meta.sources
+    .filter((s) => ['onet', 'oews', 'projections'].includes(s.id))
+    .map((s) => s.date)
+    .sort();
   const schema: Json = {
     '@context': 'https://schema.org/',
     '@type': 'Occupation',
@@ -51,15 +58,25 @@ export function occupationSchema({occupation, meta}: OccupationData, options: Sc
     salary.description = [
       `${meta.attribution.wages}${oews ? ` (${oews.url})` : ''}.`,
       subject ? `Figures for SOC ${subject.code} ${subject.title}, which BLS publishes for this and other occupations together.` : '',
-    ].filter(Boolean).join(' ');
+    ]
+      .filter(Boolean)
+      .join(' ');
     schema.estimatedSalary = [salary];
   }
   if (options.details) {
     schema.description = occupation.description;
     const education = occupation.education.bls?.typicalEntry;
     if (education) schema.educationRequirements = education;
-    const skills = (occupation.skills ?? []).slice().sort((a, b) => b.importance - a.importance).map((s) => s.name);
-    const named = skills.length ? skills : (occupation.blsSkills ?? []).slice().sort((a, b) => b.percentile - a.percentile).map((s) => s.name);
+    const skills = (occupation.skills ?? [])
+      .slice()
+      .sort((a, b) => b.importance - a.importance)
+      .map((s) => s.name);
+    const named = skills.length
+      ? skills
+      : (occupation.blsSkills ?? [])
+          .slice()
+          .sort((a, b) => b.percentile - a.percentile)
+          .map((s) => s.name);
     if (named.length) schema.skills = named.slice(0, 10);
   }
   return schema;

@@ -25,7 +25,10 @@ function note(message: string): void {
  */
 function metaCspAllows(name: string): boolean {
   for (const meta of document.querySelectorAll<HTMLMetaElement>('meta[http-equiv="content-security-policy" i]')) {
-    const directive = meta.content.split(';').map((d) => d.trim().split(/\s+/)).find(([key]) => key?.toLowerCase() === 'trusted-types');
+    const directive = meta.content
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .find(([key]) => key?.toLowerCase() === 'trusted-types');
     if (directive && !directive.slice(1).some((token) => token === name || token === '*')) return false;
   }
   return true;

@@ -21,9 +21,9 @@ const upgraded = async <T extends Element>(holder: HTMLElement, tag: string) => 
 
 /**
  * Settings that change where a widget's data comes from or what it writes outside itself (the page's JSON-LD, its
- * URL, the visitor's storage, analytics of what the visitor typed). Anyone who can write a post may write a
- * placeholder, so a placeholder sets them only where the page's own template allows it. Listed here, not read
- * from the elements, so an element that forgets to guard one fails.
+ * URL, the visitor's storage, analytics of what the visitor typed, where a career's name sends the visitor).
+ * Anyone who can write a post may write a placeholder, so a placeholder sets them only where the page's own
+ * template allows it. Listed here, not read from the elements, so an element that forgets to guard one fails.
  */
 const GUARDED: Record<string, string> = {
   source: 'https://evil.example/v1/',
@@ -33,6 +33,7 @@ const GUARDED: Record<string, string> = {
   'url-param': 'page_id',
   shortlist: 'theirs',
   'report-query': '',
+  'career-url': 'https://evil.example/careers/{code}',
 };
 /** Every element of the registry. */
 const TAGS = everyElement().map(({tag}) => tag);
@@ -79,7 +80,8 @@ describe('auto-mount (CMS-safe placeholders)', () => {
   it('upgrades a placeholder nested in a block a page builder inserts later', async () => {
     const holder = add('<section><div class="wp-block-html"></div></section>');
     await new Promise((resolve) => setTimeout(resolve, 50));
-    holder.querySelector('.wp-block-html')!.innerHTML = '<div data-career-widget="skill-list" data-occupation="15-1211" data-kind="knowledge" data-limit="3"></div>';
+    holder.querySelector('.wp-block-html')!.innerHTML =
+      '<div data-career-widget="skill-list" data-occupation="15-1211" data-kind="knowledge" data-limit="3"></div>';
     const el = await upgraded<HTMLElement & {kind: string; limit: number}>(holder, 'skill-list');
     expect(el.kind).to.equal('knowledge');
     expect(el.limit).to.equal(3);
@@ -87,7 +89,9 @@ describe('auto-mount (CMS-safe placeholders)', () => {
   });
 
   it('upgrades a career-profile placeholder with sections and a heading', async () => {
-    const holder = add('<div data-career-widget="Career-Profile" data-occupation="29-2072" data-region="MN" data-sections="wages tasks" data-heading="Medical coder"></div>');
+    const holder = add(
+      '<div data-career-widget="Career-Profile" data-occupation="29-2072" data-region="MN" data-sections="wages tasks" data-heading="Medical coder"></div>',
+    );
     const el = await upgraded<HTMLElement>(holder, 'career-profile');
     await settled(el as never);
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Medical coder');
@@ -129,7 +133,8 @@ describe('auto-mount (CMS-safe placeholders)', () => {
     const meta = Object.assign(document.createElement('meta'), {name: 'career-widgets-placeholders', content: 'source overlay'});
     document.head.append(meta);
     try {
-      const holder = add(`<div data-career-widget="career-profile" data-occupation="29-2072" data-sections="overview" data-source="${source}" data-structured-data>
+      const holder =
+        add(`<div data-career-widget="career-profile" data-occupation="29-2072" data-sections="overview" data-source="${source}" data-structured-data>
         <script type="application/json">{"overlayVersion": 1, "host": {"name": "Allowed College"}}</script></div>`);
       const el = await upgraded<HTMLElement>(holder, 'career-profile');
       expect(el.getAttribute('source')).to.equal(source);

@@ -4,15 +4,19 @@
 // Drupal's "Basic HTML" and "Full HTML" formats configure it. What comes out is then served to a visitor with the
 // built bundle (the snippet's own script where it survived, else the theme's site-wide one, as the README says),
 // and the test reads what the visitor sees: the widget's figures, or the snippet's fallback text.
-import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import {expect, waitUntil} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
 import type * as CKEditor5 from 'ckeditor5';
-import { cmsSnippet, elementSnippet, type SnippetSpec } from '../../demo/assets/snippets.js';
+import {cmsSnippet, elementSnippet, type SnippetSpec} from '../../demo/assets/snippets.js';
 
 const FALLBACK = 'Medical Records Specialists: wages on O*NET OnLine';
 const SPEC: SnippetSpec = {
   tag: 'wage-range',
-  attributes: [['occupation', '29-2072'], ['region', 'MN'], ['pay', 'hourly']],
+  attributes: [
+    ['occupation', '29-2072'],
+    ['region', 'MN'],
+    ['pay', 'hourly'],
+  ],
   styles: [],
   scriptUrl: new URL('/dist/career-widgets.js', location.href).href,
   occupation: '29-2072',
@@ -20,7 +24,7 @@ const SPEC: SnippetSpec = {
 };
 /** The Minnesota hourly median of 29-2072 in data/v1 (what the widget shows when it works). */
 const MEDIAN = '$29.58';
-const FORMS = { 'script + element': elementSnippet(SPEC), placeholder: cmsSnippet(SPEC) };
+const FORMS = {'script + element': elementSnippet(SPEC), placeholder: cmsSnippet(SPEC)};
 type Form = keyof typeof FORMS;
 
 type Seen = 'widget' | 'fallback';
@@ -29,7 +33,7 @@ type Seen = 'widget' | 'fallback';
 async function visit(content: string, themeScript: boolean): Promise<Seen> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 800px; height: 1200px; border: 0';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
   const footer = themeScript ? `<footer><script type="module" src="${SPEC.scriptUrl}"></script></footer>` : '';
   frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A post</title></head><body><main>${content}</main>${footer}</body></html>`;
   document.body.append(frame);
@@ -40,7 +44,7 @@ async function visit(content: string, themeScript: boolean): Promise<Seen> {
     // Without any script (the filter took it, the theme has none) a placeholder stays the host's markup.
     const scripted = doc.querySelector('script[type="module"]') !== null;
     if (scripted && (doc.querySelector('[data-career-widget]') || widget())) {
-      await waitUntil(() => ['complete', 'error'].includes(widget()?.getAttribute('data-state') ?? ''), 'the widget never finished', { timeout: 10_000 });
+      await waitUntil(() => ['complete', 'error'].includes(widget()?.getAttribute('data-state') ?? ''), 'the widget never finished', {timeout: 10_000});
       const text = widget()!.shadowRoot!.textContent!;
       if (widget()!.getAttribute('data-state') === 'complete' && text.includes(MEDIAN)) return 'widget';
       throw new Error(`the widget shows neither its figures nor the fallback: ${text.slice(0, 200)}`);
@@ -53,7 +57,7 @@ async function visit(content: string, themeScript: boolean): Promise<Seen> {
 }
 
 async function wordpress(html: string, role: 'author' | 'administrator', context: Mocha.Context): Promise<string> {
-  const answer = await executeServerCommand<{ filtered?: string; skipped?: string }, { html: string; role: string }>('wp-kses', { html, role });
+  const answer = await executeServerCommand<{filtered?: string; skipped?: string}, {html: string; role: string}>('wp-kses', {html, role});
   if (answer?.skipped) {
     console.warn(`WordPress tests skipped: ${answer.skipped}`);
     if (context.test) context.test.title += ` [skipped: ${answer.skipped}]`;
@@ -65,14 +69,14 @@ async function wordpress(html: string, role: 'author' | 'administrator', context
 describe('WordPress, its real content filter (kses)', function () {
   this.timeout(30_000);
 
-  it('an author\'s post (no unfiltered_html) loses the script and the element: the visitor sees the fallback', async function () {
+  it("an author's post (no unfiltered_html) loses the script and the element: the visitor sees the fallback", async function () {
     const filtered = await wordpress(FORMS['script + element'], 'author', this);
     expect(filtered).not.to.contain('<script');
     expect(filtered).not.to.contain('<wage-range');
     expect(await visit(filtered, true)).to.equal('fallback');
   });
 
-  it('an author\'s placeholder keeps every data- attribute: with the script site-wide, the visitor sees the widget', async function () {
+  it("an author's placeholder keeps every data- attribute: with the script site-wide, the visitor sees the widget", async function () {
     const filtered = await wordpress(FORMS.placeholder, 'author', this);
     expect(filtered).not.to.contain('<script');
     expect(filtered).to.contain('<div data-career-widget="wage-range" data-occupation="29-2072" data-region="MN" data-pay="hourly">');
@@ -98,29 +102,47 @@ async function drupalEditor() {
   // CKEditor's self-contained browser build: its npm entry imports CommonJS packages the test server cannot serve.
   const url = '/node_modules/ckeditor5/dist/browser/ckeditor5.js';
   const ck: typeof CKEditor5 = await import(/* @vite-ignore */ url);
-  const plugins = [ck.Essentials, ck.Paragraph, ck.Heading, ck.Bold, ck.Italic, ck.Code, ck.Link, ck.List, ck.BlockQuote, ck.SourceEditing, ck.GeneralHtmlSupport];
-  return { ClassicEditor: ck.ClassicEditor, plugins };
+  const plugins = [
+    ck.Essentials,
+    ck.Paragraph,
+    ck.Heading,
+    ck.Bold,
+    ck.Italic,
+    ck.Code,
+    ck.Link,
+    ck.List,
+    ck.BlockQuote,
+    ck.SourceEditing,
+    ck.GeneralHtmlSupport,
+  ];
+  return {ClassicEditor: ck.ClassicEditor, plugins};
 }
 /** Basic HTML's tags beyond its toolbar's own (its "Source editing" list, Drupal 10.x standard profile). */
 const BASIC_HTML: CKEditor5.MatcherObjectPattern[] = [
-  { name: 'cite' }, { name: 'dl' }, { name: 'dt' }, { name: 'dd' },
-  { name: 'a', attributes: { hreflang: true } },
-  { name: 'blockquote', attributes: { cite: true } },
-  { name: 'ul', attributes: { type: true } },
-  { name: 'ol', attributes: { type: true, start: true } },
-  { name: /^h[2-6]$/, attributes: { id: true } },
+  {name: 'cite'},
+  {name: 'dl'},
+  {name: 'dt'},
+  {name: 'dd'},
+  {name: 'a', attributes: {hreflang: true}},
+  {name: 'blockquote', attributes: {cite: true}},
+  {name: 'ul', attributes: {type: true}},
+  {name: 'ol', attributes: {type: true, start: true}},
+  {name: /^h[2-6]$/, attributes: {id: true}},
 ];
 /** What the README tells a Drupal site to add to Basic HTML's allowed tags, for the attributes this snippet uses. */
-const README_ADDITION: CKEditor5.MatcherObjectPattern = { name: 'div', attributes: { 'data-career-widget': true, 'data-occupation': true, 'data-region': true, 'data-pay': true } };
+const README_ADDITION: CKEditor5.MatcherObjectPattern = {
+  name: 'div',
+  attributes: {'data-career-widget': true, 'data-occupation': true, 'data-region': true, 'data-pay': true},
+};
 const FORMATS: Record<string, CKEditor5.EditorConfig['htmlSupport']> = {
-  'Basic HTML': { allow: BASIC_HTML },
-  'Basic HTML with the README\'s addition': { allow: [...BASIC_HTML, README_ADDITION] },
-  'Full HTML': { allow: [{ name: /.*/, attributes: true, classes: true, styles: true }] },
+  'Basic HTML': {allow: BASIC_HTML},
+  "Basic HTML with the README's addition": {allow: [...BASIC_HTML, README_ADDITION]},
+  'Full HTML': {allow: [{name: /.*/, attributes: true, classes: true, styles: true}]},
 };
 
 /** The snippet pasted into the editor's source view and saved: what `editor.getData()` gives Drupal to store. */
 async function ckeditor(html: string, format: string): Promise<string> {
-  const { ClassicEditor, plugins } = await drupalEditor();
+  const {ClassicEditor, plugins} = await drupalEditor();
   const element = document.createElement('div');
   document.body.append(element);
   const editor = await ClassicEditor.create(element, {
@@ -138,10 +160,10 @@ async function ckeditor(html: string, format: string): Promise<string> {
   }
 }
 
-describe('Drupal 10\'s editor, CKEditor 5', function () {
+describe("Drupal 10's editor, CKEditor 5", function () {
   this.timeout(30_000);
 
-  it('Basic HTML as installed drops the placeholder\'s div and the script: the visitor sees the fallback', async () => {
+  it("Basic HTML as installed drops the placeholder's div and the script: the visitor sees the fallback", async () => {
     for (const form of Object.keys(FORMS) as Form[]) {
       const saved = await ckeditor(FORMS[form], 'Basic HTML');
       expect(saved, form).not.to.contain('data-career-widget');
@@ -150,12 +172,12 @@ describe('Drupal 10\'s editor, CKEditor 5', function () {
     }
   });
 
-  it('Basic HTML with the README\'s allowed tags keeps the placeholder: with the script through the theme, the visitor sees the widget', async () => {
-    const saved = await ckeditor(FORMS.placeholder, 'Basic HTML with the README\'s addition');
+  it("Basic HTML with the README's allowed tags keeps the placeholder: with the script through the theme, the visitor sees the widget", async () => {
+    const saved = await ckeditor(FORMS.placeholder, "Basic HTML with the README's addition");
     expect(saved).to.contain('data-career-widget="wage-range"');
     expect(saved).not.to.contain('<script');
     expect(await visit(saved, true)).to.equal('widget');
-    const element = await ckeditor(FORMS['script + element'], 'Basic HTML with the README\'s addition');
+    const element = await ckeditor(FORMS['script + element'], "Basic HTML with the README's addition");
     expect(await visit(element, true), 'script + element').to.equal('fallback');
   });
 

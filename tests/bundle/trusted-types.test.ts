@@ -42,9 +42,15 @@ describe('built bundle under Trusted Types that do not allow lit-html', function
         // The entry decided when it ran: it loads no element's code (only the chunk that warns), so nothing of ours
         // runs later.
         await waitUntil(() => doc.readyState === 'complete');
-        const scripts = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js'));
+        const scripts = win.performance
+          .getEntriesByType('resource')
+          .map((e) => new URL(e.name).pathname)
+          .filter((p) => p.endsWith('.js'));
         const loaded = scripts.filter((p) => p.includes('/elements/') || p.includes('/chunks/'));
-        expect(loaded.filter((p) => !p.includes('/chunks/contained-')), 'element code loaded').to.deep.equal([]);
+        expect(
+          loaded.filter((p) => !p.includes('/chunks/contained-')),
+          'element code loaded',
+        ).to.deep.equal([]);
         expect(win.__errors).to.deep.equal([]);
         const warnings = ours(win.__warnings);
         expect(warnings, warnings.join('\n')).to.have.length(1);
@@ -66,7 +72,7 @@ describe('built bundle under Trusted Types that do not allow lit-html', function
         expect(placeholder.querySelector('.fallback')!.getClientRects().length).to.be.greaterThan(0);
         expect(doc.querySelector('script[type="application/ld+json"]')).to.equal(null);
         const hostLit = doc.getElementById('host-lit');
-        if (hostLit) expect(hostLit.textContent, 'the host page\'s own Lit keeps working').to.equal("the host's own Lit");
+        if (hostLit) expect(hostLit.textContent, "the host page's own Lit keeps working").to.equal("the host's own Lit");
         expect(win.__errors).to.deep.equal([]);
       } finally {
         frame.remove();

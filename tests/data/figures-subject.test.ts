@@ -9,7 +9,11 @@ describe('figuresSubject', () => {
   it('names the BLS aggregate for every BLS section of an occupation published only inside it', async () => {
     const o = await occupation('29-2012.00');
     for (const section of FIGURE_SECTIONS) {
-      expect(figuresSubject(o, section), section).to.deep.equal({code: '29-2010', title: 'Clinical Laboratory Technologists and Technicians', reason: 'aggregate'});
+      expect(figuresSubject(o, section), section).to.deep.equal({
+        code: '29-2010',
+        title: 'Clinical Laboratory Technologists and Technicians',
+        reason: 'aggregate',
+      });
     }
   });
 
@@ -21,7 +25,7 @@ describe('figuresSubject', () => {
     expect(figuresSubject(await occupation('11-1011.03'))).to.deep.equal({code: '11-1011', title: 'Chief Executives', reason: 'broader'});
   });
 
-  it('returns null where the figures are the occupation\'s own: a .00 code (even with specialties), a BLS-only code', async () => {
+  it("returns null where the figures are the occupation's own: a .00 code (even with specialties), a BLS-only code", async () => {
     for (const code of ['29-2072.00', '11-1011.00', '33-3051.00', '29-2010', '21-1018']) {
       const o = await occupation(code);
       for (const section of [undefined, ...FIGURE_SECTIONS]) expect(figuresSubject(o, section), `${code} ${section}`).to.equal(null);

@@ -14,7 +14,10 @@ describe('hostile shapes through the data layer', () => {
     this.timeout(30_000); // building the 10 MB test file is the slow part, on a loaded machine
     const index = await real('index.json');
     const entry = index.occupations[0];
-    index.occupations = Array.from({length: 100_000}, (_, i) => ({...entry, code: `${String(10 + (i % 89)).padStart(2, '0')}-${String(i % 10_000).padStart(4, '0')}.${String(i % 100).padStart(2, '0')}`}));
+    index.occupations = Array.from({length: 100_000}, (_, i) => ({
+      ...entry,
+      code: `${String(10 + (i % 89)).padStart(2, '0')}-${String(i % 10_000).padStart(4, '0')}.${String(i % 100).padStart(2, '0')}`,
+    }));
     // About 10 MB: the size cap refuses it while reading, before JSON.parse.
     const error = await failure(new Dataset(await stubDataset({'index.json': index})).resolve('29-2072'));
     expect(error.kind).to.equal('invalid');

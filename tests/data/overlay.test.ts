@@ -23,7 +23,7 @@ describe('host content (overlay) in the data layer', () => {
     expect(a.host.name).to.equal('North Shore Technical College');
   });
 
-  it('merges an occupation\'s own entry, its SOC entry and its programs\' entries, without repeats', async () => {
+  it("merges an occupation's own entry, its SOC entry and its programs' entries, without repeats", async () => {
     const overlay = await sample();
     const content = hostContentFor(overlay, {code: '29-9021.00', soc: '29-9021', programs: [{cip: '51.0707'}, {cip: '51.2706'}]})!;
     expect(content.host.name).to.equal('North Shore Technical College');
@@ -35,9 +35,17 @@ describe('host content (overlay) in the data layer', () => {
   });
 
   const bad: [string, (o: any) => void, RegExp][] = [
-    ['a javascript: link', (o) => (o.programs['51.0707'].programs[0].url = 'JaVaScRiPt:alert(1)'), /programs\.51\.0707\.programs\[0\]\.url: .* not an absolute https, http or mailto link/],
+    [
+      'a javascript: link',
+      (o) => (o.programs['51.0707'].programs[0].url = 'JaVaScRiPt:alert(1)'),
+      /programs\.51\.0707\.programs\[0\]\.url: .* not an absolute https, http or mailto link/,
+    ],
     ['a link with credentials', (o) => (o.host.url = 'https://user:pass@evil.example/'), /host\.url/],
-    ['an http video', (o) => (o.occupations['29-9021'].videos = [{url: 'http://example.com/v.mp4', title: 'x'}]), /videos\[0\]\.url: .* not an absolute https URL/],
+    [
+      'an http video',
+      (o) => (o.occupations['29-9021'].videos = [{url: 'http://example.com/v.mp4', title: 'x'}]),
+      /videos\[0\]\.url: .* not an absolute https URL/,
+    ],
     ['percentiles out of order', (o) => (o.occupations['29-9021'].wages[0].p25 = 99999), /wages\[0\]: percentiles are out of order/],
     ['a wage row without figures', (o) => (o.occupations['29-9021'].wages = [{label: 'x', source: 'y', date: '2026'}]), /needs a median/],
     ['a wage of 1e309', (o) => (o.occupations['29-9021'].wages[0].median = Infinity), /median/],
@@ -60,7 +68,15 @@ describe('host content (overlay) in the data layer', () => {
   it('refuses other overlay versions, bad JSON, and non-http overlay URLs', async () => {
     expect(refused({overlayVersion: 2, host: {name: 'x'}}).kind).to.equal('version');
     for (const value of [null, [], 'abc', {}]) expect(refused(value).kind).to.equal('invalid');
-    expect(await parseOverlay('{"overlayVersion": 1,', 'inline').then(() => null, (error: unknown) => error)).to.be.instanceOf(DatasetError).with.property('message').match(/not valid JSON/);
+    expect(
+      await parseOverlay('{"overlayVersion": 1,', 'inline').then(
+        () => null,
+        (error: unknown) => error,
+      ),
+    )
+      .to.be.instanceOf(DatasetError)
+      .with.property('message')
+      .match(/not valid JSON/);
     expect(() => normaliseOverlayUrl('javascript:alert(1)', location.href)).to.throw(DatasetError, /http or https/);
     expect(normaliseOverlayUrl('/x/overlay.json#top', 'https://college.example/p/')).to.equal('https://college.example/x/overlay.json');
   });
@@ -84,15 +100,53 @@ describe('host content (overlay) in the data layer', () => {
     expect(Object.keys(parsed.occupations!)).to.have.length(1_002);
     expect(tasks, 'tasks that ran while it was validated').to.be.at.least(3);
     overlay.occupations['29-1999'].wages[0].p25 = 99999;
-    const error = await parseOverlay(JSON.stringify(overlay), 'inline').then(() => null, (e: unknown) => e as DatasetError);
+    const error = await parseOverlay(JSON.stringify(overlay), 'inline').then(
+      () => null,
+      (e: unknown) => e as DatasetError,
+    );
     expect(error!.message).to.equal(refused(overlay).message.replace('test.json', 'inline'));
   });
 
-  it('refuses an inline overlay over the size cap, like one loaded by URL', async () => {
-    const json = JSON.stringify({overlayVersion: 1, host: {name: 'x'}, $comment: 'x'.repeat(8 * 1024 * 1024)});
-    const error = await parseOverlay(json, 'inline').then(() => null, (e: unknown) => e as DatasetError);
-    expect(error).to.be.instanceOf(DatasetError);
-    expect(error!.message).to.match(/larger than 8 MB/);
+  /** A valid overlay of about `bytes`: the demo's entry for 29-9021 under as many occupation codes as it takes. */
+  const overlayOfSize = async (bytes: number): Promise<string> => {
+    const overlay = structuredClone(await sample()) as any;
+    const entry = overlay.occupations['29-9021'];
+    const size = JSON.stringify(entry).length + 16;
+    for (let i = 0; JSON.stringify(overlay).length + size < bytes; i++) {
+      for (let j = 0; j < 100; j++)
+        overlay.occupations[`${String(11 + (i % 80)).padStart(2, '0')}-${String(1000 + ((i * 100 + j) % 9000))}.${String(i % 100).padStart(2, '0')}`] = entry;
+    }
+    return JSON.stringify(overlay);
+  };
+  const blobUrl = (json: string) => URL.createObjectURL(new Blob([json], {type: 'application/json'}));
+
+  // Reading and parsing an overlay is one task that cannot be split: the cap keeps that task short.
+  it('refuses an overlay over the 2 MB size cap, inline and by URL, saying so', async () => {
+    const json = await overlayOfSize(2.2 * 1024 * 1024);
+    expect(() => JSON.parse(json)).not.to.throw(); // a valid overlay, refused only for its size
+    const inline = await parseOverlay(json, 'inline').then(
+      () => null,
+      (e: unknown) => e as DatasetError,
+    );
+    expect(inline).to.be.instanceOf(DatasetError);
+    expect(inline!.kind).to.equal('invalid');
+    expect(inline!.message).to.match(/^The host content \(overlay\) inline is larger than 2 MB; the most a host content \(overlay\) file may be/);
+    const url = blobUrl(json);
+    const byUrl = await loadOverlay(url).then(
+      () => null,
+      (e: unknown) => e as DatasetError,
+    );
+    expect(byUrl).to.be.instanceOf(DatasetError);
+    expect(byUrl!.kind).to.equal('invalid');
+    expect(byUrl!.message).to.equal(`${url} is larger than 2 MB; the most a host content (overlay) file may be, so that reading it never freezes the page.`);
+  });
+
+  it('accepts an overlay just under the size cap, inline and by URL', async () => {
+    const json = await overlayOfSize(1.9 * 1024 * 1024);
+    expect(json.length).to.be.above(1.8 * 1024 * 1024);
+    const count = Object.keys(JSON.parse(json).occupations).length;
+    expect(Object.keys((await parseOverlay(json, 'inline')).occupations!)).to.have.length(count);
+    expect(Object.keys((await loadOverlay(blobUrl(json))).occupations!)).to.have.length(count);
   });
 
   it('keeps translation hooks for occupation titles and descriptions', async () => {

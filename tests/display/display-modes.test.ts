@@ -18,10 +18,14 @@ import {settled, shadowText} from '../support/helpers.js';
 /** Relative luminance contrast (WCAG 2) between two rgb()/rgba() colours. */
 function contrast(a: string, b: string): number {
   const lum = (color: string) => {
-    const [r, g, b2] = color.match(/[\d.]+/g)!.slice(0, 3).map(Number).map((v) => {
-      const c = v / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, b2] = color
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map(Number)
+      .map((v) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * b2!;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
@@ -56,7 +60,12 @@ describe('display modes', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`forced colours (${scheme}): chart text, axes, legend and bars contrast with the theme background`, async function () {
       onlyIn(this, ['chromium'], 'forced colours are emulated through the DevTools protocol');
-      await emulateMedia({features: [{name: 'forced-colors', value: 'active'}, {name: 'prefers-color-scheme', value: scheme}]});
+      await emulateMedia({
+        features: [
+          {name: 'forced-colors', value: 'active'},
+          {name: 'prefers-color-scheme', value: scheme},
+        ],
+      });
       expect(matchMedia('(forced-colors: active)').matches).to.be.true;
       const el = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072" region="MN"></wage-range>`));
       const chart = await drawnChart(el);
@@ -72,7 +81,12 @@ describe('display modes', () => {
 
     it(`forced colours (${scheme}): the pressed Per year / Per hour toggle is distinguishable and readable`, async function () {
       onlyIn(this, ['chromium'], 'forced colours are emulated through the DevTools protocol');
-      await emulateMedia({features: [{name: 'forced-colors', value: 'active'}, {name: 'prefers-color-scheme', value: scheme}]});
+      await emulateMedia({
+        features: [
+          {name: 'forced-colors', value: 'active'},
+          {name: 'prefers-color-scheme', value: scheme},
+        ],
+      });
       const el = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072" region="MN"></wage-range>`));
       const [pressed, other] = toggles(el).sort((a) => (a.getAttribute('aria-pressed') === 'true' ? -1 : 1));
       expect(pressed!.getAttribute('aria-pressed')).to.equal('true');
@@ -88,7 +102,12 @@ describe('display modes', () => {
     onlyIn(this, ['chromium'], 'forced colours are emulated through the DevTools protocol');
     const el = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072" region="MN"></wage-range>`));
     const chart = await drawnChart(el);
-    await emulateMedia({features: [{name: 'forced-colors', value: 'active'}, {name: 'prefers-color-scheme', value: 'dark'}]});
+    await emulateMedia({
+      features: [
+        {name: 'forced-colors', value: 'active'},
+        {name: 'prefers-color-scheme', value: 'dark'},
+      ],
+    });
     const text = systemColor('CanvasText');
     await waitUntil(() => (chart.options as any).scales.x.ticks.color === text, 'chart kept its old colours', {timeout: 3000});
   });

@@ -6,6 +6,7 @@ import type {CareerCompare} from '../../src/elements/career-compare/career-compa
 import type {CareerSearch} from '../../src/elements/career-search/career-search.js';
 import type {CareerProfile} from '../../src/elements/career-profile/career-profile.js';
 import {settled, shadowText} from '../support/helpers.js';
+import {getAllByRole, getByRole, queryAllByRole} from '../support/roles.js';
 
 const KEY = 'career-widgets:compare:shortlist';
 
@@ -29,7 +30,7 @@ function pickInSearch(el: CareerCompare, occupation: string): CustomEvent {
 
 /** Resolves once a visitor's change has loaded and rendered. */
 async function changed(el: CareerCompare, count: number) {
-  await waitUntil(() => el.dataset.state !== 'loading' && (el.shadowRoot!.querySelectorAll('.wide thead th').length === count), `expected ${count} careers`);
+  await waitUntil(() => el.dataset.state !== 'loading' && el.shadowRoot!.querySelectorAll('.wide thead th').length === count, `expected ${count} careers`);
   await el.updateComplete;
 }
 
@@ -38,6 +39,18 @@ describe('<career-compare>', function () {
   this.timeout(30_000);
 
   beforeEach(() => localStorage.removeItem(KEY));
+
+  it('leaves out "Compare careers" under the host’s own heading with no-heading, still named for screen readers', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <h2>Which career fits you?</h2>
+      <career-compare occupations="29-2072,29-9021" region="MN" heading-level="2" no-heading chart="none"></career-compare>
+    </div>`);
+    const el = await settled(page.querySelector<CareerCompare>('career-compare')!);
+    expect(el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')).to.have.length(0);
+    expect(shadowText(el)).to.not.contain('Compare careers');
+    expect(el.shadowRoot!.querySelector('section')!.getAttribute('aria-label')).to.equal('Compare careers');
+    await expect(page).to.be.accessible();
+  });
 
   it('compares Medical Records Specialists with Health Information Technologists in Minnesota, with the published figures', async () => {
     const el = await settled(await fixture<CareerCompare>(html`<career-compare occupations="29-2072,29-9021" region="MN" lang="en-US"></career-compare>`));
@@ -60,12 +73,22 @@ describe('<career-compare>', function () {
     // O*NET has not rated these two careers' skills or knowledge: BLS skill ranks stand in, marked.
     const skills = [...wide(el).querySelectorAll('tr.skills td')];
     expect([...skills[0]!.querySelectorAll('li')].map(text)).to.deep.equal([
-      'Computers and information technology', 'Writing and reading', 'Detail oriented', 'Fine motor', 'Speaking and listening',
+      'Computers and information technology',
+      'Writing and reading',
+      'Detail oriented',
+      'Fine motor',
+      'Speaking and listening',
     ]);
-    expect([...skills[1]!.querySelectorAll('li')].map(text).slice(0, 3)).to.deep.equal(['Computers and information technology', 'Mathematics', 'Critical and analytical thinking']);
+    expect([...skills[1]!.querySelectorAll('li')].map(text).slice(0, 3)).to.deep.equal([
+      'Computers and information technology',
+      'Mathematics',
+      'Critical and analytical thinking',
+    ]);
     expect(text(skills[0]!)).to.match(/note \d$/);
     expect(cells(el, 'Top knowledge')).to.deep.equal(['Not rated by O*NET', 'Not rated by O*NET']);
-    expect(shadowText(el)).to.contain('Medical Records Specialists: O*NET has not rated this career’s skills, so the skills BLS ranks highest for it are shown instead.');
+    expect(shadowText(el)).to.contain(
+      'Medical Records Specialists: O*NET has not rated this career’s skills, so the skills BLS ranks highest for it are shown instead.',
+    );
     expect(el.shadowRoot!.querySelectorAll('[part="notes"] li'), 'one note per career, none unused').to.have.length(2);
     // Every header cell is a real header, and every source is named with its date.
     expect(wide(el).querySelectorAll('thead th[scope="col"]')).to.have.length(2);
@@ -80,7 +103,7 @@ describe('<career-compare>', function () {
 
   it('switches to hourly pay by keyboard, marking figures calculated from annual ones', async () => {
     const el = await settled(await fixture<CareerCompare>(html`<career-compare occupations="29-2072,29-9021" region="MN" chart="none"></career-compare>`));
-    const hourly = [...el.shadowRoot!.querySelectorAll('.controls button')].find((b) => text(b) === 'Per hour') as HTMLButtonElement;
+    const hourly = getByRole(el, 'button', {name: 'Per hour'});
     hourly.focus();
     await sendKeys({press: 'Enter'});
     await el.updateComplete;
@@ -108,7 +131,9 @@ describe('<career-compare>', function () {
     await changed(el, 2);
     expect(careerNames(el)).to.deep.equal(['Medical Records Specialists', 'Health Information Technologists and Medical Registrars']);
     expect(el.occupations).to.equal('29-2072.00,29-9021.00');
-    expect(text(el.shadowRoot!.querySelector('[role="status"]')!)).to.equal('Added Health Information Technologists and Medical Registrars. 2 careers compared.');
+    expect(text(el.shadowRoot!.querySelector('[role="status"]')!)).to.equal(
+      'Added Health Information Technologists and Medical Registrars. 2 careers compared.',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -117,10 +142,10 @@ describe('<career-compare>', function () {
     const search = el.shadowRoot!.querySelector<CareerSearch>('career-search')!;
     expect(search.localName).to.equal('career-search');
     search.focus();
-    const input = search.shadowRoot!.querySelector('input')!;
+    const input = getByRole(search, 'combobox') as HTMLInputElement;
     expect(search.shadowRoot!.activeElement).to.equal(input);
     await sendKeys({type: 'health information technologist'});
-    await waitUntil(() => search.shadowRoot!.querySelectorAll('[role="option"]').length > 0, 'results listed', {timeout: 15_000});
+    await waitUntil(() => queryAllByRole(search, 'option').length > 0, 'results listed', {timeout: 15_000});
     const change = oneEvent(el, 'career-compare-change');
     await sendKeys({press: 'ArrowDown'});
     await sendKeys({press: 'Enter'});
@@ -147,7 +172,7 @@ describe('<career-compare>', function () {
 
   it('removes a career by keyboard with a button named after it, and moves focus to the next one', async () => {
     const el = await settled(await fixture<CareerCompare>(html`<career-compare occupations="29-2072,29-9021,29-1141" region="MN"></career-compare>`));
-    const remove = [...wide(el).querySelectorAll<HTMLButtonElement>('button.remove')];
+    const remove = getAllByRole(wide(el), 'button', {name: /^Remove /});
     expect(remove.map(text)).to.deep.equal([
       'Remove Medical Records Specialists',
       'Remove Health Information Technologists and Medical Registrars',
@@ -163,7 +188,7 @@ describe('<career-compare>', function () {
     expect(text(el.shadowRoot!.querySelector('[role="status"]')!)).to.equal('Removed Medical Records Specialists. 2 careers compared.');
     // The last one removed: focus goes to the one before it.
     (el.shadowRoot!.activeElement as HTMLElement).blur();
-    [...wide(el).querySelectorAll<HTMLButtonElement>('button.remove')][1]!.focus();
+    getAllByRole(wide(el), 'button', {name: /^Remove /})[1]!.focus();
     await sendKeys({press: ' '}); // Space: puppeteer's BiDi keyboard (Firefox) knows it only as ' '
     await changed(el, 1);
     await waitUntil(() => el.shadowRoot!.activeElement?.classList.contains('remove'), 'focus on the remaining remove button');
@@ -199,7 +224,7 @@ describe('<career-compare>', function () {
     const again = await settled(await fixture<CareerCompare>(html`<career-compare shortlist occupations="29-2072" region="MN"></career-compare>`));
     expect(careerNames(again)).to.deep.equal(['Medical Records Specialists', 'Health Information Technologists and Medical Registrars']);
     expect(shadowText(again)).to.contain('Your shortlist is kept in this browser.');
-    const clear = [...again.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === 'Clear shortlist') as HTMLButtonElement;
+    const clear = getByRole(again, 'button', {name: 'Clear shortlist'});
     clear.focus();
     const change = oneEvent(again, 'career-compare-change');
     await sendKeys({press: 'Enter'});
@@ -236,7 +261,12 @@ describe('<career-compare>', function () {
     expect(careerNames(el2)).to.deep.equal(['Medical Records Specialists']);
 
     const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
-    Object.defineProperty(window, 'localStorage', {configurable: true, get: () => { throw new DOMException('blocked', 'SecurityError'); }});
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
     try {
       const el3 = await settled(await fixture<CareerCompare>(html`<career-compare shortlist occupations="29-2072,29-9021"></career-compare>`));
       expect(careerNames(el3)).to.have.length(2);
@@ -274,7 +304,9 @@ describe('<career-compare>', function () {
   it('says whose figures they are where BLS publishes them for a wider code', async () => {
     const el = await settled(await fixture<CareerCompare>(html`<career-compare occupations="31-1122,11-1011.03" region="MN" chart="none"></career-compare>`));
     const notes = text(el.shadowRoot!.querySelector('[part="notes"]')!);
-    expect(notes).to.contain('These wages are for 31-1120 Home Health and Personal Care Aides, which BLS publishes together: it has no separate figures for Personal Care Aides.');
+    expect(notes).to.contain(
+      'These wages are for 31-1120 Home Health and Personal Care Aides, which BLS publishes together: it has no separate figures for Personal Care Aides.',
+    );
     expect(notes).to.contain('These projections are for 31-1120 Home Health and Personal Care Aides');
     expect(notes).to.contain('These wages are for 11-1011 Chief Executives, the occupation BLS counts Chief Sustainability Officers in');
     expect(cells(el, 'Middle (median)')[0]).to.match(/note \d$/);
@@ -282,7 +314,9 @@ describe('<career-compare>', function () {
   });
 
   it('shows the first four of more codes, and says which were left out', async () => {
-    const el = await settled(await fixture<CareerCompare>(html`<career-compare occupations="29-2072,29-9021,29-1141,15-1252,47-2111" chart="none"></career-compare>`));
+    const el = await settled(
+      await fixture<CareerCompare>(html`<career-compare occupations="29-2072,29-9021,29-1141,15-1252,47-2111" chart="none"></career-compare>`),
+    );
     expect(careerNames(el)).to.have.length(4);
     expect(shadowText(el)).to.contain('Only 4 careers can be compared; not shown: 47-2111.');
   });
@@ -310,7 +344,9 @@ describe('<career-compare>', function () {
 
   it('shows an accessible error with a retry and keeps the host fallback when the data cannot be reached', async () => {
     const el = await settled(
-      await fixture<CareerCompare>(html`<career-compare occupations="29-2072,29-9021" source="/__fault/status/503/"><p>Compare careers at CareerOneStop.</p></career-compare>`),
+      await fixture<CareerCompare>(
+        html`<career-compare occupations="29-2072,29-9021" source="/__fault/status/503/"><p>Compare careers at CareerOneStop.</p></career-compare>`,
+      ),
       'error',
     );
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;

@@ -20,14 +20,22 @@ const names = (el: CareerExplorer) => rows(el).map((r) => r.querySelector('th')!
 const codes = (el: CareerExplorer) => rows(el).map((r) => r.querySelector<HTMLButtonElement>('button.name')!.dataset.code!);
 /** A cell's text by its column header (the `data-label` that also labels it in narrow containers). */
 const cell = (row: HTMLTableRowElement, label: string) =>
-  [...row.querySelectorAll('td')].find((td) => td.dataset.label === label)?.textContent!.replace(/\s+/g, ' ').trim();
+  [...row.querySelectorAll('td')]
+    .find((td) => td.dataset.label === label)
+    ?.textContent!.replace(/\s+/g, ' ')
+    .trim();
 const header = (el: CareerExplorer, text: string) =>
   [...root(el).querySelectorAll<HTMLTableCellElement>('thead th')].find((th) => th.querySelector('.plain')!.textContent!.trim() === text)!;
 const status = (el: CareerExplorer) => root(el).querySelector('[role="status"]')!.textContent!.trim();
 const count = (el: CareerExplorer) => root(el).querySelector('[part="count"]')!.textContent!.replace(/\s+/g, ' ').trim();
 const money = (value: number) => `$${value.toLocaleString('en-US')}`;
 /** O*NET's job zones as the preparation levels every widget shows (zone 2 is O*NET 30's merged "1-2"). */
-const LEVELS: Record<number, string> = {2: 'Level 1–2 of 5 (little to some)', 3: 'Level 3 of 5 (medium)', 4: 'Level 4 of 5 (high)', 5: 'Level 5 of 5 (very high)'};
+const LEVELS: Record<number, string> = {
+  2: 'Level 1–2 of 5 (little to some)',
+  3: 'Level 3 of 5 (medium)',
+  4: 'Level 4 of 5 (high)',
+  5: 'Level 5 of 5 (very high)',
+};
 
 async function occupation(code: string): Promise<Occupation> {
   return real(`occupations/${code}.json`);
@@ -38,7 +46,9 @@ describe('<career-explorer>', () => {
 
   it('Done when: Minnesota health-care careers that need an associate degree, highest pay first, figures equal to the occupation files', async function () {
     this.timeout(30_000);
-    const el = await settled(await fixture<CareerExplorer>(html`<career-explorer region="MN" major="29" education="associate" sort="median" lang="en-US"></career-explorer>`));
+    const el = await settled(
+      await fixture<CareerExplorer>(html`<career-explorer region="MN" major="29" education="associate" sort="median" lang="en-US"></career-explorer>`),
+    );
     expect(rows(el).length).to.be.greaterThan(4);
     const pays: number[] = [];
     for (const row of rows(el)) {
@@ -55,7 +65,10 @@ describe('<career-explorer>', () => {
       expect(cell(row, 'Preparation needed'), code).to.equal(LEVELS[o.jobZone!]);
       if (mn.annual.median !== null) pays.push(mn.annual.median);
     }
-    expect(pays).to.deep.equal([...pays].sort((a, b) => b - a), 'highest pay first');
+    expect(pays).to.deep.equal(
+      [...pays].sort((a, b) => b - a),
+      'highest pay first',
+    );
     expect(names(el)).to.include('Radiologic Technologists and Technicians');
     expect(header(el, 'Median pay, per year').getAttribute('aria-sort')).to.equal('descending');
     expect(header(el, 'Career').hasAttribute('aria-sort')).to.equal(false);
@@ -85,7 +98,10 @@ describe('<career-explorer>', () => {
     await sendKeys({press: 'Enter'});
     await el.updateComplete;
     expect(jobs().getAttribute('aria-sort')).to.equal('descending');
-    const employment = () => rows(el).map((r) => Number(cell(r, 'Jobs in Minnesota')!.replace(/,/g, ''))).filter(Number.isFinite);
+    const employment = () =>
+      rows(el)
+        .map((r) => Number(cell(r, 'Jobs in Minnesota')!.replace(/,/g, '')))
+        .filter(Number.isFinite);
     const first = employment();
     expect(first).to.deep.equal([...first].sort((a, b) => b - a));
     await waitUntil(() => status(el).startsWith('Sorted by jobs in Minnesota, highest first.'), 'sort announced');
@@ -157,14 +173,20 @@ describe('<career-explorer>', () => {
   });
 
   it('ignores hostile URL values: the list still shows, nothing runs', async () => {
-    history.replaceState(null, '', `?careers-major=${encodeURIComponent('<img src=x onerror=alert(1)>')}&careers-sort=__proto__&careers-min-pay=1e309&careers-education=..`);
+    history.replaceState(
+      null,
+      '',
+      `?careers-major=${encodeURIComponent('<img src=x onerror=alert(1)>')}&careers-sort=__proto__&careers-min-pay=1e309&careers-education=..`,
+    );
     const el = await settled(await fixture<CareerExplorer>(html`<career-explorer region="MN" url-param="careers"></career-explorer>`));
     expect(rows(el).length).to.equal(20);
     expect(root(el).querySelector('img')).to.equal(null);
   });
 
   it('downloads the visible list as CSV: every match, figures as numbers, with the sources and dates', async () => {
-    const el = await settled(await fixture<CareerExplorer>(html`<career-explorer region="MN" major="29" education="associate" sort="median" limit="3"></career-explorer>`));
+    const el = await settled(
+      await fixture<CareerExplorer>(html`<career-explorer region="MN" major="29" education="associate" sort="median" limit="3"></career-explorer>`),
+    );
     const saved: Blob[] = [];
     const names: string[] = [];
     const original = URL.createObjectURL;
@@ -188,7 +210,9 @@ describe('<career-explorer>', () => {
     expect(names).to.deep.equal(['careers-MN-2025-05.csv']);
     const text = (await saved[0]!.text()).replace(/^\uFEFF/, '');
     const lines = text.split('\r\n');
-    expect(lines[0]).to.equal('Career,Code,"Median pay, per year",Jobs in Minnesota,"Projected change 2024–34, percent","Outlook, U.S.","Openings a year, U.S.",Typical entry education,Preparation needed,Bright outlook,Figures for');
+    expect(lines[0]).to.equal(
+      'Career,Code,"Median pay, per year",Jobs in Minnesota,"Projected change 2024–34, percent","Outlook, U.S.","Openings a year, U.S.",Typical entry education,Preparation needed,Bright outlook,Figures for',
+    );
     const total = Number(/(\d+) careers match/.exec(count(el))![1]);
     const data = lines.slice(1, lines.indexOf(''));
     expect(data).to.have.length(total, 'every match, not only the three shown');
@@ -208,7 +232,9 @@ describe('<career-explorer>', () => {
     </div>`);
     const el = await settled(wrap.querySelector<CareerExplorer>('career-explorer')!);
     const profile = wrap.querySelector<CareerProfile>('career-profile')!;
-    const button = rows(el).find((r) => r.textContent!.includes('Radiologic Technologists'))!.querySelector<HTMLButtonElement>('button.name')!;
+    const button = rows(el)
+      .find((r) => r.textContent!.includes('Radiologic Technologists'))!
+      .querySelector<HTMLButtonElement>('button.name')!;
     const selected = oneEvent(el, 'career-select');
     button.focus();
     await sendKeys({press: 'Enter'});
@@ -224,7 +250,9 @@ describe('<career-explorer>', () => {
   });
 
   it('speaks Spanish: headers, count, caption and notes in Spanish, English data marked lang="en"', async () => {
-    const el = await settled(await fixture<CareerExplorer>(html`<career-explorer region="MN" major="29" education="associate" sort="median" filters lang="es"></career-explorer>`));
+    const el = await settled(
+      await fixture<CareerExplorer>(html`<career-explorer region="MN" major="29" education="associate" sort="median" filters lang="es"></career-explorer>`),
+    );
     const text = shadowText(el);
     expect(root(el).querySelector('h3')!.textContent).to.equal('Carreras en Minnesota');
     expect(text).to.contain('Salario mediano, por año');
@@ -240,12 +268,17 @@ describe('<career-explorer>', () => {
     expect(text).to.contain('Nivel 3 de 5 (intermedia)');
     const fields = [...root(el).querySelectorAll('.fields label')].map((l) => l.textContent!.trim());
     expect(fields).to.include('Profesionales y técnicos de la salud');
-    expect(fields.filter((f) => f.endsWith('Occupations')), 'no field of work left in English').to.deep.equal([]);
+    expect(
+      fields.filter((f) => f.endsWith('Occupations')),
+      'no field of work left in English',
+    ).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
 
   it('in Spanish, the notes of whose figures mark the BLS titles English, and so does the live region', async () => {
-    const el = await settled(await fixture<CareerExplorer>(html`<career-explorer region="MN" major="11" query="manager" limit="0" lang="es"></career-explorer>`));
+    const el = await settled(
+      await fixture<CareerExplorer>(html`<career-explorer region="MN" major="11" query="manager" limit="0" lang="es"></career-explorer>`),
+    );
     const notes = [...root(el).querySelectorAll('[part="notes"] li')];
     const whose = notes.filter((li) => li.textContent!.startsWith('Cifras de la BLS para'));
     expect(whose.length, 'notes of whose figures').to.be.greaterThan(0);
@@ -303,7 +336,7 @@ describe('<career-explorer>', () => {
       'another dataset version': (s) => ({...s, datasetVersion: 'something-else'}),
       'another region': (s) => ({...s, region: 'CA'}),
       'a wage as text': (s) => ({...s, annualMedian: ['abc', ...s.annualMedian.slice(1)]}),
-      'null': () => null,
+      null: () => null,
       'a prototype key': (s) => JSON.parse(JSON.stringify(s).replace('"status":{', '"status":{"__proto__":{"employment":"x"},')),
       'HTML instead of JSON': () => '<!doctype html><p>Not found</p>',
     };
@@ -333,7 +366,9 @@ describe('<career-explorer>', () => {
   });
 
   it('with structured-data, describes the careers shown as an ItemList of Occupations, kept in step with the list', async () => {
-    const el = await settled(await fixture<CareerExplorer>(html`<career-explorer region="MN" major="29" education="associate" sort="median" structured-data></career-explorer>`));
+    const el = await settled(
+      await fixture<CareerExplorer>(html`<career-explorer region="MN" major="29" education="associate" sort="median" structured-data></career-explorer>`),
+    );
     const block = () => el.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]');
     await waitUntil(block, 'no JSON-LD written');
     const list = JSON.parse(block()!.text);
@@ -354,7 +389,9 @@ describe('<career-explorer>', () => {
   describe('chart view', () => {
     it('draws one point per listed career (pay against growth, sized by openings) above the table, and the keyboard walks them', async function () {
       this.timeout(20_000);
-      const el = await settled(await fixture<CareerExplorer>(html`<career-explorer region="MN" major="29" education="associate" sort="median" view="chart"></career-explorer>`));
+      const el = await settled(
+        await fixture<CareerExplorer>(html`<career-explorer region="MN" major="29" education="associate" sort="median" view="chart"></career-explorer>`),
+      );
       const canvas = root(el).querySelector<HTMLCanvasElement>('canvas')!;
       expect(canvas.getAttribute('role')).to.equal('img');
       expect(canvas.getAttribute('aria-label')).to.contain('Median pay against projected growth');

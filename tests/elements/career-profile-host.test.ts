@@ -23,7 +23,16 @@ const OVERLAY = {
   },
   programs: {
     '51.0707': {
-      programs: [{name: 'Health Information Technology', credential: 'AAS', length: '2 years', cost: '$12,400', delivery: 'Online', url: 'https://northshore.example.edu/hit'}],
+      programs: [
+        {
+          name: 'Health Information Technology',
+          credential: 'AAS',
+          length: '2 years',
+          cost: '$12,400',
+          delivery: 'Online',
+          url: 'https://northshore.example.edu/hit',
+        },
+      ],
     },
   },
 };
@@ -52,12 +61,13 @@ async function profile(template: ReturnType<typeof html>) {
 /** The profile's one attribution line (its sections and nested widgets share it). */
 const attribution = (el: CareerProfile) => text(el.shadowRoot!.querySelector('[part="source"]')!);
 
-describe('<career-profile>: programs, courses, video and the host\'s own content', () => {
+describe("<career-profile>: programs, courses, video and the host's own content", () => {
   it('without host content shows courses, programs and the video placeholder (29-9021 in Minnesota); no certifications', async function () {
     this.timeout(30_000); // the whole profile, checked by axe
     const el = await profile(html`<career-profile occupation="29-9021" region="MN"></career-profile>`);
     const h = headings(el);
-    for (const title of ['Helpful high-school courses', 'Programs that prepare for this career', 'Video', 'Outlook', 'Education & training']) expect(h).to.include(title);
+    for (const title of ['Helpful high-school courses', 'Programs that prepare for this career', 'Video', 'Outlook', 'Education & training'])
+      expect(h).to.include(title);
     expect(h).to.not.include('Certifications');
     expect(h).to.not.include('Local information');
     const programs = text(section(el, 'programs')!);
@@ -71,7 +81,7 @@ describe('<career-profile>: programs, courses, video and the host\'s own content
     await expect(el).to.be.accessible();
   });
 
-  it('a specialty\'s programs: says they are the wider occupation\'s, the closest to its work first, the rest one keypress away', async function () {
+  it("a specialty's programs: says they are the wider occupation's, the closest to its work first, the rest one keypress away", async function () {
     this.timeout(30_000); // 128 programs, checked by axe
     const el = await profile(html`<career-profile occupation="11-9199.09" sections="programs" lang="en-US"></career-profile>`);
     const programs = section(el, 'programs')!;
@@ -122,14 +132,14 @@ describe('<career-profile>: programs, courses, video and the host\'s own content
     await expect(el).to.be.accessible();
   });
 
-  it('says whose video it is when it is another occupation\'s', async () => {
+  it("says whose video it is when it is another occupation's", async () => {
     const el = await profile(html`<career-profile occupation="11-1021" sections="video"></career-profile>`);
     const said = text(section(el, 'video')!);
     expect(said).to.contain('Career video: Chief Executives');
     expect(said).to.contain('this is the video for Chief Executives');
   });
 
-  it('with host content (inline) shows the college\'s programs first, certifications, notes and local wages, marked as the college\'s', async () => {
+  it("with host content (inline) shows the college's programs first, certifications, notes and local wages, marked as the college's", async () => {
     const el = document.createElement('career-profile') as CareerProfile;
     el.setAttribute('occupation', '29-9021');
     el.setAttribute('region', 'MN');
@@ -138,7 +148,7 @@ describe('<career-profile>: programs, courses, video and the host\'s own content
     await waitUntil(() => section(el, 'certifications'), 'certifications appear');
     const programs = section(el, 'programs')!;
     const host = programs.querySelector('[part~="host"]')!;
-    expect(programs.firstElementChild!.nextElementSibling).to.equal(host, 'the host\'s programs come first, after the heading');
+    expect(programs.firstElementChild!.nextElementSibling).to.equal(host, "the host's programs come first, after the heading");
     expect(host.textContent).to.contain('Programs at North Shore Technical College');
     expect(host.querySelector('a')!.getAttribute('href')).to.equal('https://northshore.example.edu/hit');
     expect(text(programs)).to.contain('From North Shore Technical College (updated September 2026)');
@@ -170,9 +180,11 @@ describe('<career-profile>: programs, courses, video and the host\'s own content
     await expect(el).to.be.accessible();
   });
 
-  it('reads host content by URL (attribute or page-wide meta tag), with the dataset\'s fetch errors', async () => {
+  it("reads host content by URL (attribute or page-wide meta tag), with the dataset's fetch errors", async () => {
     const source = await stubDataset({'overlay.json': OVERLAY, 'occupations/29-9021.00.json': await real('occupations/29-9021.00.json')});
-    const el = await profile(html`<career-profile occupation="29-9021" source=${source} overlay=${`${source}overlay.json`} sections="certifications"></career-profile>`);
+    const el = await profile(
+      html`<career-profile occupation="29-9021" source=${source} overlay=${`${source}overlay.json`} sections="certifications"></career-profile>`,
+    );
     await waitUntil(() => section(el, 'certifications'), 'certifications by URL');
     const meta = document.createElement('meta');
     meta.name = 'career-widgets-overlay';

@@ -6,11 +6,11 @@ import type {WageRange} from '../../src/elements/wage-range/wage-range.js';
 import {settled, shadowText} from '../support/helpers.js';
 import {real, stubDataset} from '../support/stub-dataset.js';
 
-const headings = (el: CareerProfile) =>
-  [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.localName} ${h.textContent!.trim()}`);
+const headings = (el: CareerProfile) => [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.localName} ${h.textContent!.trim()}`);
 
 async function nestedSettled(el: CareerProfile) {
-  for (const child of el.shadowRoot!.querySelectorAll<WageRange>('wage-range, skill-list')) await settled(child, child.dataset.state === 'empty' ? 'empty' : 'complete');
+  for (const child of el.shadowRoot!.querySelectorAll<WageRange>('wage-range, skill-list'))
+    await settled(child, child.dataset.state === 'empty' ? 'empty' : 'complete');
 }
 
 describe('<career-profile>', () => {
@@ -19,7 +19,13 @@ describe('<career-profile>', () => {
     const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="29-2072" region="MN" lang="en-US"></career-profile>`));
     await nestedSettled(el);
     // The compact default: what a student asks first; the rest behind one "Show more" button.
-    expect(headings(el)).to.include.members(['h2 Medical Records Specialists', 'h3 What they do', 'h3 Typical work tasks', 'h3 Outlook', 'h3 Education & training']);
+    expect(headings(el)).to.include.members([
+      'h2 Medical Records Specialists',
+      'h3 What they do',
+      'h3 Typical work tasks',
+      'h3 Outlook',
+      'h3 Education & training',
+    ]);
     expect(headings(el)).to.not.include('h3 Interests');
     const more = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Show more'))!;
     expect(more.getAttribute('aria-expanded')).to.equal('false');
@@ -66,7 +72,9 @@ describe('<career-profile>', () => {
   });
 
   it('names the BLS aggregate whose education and projections it shows, and only there', async () => {
-    const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="29-2012.00" sections="overview outlook education"></career-profile>`));
+    const el = await settled(
+      await fixture<CareerProfile>(html`<career-profile occupation="29-2012.00" sections="overview outlook education"></career-profile>`),
+    );
     const section = (id: string) => el.shadowRoot!.querySelector(`[part="section"].${id}`)!.textContent!.replace(/\s+/g, ' ');
     expect(section('education')).to.contain(
       'The typical education, work experience and training shown are for 29-2010 Clinical Laboratory Technologists and Technicians, which BLS publishes together',
@@ -98,7 +106,7 @@ describe('<career-profile>', () => {
     expect(shadowText(declining)).to.contain('“Decline” is our label: a drop of 1% or more');
   });
 
-  it('marks O*NET\'s low-precision education percentages, and only those', async () => {
+  it("marks O*NET's low-precision education percentages, and only those", async () => {
     const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="11-2033.00" sections="education" lang="en-US"></career-profile>`));
     const row = (label: string) =>
       [...el.shadowRoot!.querySelectorAll('table.distribution tbody tr')].find((tr) => tr.querySelector('th')!.textContent!.trim() === label)!;
@@ -122,7 +130,9 @@ describe('<career-profile>', () => {
   });
 
   it('lets the host choose, order and level the sections', async () => {
-    const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="29-2072.00" sections="outlook, overview bogus" heading-level="3"></career-profile>`));
+    const el = await settled(
+      await fixture<CareerProfile>(html`<career-profile occupation="29-2072.00" sections="outlook, overview bogus" heading-level="3"></career-profile>`),
+    );
     expect(headings(el)).to.deep.equal(['h3 Medical Records Specialists', 'h4 Outlook', 'h4 What they do']);
     el.heading = 'Where this program leads';
     await el.updateComplete;
@@ -185,7 +195,9 @@ describe('<career-profile>', () => {
     occupation.description = '"><script>window.__pwned=2</script> {{7*7}} ${7*7} \u202Eevil';
     occupation.activities = ['</style><svg onload="window.__pwned=3">'];
     const source = await stubDataset({'occupations/29-2072.00.json': occupation});
-    const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="29-2072" source=${source} sections="overview tasks"></career-profile>`));
+    const el = await settled(
+      await fixture<CareerProfile>(html`<career-profile occupation="29-2072" source=${source} sections="overview tasks"></career-profile>`),
+    );
     await new Promise((r) => setTimeout(r, 50));
     expect((window as any).__pwned).to.equal(undefined);
     expect(el.shadowRoot!.querySelector('img, script, svg')).to.equal(null);
@@ -194,7 +206,12 @@ describe('<career-profile>', () => {
   });
 
   it('shows an accessible error with the host fallback for a dataset URL that is not http(s)', async () => {
-    const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="29-2072" source="javascript:alert(1)"><p>Read about this career on our site.</p></career-profile>`), 'error');
+    const el = await settled(
+      await fixture<CareerProfile>(
+        html`<career-profile occupation="29-2072" source="javascript:alert(1)"><p>Read about this career on our site.</p></career-profile>`,
+      ),
+      'error',
+    );
     expect(shadowText(el)).to.contain('needs a fix before this career information can show');
     expect(shadowText(el)).to.not.contain('not available right now');
     await expect(el).to.be.accessible();
@@ -212,7 +229,9 @@ describe('<career-profile>', () => {
     style.textContent = '* { all: unset !important; } html { font-size: 3px !important; color: #fff !important; }';
     document.head.append(style);
     try {
-      const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="29-2072" region="MN" sections="overview outlook"></career-profile>`));
+      const el = await settled(
+        await fixture<CareerProfile>(html`<career-profile occupation="29-2072" region="MN" sections="overview outlook"></career-profile>`),
+      );
       const lead = el.shadowRoot!.querySelector('.lead')!;
       expect(lead.textContent).to.contain('medical records');
       // Inside the shadow root the host's rules do not apply: the outlook figures keep their layout.

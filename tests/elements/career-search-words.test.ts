@@ -10,7 +10,11 @@ const input = (search: CareerSearch) => search.shadowRoot!.querySelector<HTMLInp
 const options = (search: CareerSearch) => [...search.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')];
 /** What a sighted visitor reads in a row (the "leads to" words are for screen readers only). */
 const visible = (row: HTMLElement) =>
-  [...row.querySelectorAll<HTMLElement>('.title, .arrow, .target, .code')].map((part) => part.textContent ?? '').join('').replace(/\s+/g, ' ').trim();
+  [...row.querySelectorAll<HTMLElement>('.title, .arrow, .target, .code')]
+    .map((part) => part.textContent ?? '')
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 const rows = (search: CareerSearch) => options(search).map(visible);
 
 async function type(search: CareerSearch, query: string) {
@@ -34,7 +38,9 @@ describe('career-search: what the visitor finds', function () {
     await search.updateComplete;
     expect(rows(search)[0]).to.match(/^Police and Sheriff's Patrol Officers\s*33-3051\.00$/);
     expect(rows(search).slice(0, 3).join(' | ')).not.to.contain('Secretaries');
-    const chosen = new Promise<string>((resolve) => search.addEventListener('career-select', (e) => resolve((e as CustomEvent).detail.occupation), {once: true}));
+    const chosen = new Promise<string>((resolve) =>
+      search.addEventListener('career-select', (e) => resolve((e as CustomEvent).detail.occupation), {once: true}),
+    );
     await sendKeys({press: 'Enter'});
     expect(await chosen).to.equal('33-3051.00');
   });
@@ -135,7 +141,8 @@ describe('career-search: first results from the first tier, refined without movi
 
   it('asks for the rest of the titles only once the first tier is in (on a slow network they would share its bandwidth)', async () => {
     const key = `tiers-${Date.now()}`;
-    const entry = (file: string) => performance.getEntriesByType('resource').find((e) => e.name.includes(`/${key}/`) && e.name.endsWith(`/${file}`)) as PerformanceResourceTiming | undefined;
+    const entry = (file: string) =>
+      performance.getEntriesByType('resource').find((e) => e.name.includes(`/${key}/`) && e.name.endsWith(`/${file}`)) as PerformanceResourceTiming | undefined;
     const search = await fixture<CareerSearch>(html`<career-search source=${`/__fault/hold/${key}/search-first.json/`}></career-search>`);
     input(search).focus();
     await sendKeys({type: 'nurse'});
@@ -150,7 +157,7 @@ describe('career-search: first results from the first tier, refined without movi
   });
 });
 
-describe('career-search in Spanish and in a host\'s language', function () {
+describe("career-search in Spanish and in a host's language", function () {
   this.timeout(60_000);
 
   it('in Spanish: the box invites Spanish words, which find careers; English titles are marked English', async () => {
@@ -179,7 +186,7 @@ describe('career-search in Spanish and in a host\'s language', function () {
     await expect(search).to.be.accessible();
   });
 
-  it('switching the language while a query is typed shows that language\'s words, without another keystroke', async () => {
+  it("switching the language while a query is typed shows that language's words, without another keystroke", async () => {
     // The rest of the titles is held back: the Spanish words must show from the first tier as soon as it is in.
     const key = `switch-${Date.now()}`;
     const search = await fixture<CareerSearch>(html`<career-search source=${`/__fault/hold/${key}/search.json/`}></career-search>`);
@@ -194,7 +201,12 @@ describe('career-search in Spanish and in a host\'s language', function () {
 
   it('an English page never loads the Spanish words; a Spanish one does', async () => {
     const key = `words-${Date.now()}`;
-    const requested = () => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes(`/${key}/`)).map((n) => n.split('/').pop());
+    const requested = () =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => n.includes(`/${key}/`))
+        .map((n) => n.split('/').pop());
     const search = await fixture<CareerSearch>(html`<career-search source=${`/__fault/count/${key}/`}></career-search>`);
     await type(search, 'nurse');
     await allTitles(search);
@@ -211,7 +223,12 @@ describe('career-search in Spanish and in a host\'s language', function () {
       format: 'career-widgets-messages/1',
       lang: 'so',
       messages: {searchLabel: 'Raadi shaqo'},
-      search: {entries: [{forms: ['kalkaaliye'], targets: ['29-1141.00']}, {forms: ['macallin'], targets: ['Teacher']}]},
+      search: {
+        entries: [
+          {forms: ['kalkaaliye'], targets: ['29-1141.00']},
+          {forms: ['macallin'], targets: ['Teacher']},
+        ],
+      },
     });
     const search = await fixture<CareerSearch>(html`<career-search lang="so"></career-search>`);
     await waitUntil(() => search.shadowRoot!.querySelector('label')!.textContent === 'Raadi shaqo', 'host catalog');

@@ -40,9 +40,33 @@ describe('career-search', function () {
 
   afterEach(() => history.replaceState(null, '', location.pathname));
 
+  it('credits O*NET in one short line after the results, in English and in Spanish', async () => {
+    for (const [lang, credit] of [
+      ['en', /^Job titles: O\*NET® 30\.2 Database by USDOL\/ETA, used under CC BY 4\.0$/],
+      ['es', /^Títulos de empleo: base de datos O\*NET® 30\.2 del USDOL\/ETA, usada bajo la licencia CC BY 4\.0$/],
+    ] as const) {
+      const search = await fixture<CareerSearch>(html`<career-search lang=${lang}></career-search>`);
+      await type(search, 'nurse');
+      // The Spanish catalog is a chunk of its own: results may show before it arrives, then re-render in Spanish.
+      await waitUntil(() => credit.test(text(popup(search).querySelector('[part~="source"]') ?? search)), `no ${lang} credit: "${text(popup(search))}"`, {
+        timeout: 10_000,
+      });
+      const source = popup(search).querySelector('[part~="source"]')!;
+      expect(text(source)).to.match(credit);
+      expect(source.querySelector<HTMLAnchorElement>('a[rel~="license"]')!.href).to.equal('https://www.onetcenter.org/license_db.html');
+      expect(popup(search).querySelector('[role="listbox"]')!.compareDocumentPosition(source) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+      input(search).blur();
+    }
+  });
+
   it('is a labelled, collapsed combobox that loads only the small first tier of titles before the visitor focuses it', async () => {
     const key = `idle-${Date.now()}`;
-    const requested = () => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes(`/${key}/`)).map((n) => n.split('/').pop());
+    const requested = () =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => n.includes(`/${key}/`))
+        .map((n) => n.split('/').pop());
     const search = await fixture<CareerSearch>(html`<career-search source=${`/__fault/count/${key}/`}></career-search>`);
     const box = input(search);
     expect(box.getAttribute('aria-expanded')).to.equal('false');

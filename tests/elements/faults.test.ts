@@ -29,7 +29,10 @@ describe('faults within a bounded time, and fallback="bundled"', () => {
 
   it('waits as long as the timeout attribute says', async () => {
     const started = performance.now();
-    const el = await settled(await fixture<CareerElement>(html`<wage-range occupation="29-2072" source="/__fault/hang/attribute/" timeout="1"></wage-range>`), 'error');
+    const el = await settled(
+      await fixture<CareerElement>(html`<wage-range occupation="29-2072" source="/__fault/hang/attribute/" timeout="1"></wage-range>`),
+      'error',
+    );
     expect(performance.now() - started).to.be.below(6_000);
     expect(shadowText(el)).to.contain('within 1 s');
   });
@@ -75,7 +78,9 @@ describe('faults within a bounded time, and fallback="bundled"', () => {
   it("falls back after a hang too, and the profile's nested widgets read the bundled dataset with it", async function () {
     this.timeout(20_000);
     const el = await settled(
-      await fixture<CareerElement>(html`<career-profile occupation="29-2072" region="MN" source="/__fault/hang/profile/" timeout="1" fallback="bundled" sections="overview wages"></career-profile>`),
+      await fixture<CareerElement>(
+        html`<career-profile occupation="29-2072" region="MN" source="/__fault/hang/profile/" timeout="1" fallback="bundled" sections="overview wages"></career-profile>`,
+      ),
     );
     expect(el.shadowRoot!.querySelectorAll('[part="fallback-note"]')).to.have.length(1);
     const wages = el.shadowRoot!.querySelector<CareerElement>('wage-range')!;
@@ -87,7 +92,10 @@ describe('faults within a bounded time, and fallback="bundled"', () => {
     const plain = await settled(await fixture<CareerElement>(html`<wage-range occupation="29-2072" source="/__fault/status/503/"></wage-range>`), 'error');
     expect(plain.shadowRoot!.querySelector('[part="fallback-note"]')).to.equal(null);
     // A dataset that loads but lacks the code is the host's choice, not a failure to stand in for.
-    const missing = await settled(await fixture<CareerElement>(html`<wage-range occupation="99-9999" source="/data/v1/" fallback="bundled"></wage-range>`), 'error');
+    const missing = await settled(
+      await fixture<CareerElement>(html`<wage-range occupation="99-9999" source="/data/v1/" fallback="bundled"></wage-range>`),
+      'error',
+    );
     expect(shadowText(missing)).to.contain('nothing in the dataset has this code');
   });
 });
@@ -110,7 +118,9 @@ describe('timeout and fallback="bundled" on <career-compare> and <program-career
 
   it('compare: fallback="bundled" shows the bundled figures with the note, and its search reads the bundled dataset', async () => {
     const el = await settled(
-      await fixture<CareerCompare>(html`<career-compare occupations="29-2072,29-9021" region="MN" chart="none" source="/__fault/status/503/" fallback="bundled"></career-compare>`),
+      await fixture<CareerCompare>(
+        html`<career-compare occupations="29-2072,29-9021" region="MN" chart="none" source="/__fault/status/503/" fallback="bundled"></career-compare>`,
+      ),
     );
     const notes = el.shadowRoot!.querySelectorAll('[part="fallback-note"]');
     expect(notes).to.have.length(1);
@@ -124,7 +134,9 @@ describe('timeout and fallback="bundled" on <career-compare> and <program-career
   it('compare: after a hang, the fallback still comes within the timeout', async function () {
     this.timeout(15_000);
     const el = await settled(
-      await fixture<CareerCompare>(html`<career-compare occupations="29-2072" source="/__fault/hang/compare-fallback/" timeout="1" fallback="bundled"></career-compare>`),
+      await fixture<CareerCompare>(
+        html`<career-compare occupations="29-2072" source="/__fault/hang/compare-fallback/" timeout="1" fallback="bundled"></career-compare>`,
+      ),
       'complete',
       6_000,
     );
@@ -134,9 +146,15 @@ describe('timeout and fallback="bundled" on <career-compare> and <program-career
 
   it('program careers: the timeout bounds the wait, and fallback="bundled" stands in', async function () {
     this.timeout(15_000);
-    const hung = await settled(await fixture<ProgramCareers>(html`<program-careers cip="51.0707" source="/__fault/hang/programs/" timeout="1"></program-careers>`), 'error', 6_000);
+    const hung = await settled(
+      await fixture<ProgramCareers>(html`<program-careers cip="51.0707" source="/__fault/hang/programs/" timeout="1"></program-careers>`),
+      'error',
+      6_000,
+    );
     expect(shadowText(hung)).to.contain('took too long');
-    const el = await settled(await fixture<ProgramCareers>(html`<program-careers cip="51.0707" source="/__fault/status/503/" fallback="bundled"></program-careers>`));
+    const el = await settled(
+      await fixture<ProgramCareers>(html`<program-careers cip="51.0707" source="/__fault/status/503/" fallback="bundled"></program-careers>`),
+    );
     expect(el.shadowRoot!.querySelectorAll('[part="fallback-note"]')).to.have.length(1);
     await expect(el).to.be.accessible();
   });
@@ -148,7 +166,9 @@ describe('timeout and fallback="bundled" on <career-search>', () => {
 
   it('gives up on a hanging host after its own timeout, with the error and the host fallback content', async function () {
     this.timeout(15_000);
-    const search = await fixture<CareerSearch>(html`<career-search source="/__fault/hang/search/" timeout="1"><a href="/careers/">All careers A-Z</a></career-search>`);
+    const search = await fixture<CareerSearch>(
+      html`<career-search source="/__fault/hang/search/" timeout="1"><a href="/careers/">All careers A-Z</a></career-search>`,
+    );
     box(search).focus();
     await waitUntil(() => search.state === 'error', 'the search never gave up', {timeout: 8_000});
     await search.updateComplete;

@@ -20,7 +20,7 @@ describe('<skill-list>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('names the BLS aggregate whose skill ranks stand in, and no other code for an occupation\'s own ranks', async () => {
+  it("names the BLS aggregate whose skill ranks stand in, and no other code for an occupation's own ranks", async () => {
     const el = await settled(await fixture<SkillList>(html`<skill-list occupation="29-2012.01"></skill-list>`));
     expect(shadowText(el)).to.contain('O*NET has not rated this job’s skills, so these are estimates by BLS');
     expect(shadowText(el)).to.contain('These skill ranks are for 29-2010 Clinical Laboratory Technologists and Technicians, which BLS publishes together');
@@ -79,7 +79,10 @@ describe('<skill-list>', () => {
   it('says BLS skill ranks in words: a band, then the rank out of 100 jobs, never "0% of occupations"', async () => {
     const el = await settled(await fixture<SkillList>(html`<skill-list occupation="29-2072" limit="0"></skill-list>`));
     const rank = (name: string) =>
-      [...el.shadowRoot!.querySelectorAll('li')].find((li) => li.querySelector('.name')!.textContent!.trim() === name)!.querySelector('.value')!.textContent!.trim();
+      [...el.shadowRoot!.querySelectorAll('li')]
+        .find((li) => li.querySelector('.name')!.textContent!.trim() === name)!
+        .querySelector('.value')!
+        .textContent!.trim();
     expect(rank('Computers and information technology')).to.equal('High: used more than in 88 of 100 jobs'); // 88th percentile
     expect(rank('Writing and reading')).to.equal('Average: used more than in 74 of 100 jobs');
     expect(rank('Mathematics')).to.equal('Low: only 3 of 100 jobs use it less');
@@ -92,7 +95,9 @@ describe('<skill-list>', () => {
     const el = await settled(await fixture<SkillList>(html`<skill-list occupation="15-1211.00" limit="3"></skill-list>`));
     const values = [...el.shadowRoot!.querySelectorAll('li .value')].map((v) => v.textContent!.trim());
     expect(values[0]).to.equal('How important: 4.0 of 5 (very important), level needed: 4.0 of 7 (intermediate)'); // Speaking
-    expect(shadowText(el)).to.contain('How important: from 1 (not important) to 5 (extremely important). Level needed: how good at it you need to be, from 0 (not at all) to 7 (expert).');
+    expect(shadowText(el)).to.contain(
+      'How important: from 1 (not important) to 5 (extremely important). Level needed: how good at it you need to be, from 0 (not at all) to 7 (expert).',
+    );
   });
 
   it('shows the empty state for knowledge O*NET has not rated', async () => {

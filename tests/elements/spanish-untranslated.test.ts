@@ -50,16 +50,25 @@ const STATES = {
   'career-profile': [
     {name: 'a certificate-level career in Minnesota', fixture: async () => html`<career-profile occupation="29-2072" region="MN" lang="es"></career-profile>`},
     {name: 'programs, courses and a video', fixture: async () => html`<career-profile occupation="29-9021" region="NY" lang="es"></career-profile>`},
-    {name: 'O*NET ratings and the education survey', fixture: async () => html`<career-profile occupation="11-2033.00" region="CA" lang="es"></career-profile>`},
+    {
+      name: 'O*NET ratings and the education survey',
+      fixture: async () => html`<career-profile occupation="11-2033.00" region="CA" lang="es"></career-profile>`,
+    },
     {name: 'a BLS aggregate', fixture: async () => html`<career-profile occupation="29-2012.00" lang="es"></career-profile>`},
-    {name: 'an O*NET specialty under an "All Other" code', fixture: async () => html`<career-profile occupation="11-9199.09" region="TX" lang="es"></career-profile>`},
+    {
+      name: 'an O*NET specialty under an "All Other" code',
+      fixture: async () => html`<career-profile occupation="11-9199.09" region="TX" lang="es"></career-profile>`,
+    },
     {name: 'the SOC definitions of a BLS-only code', fixture: async () => html`<career-profile occupation="29-2010" lang="es"></career-profile>`},
     {name: 'no occupation chosen', fixture: async () => html`<career-profile lang="es"></career-profile>`},
     {name: 'an unknown code', fixture: async () => html`<career-profile occupation="99-9999" lang="es"></career-profile>`},
     {name: 'a server error', fixture: async () => html`<career-profile occupation="29-2072" source="/__fault/status/500/" lang="es"></career-profile>`},
   ],
   'wage-range': [
-    {name: 'hourly, full range, derived figures', fixture: async () => html`<wage-range occupation="29-2072" region="MN" pay="hourly" full-range lang="es"></wage-range>`},
+    {
+      name: 'hourly, full range, derived figures',
+      fixture: async () => html`<wage-range occupation="29-2072" region="MN" pay="hourly" full-range lang="es"></wage-range>`,
+    },
     {name: 'an O*NET specialty', fixture: async () => html`<wage-range occupation="11-1011.03" region="NH" lang="es"></wage-range>`},
     {name: 'a SOC code shared with specialties', fixture: async () => html`<wage-range occupation="11-1011.00" lang="es"></wage-range>`},
     {name: 'yearly-only wages asked per hour', fixture: async () => html`<wage-range occupation="25-2021" region="MN" pay="hourly" lang="es"></wage-range>`},
@@ -81,22 +90,48 @@ const STATES = {
     {
       name: 'four careers, notes of whose figures',
       fixture: async () => html`<career-compare occupations="29-2072,29-9021,31-1122,11-1011.03" region="MN" lang="es"></career-compare>`,
-      },
-    {name: 'hourly, an unknown region, codes not found and left out', fixture: async () => html`<career-compare occupations="29-2072 99-9999 29-9021 29-1141 15-1252 47-2111" region="ZZ" pay="hourly" shortlist lang="es"></career-compare>`},
-    {name: 'a career added through the search', fixture: async () => html`<career-compare occupations="29-2072" region="NY" lang="es"></career-compare>`, then: (el) => type(el, 'nurse', '[role="option"]')},
+    },
+    {
+      name: 'hourly, an unknown region, codes not found and left out',
+      fixture: async () =>
+        html`<career-compare occupations="29-2072 99-9999 29-9021 29-1141 15-1252 47-2111" region="ZZ" pay="hourly" shortlist lang="es"></career-compare>`,
+    },
+    {
+      name: 'a career added through the search',
+      fixture: async () => html`<career-compare occupations="29-2072" region="NY" lang="es"></career-compare>`,
+      then: (el) => type(el, 'nurse', '[role="option"]'),
+    },
     {name: 'no careers yet', fixture: async () => html`<career-compare lang="es"></career-compare>`},
     {name: 'a server error', fixture: async () => html`<career-compare occupations="29-2072" source="/__fault/status/500/" lang="es"></career-compare>`},
   ],
   'career-search': [
-    {name: 'results and filters', fixture: async () => html`<career-search filters region="MN" lang="es"></career-search>`, then: (el) => type(el, 'nurse', '[role="option"]')},
-    {name: 'an alternate title leading to an occupation', fixture: async () => html`<career-search lang="es"></career-search>`, then: (el) => type(el, 'medical coder', '.target')},
+    {
+      name: 'results and filters',
+      fixture: async () => html`<career-search filters region="MN" lang="es"></career-search>`,
+      then: (el) => type(el, 'nurse', '[role="option"]'),
+    },
+    {
+      name: 'an alternate title leading to an occupation',
+      fixture: async () => html`<career-search lang="es"></career-search>`,
+      then: (el) => type(el, 'medical coder', '.target'),
+    },
     {name: 'a suggestion', fixture: async () => html`<career-search lang="es"></career-search>`, then: (el) => type(el, 'plmbr', '.suggestion')},
     {name: 'no match', fixture: async () => html`<career-search lang="es"></career-search>`, then: (el) => type(el, 'qqqqzzzz', '[part="empty"]')},
-    {name: 'titles that cannot load', fixture: async () => html`<career-search source="/__fault/status/500/" lang="es"></career-search>`, then: (el) => type(el, 'nurse', '[role="alert"]', false)},
+    {
+      name: 'titles that cannot load',
+      fixture: async () => html`<career-search source="/__fault/status/500/" lang="es"></career-search>`,
+      then: (el) => type(el, 'nurse', '[role="alert"]', false),
+    },
   ],
   'career-explorer': [
-    {name: 'filters, notes of whose figures, the chart', fixture: async () => html`<career-explorer region="MN" major="11,29" filters view="chart" limit="0" lang="es"></career-explorer>`},
-    {name: 'per hour, an unknown region', fixture: async () => html`<career-explorer region="ZZ" pay="hourly" query="nurse" filters lang="es"></career-explorer>`},
+    {
+      name: 'filters, notes of whose figures, the chart',
+      fixture: async () => html`<career-explorer region="MN" major="11,29" filters view="chart" limit="0" lang="es"></career-explorer>`,
+    },
+    {
+      name: 'per hour, an unknown region',
+      fixture: async () => html`<career-explorer region="ZZ" pay="hourly" query="nurse" filters lang="es"></career-explorer>`,
+    },
     {name: 'no match', fixture: async () => html`<career-explorer region="MN" query="qqqqzzzz" filters lang="es"></career-explorer>`},
     {name: 'a server error', fixture: async () => html`<career-explorer region="MN" source="/__fault/status/500/" lang="es"></career-explorer>`},
   ],
@@ -139,7 +174,8 @@ describe('no English interface text in Spanish', function () {
 
   it('the vocabulary knows the English labels and leaves out what Spanish shares', () => {
     const vocabulary = englishVocabulary();
-    for (const word of ['median', 'percentile', 'outlook', 'preparation', 'typical', 'openings', 'occupations', 'the', 'of']) expect(vocabulary.has(word), word).to.be.true;
+    for (const word of ['median', 'percentile', 'outlook', 'preparation', 'typical', 'openings', 'occupations', 'the', 'of'])
+      expect(vocabulary.has(word), word).to.be.true;
     for (const word of ['social', 'video', 'bls', 'net', 'apprenticeship', 'no']) expect(vocabulary.has(word), word).to.be.false;
   });
 

@@ -16,12 +16,15 @@ import {englishIn, langAttributes, uiText} from '../support/i18n.js';
 import {real, stubDataset} from '../support/stub-dataset.js';
 
 const cells = (el: HTMLElement, row: string) => {
-  const tr = [...el.shadowRoot!.querySelectorAll(el.localName === 'career-compare' ? '.wide tbody tr' : 'tbody tr')].find((r) => r.querySelector('th')?.textContent?.replace(/\s+/g, ' ').trim() === row);
+  const tr = [...el.shadowRoot!.querySelectorAll(el.localName === 'career-compare' ? '.wide tbody tr' : 'tbody tr')].find(
+    (r) => r.querySelector('th')?.textContent?.replace(/\s+/g, ' ').trim() === row,
+  );
   return [...(tr?.querySelectorAll('td') ?? [])].map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
 };
 
 async function nestedSettled(el: CareerProfile) {
-  for (const child of el.shadowRoot!.querySelectorAll<WageRange>('wage-range, skill-list')) await settled(child, child.dataset.state === 'empty' ? 'empty' : 'complete');
+  for (const child of el.shadowRoot!.querySelectorAll<WageRange>('wage-range, skill-list'))
+    await settled(child, child.dataset.state === 'empty' ? 'empty' : 'complete');
 }
 
 /** Every lang attribute is a well-formed language tag (axe checks html-lang; this checks the rest). */
@@ -42,8 +45,15 @@ describe('Spanish (lang="es")', function () {
     await nestedSettled(el);
     const headings = [...el.shadowRoot!.querySelectorAll('h2, h3, h4')].map((h) => h.textContent!.trim());
     expect(headings).to.include.members([
-      'Medical Records Specialists', 'Qué hacen', 'Tareas típicas', 'Herramientas y tecnología', 'Intereses',
-      'Estilos de trabajo', 'Perspectivas de empleo', 'Educación y capacitación', 'Ocupaciones relacionadas',
+      'Medical Records Specialists',
+      'Qué hacen',
+      'Tareas típicas',
+      'Herramientas y tecnología',
+      'Intereses',
+      'Estilos de trabajo',
+      'Perspectivas de empleo',
+      'Educación y capacitación',
+      'Ocupaciones relacionadas',
     ]);
     const text = uiText(el);
     expect(text).to.contain('Los detalles de esta ocupación solo están disponibles en inglés.');
@@ -71,9 +81,13 @@ describe('Spanish (lang="es")', function () {
     expect(englishIn(text)).to.deep.equal([]);
     // High-school course names are a fixed vocabulary: translated by the catalog, none left in English
     const courses = el.shadowRoot!.querySelector('[part="section"].courses')!;
-    expect([...courses.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal(
-      ['Ciencias de la salud', 'Anatomía y fisiología', 'Aplicaciones de computadora', 'Mecanografía', 'Inglés'],
-    );
+    expect([...courses.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal([
+      'Ciencias de la salud',
+      'Anatomía y fisiología',
+      'Aplicaciones de computadora',
+      'Mecanografía',
+      'Inglés',
+    ]);
     expect(langAttributes(courses)).to.deep.equal([]);
     expect(uiText(courses)).to.contain('Sugerencias nuestras, basadas en el campo de este trabajo y en las habilidades que más usa');
     // Minnesota's wages, nested, in Spanish with Spanish periods
@@ -98,7 +112,7 @@ describe('Spanish (lang="es")', function () {
     await expect(el).to.be.accessible();
   });
 
-  it('<career-profile>: a specialty\'s programs, whose list they are and the disclosure in Spanish, English titles marked', async () => {
+  it("<career-profile>: a specialty's programs, whose list they are and the disclosure in Spanish, English titles marked", async () => {
     const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="11-9199.09" sections="programs" lang="es"></career-profile>`));
     const programs = el.shadowRoot!.querySelector('[part="section"].programs')!;
     const text = uiText(programs);
@@ -122,7 +136,9 @@ describe('Spanish (lang="es")', function () {
     expect(el.shadowRoot!.querySelector('h3 span[lang="en"]')!.textContent).to.equal('Medical Records Specialists');
     expect(el.shadowRoot!.querySelector('caption')!.textContent).to.contain('salarios, mayo de 2025 (por hora)');
     expect([...el.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal(['Por año', 'Por hora']);
-    expect(el.shadowRoot!.querySelector('canvas')!.getAttribute('aria-label')).to.match(/^Gráfica de los salarios, de bajo a alto, de Medical Records Specialists, Minnesota, Estados Unidos\./);
+    expect(el.shadowRoot!.querySelector('canvas')!.getAttribute('aria-label')).to.match(
+      /^Gráfica de los salarios, de bajo a alto, de Medical Records Specialists, Minnesota, Estados Unidos\./,
+    );
     expect(englishIn(text)).to.deep.equal([]);
     expectValidLangs(el);
     await expect(el).to.be.accessible();
@@ -135,7 +151,9 @@ describe('Spanish (lang="es")', function () {
     occupation.wages.national.annual.p10 = null;
     occupation.wages.national.status['annual.p10'] = 'not-available';
     const source = await stubDataset({'occupations/29-2072.00.json': occupation});
-    const el = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072" region="NY" full-range chart="none" source=${source} lang="es"></wage-range>`));
+    const el = await settled(
+      await fixture<WageRange>(html`<wage-range occupation="29-2072" region="NY" full-range chart="none" source=${source} lang="es"></wage-range>`),
+    );
     expect([...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim())).to.deep.equal(['Nueva York', 'Estados Unidos']);
     expect(cells(el, 'Muy alto (percentil 90)')[1]).to.match(/^≥ \$239,200\s*nota \d$/);
     expect(cells(el, 'Muy bajo (percentil 10)')[1]).to.match(/^No disponible\s*nota \d$/);
@@ -185,7 +203,9 @@ describe('Spanish (lang="es")', function () {
     const el = await settled(await fixture<SkillList>(html`<skill-list occupation="11-1011.00" lang="es" limit="3"></skill-list>`));
     expect(uiText(el)).to.contain('Los detalles de esta ocupación solo están disponibles en inglés.');
     expect(el.shadowRoot!.querySelector('.name')!.getAttribute('lang')).to.equal('en');
-    expect(uiText(el)).to.match(/Importancia: \d\.\d de 5 \((algo |muy |sumamente )?importante\), nivel necesario: \d\.\d de 7 \((básico|intermedio|avanzado)\)/);
+    expect(uiText(el)).to.match(
+      /Importancia: \d\.\d de 5 \((algo |muy |sumamente )?importante\), nivel necesario: \d\.\d de 7 \((básico|intermedio|avanzado)\)/,
+    );
     expect(el.shadowRoot!.querySelector('button.more')!.textContent!.trim()).to.match(/^Ver la lista completa \(\d+\)$/);
     await expect(el).to.be.accessible();
     const empty = await settled(await fixture<SkillList>(html`<skill-list occupation="29-2072" kind="knowledge" lang="es"></skill-list>`), 'empty');
@@ -203,12 +223,23 @@ describe('Spanish (lang="es")', function () {
     const el = await settled(await fixture<CareerCompare>(html`<career-compare occupations="29-2072,29-9021" region="NY" lang="es"></career-compare>`));
     const rows = [...el.shadowRoot!.querySelectorAll('.wide tbody th')].map((th) => th.textContent!.replace(/\s+/g, ' ').trim());
     expect(rows).to.deep.equal([
-      'Bajo (percentil 25)', 'Medio (mediana)', 'Alto (percentil 75)', 'Empleos en Nueva York (mayo de 2025)',
-      'Perspectivas de empleo, Estados Unidos (2024-2034)', 'Educación típica para empezar (BLS, EE. UU.)', 'Preparación necesaria',
-      'Habilidades principales', 'Conocimientos principales', 'Intereses', 'Código de ocupación',
+      'Bajo (percentil 25)',
+      'Medio (mediana)',
+      'Alto (percentil 75)',
+      'Empleos en Nueva York (mayo de 2025)',
+      'Perspectivas de empleo, Estados Unidos (2024-2034)',
+      'Educación típica para empezar (BLS, EE. UU.)',
+      'Preparación necesaria',
+      'Habilidades principales',
+      'Conocimientos principales',
+      'Intereses',
+      'Código de ocupación',
     ]);
     // The data's fixed vocabularies go through the catalog (term()), not straight to the page.
-    expect(cells(el, 'Educación típica para empezar (BLS, EE. UU.)')).to.deep.equal(['Certificado postsecundario (sin título universitario)', 'Título de asociado (2 años)']);
+    expect(cells(el, 'Educación típica para empezar (BLS, EE. UU.)')).to.deep.equal([
+      'Certificado postsecundario (sin título universitario)',
+      'Título de asociado (2 años)',
+    ]);
     expect(cells(el, 'Preparación necesaria')).to.deep.equal(['Nivel 3 de 5 (intermedia)', 'Nivel 3 de 5 (intermedia)']);
     const skills = [...el.shadowRoot!.querySelectorAll('.wide tr.skills td')[0]!.querySelectorAll('li')].map((li) => li.textContent!.trim());
     expect(skills.slice(0, 2)).to.deep.equal(['Computadoras y tecnología de la información', 'Escritura y lectura']);
@@ -217,7 +248,9 @@ describe('Spanish (lang="es")', function () {
     // Career names are the dataset's English, marked so; the notes name them marked too.
     for (const name of el.shadowRoot!.querySelectorAll('.wide button.name')) expect(name.querySelector('[lang="en"]'), name.textContent!).to.exist;
     const notes = el.shadowRoot!.querySelector('[part="notes"]')!;
-    expect(notes.textContent).to.contain('O*NET no ha calificado las habilidades de esta carrera, así que en su lugar se muestran las que la BLS clasifica más alto.');
+    expect(notes.textContent).to.contain(
+      'O*NET no ha calificado las habilidades de esta carrera, así que en su lugar se muestran las que la BLS clasifica más alto.',
+    );
     expect(notes.querySelector('[lang="en"]')!.textContent).to.equal('Medical Records Specialists');
     expect(cells(el, 'Bajo (percentil 25)')[0]).to.not.contain('note');
     const text = uiText(el);
@@ -235,10 +268,17 @@ describe('Spanish (lang="es")', function () {
     await waitUntil(() => el.shadowRoot!.querySelectorAll('select option').length > 20, 'filters loaded', {timeout: 10_000});
     const [zones, fields] = [...el.shadowRoot!.querySelectorAll('select')].map((s) => [...s.options]);
     expect(zones!.map((o) => o.textContent!.trim())).to.deep.equal([
-      'Cualquiera', 'Nivel 1–2 de 5 (de poca a alguna)', 'Nivel 3 de 5 (intermedia)', 'Nivel 4 de 5 (alta)', 'Nivel 5 de 5 (muy alta)',
+      'Cualquiera',
+      'Nivel 1–2 de 5 (de poca a alguna)',
+      'Nivel 3 de 5 (intermedia)',
+      'Nivel 4 de 5 (alta)',
+      'Nivel 5 de 5 (muy alta)',
     ]);
     expect(fields!).to.have.length(24);
-    expect(fields!.map((o) => o.textContent!.trim())).to.include.members(['Profesionales y técnicos de la salud', 'Ocupaciones de apoyo administrativo y de oficina']);
+    expect(fields!.map((o) => o.textContent!.trim())).to.include.members([
+      'Profesionales y técnicos de la salud',
+      'Ocupaciones de apoyo administrativo y de oficina',
+    ]);
     expect(fields!.filter((o) => o.lang === 'en')).to.deep.equal([]); // all 23 translated
     const input = el.shadowRoot!.querySelector('input')!;
     input.focus();
@@ -268,7 +308,10 @@ describe('Spanish (lang="es")', function () {
     expect(heading.textContent).to.contain('Carreras para las que prepara este programa: ');
     expect(heading.querySelector('[lang="en"]')!.textContent).to.equal('Health Information/Medical Records Technology/Technician');
     const card = el.shadowRoot!.querySelector('[part~="career"]')!;
-    const figures = [...card.querySelectorAll('dl div')].map((d) => [d.querySelector('dt')!.textContent!.trim(), d.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim()]);
+    const figures = [...card.querySelectorAll('dl div')].map((d) => [
+      d.querySelector('dt')!.textContent!.trim(),
+      d.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim(),
+    ]);
     expect(figures).to.deep.equal([
       ['Salario anual mediano, Minnesota (mayo de 2025)', '$61,530'],
       ['Salario anual mediano, Estados Unidos (mayo de 2025)', '$51,140'],
@@ -299,7 +342,12 @@ describe('Spanish (lang="es")', function () {
   });
 
   it('<career-profile>: the error state in Spanish', async () => {
-    const el = await settled(await fixture<CareerProfile>(html`<career-profile occupation="29-2072" source="/__fault/status/500/" lang="es"><a href="#">Fallback</a></career-profile>`), 'error');
+    const el = await settled(
+      await fixture<CareerProfile>(
+        html`<career-profile occupation="29-2072" source="/__fault/status/500/" lang="es"><a href="#">Fallback</a></career-profile>`,
+      ),
+      'error',
+    );
     expect(uiText(el)).to.contain('La información sobre la carrera no está disponible');
     await expect(el).to.be.accessible();
   });

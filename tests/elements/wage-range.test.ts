@@ -49,7 +49,9 @@ describe('<wage-range>', () => {
     expect(median[1]).to.equal('$24.59');
     expect(cells(el, 'Low (25th percentile)')[0]).to.match(/^\$23\.89\s*note \d$/); // 49,690 / 2080, derived
     // The note must be true: derived here from the annual figures, not "BLS publishes none" (its full state file does).
-    expect(shadowText(el)).to.contain('Estimated: the yearly figure ÷ 2,080 work hours (40 hours × 52 weeks), or BLS’s hourly median where the yearly figure is the median.');
+    expect(shadowText(el)).to.contain(
+      'Estimated: the yearly figure ÷ 2,080 work hours (40 hours × 52 weeks), or BLS’s hourly median where the yearly figure is the median.',
+    );
     expect(shadowText(el)).to.contain('The state files used here have yearly figures only');
     expect(shadowText(el)).to.not.contain('BLS publishes no hourly percentiles');
     await expect(el).to.be.accessible();
@@ -143,7 +145,7 @@ describe('<wage-range>', () => {
     expect(shadowText(el)).to.contain('These wages are for 29-2010 Clinical Laboratory Technologists and Technicians, which BLS publishes together');
   });
 
-  it('names no other code where the wages are the occupation\'s own', async () => {
+  it("names no other code where the wages are the occupation's own", async () => {
     const el = await settled(await fixture<WageRange>(html`<wage-range occupation="29-2072.00" region="MN" chart="none"></wage-range>`));
     expect(shadowText(el)).to.not.contain('are for');
     expect(el.shadowRoot!.querySelector('caption')!.textContent).to.contain('Medical Records Specialists: wages, May 2025');
@@ -166,12 +168,18 @@ describe('<wage-range>', () => {
     );
     // Oral and maxillofacial surgeons: no May 2024 row for Minnesota.
     const missing = await settled(await fixture<WageRange>(html`<wage-range occupation="29-1022" region="MN" chart="none"></wage-range>`));
-    expect(shadowText(missing)).to.contain('Median in the previous survey (May 2024): Minnesota not published by BLS for this area, so there is no comparison; United States');
+    expect(shadowText(missing)).to.contain(
+      'Median in the previous survey (May 2024): Minnesota not published by BLS for this area, so there is no comparison; United States',
+    );
     await expect(missing).to.be.accessible();
   });
 
   it('draws a chart only once it nears the viewport, with a text alternative, and keeps the table', async () => {
-    const el = await settled(await fixture<WageRange>(html`<div><div style="height: 400vh"></div><wage-range occupation="29-2072" region="MN"></wage-range></div>`).then((d) => d.querySelector('wage-range')!));
+    const el = await settled(
+      await fixture<WageRange>(html`<div><div style="height: 400vh"></div><wage-range occupation="29-2072" region="MN"></wage-range></div>`).then((d) =>
+        d.querySelector('wage-range')!,
+      ),
+    );
     const canvas = el.shadowRoot!.querySelector('canvas')!;
     await new Promise((r) => setTimeout(r, 300));
     expect(canvas.hasAttribute('width')).to.be.false; // far below the fold: not drawn yet
@@ -241,7 +249,11 @@ describe('<wage-range>', () => {
   });
 
   it('follows the page language for numbers', async () => {
-    const el = await settled(await fixture<WageRange>(html`<div lang="de-DE"><wage-range occupation="29-2072" region="MN"></wage-range></div>`).then((d) => d.querySelector('wage-range')!));
+    const el = await settled(
+      await fixture<WageRange>(html`<div lang="de-DE"><wage-range occupation="29-2072" region="MN"></wage-range></div>`).then((d) =>
+        d.querySelector('wage-range')!,
+      ),
+    );
     expect(cells(el, 'Middle (median)')[0]).to.contain('61.530');
   });
 

@@ -12,7 +12,11 @@ describe('English strings that load with their element', () => {
     expect(englishBefore.skillsHeading, 'skill-list strings are not in the shared part').to.equal(undefined);
     expect(englishBefore.retry).to.equal('Try again');
 
-    registerMessages('hmn', {format: 'career-widgets-messages/1', lang: 'hmn', messages: {noSkills: 'Tsis muaj', importanceValue: 'Tseem ceeb {value} ntawm 5'}});
+    registerMessages('hmn', {
+      format: 'career-widgets-messages/1',
+      lang: 'hmn',
+      messages: {noSkills: 'Tsis muaj', importanceValue: 'Tseem ceeb {value} ntawm 5'},
+    });
     const hmn = await loadMessages(catalogKey('hmn'));
     expect(hmn.retry, 'English for what the host left out').to.equal('Try again');
     expect(hmn.noSkills, 'the host translates a message of an element not loaded yet').to.equal('Tsis muaj');

@@ -59,14 +59,28 @@ describe('messages catalogs', () => {
       ['moreTasks', '1 more task', '6 more tasks', '1 tarea más', '6 tareas más'],
       ['moreTitles', '1 more title', '2 more titles', '1 título de empleo más', '2 títulos de empleo más'],
       ['morePrograms', '1 more program', '2 more programs', '1 programa más', '2 programas más'],
-      ['allTechnology', 'All tools and technology (1 category)', 'All tools and technology (2 categories)', 'Todas las herramientas y tecnologías (1 categoría)', 'Todas las herramientas y tecnologías (2 categorías)'],
+      [
+        'allTechnology',
+        'All tools and technology (1 category)',
+        'All tools and technology (2 categories)',
+        'Todas las herramientas y tecnologías (1 categoría)',
+        'Todas las herramientas y tecnologías (2 categorías)',
+      ],
     ];
     for (const [key, oneEn, manyEn, oneEs, manyEs] of cases) {
       const [english, spanish] = [en[key], es[key]] as unknown as ((count: number) => string)[];
-      expect([english!(1), english!(key === 'moreTasks' ? 6 : 2), spanish!(1), spanish!(key === 'moreTasks' ? 6 : 2)], key).to.deep.equal([oneEn, manyEn, oneEs, manyEs]);
+      expect([english!(1), english!(key === 'moreTasks' ? 6 : 2), spanish!(1), spanish!(key === 'moreTasks' ? 6 : 2)], key).to.deep.equal([
+        oneEn,
+        manyEn,
+        oneEs,
+        manyEs,
+      ]);
     }
     expect([en.blsRank.low(1), en.blsRank.low(3), es.blsRank.low(1), es.blsRank.low(3)]).to.deep.equal([
-      'Low: only 1 of 100 jobs uses it less', 'Low: only 3 of 100 jobs use it less', 'Baja: solo 1 de cada 100 empleos la usa menos', 'Baja: solo 3 de cada 100 empleos la usan menos',
+      'Low: only 1 of 100 jobs uses it less',
+      'Low: only 3 of 100 jobs use it less',
+      'Baja: solo 1 de cada 100 empleos la usa menos',
+      'Baja: solo 3 de cada 100 empleos la usan menos',
     ]);
   });
 
@@ -152,7 +166,11 @@ describe('host catalogs', () => {
   });
 
   it('registerMessages() adds a language, with plural forms, and adjusts a built-in one', async () => {
-    registerMessages('hmn', {format: 'career-widgets-messages/1', lang: 'hmn', messages: {moreTitles: {one: '{count} pawg ntxiv', other: '{count} pawg ntxiv (ntau)'}, annual: 'Ib xyoos'}});
+    registerMessages('hmn', {
+      format: 'career-widgets-messages/1',
+      lang: 'hmn',
+      messages: {moreTitles: {one: '{count} pawg ntxiv', other: '{count} pawg ntxiv (ntau)'}, annual: 'Ib xyoos'},
+    });
     const m = await loadMessages(catalogKey('hmn'));
     expect(m.moreTitles(1)).to.equal('1 pawg ntxiv');
     expect(m.moreTitles(3)).to.equal('3 pawg ntxiv (ntau)');

@@ -11,7 +11,11 @@ import {join} from 'node:path';
 
 const WORDPRESS = '/usr/share/wordpress/';
 const php = ['/usr/bin/php', '/usr/local/bin/php'].find((path) => existsSync(path));
-const missing = !php ? 'php-cli is not installed (apt-get install php-cli)' : !existsSync(join(WORDPRESS, 'wp-includes/kses.php')) ? 'wordpress is not installed (apt-get install wordpress)' : false;
+const missing = !php
+  ? 'php-cli is not installed (apt-get install php-cli)'
+  : !existsSync(join(WORDPRESS, 'wp-includes/kses.php'))
+    ? 'wordpress is not installed (apt-get install wordpress)'
+    : false;
 
 const BOOTSTRAP = `<?php
 define('ABSPATH', '${WORDPRESS}'); define('WPINC', 'wp-includes');

@@ -54,8 +54,27 @@ function tokensOfElement(tag: string): Set<string> {
       queue.push(next);
     }
   }
-  return tokensRead(...[...seen].map((path) => readFileSync(join(SRC, path), 'utf8'))).add(LOADING_HEIGHT);
+  const read = tokensRead(...[...seen].map((path) => readFileSync(join(SRC, path), 'utf8'))).add(LOADING_HEIGHT);
+  for (const token of READ_BY_SCRIPT[tag as keyof typeof READ_BY_SCRIPT] ?? []) read.add(token);
+  return read;
 }
+
+/**
+ * Tokens an element reads from script rather than CSS: its chart's series colours, which it passes from
+ * chart-colors.ts's SERIES_PROPERTIES (one per series it draws) to getPropertyValue. Checked against that list below.
+ */
+const READ_BY_SCRIPT = {
+  'career-compare': ['--cw-chart-color-1', '--cw-chart-color-2', '--cw-chart-color-3', '--cw-chart-color-4'],
+  'wage-range': ['--cw-chart-color-1', '--cw-chart-color-2'],
+} satisfies Partial<Record<keyof typeof ELEMENTS, string[]>>;
+
+test('the tokens read by script are the series properties of chart-colors.ts, and each element using them names them', () => {
+  const series = readFileSync(join(SRC, 'internal/chart-colors.ts'), 'utf8');
+  for (const [tag, tokens] of Object.entries(READ_BY_SCRIPT)) {
+    for (const token of tokens) assert.ok(series.includes(`'${token}'`), `${token} (${tag}) is not in SERIES_PROPERTIES`);
+    assert.match(readFileSync(join(SRC, `elements/${tag}/${tag}.ts`), 'utf8'), /SERIES_PROPERTIES/, `${tag} reads no series colours`);
+  }
+});
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
 const documented = new Map<string, Set<string>>(

@@ -51,7 +51,8 @@ export function wallBreaches(graph: ImportGraph): string[] {
     for (const to of imports) {
       const [own, other] = [elementOf(from), elementOf(to)];
       if (other && own !== other && !isElementModule(to)) breaches.push(`${from} -> ${to}: another element's own file`);
-      if (other && !own && isElementModule(to) && from !== 'index.ts') breaches.push(`${from} -> ${to}: only the package entry imports elements from outside src/elements`);
+      if (other && !own && isElementModule(to) && from !== 'index.ts')
+        breaches.push(`${from} -> ${to}: only the package entry imports elements from outside src/elements`);
       if (from.startsWith('data/') && !to.startsWith('data/')) breaches.push(`${from} -> ${to}: the data layer imports only the data layer`);
     }
   }
@@ -59,9 +60,10 @@ export function wallBreaches(graph: ImportGraph): string[] {
 }
 
 test('the checker finds cycles of any length and imports across walls', () => {
-  assert.deepEqual(importsOf(`import type {A} from './a.js';\nexport {B} from '../b.js';\nconst c = () => import('./c.js');\ntype D = import('./d.js').D;\nimport 'lit';`), [
-    './a.js', '../b.js', './c.js', './d.js',
-  ]);
+  assert.deepEqual(
+    importsOf(`import type {A} from './a.js';\nexport {B} from '../b.js';\nconst c = () => import('./c.js');\ntype D = import('./d.js').D;\nimport 'lit';`),
+    ['./a.js', '../b.js', './c.js', './d.js'],
+  );
   const graph: ImportGraph = new Map([
     ['internal/i18n.ts', ['internal/messages.ts']],
     ['internal/messages.ts', ['internal/messages/x.ts']],
@@ -75,7 +77,10 @@ test('the checker finds cycles of any length and imports across walls', () => {
     ['data/dataset.ts', ['internal/format.ts']],
     ['index.ts', ['elements/a/a.ts']],
   ]);
-  assert.deepEqual(cycles(graph), ['internal/i18n.ts -> internal/messages.ts -> internal/messages/x.ts -> internal/i18n.ts', 'internal/self.ts -> internal/self.ts']);
+  assert.deepEqual(cycles(graph), [
+    'internal/i18n.ts -> internal/messages.ts -> internal/messages/x.ts -> internal/i18n.ts',
+    'internal/self.ts -> internal/self.ts',
+  ]);
   assert.deepEqual(wallBreaches(graph), [
     "elements/a/a.ts -> elements/b/model.ts: another element's own file",
     "structured-data/write.ts -> elements/b/model.ts: another element's own file",

@@ -26,7 +26,9 @@ test("every path README's map for newcomers names exists", () => {
   assert.ok(start >= 0 && end > start, 'README.md has its map between <!-- map:start --> and <!-- map:end -->');
   const paths = pathsIn(readme.slice(start, end));
   assert.ok(paths.length >= 10, `the map names ${paths.length} paths`);
-  const catalogs = readdirSync(join(ROOT, 'src/internal/catalogs')).filter((name) => name !== 'params.ts').map((name) => name.replace(/\.ts$/, ''));
+  const catalogs = readdirSync(join(ROOT, 'src/internal/catalogs'))
+    .filter((name) => name !== 'params.ts')
+    .map((name) => name.replace(/\.ts$/, ''));
   const missing = paths.flatMap((path) =>
     Object.keys(ELEMENTS)
       .flatMap((tag) => catalogs.map((lang) => path.replaceAll('<tag>', tag).replaceAll('<lang>', lang)))

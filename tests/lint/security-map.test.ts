@@ -35,7 +35,10 @@ export function titles(source: string): Title[] {
     const pattern =
       template === undefined
         ? escapeRegExp(unescapeJs(text))
-        : text.split(/\$\{[^}]*\}/).map((part) => escapeRegExp(unescapeJs(part))).join('.+?');
+        : text
+            .split(/\$\{[^}]*\}/)
+            .map((part) => escapeRegExp(unescapeJs(part)))
+            .join('.+?');
     found.push({kind: kind === 'describe' ? 'describe' : 'it', source: text, pattern: new RegExp(`^${pattern}$`, 's')});
   }
   return found;
@@ -146,11 +149,17 @@ test('every test of a security test file is named in docs/SECURITY.md', () => {
     const mine = cited.filter((c) => c.file === file);
     for (const title of titles(source).filter((t) => t.kind === 'it')) {
       // A title names a listed test when one of the table's names for this file is one of the titles it produces.
-      const listed = mine.some((c) => title.pattern.test(c.name) || title.pattern.test(c.name.replace(/\s*\([^()]*\)$/, '')) || c.name.endsWith(` > ${title.source}`) || [...c.name.matchAll(/ > /g)].some((m) => title.pattern.test(c.name.slice(m.index! + 3))));
+      const listed = mine.some(
+        (c) =>
+          title.pattern.test(c.name) ||
+          title.pattern.test(c.name.replace(/\s*\([^()]*\)$/, '')) ||
+          c.name.endsWith(` > ${title.source}`) ||
+          [...c.name.matchAll(/ > /g)].some((m) => title.pattern.test(c.name.slice(m.index! + 3))),
+      );
       if (!listed) unlisted.push(`${file}: ${title.source}`);
     }
   }
-  assert.deepEqual(unlisted, [], 'security tests missing from docs/SECURITY.md\'s table of cases');
+  assert.deepEqual(unlisted, [], "security tests missing from docs/SECURITY.md's table of cases");
 });
 
 test('the checker finds a renamed test and an unlisted one', () => {

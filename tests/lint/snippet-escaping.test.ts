@@ -23,10 +23,17 @@ const HOSTILE = [
   "https://cdn.example/x');print(md5('x'));('.js",
   'https://cdn.example/a\\b/c.js?v=1\\', // backslashes: the URL parser turns them into slashes, the query keeps one
   'https://cdn.example/${x}{$y}"#: [a, b] & *ref !tag %.js',
-  "https://cdn.example/career-widgets.js?ver='\"\n",
+  'https://cdn.example/career-widgets.js?ver=\'"\n',
 ];
 
-const spec = (scriptUrl: string): SnippetSpec => ({tag: 'wage-range', attributes: [['occupation', '29-2072']], styles: [], scriptUrl, occupation: '29-2072', fallback: ''});
+const spec = (scriptUrl: string): SnippetSpec => ({
+  tag: 'wage-range',
+  attributes: [['occupation', '29-2072']],
+  styles: [],
+  scriptUrl,
+  occupation: '29-2072',
+  fallback: '',
+});
 
 /** The PHP the recipe tells a site to put into functions.php. */
 const phpOf = (text: string) => text.slice(text.indexOf("add_action('wp_head'"), text.indexOf('}, 10, 2);') + '}, 10, 2);'.length);

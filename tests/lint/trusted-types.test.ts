@@ -39,7 +39,10 @@ export function policyNames(source: string): string[] {
 
 /** The policy names a CSP's `trusted-types` directive allows (keywords such as 'allow-duplicates' left out). */
 export function allowedPolicies(csp: string): string[] {
-  const directive = csp.split(';').map((d) => d.trim().split(/\s+/)).find(([name]) => name === 'trusted-types');
+  const directive = csp
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .find(([name]) => name === 'trusted-types');
   return (directive ?? []).slice(1).filter((token) => !token.startsWith("'"));
 }
 
@@ -48,7 +51,10 @@ function recommendedCsp(): string {
   const doc = read('docs/SECURITY.md');
   const section = doc.slice(doc.indexOf('## The Content-Security-Policy a host needs'));
   const block = /```\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
-  return block.replace(/^Content-Security-Policy:\s*/, '').replace(/\s+/g, ' ').trim();
+  return block
+    .replace(/^Content-Security-Policy:\s*/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const created = (): string[] => {
@@ -59,7 +65,10 @@ const created = (): string[] => {
 };
 
 test('the checker finds policy names given as literals and as constants', () => {
-  assert.deepEqual(policyNames(`const P = 'a-b';\ntt.createPolicy(P, {}); tt.createPolicy("c", {}); f.createPolicy( 'd' ,o)\ntype T = {createPolicy(name: string): void}`), ['a-b', 'c', 'd']);
+  assert.deepEqual(
+    policyNames(`const P = 'a-b';\ntt.createPolicy(P, {}); tt.createPolicy("c", {}); f.createPolicy( 'd' ,o)\ntype T = {createPolicy(name: string): void}`),
+    ['a-b', 'c', 'd'],
+  );
   assert.deepEqual(allowedPolicies("default-src 'none'; trusted-types lit-html x-y 'allow-duplicates'"), ['lit-html', 'x-y']);
   assert.deepEqual(allowedPolicies("trusted-types 'none'"), []);
 });
@@ -71,7 +80,11 @@ test('the library creates the policies this lint knows of (a new one must be doc
 test('the CSP SECURITY.md recommends allows every policy the library creates', () => {
   const csp = recommendedCsp();
   assert.match(csp, /require-trusted-types-for 'script'/, `not the recommended CSP: ${csp}`);
-  assert.deepEqual(created().filter((name) => !allowedPolicies(csp).includes(name)), [], `docs/SECURITY.md recommends: ${csp}`);
+  assert.deepEqual(
+    created().filter((name) => !allowedPolicies(csp).includes(name)),
+    [],
+    `docs/SECURITY.md recommends: ${csp}`,
+  );
   const table = read('docs/SECURITY.md');
   for (const name of created()) assert.match(table, new RegExp(`\\| \`trusted-types\` \\|[^\\n]*\`${name}\``), `the directive table does not list ${name}`);
 });

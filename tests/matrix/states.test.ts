@@ -7,10 +7,12 @@ import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {ELEMENTS} from '../../src/elements/registry.js';
 import {deepElements, deepText, ERROR_SOURCE, everyElement, renderElement} from '../support/elements.js';
+import {accessibleName, getByRole} from '../support/roles.js';
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 const visible = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
-const name = (el: Element) => `${el.localName} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}"`;
+const name = (el: Element) => `${el.localName} "${accessibleName(el).slice(0, 40)}"`;
 
 /** The element focused now, inside shadow roots too. */
 function deepActive(): Element | null {
@@ -33,7 +35,7 @@ describe('every element, every state', function () {
 
       it("shows an error (role alert) and the host's fallback content when its data cannot be had, and passes axe", async () => {
         const el = await renderElement(tag, {source: ERROR_SOURCE, fallback: 'Our own page about careers', state: 'error'});
-        const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+        const alert = getByRole(el, 'alert');
         expect(visible(alert), 'the error is shown').to.be.true;
         expect(alert.textContent!.trim()).not.to.equal('');
         const fallback = [...el.children].find((child) => child.textContent === 'Our own page about careers')!;

@@ -27,29 +27,74 @@ test('fixture build: one file per O*NET occupation plus BLS-only codes, index in
 
 test('fixture build: O*NET sections are joined and ordered', () => {
   const o = occ('29-2072.00');
-  assert.deepEqual(o.tasks.map((t) => t.type), ['core', 'core', 'supplemental']);
+  assert.deepEqual(
+    o.tasks.map((t) => t.type),
+    ['core', 'core', 'supplemental'],
+  );
   assert.deepEqual(o.activities, ['Maintain medical facility records.', 'Attend meetings.', 'Code data or other information.']);
-  assert.deepEqual(o.technology.map((g) => g.category), ['Medical software', 'Spreadsheet software']);
-  assert.deepEqual(o.technology[0].examples.map((e) => e.name), ['Epic Systems', 'Zeta EHR']);
-  assert.deepEqual(o.tools, [{category: 'Notebook computers', examples: ['Desktop computers', 'Laptops']}, {category: 'Scanners', examples: ['Scanners']}]);
+  assert.deepEqual(
+    o.technology.map((g) => g.category),
+    ['Medical software', 'Spreadsheet software'],
+  );
+  assert.deepEqual(
+    o.technology[0].examples.map((e) => e.name),
+    ['Epic Systems', 'Zeta EHR'],
+  );
+  assert.deepEqual(o.tools, [
+    {category: 'Notebook computers', examples: ['Desktop computers', 'Laptops']},
+    {category: 'Scanners', examples: ['Scanners']},
+  ]);
   assert.deepEqual(o.alternateTitles, ['Coder', 'Health Information Clerk', 'Abstractor']);
   assert.deepEqual(o.interests, {scores: {R: 2.86, I: 4.33, A: 1, S: 3.41, E: 1.88, C: 6.95}, highPoint: 'CI'});
-  assert.deepEqual(o.related.map((r) => [r.code, r.tier]), [['11-1011.00', 'primary-short'], ['29-2011.00', 'supplemental']]);
+  assert.deepEqual(
+    o.related.map((r) => [r.code, r.tier]),
+    [
+      ['11-1011.00', 'primary-short'],
+      ['29-2011.00', 'supplemental'],
+    ],
+  );
   assert.equal(o.skills, null);
-  assert.deepEqual(o.blsSkills?.map((s) => s.name), ['Adaptability', 'Computers and information technology', 'Writing and reading']);
-  assert.deepEqual(o.socHierarchy.map((g) => g.code), ['29-0000', '29-2000', '29-2070', '29-2072']);
+  assert.deepEqual(
+    o.blsSkills?.map((s) => s.name),
+    ['Adaptability', 'Computers and information technology', 'Writing and reading'],
+  );
+  assert.deepEqual(
+    o.socHierarchy.map((g) => g.code),
+    ['29-0000', '29-2000', '29-2070', '29-2072'],
+  );
   assert.equal(o.jobZone, 3);
   assert.equal(o.workContext, undefined, 'no Work Context section when the file was not supplied');
 });
 
 test('fixture build: ratings with suppressed / not-relevant levels, styles, values, education', () => {
   const o = occ('11-1011.00');
-  assert.deepEqual(o.skills?.map((s) => [s.name, s.level]), [['Reading Comprehension', 4.75], ['Active Listening', null]]);
+  assert.deepEqual(
+    o.skills?.map((s) => [s.name, s.level]),
+    [
+      ['Reading Comprehension', 4.75],
+      ['Active Listening', null],
+    ],
+  );
   assert.equal(o.knowledge?.[0].level, null);
-  assert.ok(o.skills?.every((e) => !('description' in e)), 'descriptions live in meta.elements, not in occupation files');
-  assert.deepEqual(o.workStyles?.map((w) => [w.name, w.distinctiveness]), [['Achievement Orientation', null], ['Innovation', 7]]);
-  assert.deepEqual(o.workValues?.map((w) => w.name), ['Working Conditions', 'Achievement']);
-  assert.deepEqual(o.education.distribution?.map((e) => e.category), [1, 2]);
+  assert.ok(
+    o.skills?.every((e) => !('description' in e)),
+    'descriptions live in meta.elements, not in occupation files',
+  );
+  assert.deepEqual(
+    o.workStyles?.map((w) => [w.name, w.distinctiveness]),
+    [
+      ['Achievement Orientation', null],
+      ['Innovation', 7],
+    ],
+  );
+  assert.deepEqual(
+    o.workValues?.map((w) => w.name),
+    ['Working Conditions', 'Achievement'],
+  );
+  assert.deepEqual(
+    o.education.distribution?.map((e) => e.category),
+    [1, 2],
+  );
   assert.deepEqual(o.siblings, [{code: '11-1011.03', title: 'Chief Sustainability Officers'}]);
 });
 
@@ -94,7 +139,14 @@ test('fixture build: an O*NET occupation BLS publishes only in an aggregate show
 
 test('fixture build: projections in thousands, meta from the sources', () => {
   const o = occ('29-2072.00');
-  assert.deepEqual(o.outlook, {employmentBase: 194.8, employmentProjected: 208.6, change: 13.8, percentChange: 7.1, annualOpenings: 14.2, comparison: 'much-faster'});
+  assert.deepEqual(o.outlook, {
+    employmentBase: 194.8,
+    employmentProjected: 208.6,
+    change: 13.8,
+    percentChange: 7.1,
+    annualOpenings: 14.2,
+    comparison: 'much-faster',
+  });
   assert.deepEqual(o.education.bls, {typicalEntry: 'Postsecondary nondegree award', workExperience: 'None', onTheJobTraining: 'None'});
   const meta = JSON.parse(result.files.get('meta.json')!);
   assert.equal(meta.projections.allOccupationsPercentChange, 3.1);
@@ -103,14 +155,29 @@ test('fixture build: projections in thousands, meta from the sources', () => {
   assert.equal(meta.attribution.wages, 'Source: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2025');
   assert.equal(meta.attribution.projections, 'Source: U.S. Bureau of Labor Statistics, Employment Projections 2024-34');
   assert.deepEqual(meta.regions, {CA: 'California', MN: 'Minnesota'});
-  assert.deepEqual(meta.jobZones.map((z: {zone: number}) => z.zone), [2, 3, 4, 5]);
+  assert.deepEqual(
+    meta.jobZones.map((z: {zone: number}) => z.zone),
+    [2, 3, 4, 5],
+  );
   assert.equal(meta.sources.find((s: {id: string}) => s.id === 'onet').date, '2026-02');
 });
 
 test('fixture build: meta.elements describes every rated element once, plus the six RIASEC areas, sorted by id', () => {
   const meta = JSON.parse(result.files.get('meta.json')!);
   assert.deepEqual(Object.keys(meta.elements), [
-    '1.B.1.a', '1.B.1.b', '1.B.1.c', '1.B.1.d', '1.B.1.e', '1.B.1.f', '1.B.2.a', '1.B.2.b', '1.D.1.a', '1.D.1.b', '2.A.1.a', '2.A.1.b', '2.C.1.a',
+    '1.B.1.a',
+    '1.B.1.b',
+    '1.B.1.c',
+    '1.B.1.d',
+    '1.B.1.e',
+    '1.B.1.f',
+    '1.B.2.a',
+    '1.B.2.b',
+    '1.D.1.a',
+    '1.D.1.b',
+    '2.A.1.a',
+    '2.A.1.b',
+    '2.C.1.a',
   ]);
   assert.deepEqual(meta.elements['2.A.1.a'], {name: 'Reading Comprehension', description: 'Understanding written sentences.'});
   assert.deepEqual(meta.elements['1.B.1.f'], {name: 'Conventional', description: 'Work involves following procedures.'});
@@ -132,7 +199,10 @@ const withoutElement = (id: string) => {
 };
 
 test('an element an occupation rates but Content Model Reference lacks fails the build, naming the id', () => {
-  assert.throws(() => buildOutputs(withoutElement('2.C.1.a')), /Knowledge\.tsv: 11-1011\.00: element 2\.C\.1\.a \(Administration and Management\) is not in Content Model Reference\.txt/);
+  assert.throws(
+    () => buildOutputs(withoutElement('2.C.1.a')),
+    /Knowledge\.tsv: 11-1011\.00: element 2\.C\.1\.a \(Administration and Management\) is not in Content Model Reference\.txt/,
+  );
   assert.throws(() => buildOutputs(withoutElement('1.B.2.b')), /element 1\.B\.2\.b \(Working Conditions\)/);
 });
 
@@ -176,8 +246,14 @@ test('user-supplied Work Context / Work Activities / Abilities files become sect
     {id: '4.C.1.a.2.c', name: 'Public Speaking', value: 1.85, scale: 'CX'},
     {id: '4.C.3.d.3', name: 'Pace Determined by Speed of Equipment', value: 2.1, scale: 'CT'},
   ]);
-  assert.deepEqual(o.workActivities?.map((a) => [a.name, a.importance, a.level]), [['Getting Information', 4.5, 4]]);
-  assert.deepEqual(o.abilities?.map((a) => [a.name, a.level]), [['Oral Comprehension', null]]);
+  assert.deepEqual(
+    o.workActivities?.map((a) => [a.name, a.importance, a.level]),
+    [['Getting Information', 4.5, 4]],
+  );
+  assert.deepEqual(
+    o.abilities?.map((a) => [a.name, a.level]),
+    [['Oral Comprehension', null]],
+  );
   assert.deepEqual(occ('11-1011.00', r.files).workContext, [], 'present but empty for occupations without rows');
   const elements = JSON.parse(r.files.get('meta.json')!).elements;
   assert.deepEqual(elements['4.C.1.a.2.c'], {name: 'Public Speaking', description: 'How often do you speak in public?'});
@@ -187,7 +263,10 @@ test('user-supplied Work Context / Work Activities / Abilities files become sect
 test('consistency check: an occupation element without a meta.elements entry fails with file, code and field', () => {
   const broken = buildOutputs(loadSources(sources)).dataset;
   delete broken.meta.elements['2.C.1.a'];
-  assert.throws(() => checkDataset(broken), /occupations\/11-1011\.00\.json \(code 11-1011\.00\) field knowledge: element 2\.C\.1\.a has no entry in meta\.json elements/);
+  assert.throws(
+    () => checkDataset(broken),
+    /occupations\/11-1011\.00\.json \(code 11-1011\.00\) field knowledge: element 2\.C\.1\.a has no entry in meta\.json elements/,
+  );
 });
 
 test('--oews-state: the official state file replaces the JSON files, hourly percentiles published', () => {
@@ -229,7 +308,7 @@ test('schema validation fails with file, code and field', () => {
 test('fixture build: whose figures: aggregate, catch-all "All Other" code, O*NET specialty, own', async () => {
   const {figuresSubject} = await import('../../src/data/figures-subject.js');
   const wind = occ('11-9199.09');
-  assert.equal(wind.wages.national?.annual.median, 141900, 'the catch-all code\'s wages');
+  assert.equal(wind.wages.national?.annual.median, 141900, "the catch-all code's wages");
   assert.equal(wind.education.bls?.typicalEntry, "Bachelor's degree");
   for (const section of ['wages', 'outlook', 'education'] as const) {
     assert.deepEqual(figuresSubject(wind, section), {code: '11-9199', title: 'Managers, All Other', reason: 'all-other'}, section);
@@ -237,7 +316,7 @@ test('fixture build: whose figures: aggregate, catch-all "All Other" code, O*NET
   assert.equal(figuresSubject(wind, 'blsSkills'), null, 'no BLS skill ranks for 11-9199 in the fixture: nothing to label');
   const lab = occ('29-2011.00');
   const aggregate = {code: '29-2010', title: 'Clinical Laboratory Technologists and Technicians', reason: 'aggregate'};
-  assert.deepEqual(figuresSubject(lab, 'education'), aggregate, 'education.bls is the aggregate\'s too');
+  assert.deepEqual(figuresSubject(lab, 'education'), aggregate, "education.bls is the aggregate's too");
   assert.deepEqual(figuresSubject(lab, 'wages'), aggregate);
   assert.deepEqual(figuresSubject(occ('11-1011.03'), 'wages'), {code: '11-1011', title: 'Chief Executives', reason: 'broader'});
   for (const own of ['11-1011.00', '29-2072.00', '29-2010']) assert.equal(figuresSubject(occ(own), 'wages'), null, own);
@@ -251,10 +330,22 @@ test('fixture build: whose figures: aggregate, catch-all "All Other" code, O*NET
 
 test('fixture build: O*NET "Recommend Suppress" is kept as lowPrecision, on importance, level and education shares', () => {
   const o = occ('11-1011.00');
-  assert.deepEqual(o.skills?.map((s) => [s.name, s.level, s.lowPrecision]), [['Reading Comprehension', 4.75, undefined], ['Active Listening', null, ['level']]]);
+  assert.deepEqual(
+    o.skills?.map((s) => [s.name, s.level, s.lowPrecision]),
+    [
+      ['Reading Comprehension', 4.75, undefined],
+      ['Active Listening', null, ['level']],
+    ],
+  );
   assert.deepEqual(o.knowledge?.[0].lowPrecision, ['importance'], 'a not-relevant level is not counted as low precision');
   assert.equal(o.knowledge?.[0].importance, 4.5, 'the flagged importance is kept');
-  assert.deepEqual(o.education.distribution?.map((e) => [e.category, e.lowPrecision]), [[1, undefined], [2, true]]);
+  assert.deepEqual(
+    o.education.distribution?.map((e) => [e.category, e.lowPrecision]),
+    [
+      [1, undefined],
+      [2, true],
+    ],
+  );
   assert.match(result.report, /\| education percentages flagged \| 1 \| 1 \|/);
   assert.match(result.report, /\| knowledge importance flagged \| 1 \| 1 \|/);
   assert.match(result.report, /\| skill levels flagged \| 1 \| 1 \|/);
@@ -262,17 +353,25 @@ test('fixture build: O*NET "Recommend Suppress" is kept as lowPrecision, on impo
 
 test('fixture build: a missing previous median says why; top code periods are measured', () => {
   const ceo = occ('11-1011.00');
-  assert.deepEqual(ceo.wages.states.MN.previousMedian, {annual: null, hourly: null, status: {annual: 'not-available', hourly: 'not-available'}}, 'no May 2024 row for MN');
+  assert.deepEqual(
+    ceo.wages.states.MN.previousMedian,
+    {annual: null, hourly: null, status: {annual: 'not-available', hourly: 'not-available'}},
+    'no May 2024 row for MN',
+  );
   assert.deepEqual(occ('29-2072.00').wages.states.CA.previousMedian?.status, {annual: 'not-available', hourly: 'not-available'});
   const meta = JSON.parse(result.files.get('meta.json')!);
   assert.deepEqual(meta.wages.topCode, {annual: 239200, hourly: 115, periods: ['May 2024', 'May 2025']}, 'both fixture files hold # cells');
   // 11-1011: national annual and hourly medians top-coded in May 2024; MN has no May 2024 row; CA none at all.
   assert.match(result.report, /\| top-coded \| 1 \| 1 \| 0 \| 0 \|/);
-  assert.match(result.report, /\| not published \(the cell, or the whole row\) \| 4 \| 4 \| 4 \| 3 \|/, "codes absent from the May 2024 fixture file, and state rows");
+  assert.match(
+    result.report,
+    /\| not published \(the cell, or the whole row\) \| 4 \| 4 \| 4 \| 3 \|/,
+    'codes absent from the May 2024 fixture file, and state rows',
+  );
   assert.match(result.report, /\| a catch-all "All Other" SOC code \| 1 \| 1 \| 1 \| 1 \| 0 \|/);
 });
 
-test('fixture build: a BLS aggregate the SOC does not define carries its parts\' SOC definitions', () => {
+test("fixture build: a BLS aggregate the SOC does not define carries its parts' SOC definitions", () => {
   const agg = occ('29-2010');
   assert.deepEqual(agg.socParts, [
     {code: '29-2011', title: 'Medical and Clinical Laboratory Technologists', definition: 'Perform complex medical laboratory tests.'},

@@ -19,7 +19,7 @@ test('the committed JSON Schemas are the ones the types generate (npm run data, 
   for (const [path, content] of schemaFiles()) assert.equal(readFileSync(join(DATASET, path), 'utf8'), content, `data/v1/${path} is stale`);
 });
 
-test("every occupation file gives, through indexEntryOf, exactly its line of index.json (what the data layer resolves without the index)", () => {
+test('every occupation file gives, through indexEntryOf, exactly its line of index.json (what the data layer resolves without the index)', () => {
   const index = read<DatasetIndex>('index.json');
   const files = readdirSync(join(DATASET, 'occupations')).filter((name) => name.endsWith('.json'));
   assert.equal(files.length, index.occupations.length);

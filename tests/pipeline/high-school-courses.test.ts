@@ -7,9 +7,7 @@ import assert from 'node:assert/strict';
 import {readFileSync, readdirSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {
-  BLS_SKILL_COURSES, FIELD_COURSES, KNOWLEDGE_COURSES, MAX_COURSES, TOPIC_WORDS, suggestCourses,
-} from '../../data/pipeline/high-school-courses.js';
+import {BLS_SKILL_COURSES, FIELD_COURSES, KNOWLEDGE_COURSES, MAX_COURSES, TOPIC_WORDS, suggestCourses} from '../../data/pipeline/high-school-courses.js';
 import {es} from '../../src/internal/catalogs/es.js';
 import type {BlsSkill, DatasetMeta, Occupation, RatedElement} from '../../src/data/dataset-types.js';
 
@@ -35,13 +33,23 @@ test('every course name has a Spanish name in the catalog (course names are show
 // ------------------------------------------------------------------------------------------- the rules, hand-made
 
 const rated = (id: string, importance: number): RatedElement => ({id, name: id, importance, level: null});
-const bls = (name: string, percentile: number): BlsSkill => ({name, percentile} as BlsSkill);
+const bls = (name: string, percentile: number): BlsSkill => ({name, percentile}) as BlsSkill;
 /** A hand-made occupation: just what the rules read. */
 function made(soc: string, fields: Partial<Occupation>): Occupation {
   const [major, minor, broad] = [`${soc.slice(0, 2)}-0000`, `${soc.slice(0, 4)}000`, `${soc.slice(0, 6)}0`];
   return {
-    code: `${soc}.00`, soc, title: 'Widget Workers', description: 'Make widgets.', knowledge: null, blsSkills: null,
-    socHierarchy: [{code: major, level: 'major', title: ''}, {code: minor, level: 'minor', title: ''}, {code: broad, level: 'broad', title: ''}, {code: soc, level: 'detailed', title: ''}],
+    code: `${soc}.00`,
+    soc,
+    title: 'Widget Workers',
+    description: 'Make widgets.',
+    knowledge: null,
+    blsSkills: null,
+    socHierarchy: [
+      {code: major, level: 'major', title: ''},
+      {code: minor, level: 'minor', title: ''},
+      {code: broad, level: 'broad', title: ''},
+      {code: soc, level: 'detailed', title: ''},
+    ],
     ...fields,
   } as Occupation;
 }
@@ -64,16 +72,21 @@ test('rule 1: the most specific SOC group with a row wins (broad, then minor, th
 test('rule 2: knowledge of importance >= 3, most important first; below 3 everywhere: BLS ranks >= 70th percentile', () => {
   const s = suggestCourses(made('43-9061', {knowledge: [rated('2.C.4.e', 3.2), rated('2.C.7.a', 4.1), rated('2.C.4.c', 2.9)]}))!;
   assert.deepEqual(s, {courses: ['Business Applications', 'Keyboarding', 'English', 'Psychology'], basis: 'onet-knowledge'});
-  const low = suggestCourses(made('45-2092', {
-    knowledge: [rated('2.C.4.d', 2.8)],
-    blsSkills: [bls('Writing and reading', 69), bls('Mathematics', 70), bls('Physical strength and stamina', 99), bls('Science', 90)],
-  }))!;
-  assert.deepEqual(low, {courses: ['Agriculture', 'Biology', 'Physical Education', 'Algebra', 'Statistics'], basis: 'bls-skills'},
-    'strongest first; 69 is below the threshold; BLS "Science" names no science of its own');
+  const low = suggestCourses(
+    made('45-2092', {
+      knowledge: [rated('2.C.4.d', 2.8)],
+      blsSkills: [bls('Writing and reading', 69), bls('Mathematics', 70), bls('Physical strength and stamina', 99), bls('Science', 90)],
+    }),
+  )!;
+  assert.deepEqual(
+    low,
+    {courses: ['Agriculture', 'Biology', 'Physical Education', 'Algebra', 'Statistics'], basis: 'bls-skills'},
+    'strongest first; 69 is below the threshold; BLS "Science" names no science of its own',
+  );
   assert.equal(suggestCourses(made('55-3016', {})), null, 'no ratings and no BLS ranks (the military codes): no suggestion');
 });
 
-test('rule 3: a course about one kind of work only when the occupation\'s own words name that work', () => {
+test("rule 3: a course about one kind of work only when the occupation's own words name that work", () => {
   const mechanical = {knowledge: [rated('2.C.3.e', 4), rated('2.C.6', 3.5)]};
   const widgets = suggestCourses(made('51-9199', mechanical))!.courses;
   assert.ok(!widgets.includes('Automotive or Small Engine Technology') && !widgets.includes('Child Development'), widgets.join());
@@ -180,7 +193,12 @@ test('the whole dataset: something for every occupation with data; Child Develop
       continue;
     }
     const words = `${o.title} ${o.description}`.replace(/\bexcept\b[^,;.]*/gi, '');
-    if (s.courses.includes(CD)) assert.match(words, /\b(child|children|childhood|childcare|infants?|preschool|kindergarten|elementary|pediatric\w*|nann(y|ies))\b/i, `${o.code} ${o.title}`);
+    if (s.courses.includes(CD))
+      assert.match(
+        words,
+        /\b(child|children|childhood|childcare|infants?|preschool|kindergarten|elementary|pediatric\w*|nann(y|ies))\b/i,
+        `${o.code} ${o.title}`,
+      );
     if (s.courses.includes(AUTO) && !/^(49-3|53-3)/.test(o.code)) assert.match(words, TOPIC_WORDS[AUTO], `${o.code} ${o.title}`);
   }
   assert.equal(without, 19, 'the 19 military codes');

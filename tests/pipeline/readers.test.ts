@@ -24,7 +24,10 @@ test('CSV: quoted fields with commas, doubled quotes and CRLF/LF newlines inside
 });
 
 test('CSV: empty fields, a missing final newline and a BOM', () => {
-  assert.deepEqual(parseCsvRows('\uFEFFa,,c\n,,'), [['a', '', 'c'], ['', '', '']]);
+  assert.deepEqual(parseCsvRows('\uFEFFa,,c\n,,'), [
+    ['a', '', 'c'],
+    ['', '', ''],
+  ]);
   assert.deepEqual(parseCsv('x,y\n1,\n').rows, [{x: '1', y: ''}]);
 });
 

@@ -43,17 +43,32 @@ test('real data: 29-1141.00 Registered Nurses keeps all 35 skills; meta.elements
   assert.equal(o.skills?.length, 35);
   assert.ok(o.knowledge && o.knowledge.length >= 33, `${o.knowledge?.length} knowledge areas`);
   const sorted = [...o.skills!].sort((a, b) => b.importance - a.importance || (b.level ?? -1) - (a.level ?? -1) || a.name.localeCompare(b.name));
-  assert.deepEqual(o.skills!.map((s) => s.id), sorted.map((s) => s.id), 'importance desc, level desc, name');
+  assert.deepEqual(
+    o.skills!.map((s) => s.id),
+    sorted.map((s) => s.id),
+    'importance desc, level desc, name',
+  );
   for (const e of [...o.skills!, ...o.knowledge!]) {
     assert.ok(elements[e.id]?.description, `${e.id} ${e.name} has a description`);
     assert.ok(!('description' in e), `${e.id}: no description in the occupation file`);
   }
-  for (const [id, name] of [['1.B.1.a', 'Realistic'], ['1.B.1.b', 'Investigative'], ['1.B.1.c', 'Artistic'], ['1.B.1.d', 'Social'], ['1.B.1.e', 'Enterprising'], ['1.B.1.f', 'Conventional']]) {
+  for (const [id, name] of [
+    ['1.B.1.a', 'Realistic'],
+    ['1.B.1.b', 'Investigative'],
+    ['1.B.1.c', 'Artistic'],
+    ['1.B.1.d', 'Social'],
+    ['1.B.1.e', 'Enterprising'],
+    ['1.B.1.f', 'Conventional'],
+  ]) {
     assert.equal(elements[id]?.name, name, id);
     assert.ok(elements[id].description.length > 20, id);
   }
   const ids = Object.keys(elements);
-  assert.deepEqual(ids, [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), 'sorted by id');
+  assert.deepEqual(
+    ids,
+    [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+    'sorted by id',
+  );
 });
 
 test('real data: 1,016 O*NET occupation files, BLS-only codes, meta from the sources', {skip}, () => {
@@ -63,7 +78,11 @@ test('real data: 1,016 O*NET occupation files, BLS-only codes, meta from the sou
   assert.equal(r.dataset.meta.projections.allOccupationsPercentChange, 3.1);
   assert.equal(r.dataset.meta.wages.period, 'May 2025');
   assert.equal(Object.keys(r.dataset.meta.regions).length, 51);
-  assert.deepEqual(r.dataset.meta.jobZones.map((z) => z.zone), [2, 3, 4, 5], 'zones as Job Zone Reference.txt (30.2) defines them');
+  assert.deepEqual(
+    r.dataset.meta.jobZones.map((z) => z.zone),
+    [2, 3, 4, 5],
+    'zones as Job Zone Reference.txt (30.2) defines them',
+  );
 });
 
 test('real data: the build matches the committed data/v1 and REPORT.md', {skip}, () => {
@@ -105,7 +124,10 @@ test('real data: whose figures, low-precision flags, previous medians, top code 
   assert.equal(occ('11-9199.09').wages.national?.annual.median, 141900);
   const shares = occupations.flatMap((o) => o.education.distribution ?? []).filter((s) => s.lowPrecision);
   assert.equal(shares.length, 223);
-  assert.deepEqual(occ('11-2033.00').education.distribution?.find((s) => s.category === 6), {category: 6, label: "Bachelor's Degree", percent: 65.49, lowPrecision: true});
+  assert.deepEqual(
+    occ('11-2033.00').education.distribution?.find((s) => s.category === 6),
+    {category: 6, label: "Bachelor's Degree", percent: 65.49, lowPrecision: true},
+  );
   assert.equal(occupations.flatMap((o) => o.knowledge ?? []).filter((k) => k.lowPrecision?.includes('importance')).length, 19);
   assert.deepEqual(occ('29-1212.00').wages.national?.previousMedian?.status, {annual: 'top-coded', hourly: 'top-coded'});
   assert.deepEqual(real().dataset.meta.wages.topCode.periods, ['May 2024'], 'May 2025 publishes exact wages above the top code');
@@ -117,14 +139,22 @@ test('real data: CIP 51.0707 prepares for 29-2072 and 29-9021; 29-2072 is reache
   const him = programs.programs.find((p) => p.cip === '51.0707')!;
   assert.equal(him.title, 'Health Information/Medical Records Technology/Technician');
   assert.deepEqual([...him.occupations].sort(), ['29-2072.00', '29-9021.00']);
-  assert.deepEqual(occ('29-2072.00').programs?.map((p) => p.cip), ['51.0706', '51.0707', '51.0713', '51.0721']);
+  assert.deepEqual(
+    occ('29-2072.00').programs?.map((p) => p.cip),
+    ['51.0706', '51.0707', '51.0713', '51.0721'],
+  );
   assert.ok(occ('29-9021.00').programs?.some((p) => p.cip === '51.0707'));
   assert.equal(programs.programs.length, 2143 - 194 - 1, 'every CIP code but the NO MATCH ones (99.9999 is not a program)');
 });
 
-test('real data: videos: own where the URL names the code, another occupation\'s labelled with whose', {skip}, () => {
+test("real data: videos: own where the URL names the code, another occupation's labelled with whose", {skip}, () => {
   const cdn = 'https://cdn.careeronestop.org/OccVids/OccupationVideos/';
-  assert.deepEqual(occ('29-2072.00').video, {url: `${cdn}29-2072.00.mp4`, poster: `${cdn}29-2072.00.jpg`, about: {code: '29-2072.00', title: 'Medical Records Specialists'}, own: true});
+  assert.deepEqual(occ('29-2072.00').video, {
+    url: `${cdn}29-2072.00.mp4`,
+    poster: `${cdn}29-2072.00.jpg`,
+    about: {code: '29-2072.00', title: 'Medical Records Specialists'},
+    own: true,
+  });
   assert.equal(occ('29-9021.00').video?.url, `${cdn}29-9021.00.mp4`);
   const gm = occ('11-1021.00').video!;
   assert.deepEqual([gm.own, gm.about.code, gm.about.title], [false, '11-1011.00', 'Chief Executives']);

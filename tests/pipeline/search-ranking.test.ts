@@ -127,7 +127,7 @@ test('ranking: "rn" lists no title twice (O*NET gives "Registered Nurse (RN)" to
   }
 });
 
-test('ranking: an occupation\'s own title outranks the same words given to another occupation by a single source', () => {
+test("ranking: an occupation's own title outranks the same words given to another occupation by a single source", () => {
   const first = (query: string) => matcher.search(query, {limit: 3}).hits[0]!;
   assert.equal(first('cashier').entry.code, '41-2011.00'); // not "Cashier -> Tellers"
   assert.equal(first('paramedic').entry.code, '29-2043.00'); // not "Paramedic -> Emergency Medical Technicians"

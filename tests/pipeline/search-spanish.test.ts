@@ -72,9 +72,16 @@ for (const [query, meant, where] of SPANISH) {
   const codes = [meant].flat();
   test(`Spanish: "${query}" finds ${codes.join(' or ')} ${where === 'first' ? 'first' : 'in the first three'}`, () => {
     const found = top(matcher, query);
-    const shown = matcher.search(query, {limit: 3}).hits.map((h) => `${h.text} -> ${h.entry.code}`).join('; ');
+    const shown = matcher
+      .search(query, {limit: 3})
+      .hits.map((h) => `${h.text} -> ${h.entry.code}`)
+      .join('; ');
     if (where === 'first') assert.ok(codes.includes(found[0] ?? ''), `${query}: ${shown}`);
-    else assert.ok(found.some((c) => codes.includes(c)), `${query}: ${shown}`);
+    else
+      assert.ok(
+        found.some((c) => codes.includes(c)),
+        `${query}: ${shown}`,
+      );
   });
 }
 
@@ -105,11 +112,11 @@ test('Spanish: English titles still work in a Spanish search, as before', () => 
   assert.equal(english.lang, undefined);
 });
 
-test('Spanish: the first tier answers the issue\'s four queries among its first three too', () => {
+test("Spanish: the first tier answers the issue's four queries among its first three too", () => {
   for (const [query, meant] of SPANISH.filter(([, , where]) => where === 'top3')) assert.ok(top(first, query).includes(meant as string), query);
 });
 
-test('a vocabulary in the source shape (a host catalog\'s): codes and English titles, its own stop words', () => {
+test("a vocabulary in the source shape (a host catalog's): codes and English titles, its own stop words", () => {
   const host = new TitleMatcher(index, read<SearchIndex>('search.json'), {
     vocabularies: [
       {

@@ -23,7 +23,10 @@ test('packing: titles come back exactly, whatever their punctuation, order or le
   ];
   const packed = packTitles(lists);
   const back = unpackTitleLists(packed.titles, packed.tokens.split('\n'));
-  assert.deepEqual(back, lists.map((l) => [...l].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))));
+  assert.deepEqual(
+    back,
+    lists.map((l) => [...l].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))),
+  );
   assert.deepEqual(splitTokens('Registered Nurse (RN)'), ['Registered', 'Nurse', ' (', 'RN', ')']);
   assert.ok(!packed.titles.some((t) => /["\\]/.test(t)), 'JSON-safe characters only');
 });
@@ -81,7 +84,10 @@ test('tolerant: typos, word order, plurals, abbreviations and partly typed words
 
 test('codes: an O*NET-SOC or SOC code, with or without the dash, finds its occupations', () => {
   const result = matcher.search('29-2072');
-  assert.deepEqual(result.hits.map((h) => [h.entry.code, h.field]), [['29-2072.00', 'code']]);
+  assert.deepEqual(
+    result.hits.map((h) => [h.entry.code, h.field]),
+    [['29-2072.00', 'code']],
+  );
   assert.deepEqual(result.hits[0]!.marks, [[0, 7]]);
   assert.equal(top('292072')[0], '29-2072.00');
   assert.equal(top('29-1141.03')[0], '29-1141.03');
@@ -98,10 +104,20 @@ test('hits: the matched title, whether it is an alternate one, and marks on the 
   assert.equal(hit!.field, 'alternate');
   assert.equal(hit!.text, 'Medical Coder');
   assert.equal(hit!.entry.title, 'Medical Records Specialists');
-  assert.deepEqual(hit!.marks, [[0, 7], [8, 13]]);
+  assert.deepEqual(hit!.marks, [
+    [0, 7],
+    [8, 13],
+  ]);
   const [typing] = matcher.search('registered nur').hits;
   assert.equal(typing!.field, 'title');
-  assert.deepEqual(typing!.marks, [[0, 10], [11, 14]], 'only the typed part of a prefix');
+  assert.deepEqual(
+    typing!.marks,
+    [
+      [0, 10],
+      [11, 14],
+    ],
+    'only the typed part of a prefix',
+  );
 });
 
 test('filters, limits, totals and short queries', () => {
@@ -143,6 +159,10 @@ test('built in slices (TitleMatcher.build, as a page builds it): the same search
   assert.ok(pauses > 10, `${pauses} pauses`);
   assert.equal(sliced.size, matcher.size);
   for (const query of ['police', 'medical cod', 'rn', 'electricain', '29-2072']) {
-    assert.deepEqual(sliced.search(query).hits.map((h) => [h.entry.code, h.text]), matcher.search(query).hits.map((h) => [h.entry.code, h.text]), query);
+    assert.deepEqual(
+      sliced.search(query).hits.map((h) => [h.entry.code, h.text]),
+      matcher.search(query).hits.map((h) => [h.entry.code, h.text]),
+      query,
+    );
   }
 });

@@ -9,7 +9,8 @@ import {parseScaledFile} from '../../data/pipeline/sources/onet-scaled.js';
 import {parseJobZoneReference, parseRelatedOccupations, parseTitles} from '../../data/pipeline/sources/onet-small.js';
 import {parseTaskStatements} from '../../data/pipeline/sources/onet-tasks.js';
 
-const HEADER = 'AREA,AREA_TITLE,AREA_TYPE,PRIM_STATE,NAICS,NAICS_TITLE,I_GROUP,OWN_CODE,OCC_CODE,OCC_TITLE,O_GROUP,TOT_EMP,EMP_PRSE,JOBS_1000,LOC_QUOTIENT,PCT_TOTAL,PCT_RPT,H_MEAN,A_MEAN,MEAN_PRSE,H_PCT10,H_PCT25,H_MEDIAN,H_PCT75,H_PCT90,A_PCT10,A_PCT25,A_MEDIAN,A_PCT75,A_PCT90,ANNUAL,HOURLY';
+const HEADER =
+  'AREA,AREA_TITLE,AREA_TYPE,PRIM_STATE,NAICS,NAICS_TITLE,I_GROUP,OWN_CODE,OCC_CODE,OCC_TITLE,O_GROUP,TOT_EMP,EMP_PRSE,JOBS_1000,LOC_QUOTIENT,PCT_TOTAL,PCT_RPT,H_MEAN,A_MEAN,MEAN_PRSE,H_PCT10,H_PCT25,H_MEDIAN,H_PCT75,H_PCT90,A_PCT10,A_PCT25,A_MEDIAN,A_PCT75,A_PCT90,ANNUAL,HOURLY';
 
 test('OEWS cells: *, ** and # stay special values, never 0; thousands separators are read', () => {
   assert.equal(parseOewsCell('*', 'x'), '*');
@@ -60,16 +61,34 @@ test('projections: en-dash headers, em-dash values, thousands kept as published'
   assert.equal(t.rows[0].typicalEntry, null);
   assert.deepEqual(
     {...t.rows[1]},
-    {code: '29-2072', title: 'Medical records specialists', type: 'Line item', employmentBase: 194.8, employmentProjected: 208.6, change: 13.8, percentChange: 7.1, annualOpenings: 14.2, typicalEntry: 'Postsecondary nondegree award', workExperience: 'None', onTheJobTraining: 'None'},
+    {
+      code: '29-2072',
+      title: 'Medical records specialists',
+      type: 'Line item',
+      employmentBase: 194.8,
+      employmentProjected: 208.6,
+      change: 13.8,
+      percentChange: 7.1,
+      annualOpenings: 14.2,
+      typicalEntry: 'Postsecondary nondegree award',
+      workExperience: 'None',
+      onTheJobTraining: 'None',
+    },
   );
 });
 
 test('projections: BLS skills table strips footnote marks; education table skips dash rows', () => {
   assert.equal(stripFootnotes('Medical records specialists[1]'), 'Medical records specialists');
-  const skills = parseSkillsTable('2024 National Employment Matrix title,2024 National Employment Matrix code,Adaptability,Writing and reading[2]\nMedical records specialists[1],29-2072,19,74\n', 't6.5');
-  assert.deepEqual(skills.get('29-2072'), [{name: 'Adaptability', percentile: 19}, {name: 'Writing and reading', percentile: 74}]);
+  const skills = parseSkillsTable(
+    '2024 National Employment Matrix title,2024 National Employment Matrix code,Adaptability,Writing and reading[2]\nMedical records specialists[1],29-2072,19,74\n',
+    't6.5',
+  );
+  assert.deepEqual(skills.get('29-2072'), [
+    {name: 'Adaptability', percentile: 19},
+    {name: 'Writing and reading', percentile: 74},
+  ]);
   const edu = parseEducationTable(
-    '2024 National Employment Matrix title,2024 National Employment Matrix code,Typical education needed for entry,Work experience in a related occupation,Typical on-the-job training needed to attain competency in the occupation\nA,11-1011,Bachelor\'s degree,5 years or more,None\nB,99-9999,\u2014,\u2014,\u2014\n',
+    "2024 National Employment Matrix title,2024 National Employment Matrix code,Typical education needed for entry,Work experience in a related occupation,Typical on-the-job training needed to attain competency in the occupation\nA,11-1011,Bachelor's degree,5 years or more,None\nB,99-9999,\u2014,\u2014,\u2014\n",
     't5.4',
   );
   assert.equal(edu.get('11-1011')?.workExperience, '5 years or more');
@@ -77,11 +96,17 @@ test('projections: BLS skills table strips footnote marks; education table skips
 });
 
 test('SOC definitions: quoted definitions with commas, quotes and newlines', () => {
-  const soc = parseSocDefinitions('SOC Group,SOC Code,SOC Title,SOC Definition\r\nMajor,29-0000,Healthcare,\r\nDetailed,29-2072,Medical Records Specialists,"Compile, process.\r\nIncludes ""medical coders""."\r\n');
+  const soc = parseSocDefinitions(
+    'SOC Group,SOC Code,SOC Title,SOC Definition\r\nMajor,29-0000,Healthcare,\r\nDetailed,29-2072,Medical Records Specialists,"Compile, process.\r\nIncludes ""medical coders""."\r\n',
+  );
   assert.equal(soc.length, 2);
   assert.equal(soc[1].level, 'detailed');
   assert.equal(soc[1].definition, 'Compile, process.\nIncludes "medical coders".');
-  assert.equal(parseSocDefinitions('SOC Group,SOC Code,SOC Title,SOC Definition\nDetailed,29-2072, Medical  Records Specialists ,x\n')[0].title, 'Medical Records Specialists', 'titles: spaces collapsed');
+  assert.equal(
+    parseSocDefinitions('SOC Group,SOC Code,SOC Title,SOC Definition\nDetailed,29-2072, Medical  Records Specialists ,x\n')[0].title,
+    'Medical Records Specialists',
+    'titles: spaces collapsed',
+  );
   assert.throws(() => parseSocDefinitions('SOC Group,SOC Code,SOC Title,SOC Definition\nGroup,1,x,\n'), /unknown SOC Group/);
 });
 
@@ -91,7 +116,8 @@ test('O*NET Read Me: version and release month are read, not assumed', () => {
 });
 
 test('O*NET scaled files: suppress and not-relevant flags, Category n/a, bad numbers rejected', () => {
-  const text = 'O*NET-SOC Code\tElement ID\tElement Name\tScale ID\tCategory\tData Value\tRecommend Suppress\tNot Relevant\r\n' +
+  const text =
+    'O*NET-SOC Code\tElement ID\tElement Name\tScale ID\tCategory\tData Value\tRecommend Suppress\tNot Relevant\r\n' +
     '29-2072.00\t4.C.1\tPublic Speaking\tCX\tn/a\t1.85\tN\tn/a\r\n29-2072.00\t2.A\tX\tLV\tn/a\t2\tY\tY\r\n';
   const rows = parseScaledFile(text, 'Work Context.txt').get('29-2072.00')!;
   assert.equal(rows[0].category, '');
@@ -102,13 +128,25 @@ test('O*NET scaled files: suppress and not-relevant flags, Category n/a, bad num
 });
 
 test('O*NET small files: job zones as the reference defines them, related tiers, titles, tasks', () => {
-  const zones = parseJobZoneReference('Job Zone\tName\tExperience\tEducation\tJob Training\tExamples\tSVP Range\r\n2\tJob Zone 1-2: Very Little\te\ted\tt\tx\t<6\r\n');
-  assert.deepEqual(zones.map((z) => [z.zone, z.name]), [[2, 'Job Zone 1-2: Very Little']]);
+  const zones = parseJobZoneReference(
+    'Job Zone\tName\tExperience\tEducation\tJob Training\tExamples\tSVP Range\r\n2\tJob Zone 1-2: Very Little\te\ted\tt\tx\t<6\r\n',
+  );
+  assert.deepEqual(
+    zones.map((z) => [z.zone, z.name]),
+    [[2, 'Job Zone 1-2: Very Little']],
+  );
   assert.throws(() => parseRelatedOccupations('O*NET-SOC Code\tRelated O*NET-SOC Code\tRelatedness Tier\tIndex\n1\t2\tClose\t1\n'), /unknown tier/);
-  assert.deepEqual(parseTitles('O*NET-SOC Code\tReported Job Title\tShown in My Next Move\n1\tCoder\tY\n1\tMedical  Coder \tN\n', 'r').get('1'), ['Coder', 'Medical Coder']);
+  assert.deepEqual(parseTitles('O*NET-SOC Code\tReported Job Title\tShown in My Next Move\n1\tCoder\tY\n1\tMedical  Coder \tN\n', 'r').get('1'), [
+    'Coder',
+    'Medical Coder',
+  ]);
   // Reported titles that My Next Move shows come first, each group in the file's order.
-  const reported = 'O*NET-SOC Code\tReported Job Title\tShown in My Next Move\n1\tArt Teacher\tN\n1\tClassroom Teacher\tY\n1\tMusic Teacher\tN\n1\tTeacher\tY\n';
+  const reported =
+    'O*NET-SOC Code\tReported Job Title\tShown in My Next Move\n1\tArt Teacher\tN\n1\tClassroom Teacher\tY\n1\tMusic Teacher\tN\n1\tTeacher\tY\n';
   assert.deepEqual(parseTitles(reported, 'r').get('1'), ['Classroom Teacher', 'Teacher', 'Art Teacher', 'Music Teacher']);
   const tasks = parseTaskStatements('O*NET-SOC Code\tTask ID\tTask\tTask Type\n1\t5\tDo x.\tCore\n1\t6\tDo y.\t\n').get('1');
-  assert.deepEqual(tasks?.map((t) => t.type), ['core', null]);
+  assert.deepEqual(
+    tasks?.map((t) => t.type),
+    ['core', null],
+  );
 });

@@ -36,7 +36,7 @@ test('strength: a title several occupations share leads to the one O*NET ties it
   assert.deepEqual([nursingAssistants, surgicalAssistants], [[3], [0]]);
 });
 
-test('strength: words in another occupation\'s own title or shown title outrank a one-source alternate title', () => {
+test("strength: words in another occupation's own title or shown title outrank a one-source alternate title", () => {
   const evidence = parseTitleEvidence(
     `${ALTERNATE}43-6014.00\tPolice\tn/a\t08\n43-3071.00\tCashier\tn/a\t04\n41-2011.00\tCashier\tn/a\t02,04,06,10\n`,
     `${REPORTED}33-3051.00\tPolice Officer\tY\n41-2011.00\tCashier\tY\n`,

@@ -38,8 +38,21 @@ test('vocabulary: compiled to search-es.json, listed by search.json and its firs
 });
 
 test('vocabulary: a form twice (as the search compares words), an empty form or an entry without targets stop the run', () => {
-  assert.throws(() => parseVocabulary('es.json', withEntries([{forms: ['Enfermera'], targets: ['29-1141.00']}, {forms: ['enfermera'], targets: ['29-2061.00']}])), /entries\[1\] \(enfermera\): the form "enfermera" is already in entries\[0\]/);
-  assert.throws(() => parseVocabulary('es.json', withEntries([{forms: ['maestra de kínder', 'maestra kinder'], targets: ['25-2012.00']}])), /already in entries\[0\]/);
+  assert.throws(
+    () =>
+      parseVocabulary(
+        'es.json',
+        withEntries([
+          {forms: ['Enfermera'], targets: ['29-1141.00']},
+          {forms: ['enfermera'], targets: ['29-2061.00']},
+        ]),
+      ),
+    /entries\[1\] \(enfermera\): the form "enfermera" is already in entries\[0\]/,
+  );
+  assert.throws(
+    () => parseVocabulary('es.json', withEntries([{forms: ['maestra de kínder', 'maestra kinder'], targets: ['25-2012.00']}])),
+    /already in entries\[0\]/,
+  );
   assert.throws(() => parseVocabulary('es.json', withEntries([{forms: ['  '], targets: ['29-1141.00']}])), /entries\[0\]\.forms\[0\]: empty text/);
   assert.throws(() => parseVocabulary('es.json', withEntries([{forms: ['de'], targets: ['29-1141.00']}])), /no word that is not a stop word/);
   assert.throws(() => parseVocabulary('es.json', withEntries([{forms: ['enfermera'], targets: []}])), /entries\[0\]\.targets: no targets/);
@@ -52,8 +65,14 @@ test('vocabulary: a form twice (as the search compares words), an empty form or 
 
 test('vocabulary: every target must be an occupation or a title of the O*NET release', () => {
   const texts = loadSources(sources, undefined, vocabularyDir);
-  const withTargets = (targets: string[]) => ({...texts, vocabularies: [{file: 'data/vocabulary/es.json', text: withEntries([{forms: ['codificadora'], targets}])}]});
-  assert.throws(() => buildOutputs(withTargets(['29-9999.00'])), /entries\[0\] \(codificadora\): the target "29-9999\.00" is not an occupation in O\*NET 30\.2/);
+  const withTargets = (targets: string[]) => ({
+    ...texts,
+    vocabularies: [{file: 'data/vocabulary/es.json', text: withEntries([{forms: ['codificadora'], targets}])}],
+  });
+  assert.throws(
+    () => buildOutputs(withTargets(['29-9999.00'])),
+    /entries\[0\] \(codificadora\): the target "29-9999\.00" is not an occupation in O\*NET 30\.2/,
+  );
   assert.throws(() => buildOutputs(withTargets(['Medical Biller'])), /the target "Medical Biller" is not a title in O\*NET 30\.2/);
   assert.doesNotThrow(() => buildOutputs(withTargets(['coders', '29-2072.00'])), 'titles compare as the search compares them (case, plural)');
   assert.ok(fixture.includes('"Coder"'));

@@ -6,9 +6,31 @@ import type {OewsRecord} from '../../data/pipeline/sources/oews-csv.js';
 
 function record(values: Partial<OewsRecord['values']>, flags: Partial<Pick<OewsRecord, 'annualOnly' | 'hourlyOnly'>> = {}): OewsRecord {
   return {
-    area: '99', areaTitle: 'U.S.', state: 'US', code: '11-1011', title: 'Chief Executives', group: 'detailed',
-    values: {TOT_EMP: 100, H_MEAN: 50, A_MEAN: 104000, H_PCT10: 20, H_PCT25: 30, H_MEDIAN: 40, H_PCT75: 60, H_PCT90: 80, A_PCT10: 41600, A_PCT25: 62400, A_MEDIAN: 83200, A_PCT75: 124800, A_PCT90: 166400, ...values},
-    annualOnly: false, hourlyOnly: false, ...flags,
+    area: '99',
+    areaTitle: 'U.S.',
+    state: 'US',
+    code: '11-1011',
+    title: 'Chief Executives',
+    group: 'detailed',
+    values: {
+      TOT_EMP: 100,
+      H_MEAN: 50,
+      A_MEAN: 104000,
+      H_PCT10: 20,
+      H_PCT25: 30,
+      H_MEDIAN: 40,
+      H_PCT75: 60,
+      H_PCT90: 80,
+      A_PCT10: 41600,
+      A_PCT25: 62400,
+      A_MEDIAN: 83200,
+      A_PCT75: 124800,
+      A_PCT90: 166400,
+      ...values,
+    },
+    annualOnly: false,
+    hourlyOnly: false,
+    ...flags,
   };
 }
 
@@ -27,13 +49,21 @@ test('national row: # is null + top-coded, * and ** null + not-available, never 
 
 test('previous medians say why they are missing: top-coded, not published, or no row that period', () => {
   assert.deepEqual(previousFromOews(record({A_MEDIAN: 61530, H_MEDIAN: 29.58})), {annual: 61530, hourly: 29.58});
-  assert.deepEqual(previousFromOews(record({A_MEDIAN: '*', H_MEDIAN: '#'})), {annual: null, hourly: null, status: {annual: 'not-available', hourly: 'top-coded'}});
+  assert.deepEqual(previousFromOews(record({A_MEDIAN: '*', H_MEDIAN: '#'})), {
+    annual: null,
+    hourly: null,
+    status: {annual: 'not-available', hourly: 'top-coded'},
+  });
   assert.deepEqual(previousFromOews(undefined), {annual: null, hourly: null, status: {annual: 'not-available', hourly: 'not-available'}});
   // A state row's missing key takes the previous national flag of the same column.
   const topCodedNationally = record({A_MEDIAN: '#', H_MEDIAN: '#'});
   assert.deepEqual(previousFromStateJson({emp: 500}, topCodedNationally), {annual: null, hourly: null, status: {annual: 'top-coded', hourly: 'top-coded'}});
   assert.deepEqual(previousFromStateJson({emp: 500}, record({})), {annual: null, hourly: null, status: {annual: 'not-available', hourly: 'not-available'}});
-  assert.deepEqual(previousFromStateJson(undefined, topCodedNationally), {annual: null, hourly: null, status: {annual: 'not-available', hourly: 'not-available'}});
+  assert.deepEqual(previousFromStateJson(undefined, topCodedNationally), {
+    annual: null,
+    hourly: null,
+    status: {annual: 'not-available', hourly: 'not-available'},
+  });
 });
 
 test('previous state medians: the top-coding pattern (lower percentiles kept, median and 75th cut) is top-coded where the national median was published', () => {
@@ -42,11 +72,18 @@ test('previous state medians: the top-coding pattern (lower percentiles kept, me
   // Connecticut's chief executives, May 2024: 25th percentile $202,070, no median, no 75th.
   assert.deepEqual(previousFromStateJson({emp: 1430, avg: 393930, havg: 189.39, p10: 127440, p25: 202070}, publishedNationally), topCoded);
   assert.deepEqual(previousFromStateJson({emp: 90, p10: 165420}, publishedNationally), topCoded, 'the 10th percentile alone is enough');
-  assert.deepEqual(previousFromStateJson({emp: 90, p25: 180000}, record({A_MEDIAN: 150000}, {annualOnly: true})),
-    {annual: null, hourly: null, status: {annual: 'top-coded', hourly: 'not-available'}}, 'annual-only: no hourly figure to top-code');
+  assert.deepEqual(
+    previousFromStateJson({emp: 90, p25: 180000}, record({A_MEDIAN: 150000}, {annualOnly: true})),
+    {annual: null, hourly: null, status: {annual: 'top-coded', hourly: 'not-available'}},
+    'annual-only: no hourly figure to top-code',
+  );
   const notPublished = {annual: null, hourly: null, status: {annual: 'not-available', hourly: 'not-available'}};
   assert.deepEqual(previousFromStateJson({emp: 90}, publishedNationally), notPublished, 'no percentile at all: not published');
-  assert.deepEqual(previousFromStateJson({emp: 90, p25: 180000, p75: 230000}, publishedNationally), notPublished, 'a 75th percentile below the top code: the median was not cut from the top');
+  assert.deepEqual(
+    previousFromStateJson({emp: 90, p25: 180000, p75: 230000}, publishedNationally),
+    notPublished,
+    'a 75th percentile below the top code: the median was not cut from the top',
+  );
 });
 
 test('national row: ANNUAL/HOURLY flags become basis', () => {
@@ -62,7 +99,11 @@ test('hourly from annual: annual / 2080 to the cent', () => {
 
 test('state JSON: published values, derived hourly percentiles, missing keys resolved by the national flag', () => {
   const national = record({A_PCT75: '#', A_PCT90: '#', H_PCT75: '#', H_PCT90: '#'});
-  const row = wageRowFromStateJson({emp: 6740, med: 195670, avg: 246240, hmed: 94.07, havg: 118.38, p10: 92540, p25: 138060}, national, previousFromStateJson({med: 190000}, record({H_MEDIAN: '*'})));
+  const row = wageRowFromStateJson(
+    {emp: 6740, med: 195670, avg: 246240, hmed: 94.07, havg: 118.38, p10: 92540, p25: 138060},
+    national,
+    previousFromStateJson({med: 190000}, record({H_MEDIAN: '*'})),
+  );
   assert.equal(row.annual.p75, null);
   assert.equal(row.status['annual.p75'], 'top-coded');
   assert.equal(row.status['hourly.p90'], 'top-coded');

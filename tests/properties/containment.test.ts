@@ -60,18 +60,35 @@ function links(value: unknown, key = ''): string[] {
 const hostile = fc.oneof(
   fc.jsonValue(),
   fc.string(),
-  fc.constantFrom('javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:x', 'data:text/html,<b>', 'https://user:pass@evil.example/', '//evil.example/', '__proto__', 'constructor', '<img src=x onerror=alert(1)>', 1e309, -0, ''),
+  fc.constantFrom(
+    'javascript:alert(1)',
+    ' JaVaScRiPt:alert(1)',
+    'java\tscript:x',
+    'data:text/html,<b>',
+    'https://user:pass@evil.example/',
+    '//evil.example/',
+    '__proto__',
+    'constructor',
+    '<img src=x onerror=alert(1)>',
+    1e309,
+    -0,
+    '',
+  ),
 );
 
 describe('properties: the overlay validator', () => {
   it('accepts or refuses any JSON value with a DatasetError, never anything else', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => void outcome(() => validateOverlay(value, 'p.json'))), RUNS);
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => void outcome(() => validateOverlay(value, 'p.json'))),
+      RUNS,
+    );
   });
 
   it('accepts or refuses any value at all (odd prototypes, boxed values, symbols, functions)', () => {
     fc.assert(
-      fc.property(fc.anything({withBoxedValues: true, withNullPrototype: true, withObjectString: true, withMap: true, withSet: true}), (value) =>
-        void outcome(() => validateOverlay(value, 'p.json')),
+      fc.property(
+        fc.anything({withBoxedValues: true, withNullPrototype: true, withObjectString: true, withMap: true, withSet: true}),
+        (value) => void outcome(() => validateOverlay(value, 'p.json')),
       ),
       RUNS,
     );
@@ -112,13 +129,20 @@ describe('properties: host message catalogs', () => {
 
   it('the catalog validator accepts or refuses any value with a DatasetError, never anything else', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), fc.anything({withNullPrototype: true, withBoxedValues: true})), (value) => void outcome(() => validateCatalog(value, 'c.json'))),
+      fc.property(
+        fc.oneof(fc.jsonValue(), fc.anything({withNullPrototype: true, withBoxedValues: true})),
+        (value) => void outcome(() => validateCatalog(value, 'c.json')),
+      ),
       RUNS,
     );
     // Near misses: a valid frame with arbitrary messages, terms and regions.
     fc.assert(
-      fc.property(fc.dictionary(fc.string(), hostile), fc.dictionary(fc.string(), hostile), fc.dictionary(fc.string(), hostile), (messages, terms, regions) =>
-        void outcome(() => validateCatalog({format: 'career-widgets-messages/1', lang: 'so', messages, terms, regions}, 'c.json')),
+      fc.property(
+        fc.dictionary(fc.string(), hostile),
+        fc.dictionary(fc.string(), hostile),
+        fc.dictionary(fc.string(), hostile),
+        (messages, terms, regions) =>
+          void outcome(() => validateCatalog({format: 'career-widgets-messages/1', lang: 'so', messages, terms, regions}, 'c.json')),
       ),
       RUNS,
     );
@@ -126,7 +150,13 @@ describe('properties: host message catalogs', () => {
 
   /** Message text with placeholders (known, positional, unknown, prototype names) among arbitrary text. */
   const text = fc
-    .array(fc.oneof(fc.string({maxLength: 20}), fc.constantFrom('{title}', '{count}', '{0}', '{1}', '{9}', '{__proto__}', '{constructor}', '{toString}', '{', '}', '{}')), {maxLength: 6})
+    .array(
+      fc.oneof(
+        fc.string({maxLength: 20}),
+        fc.constantFrom('{title}', '{count}', '{0}', '{1}', '{9}', '{__proto__}', '{constructor}', '{toString}', '{', '}', '{}'),
+      ),
+      {maxLength: 6},
+    )
     .map((parts) => parts.join(''));
   const forms = fc.record({other: text, zero: text, one: text, two: text, few: text, many: text}, {requiredKeys: ['other']});
   const paths = fc.constantFrom(...TEXTS, ...Object.keys(PARAMS));
@@ -134,15 +164,20 @@ describe('properties: host message catalogs', () => {
 
   it('an accepted catalog becomes messages that give text for any arguments, and never throw', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.dictionary(paths, fc.oneof(text, forms)), fc.constantFrom('so', 'ar', 'ru', 'cy', 'es', 'en'), fc.array(argument, {maxLength: 5}), async (messages, lang, args) => {
-        const compiled = await hostCatalog(lang, {format: 'career-widgets-messages/1', lang, messages}, en);
-        for (const [path, given] of Object.entries(messages)) {
-          const value = path.split('.').reduce<any>((group, name) => group?.[name], compiled) as unknown;
-          const shown = typeof value === 'function' ? value(...args) : value;
-          expect(shown, `${path}: ${JSON.stringify(given)} gave ${String(shown)} (${Object.keys(compiled)})`).to.be.a('string');
-          if (typeof given === 'string' && !given.includes('{')) expect(shown, path).to.equal(given); // text stays text
-        }
-      }),
+      fc.asyncProperty(
+        fc.dictionary(paths, fc.oneof(text, forms)),
+        fc.constantFrom('so', 'ar', 'ru', 'cy', 'es', 'en'),
+        fc.array(argument, {maxLength: 5}),
+        async (messages, lang, args) => {
+          const compiled = await hostCatalog(lang, {format: 'career-widgets-messages/1', lang, messages}, en);
+          for (const [path, given] of Object.entries(messages)) {
+            const value = path.split('.').reduce<any>((group, name) => group?.[name], compiled) as unknown;
+            const shown = typeof value === 'function' ? value(...args) : value;
+            expect(shown, `${path}: ${JSON.stringify(given)} gave ${String(shown)} (${Object.keys(compiled)})`).to.be.a('string');
+            if (typeof given === 'string' && !given.includes('{')) expect(shown, path).to.equal(given); // text stays text
+          }
+        },
+      ),
       {numRuns: 150},
     );
   });
@@ -160,7 +195,9 @@ describe('properties: auto-mount attribute copying', function () {
     return {observedAttributes: (element as unknown as {observedAttributes: string[]}).observedAttributes, trustedAttributes: trustedSettings(element)};
   };
   const reflects = (tag: string, attribute: string) =>
-    [...(customElements.get(tag) as unknown as {elementProperties: Map<PropertyKey, {attribute?: string | boolean; reflect?: boolean}>}).elementProperties].some(
+    [
+      ...(customElements.get(tag) as unknown as {elementProperties: Map<PropertyKey, {attribute?: string | boolean; reflect?: boolean}>}).elementProperties,
+    ].some(
       ([property, options]) => options.reflect && (typeof options.attribute === 'string' ? options.attribute : String(property).toLowerCase()) === attribute,
     );
   const name = fc.oneof(
@@ -173,59 +210,64 @@ describe('properties: auto-mount attribute copying', function () {
   beforeEach(() => (console.warn = () => {}));
   afterEach(() => (console.warn = warn));
 
-  it('documented settings become themselves, trusted ones only with the page\'s permission, nothing becomes a handler', async () => {
+  it("documented settings become themselves, trusted ones only with the page's permission, nothing becomes a handler", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...TAGS), fc.uniqueArray(attribute, {selector: (a) => (a.data ? `data-${a.name}` : a.name), maxLength: 12}), fc.subarray(MAY_ALLOW), async (tag, attributes, allowed) => {
-        const meta = Object.assign(document.createElement('meta'), {name: PLACEHOLDERS_META_NAME, content: allowed.join(' ')});
-        if (allowed.length) document.head.append(meta);
-        const holder = document.createElement('div');
-        const placeholder = document.createElement('div');
-        const given = new Map<string, string>();
-        for (const {name, data, value} of attributes) {
-          const full = data ? `data-${name}` : name;
-          if (full === 'data-career-widget') continue;
-          placeholder.setAttribute(full, value);
-          given.set(full, value);
-        }
-        placeholder.setAttribute('data-career-widget', tag);
-        placeholder.append(Object.assign(document.createElement('p'), {textContent: 'Fallback'}));
-        holder.append(placeholder);
-        document.body.append(holder);
-        try {
-          mount(holder);
-          await waitUntil(() => holder.firstElementChild?.localName === tag, `<${tag}> never replaced the placeholder`, {timeout: 10_000});
-          const widget = holder.firstElementChild!;
-          const {observedAttributes, trustedAttributes} = classOf(tag);
-          const refused = trustedAttributes.filter((t) => !allowed.includes(t));
-          for (const {name: attr} of [...widget.attributes]) {
-            expect(attr.startsWith('on'), `<${tag} ${attr}>: an event handler attribute`).to.be.false;
-            expect(refused.includes(attr) || refused.includes(attr.replace(/^data-/, '')), `<${tag} ${attr}>: a setting the page did not allow`).to.be.false;
+      fc.asyncProperty(
+        fc.constantFrom(...TAGS),
+        fc.uniqueArray(attribute, {selector: (a) => (a.data ? `data-${a.name}` : a.name), maxLength: 12}),
+        fc.subarray(MAY_ALLOW),
+        async (tag, attributes, allowed) => {
+          const meta = Object.assign(document.createElement('meta'), {name: PLACEHOLDERS_META_NAME, content: allowed.join(' ')});
+          if (allowed.length) document.head.append(meta);
+          const holder = document.createElement('div');
+          const placeholder = document.createElement('div');
+          const given = new Map<string, string>();
+          for (const {name, data, value} of attributes) {
+            const full = data ? `data-${name}` : name;
+            if (full === 'data-career-widget') continue;
+            placeholder.setAttribute(full, value);
+            given.set(full, value);
           }
-          for (const [full, value] of given) {
-            const bare = full.replace(/^data-/, '');
-            if (!full.startsWith('data-')) {
-              // The host's own attributes: kept as they are (unless data-<same name> also set it), others dropped.
-              if (KEPT.includes(full) && !given.has(`data-${full}`)) expect(widget.getAttribute(full), full).to.equal(value);
-              else if (!KEPT.includes(full) && !observedAttributes.includes(full)) expect(widget.hasAttribute(full), full).to.be.false; // (an element may reflect its own)
-            } else if (bare === 'state') {
-              // The element's own (its data-state): a placeholder cannot preset it, nothing to compare.
-            } else if (refused.includes(bare)) {
-              expect(widget.hasAttribute(bare) || widget.hasAttribute(full), `${full}: not allowed by the page`).to.be.false;
-            } else if (observedAttributes.includes(bare)) {
-              // An attribute the element reflects comes back in its own form (a boolean's "").
-              if (given.has(bare)) continue;
-              if (reflects(tag, bare)) expect(widget.hasAttribute(bare), `${full} becomes ${bare}`).to.be.true;
-              else expect(widget.getAttribute(bare), `${full} becomes ${bare}`).to.equal(value);
-            } else {
-              expect(widget.getAttribute(full), `${full} stays as it is`).to.equal(value);
+          placeholder.setAttribute('data-career-widget', tag);
+          placeholder.append(Object.assign(document.createElement('p'), {textContent: 'Fallback'}));
+          holder.append(placeholder);
+          document.body.append(holder);
+          try {
+            mount(holder);
+            await waitUntil(() => holder.firstElementChild?.localName === tag, `<${tag}> never replaced the placeholder`, {timeout: 10_000});
+            const widget = holder.firstElementChild!;
+            const {observedAttributes, trustedAttributes} = classOf(tag);
+            const refused = trustedAttributes.filter((t) => !allowed.includes(t));
+            for (const {name: attr} of [...widget.attributes]) {
+              expect(attr.startsWith('on'), `<${tag} ${attr}>: an event handler attribute`).to.be.false;
+              expect(refused.includes(attr) || refused.includes(attr.replace(/^data-/, '')), `<${tag} ${attr}>: a setting the page did not allow`).to.be.false;
             }
+            for (const [full, value] of given) {
+              const bare = full.replace(/^data-/, '');
+              if (!full.startsWith('data-')) {
+                // The host's own attributes: kept as they are (unless data-<same name> also set it), others dropped.
+                if (KEPT.includes(full) && !given.has(`data-${full}`)) expect(widget.getAttribute(full), full).to.equal(value);
+                else if (!KEPT.includes(full) && !observedAttributes.includes(full)) expect(widget.hasAttribute(full), full).to.be.false; // (an element may reflect its own)
+              } else if (bare === 'state') {
+                // The element's own (its data-state): a placeholder cannot preset it, nothing to compare.
+              } else if (refused.includes(bare)) {
+                expect(widget.hasAttribute(bare) || widget.hasAttribute(full), `${full}: not allowed by the page`).to.be.false;
+              } else if (observedAttributes.includes(bare)) {
+                // An attribute the element reflects comes back in its own form (a boolean's "").
+                if (given.has(bare)) continue;
+                if (reflects(tag, bare)) expect(widget.hasAttribute(bare), `${full} becomes ${bare}`).to.be.true;
+                else expect(widget.getAttribute(bare), `${full} becomes ${bare}`).to.equal(value);
+              } else {
+                expect(widget.getAttribute(full), `${full} stays as it is`).to.equal(value);
+              }
+            }
+            expect(widget.querySelector('p')?.textContent, 'the fallback content moved in').to.equal('Fallback');
+          } finally {
+            holder.remove();
+            meta.remove();
           }
-          expect(widget.querySelector('p')?.textContent, 'the fallback content moved in').to.equal('Fallback');
-        } finally {
-          holder.remove();
-          meta.remove();
-        }
-      }),
+        },
+      ),
       {numRuns: 60},
     );
   });

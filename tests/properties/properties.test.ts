@@ -2,7 +2,17 @@ import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {DatasetError} from '../../src/data/errors.js';
 import {validateIndex, validateMeta, validateOccupation} from '../../src/data/validate.js';
-import {formatChange, formatMonth, formatNumber, formatPay, formatPayShort, formatPercent, formatScore, localeFor, resolveLang} from '../../src/internal/locale.js';
+import {
+  formatChange,
+  formatMonth,
+  formatNumber,
+  formatPay,
+  formatPayShort,
+  formatPercent,
+  formatScore,
+  localeFor,
+  resolveLang,
+} from '../../src/internal/locale.js';
 import {real} from '../support/stub-dataset.js';
 
 /**
@@ -73,7 +83,10 @@ describe('properties: the validator', () => {
   });
 
   it('accepts or refuses any value at all (objects with odd prototypes, symbols, functions, -0, NaN)', () => {
-    fc.assert(fc.property(fc.anything({withBoxedValues: true, withNullPrototype: true, withObjectString: true}), (value) => void outcome(validateOccupation, value)), RUNS);
+    fc.assert(
+      fc.property(fc.anything({withBoxedValues: true, withNullPrototype: true, withObjectString: true}), (value) => void outcome(validateOccupation, value)),
+      RUNS,
+    );
   });
 
   it('a real occupation file with one value anywhere replaced: accepted with finite numbers, or refused', async () => {

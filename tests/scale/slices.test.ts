@@ -42,17 +42,24 @@ describe('work in slices', function () {
     const upgraded = () => holder.querySelectorAll('skill-list').length;
     const seen = await betweenTasks(upgraded, () => upgraded() === COUNT);
     expect(partial(seen, COUNT).size, `upgrades seen between tasks: ${seen.join(' ')}`).to.be.at.least(2);
-    await waitUntil(() => [...holder.querySelectorAll('skill-list')].every((el) => el.getAttribute('data-state') === 'complete'), 'not all rendered', {timeout: 30_000});
+    await waitUntil(() => [...holder.querySelectorAll('skill-list')].every((el) => el.getAttribute('data-state') === 'complete'), 'not all rendered', {
+      timeout: 30_000,
+    });
   });
 
   it('renders 150 widgets whose shared data arrives at once over many tasks', async () => {
     const COUNT = 150;
     const source = `/__fault/delay/400/`;
-    const holder = await fixture<HTMLDivElement>(html`<div>${Array.from({length: COUNT}, () => html`<wage-range occupation="29-1141" chart="none" source=${source}></wage-range>`)}</div>`);
+    const holder = await fixture<HTMLDivElement>(
+      html`<div>${Array.from({length: COUNT}, () => html`<wage-range occupation="29-1141" chart="none" source=${source}></wage-range>`)}</div>`,
+    );
     const widgets = [...holder.children] as CareerWidget<unknown>[];
     const complete = () => widgets.filter((el) => el.dataset.state === 'complete').length;
     expect(complete(), 'the data is delayed').to.equal(0);
     const seen = await betweenTasks(complete, () => complete() === COUNT);
-    expect(partial(seen, COUNT).size, `completed widgets seen between tasks: ${seen.join(' ')}`).to.be.at.least(3);
+    // At most 50 updates a slice, and a widget takes more than one update to complete, so how many partial counts a
+    // task of ours sees depends on the machine (one on a quiet one: '92 150'; more on a loaded one). In one task,
+    // as before the slicing, it would see none ('150').
+    expect(partial(seen, COUNT).size, `completed widgets seen between tasks: ${seen.join(' ')}`).to.be.at.least(1);
   });
 });

@@ -18,12 +18,33 @@ import {real, stubDataset} from '../support/stub-dataset.js';
 // Keys whose strings are identifiers, codes or enums: poisoning them would only test the validator (done in
 // tests/data/validate.test.ts), not rendering.
 const STRUCTURAL = new Set([
-  'schemaVersion', 'datasetVersion', 'code', 'soc', 'kind', 'type', 'tier', 'level', 'comparison', 'basis',
-  'highPoint', 'id', 'url', 'licenseUrl', 'date', 'period', 'previousPeriod', 'svpRange', 'major', 'scale',
-  'cip', 'poster', // a program's CIP code; the video's https URLs (hostile URLs: tests/security/hostile-urls.test.ts)
+  'schemaVersion',
+  'datasetVersion',
+  'code',
+  'soc',
+  'kind',
+  'type',
+  'tier',
+  'level',
+  'comparison',
+  'basis',
+  'highPoint',
+  'id',
+  'url',
+  'licenseUrl',
+  'date',
+  'period',
+  'previousPeriod',
+  'svpRange',
+  'major',
+  'scale',
+  'cip',
+  'poster', // a program's CIP code; the video's https URLs (hostile URLs: tests/security/hostile-urls.test.ts)
   'occupations', // the occupation codes a program leads to (programs.json)
   'lowPrecision', // which of a rating's estimates O*NET flags: ['importance', 'level']
-  'region', 'interests', 'reason', // a region summary's own code, its careers' RIASEC codes, why figures are another code's
+  'region',
+  'interests',
+  'reason', // a region summary's own code, its careers' RIASEC codes, why figures are another code's
 ]);
 
 /** Every text value of `value` (but structural keys) replaced by `text`. Record keys stay as they are. */
@@ -76,7 +97,10 @@ describe('hostile strings in every text field, shown by every element', () => {
         const injected = deepElements(widget).filter(
           (el) => ['img', 'script', 'svg', 'iframe', 'object', 'embed'].includes(el.localName) || [...el.attributes].some((a) => a.name.startsWith('on')),
         );
-        expect(injected.map((el) => el.outerHTML.slice(0, 80)), widget.localName).to.deep.equal([]);
+        expect(
+          injected.map((el) => el.outerHTML.slice(0, 80)),
+          widget.localName,
+        ).to.deep.equal([]);
         expect(widget.dataset.state, widget.localName).to.equal('complete');
         expect(deepText(widget), widget.localName).to.contain(text.replace(/\s+/g, ' ').trim());
       }
@@ -87,7 +111,10 @@ describe('hostile strings in every text field, shown by every element', () => {
     const occupation = await real(`occupations/${CODE}.json`);
     occupation.title = 'A'.repeat(10_000);
     const source = await stubDataset({[`occupations/${CODE}.json`]: occupation});
-    const el = await settled(await fixture<CareerElement>(html`<career-profile occupation="29-2072" source=${source}><p>Our page about this career</p></career-profile>`), 'error');
+    const el = await settled(
+      await fixture<CareerElement>(html`<career-profile occupation="29-2072" source=${source}><p>Our page about this career</p></career-profile>`),
+      'error',
+    );
     expect(shadowText(el)).to.contain('damaged or in the wrong format');
     expect(el.shadowRoot!.querySelector('slot')!.assignedNodes().length).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
@@ -97,7 +124,9 @@ describe('hostile strings in every text field, shown by every element', () => {
     const occupation = await real(`occupations/${CODE}.json`);
     occupation.description = `${'word '.repeat(1_999)}end`;
     const source = await stubDataset({[`occupations/${CODE}.json`]: occupation});
-    const el = await settled(await fixture<CareerElement>(html`<career-profile occupation="29-2072" source=${source} sections="overview" style="width: 320px"></career-profile>`));
+    const el = await settled(
+      await fixture<CareerElement>(html`<career-profile occupation="29-2072" source=${source} sections="overview" style="width: 320px"></career-profile>`),
+    );
     expect(shadowText(el)).to.contain('word word');
     expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
   });
@@ -106,7 +135,9 @@ describe('hostile strings in every text field, shown by every element', () => {
     const blank = await real(`occupations/${CODE}.json`);
     blank.title = '';
     const refused = await settled(
-      await fixture<CareerElement>(html`<career-profile occupation="29-2072" source=${await stubDataset({[`occupations/${CODE}.json`]: blank})}></career-profile>`),
+      await fixture<CareerElement>(
+        html`<career-profile occupation="29-2072" source=${await stubDataset({[`occupations/${CODE}.json`]: blank})}></career-profile>`,
+      ),
       'error',
     );
     expect(shadowText(refused)).to.contain('damaged or in the wrong format');

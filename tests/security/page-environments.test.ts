@@ -43,7 +43,10 @@ describe('the built bundle in page environments', () => {
   it('renders 50 widgets with one request per file', async function () {
     this.timeout(30_000);
     const index = await (await fetch('/data/v1/index.json')).json();
-    const codes: string[] = index.occupations.filter((o: any) => o.kind === 'onet').slice(0, 50).map((o: any) => o.code);
+    const codes: string[] = index.occupations
+      .filter((o: any) => o.kind === 'onet')
+      .slice(0, 50)
+      .map((o: any) => o.code);
     const key = `fifty-${Date.now()}`;
     const source = `/__fault/count/${key}/`;
     const wrap = await fixture<HTMLDivElement>(html`<div>${codes.map((code) => html`<wage-range occupation=${code} source=${source}></wage-range>`)}</div>`);

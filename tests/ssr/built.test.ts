@@ -17,8 +17,7 @@ const built = existsSync(CLI) && existsSync(join(DIST, 'career-widgets.js'));
 const PAGE = '<h1>Careers</h1>\n<wage-range occupation="29-2072" region="MN"></wage-range>\n';
 
 /** Runs `npx career-widgets …` in the repository (the package's own bin), with `input` on standard input. */
-const npx = (args: string[], input = '') =>
-  spawnSync('npx', ['--offline', 'career-widgets', ...args], {cwd: ROOT, input, encoding: 'utf8', timeout: 120_000});
+const npx = (args: string[], input = '') => spawnSync('npx', ['--offline', 'career-widgets', ...args], {cwd: ROOT, input, encoding: 'utf8', timeout: 120_000});
 
 describe('the built package', {skip: built ? false : 'dist/ is not built: run npm run build'}, () => {
   it('npx career-widgets prerender FILE writes the page pre-rendered to standard output', () => {
@@ -26,7 +25,10 @@ describe('the built package', {skip: built ? false : 'dist/ is not built: run np
     writeFileSync(file, PAGE);
     const {status, stdout, stderr} = npx(['prerender', file]);
     assert.equal(status, 0, stderr);
-    assert.match(stdout, /^<h1>Careers<\/h1>\n<wage-range data-prerendered occupation="29-2072" region="MN"><template shadowroot="open" shadowrootmode="open"><!--career-widgets/);
+    assert.match(
+      stdout,
+      /^<h1>Careers<\/h1>\n<wage-range data-prerendered occupation="29-2072" region="MN"><template shadowroot="open" shadowrootmode="open"><!--career-widgets/,
+    );
     assert.match(stdout, /\$61,530/);
     assert.match(stdout, /<script type="application\/json" data-career-widgets-seed>/);
     assert.match(stderr, /1 pre-rendered, 0 left for the browser/);
@@ -50,7 +52,8 @@ describe('the built package', {skip: built ? false : 'dist/ is not built: run np
   });
 
   it('exports the Node API as career-widgets/ssr', async () => {
-    const script = "import('career-widgets/ssr').then(async ({prerender}) => process.stdout.write(await prerender('<skill-list occupation=\"29-2072\"></skill-list>')))";
+    const script =
+      "import('career-widgets/ssr').then(async ({prerender}) => process.stdout.write(await prerender('<skill-list occupation=\"29-2072\"></skill-list>')))";
     const {status, stdout, stderr} = spawnSync(process.execPath, ['--input-type=module', '-e', script], {cwd: ROOT, encoding: 'utf8', timeout: 120_000});
     assert.equal(status, 0, stderr);
     assert.match(stdout, /^<skill-list data-prerendered occupation="29-2072"><template shadowroot="open" shadowrootmode="open">/);
@@ -59,7 +62,11 @@ describe('the built package', {skip: built ? false : 'dist/ is not built: run np
   it('keeps pre-rendering code out of every file a browser page loads', () => {
     const files = [
       join(DIST, 'career-widgets.js'),
-      ...['elements', 'chunks'].flatMap((dir) => readdirSync(join(DIST, dir)).filter((f) => f.endsWith('.js')).map((f) => join(DIST, dir, f))),
+      ...['elements', 'chunks'].flatMap((dir) =>
+        readdirSync(join(DIST, dir))
+          .filter((f) => f.endsWith('.js'))
+          .map((f) => join(DIST, dir, f)),
+      ),
     ];
     for (const file of files) {
       const {sources} = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as {sources: string[]};

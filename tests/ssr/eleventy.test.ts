@@ -18,7 +18,7 @@ function recipe(): string {
   return block[1]!;
 }
 
-describe('the README\'s Eleventy recipe', {skip: built ? false : 'dist/ is not built: run npm run build'}, () => {
+describe("the README's Eleventy recipe", {skip: built ? false : 'dist/ is not built: run npm run build'}, () => {
   it('pre-renders the widgets of every page Eleventy writes, and nothing else changes', () => {
     const site = join(ROOT, '.tmp', 'eleventy-site');
     rmSync(site, {recursive: true, force: true});
@@ -46,7 +46,10 @@ Graduates work as medical records specialists.
     assert.equal(status, 0, stderr);
     const page = readFileSync(join(site, '_site/programs/hit/index.html'), 'utf8');
     assert.match(page, /<h1>Health Information Technology<\/h1>/);
-    assert.match(page, /<career-profile data-prerendered occupation="29-2072" region="MN" sections="overview wages"><template shadowroot="open" shadowrootmode="open"><!--career-widgets/);
+    assert.match(
+      page,
+      /<career-profile data-prerendered occupation="29-2072" region="MN" sections="overview wages"><template shadowroot="open" shadowrootmode="open"><!--career-widgets/,
+    );
     assert.match(page, /\$61,530/);
     assert.match(page, /<script type="application\/json" data-career-widgets-seed>/);
     assert.equal(readFileSync(join(site, '_site/about/index.html'), 'utf8'), readFileSync(join(site, 'about.html'), 'utf8'));

@@ -84,16 +84,24 @@ function templateText(template: DefaultTreeAdapterMap['template']): string {
 }
 
 const shadowOf = (element: Element) =>
-  element.childNodes.find((c): c is DefaultTreeAdapterMap['template'] => 'tagName' in c && c.tagName === 'template' && c.attrs.some((a) => a.name === 'shadowrootmode'));
+  element.childNodes.find(
+    (c): c is DefaultTreeAdapterMap['template'] => 'tagName' in c && c.tagName === 'template' && c.attrs.some((a) => a.name === 'shadowrootmode'),
+  );
 
 describe('prerender: a page of widgets', () => {
-  it('inserts a declarative shadow root after each element\'s start tag and changes nothing else', async () => {
+  it("inserts a declarative shadow root after each element's start tag and changes nothing else", async () => {
     const {html, rendered, skipped} = await prerenderPage(PAGE, quiet);
     assert.equal(rendered, 2);
     assert.deepEqual(skipped, []);
     assert.equal(withoutInsertions(html), PAGE);
-    assert.match(html, /<career-profile data-prerendered occupation="29-2072" region="MN"><template shadowroot="open" shadowrootmode="open"><!--career-widgets \S+ en-->/);
-    assert.match(html, /<wage-range data-prerendered occupation="29-2072" region="MN" pay="hourly"><template shadowroot="open" shadowrootmode="open"><!--career-widgets/);
+    assert.match(
+      html,
+      /<career-profile data-prerendered occupation="29-2072" region="MN"><template shadowroot="open" shadowrootmode="open"><!--career-widgets \S+ en-->/,
+    );
+    assert.match(
+      html,
+      /<wage-range data-prerendered occupation="29-2072" region="MN" pay="hourly"><template shadowroot="open" shadowrootmode="open"><!--career-widgets/,
+    );
   });
 
   it('renders the content, not the loading placeholder, with its source and date', async () => {
@@ -123,7 +131,10 @@ describe('prerender: a page of widgets', () => {
     const widgets = [...elements(document)].filter((e) => /^(career|wage|skill)-/.test(e.tagName));
     assert.deepEqual(
       widgets.map((e) => [e.tagName, e.attrs.some((a) => a.name === 'data-prerendered')]),
-      [['career-profile', true], ['wage-range', true]],
+      [
+        ['career-profile', true],
+        ['wage-range', true],
+      ],
     );
   });
 
@@ -147,11 +158,13 @@ describe('prerender: a page of widgets', () => {
     assert.match(templateText(shadowOf(skills!)!), /Skills|skills/);
   });
 
-  it('renders a region\'s career list as filtered by its attributes, the table standing in for the chart', async () => {
+  it("renders a region's career list as filtered by its attributes, the table standing in for the chart", async () => {
     const html = await prerender('<career-explorer region="MN" limit="5" major="29" view="chart"></career-explorer>', quiet);
     const list = [...elements(parseFragment(html) as unknown as Node)].find((e) => e.tagName === 'career-explorer')!;
     const shadow = shadowOf(list)!;
-    const rows = [...elements(shadow.content as unknown as Node)].filter((e) => e.tagName === 'tr' && e.parentNode && (e.parentNode as Element).tagName === 'tbody');
+    const rows = [...elements(shadow.content as unknown as Node)].filter(
+      (e) => e.tagName === 'tr' && e.parentNode && (e.parentNode as Element).tagName === 'tbody',
+    );
     assert.equal(rows.length, 5);
     const text = templateText(shadow);
     assert.match(text, /Minnesota/);
@@ -175,7 +188,12 @@ describe('prerender: a page of widgets', () => {
     assert.equal(html, page);
     assert.deepEqual(
       skipped.map((s) => [s.tag, s.line]),
-      [['career-profile', 2], ['career-compare', 3], ['wage-range', 4], ['wage-range', 5]],
+      [
+        ['career-profile', 2],
+        ['career-compare', 3],
+        ['wage-range', 4],
+        ['wage-range', 5],
+      ],
     );
     assert.match(skipped[0]!.reason, /99-9999 is not in this dataset/);
     assert.match(skipped[1]!.reason, /shortlist/);
@@ -190,7 +208,7 @@ describe('prerender: a page of widgets', () => {
     assert.equal(html, once);
   });
 
-  it('reads a host\'s dataset from the folder its source URL is mapped to, relative URLs against the page', async () => {
+  it("reads a host's dataset from the folder its source URL is mapped to, relative URLs against the page", async () => {
     const html = await prerender('<wage-range occupation="29-2072" source="../careers/v1"></wage-range>', {
       ...quiet,
       url: 'https://example.edu/programs/hit.html',
@@ -224,9 +242,15 @@ describe('prerender: hostile data stays text', () => {
       assert.equal(rendered, 2);
       const all = [...elements(parse(html))];
       // Only the library's own markup: no element or attribute that came from the data.
-      assert.deepEqual(all.filter((e) => ['img', 'svg'].includes(e.tagName)).map((e) => e.tagName), []);
+      assert.deepEqual(
+        all.filter((e) => ['img', 'svg'].includes(e.tagName)).map((e) => e.tagName),
+        [],
+      );
       assert.equal(all.filter((e) => e.tagName === 'script').length, 1, 'the inline data is the only script');
-      assert.deepEqual(all.flatMap((e) => e.attrs.filter((a) => a.name.startsWith('on')).map((a) => a.name)), []);
+      assert.deepEqual(
+        all.flatMap((e) => e.attrs.filter((a) => a.name.startsWith('on')).map((a) => a.name)),
+        [],
+      );
       // The data is in the inline block as JSON, whole, and cannot end it.
       const [seed] = seeds(html);
       assert.equal(seed.files['occupations/29-2072.00.json'].title, text);

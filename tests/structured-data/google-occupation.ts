@@ -15,7 +15,11 @@ export function googleOccupationProblems(value: unknown): string[] {
   need(typeof o?.name === 'string' && o.name.length > 0, 'name is text');
   const places = [o?.occupationLocation].flat().filter(Boolean);
   need(places.length > 0, 'occupationLocation is required');
-  for (const p of places) need(['City', 'State', 'Country'].includes(p['@type']) && typeof p.name === 'string' && p.name.length > 0, 'occupationLocation is a named City, State or Country');
+  for (const p of places)
+    need(
+      ['City', 'State', 'Country'].includes(p['@type']) && typeof p.name === 'string' && p.name.length > 0,
+      'occupationLocation is a named City, State or Country',
+    );
   const salaries = [o?.estimatedSalary].flat().filter(Boolean);
   need(salaries.length > 0, 'estimatedSalary is required');
   const order = ['percentile10', 'percentile25', 'median', 'percentile75', 'percentile90'];
@@ -25,8 +29,14 @@ export function googleOccupationProblems(value: unknown): string[] {
     need(/^P(T?\d+[YMWDH])$/.test(s.duration), 'duration is an ISO 8601 duration');
     need(typeof s.median === 'number', 'median is a number');
     const shown = order.filter((k) => k in s).map((k) => s[k]);
-    need(shown.every((v) => typeof v === 'number' && v > 0), 'percentiles are positive numbers');
-    need(shown.every((v, i) => i === 0 || shown[i - 1] <= v), 'percentiles are in order');
+    need(
+      shown.every((v) => typeof v === 'number' && v > 0),
+      'percentiles are positive numbers',
+    );
+    need(
+      shown.every((v, i) => i === 0 || shown[i - 1] <= v),
+      'percentiles are in order',
+    );
   }
   if ('description' in o) need(typeof o.description === 'string', 'description is text');
   if ('occupationalCategory' in o) need(/^\d\d-\d{4}(\.\d\d)?$/.test(o.occupationalCategory), 'occupationalCategory is an O*NET-SOC / SOC code');

@@ -23,7 +23,11 @@ describe('structured data (schema.org Occupation)', () => {
   it('describes Medical Records Specialists in Minnesota with the published May 2025 percentiles', async () => {
     const schema = occupationSchema(await load('29-2072'), {region: 'MN', pay: 'annual', percentiles: FULL_PERCENTILES, details: true});
     expect(googleOccupationProblems(schema)).to.deep.equal([]);
-    expect(schema).to.include({name: 'Medical Records Specialists', occupationalCategory: '29-2072.00', educationRequirements: 'Postsecondary nondegree award'});
+    expect(schema).to.include({
+      name: 'Medical Records Specialists',
+      occupationalCategory: '29-2072.00',
+      educationRequirements: 'Postsecondary nondegree award',
+    });
     expect(schema.occupationLocation).to.deep.equal([{'@type': 'State', name: 'Minnesota'}]);
     const [salary] = schema.estimatedSalary as Record<string, unknown>[];
     expect(salary).to.include({currency: 'USD', duration: 'P1Y', percentile25: 49690, median: 61530, percentile75: 70070});
@@ -105,7 +109,7 @@ describe('structured data (schema.org Occupation)', () => {
     expect(document.querySelectorAll('script[type="application/ld+json"]').length).to.equal(0);
   });
 
-  it('passes the page\'s JSON-LD to the next element that wants it when the owner turns it off or leaves', async () => {
+  it("passes the page's JSON-LD to the next element that wants it when the owner turns it off or leaves", async () => {
     const info = console.info;
     console.info = () => undefined;
     try {

@@ -24,27 +24,27 @@ async function client(session) {
 export function cdpPlugin() {
   return {
     name: 'career-widgets-cdp',
-    async executeCommand({ command, payload, session }) {
+    async executeCommand({command, payload, session}) {
       if (!command.startsWith('cdp-')) return undefined;
       const cdp = await client(session);
-      if (!cdp) return { supported: false };
+      if (!cdp) return {supported: false};
       switch (command) {
         case 'cdp-emulate-media':
-          await cdp.send('Emulation.setEmulatedMedia', { media: payload?.media ?? '', features: payload?.features ?? [] });
-          return { supported: true };
+          await cdp.send('Emulation.setEmulatedMedia', {media: payload?.media ?? '', features: payload?.features ?? []});
+          return {supported: true};
         case 'cdp-zoom': {
-          const { factor, width, height } = payload;
+          const {factor, width, height} = payload;
           await cdp.send('Emulation.setDeviceMetricsOverride', {
             width: Math.round(width / factor),
             height: Math.round(height / factor),
             deviceScaleFactor: factor,
             mobile: false,
           });
-          return { supported: true };
+          return {supported: true};
         }
         case 'cdp-reset-zoom':
           await cdp.send('Emulation.clearDeviceMetricsOverride');
-          return { supported: true };
+          return {supported: true};
         case 'cdp-memory': {
           await cdp.send('HeapProfiler.enable');
           await cdp.send('HeapProfiler.collectGarbage');

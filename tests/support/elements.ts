@@ -87,7 +87,10 @@ export function deepText(element: Element): string {
 
 /** Every element in `root`'s shadow trees, nested ones included. */
 export function deepElements(root: Element | ShadowRoot): Element[] {
-  return [...(root instanceof Element ? root.shadowRoot ?? root : root).querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? deepElements(el.shadowRoot) : [])]);
+  return [...(root instanceof Element ? (root.shadowRoot ?? root) : root).querySelectorAll('*')].flatMap((el) => [
+    el,
+    ...(el.shadowRoot ? deepElements(el.shadowRoot) : []),
+  ]);
 }
 
 /** The element's own `data-state`, and every nested widget's: none still loading. */
@@ -137,16 +140,22 @@ export async function renderElement(tag: ElementTag, options: RenderOptions = {}
   const all = {...spec.attributes, ...attributes, ...(source ? {source} : {})};
   for (const [name, value] of Object.entries(all)) element.setAttribute(name, value);
   if (fallback) element.append(Object.assign(document.createElement('p'), {textContent: fallback}));
-  await fixture<HTMLDivElement>(html`<div style=${width ? `width: ${width}` : ''}><button id="before">Before</button>${element}<button id="after">After</button></div>`);
+  await fixture<HTMLDivElement>(
+    html`<div style=${width ? `width: ${width}` : ''}><button id="before">Before</button>${element}<button id="after">After</button></div>`,
+  );
   await (element as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
   spec.activate?.(element);
   const SETTLED = ['complete', 'empty', 'error'];
   const reached = () => (state === 'settled' ? SETTLED.includes(element.dataset.state ?? '') : element.dataset.state === state);
   const wanted = () => reached() && (state !== 'complete' || deepText(element).includes(shows)) && (state === 'loading' || settledDeep(element));
   const settledElsewhere = () => state !== 'loading' && state !== 'settled' && SETTLED.includes(element.dataset.state ?? '') && element.dataset.state !== state;
-  await waitUntil(() => wanted() || settledElsewhere(), `<${tag}>: never reached data-state="${state}"${state === 'complete' ? ` showing "${shows}"` : ''}`, {timeout});
+  await waitUntil(() => wanted() || settledElsewhere(), `<${tag}>: never reached data-state="${state}"${state === 'complete' ? ` showing "${shows}"` : ''}`, {
+    timeout,
+  });
   if (!wanted()) {
-    const got = settledElsewhere() ? `data-state="${element.dataset.state}": ${deepText(element).slice(0, 300)}` : `no "${shows}" in: ${deepText(element).slice(0, 300)}`;
+    const got = settledElsewhere()
+      ? `data-state="${element.dataset.state}": ${deepText(element).slice(0, 300)}`
+      : `no "${shows}" in: ${deepText(element).slice(0, 300)}`;
     throw new Error(`<${tag}>: expected data-state="${state}"${state === 'complete' ? ` showing "${shows}"` : ''}, got ${got}`);
   }
   await (element as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;

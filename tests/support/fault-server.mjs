@@ -32,6 +32,11 @@
 //                                       by extension (so tests can use `/__fault/dataset/<name>/` as a base)
 //   /__fault/page/<name>                tests/fixtures/pages/<name> (html or js) served with the strict host-page
 //                                       CSP below, as a government portal might send it
+//   /__fault/cdn/<path>                 dist/<path> (the built library: `npm run build` first) with
+//                                       Access-Control-Allow-Origin: *, as a CDN serves it, so a page on the other
+//                                       loopback name can load the script, its chunks and its data
+//   /__fault/paste?html=<page>          the HTML page in the query string, as a host page on whichever loopback name
+//                                       asked for it (a snippet pasted into a site on another origin)
 //   /__fault/count/<key>/<path>         the real file, counting each request under <key> (404s count too)
 //   /__fault/count-read/<key>           {"key": "<key>", "count": N} — how many requests <key> received
 //   /__fault/count-reset/<key>          sets <key>'s count to 0 and answers {"key": "<key>", "count": 0}
@@ -42,12 +47,13 @@
 //
 // <key> and <name> are [A-Za-z0-9_.-]+. Paths that try to leave their folder get 400.
 // Keys are shared by the whole test run: use a unique key per test (or reset it first).
-import { existsSync, readFileSync } from 'node:fs';
-import { extname, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import {existsSync, readFileSync} from 'node:fs';
+import {extname, resolve, sep} from 'node:path';
+import {fileURLToPath} from 'node:url';
 
 const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const DATASET = resolve(REPO, 'data/v1');
+const DIST = resolve(REPO, 'dist');
 const HOSTILE = resolve(REPO, 'tests/fixtures/hostile');
 const PREFIX = '/__fault/';
 const NAME = /^[A-Za-z0-9_.-]+$/;
@@ -74,6 +80,8 @@ const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
 };
 const JSON_TYPE = TYPES['.json'];
 
@@ -120,7 +128,7 @@ export function faultServer() {
 
   function send(res, status, type, body) {
     const buffer = Buffer.isBuffer(body) ? body : Buffer.from(body);
-    res.writeHead(status, headers(type, { 'Content-Length': buffer.length }));
+    res.writeHead(status, headers(type, {'Content-Length': buffer.length}));
     res.end(buffer);
   }
   const sendJson = (res, status, value) => send(res, status, JSON_TYPE, `${JSON.stringify(value)}\n`);
@@ -144,17 +152,17 @@ export function faultServer() {
   /** The real dataset file at `rel`, or null after answering 400/404. */
   function datasetFile(res, rel) {
     const file = inside(DATASET, rel);
-    if (!file) return badRequest(res, `bad dataset path "${rel}"`), null;
+    if (!file) return (badRequest(res, `bad dataset path "${rel}"`), null);
     const body = readIfFile(file);
-    if (!body) return notFound(res, `data/v1/${rel}`), null;
+    if (!body) return (notFound(res, `data/v1/${rel}`), null);
     return body;
   }
 
   function bigBody(mb) {
     if (!bigBodies.has(mb)) {
       const chunk = 'x'.repeat(1000);
-      const items = Array.from({ length: mb * 1000 }, () => chunk);
-      bigBodies.set(mb, Buffer.from(JSON.stringify({ note: `about ${mb} MB of padding`, padding: items })));
+      const items = Array.from({length: mb * 1000}, () => chunk);
+      bigBodies.set(mb, Buffer.from(JSON.stringify({note: `about ${mb} MB of padding`, padding: items})));
     }
     return bigBodies.get(mb);
   }
@@ -167,12 +175,7 @@ export function faultServer() {
       send(res, status, 'text/plain; charset=utf-8', `fault server: status ${status} for ${path.join('/')}\n`);
     },
     html(res) {
-      send(
-        res,
-        200,
-        TYPES['.html'],
-        '<!doctype html>\n<html><head><title>Sign in</title></head><body><h1>Sign in to continue</h1></body></html>\n',
-      );
+      send(res, 200, TYPES['.html'], '<!doctype html>\n<html><head><title>Sign in</title></head><body><h1>Sign in to continue</h1></body></html>\n');
     },
     hang(res) {
       const timer = setTimeout(() => res.destroy(), HANG_LIMIT_MS);
@@ -185,7 +188,7 @@ export function faultServer() {
     drip(res, rest) {
       const file = inside(DATASET, rest.join('/'));
       const body = readIfFile(file) ?? Buffer.from('{"drip": "one byte every 200 ms"}\n');
-      res.writeHead(200, headers(JSON_TYPE, { 'Content-Length': body.length }));
+      res.writeHead(200, headers(JSON_TYPE, {'Content-Length': body.length}));
       let offset = 0;
       const timer = setInterval(() => {
         if (offset >= body.length) return finish();
@@ -243,7 +246,7 @@ export function faultServer() {
     reset(res, rest) {
       const body = datasetFile(res, rest.join('/'));
       if (!body) return;
-      res.writeHead(200, headers(JSON_TYPE, { 'Content-Length': body.length }));
+      res.writeHead(200, headers(JSON_TYPE, {'Content-Length': body.length}));
       res.write(body.subarray(0, Math.floor(body.length / 2)), () => setTimeout(() => res.destroy(), 50));
     },
     'lying-length'(res, [how, ...rest]) {
@@ -270,12 +273,12 @@ export function faultServer() {
     'no-cors'(res, rest) {
       const body = datasetFile(res, rest.join('/'));
       if (!body) return;
-      res.writeHead(200, { 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store', 'Content-Length': body.length });
+      res.writeHead(200, {'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store', 'Content-Length': body.length});
       res.end(body);
     },
     redirect(res, rest, url) {
       const other = url.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
-      res.writeHead(302, headers('text/plain; charset=utf-8', { Location: `${url.protocol}//${other}:${url.port}/__fault/delay/0/${rest.join('/')}` }));
+      res.writeHead(302, headers('text/plain; charset=utf-8', {Location: `${url.protocol}//${other}:${url.port}/__fault/delay/0/${rest.join('/')}`}));
       res.end('moved\n');
     },
     bom(res, rest) {
@@ -295,11 +298,26 @@ export function faultServer() {
       const file = inside(PAGES, rest.join('/'));
       const body = readIfFile(file);
       if (!body) return notFound(res, `tests/fixtures/pages/${rest.join('/')}`);
-      res.writeHead(200, headers(TYPES[extname(file).toLowerCase()] ?? 'text/plain; charset=utf-8', {
-        'Content-Length': body.length,
-        'Content-Security-Policy': STRICT_CSP,
-      }));
+      res.writeHead(
+        200,
+        headers(TYPES[extname(file).toLowerCase()] ?? 'text/plain; charset=utf-8', {
+          'Content-Length': body.length,
+          'Content-Security-Policy': STRICT_CSP,
+        }),
+      );
       res.end(body);
+    },
+    cdn(res, rest) {
+      const file = inside(DIST, rest.join('/'));
+      if (!file) return badRequest(res, `bad path "${rest.join('/')}"`);
+      const body = readIfFile(file);
+      if (!body) return notFound(res, `dist/${rest.join('/')} (npm run build first)`);
+      send(res, 200, TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', body);
+    },
+    paste(res, _rest, url) {
+      const page = url.searchParams.get('html');
+      if (!page) return badRequest(res, 'paste needs ?html=<page>');
+      send(res, 200, TYPES['.html'], page);
     },
     count(res, rest) {
       const [key, ...path] = rest;
@@ -310,7 +328,7 @@ export function faultServer() {
     },
     'count-read'(res, [key]) {
       if (!NAME.test(key ?? '')) return badRequest(res, `bad count key "${key}"`);
-      sendJson(res, 200, { key, count: counts.get(key) ?? 0 });
+      sendJson(res, 200, {key, count: counts.get(key) ?? 0});
     },
     hold(res, rest) {
       const [key, name, ...path] = rest;
@@ -335,12 +353,12 @@ export function faultServer() {
       holds.set(key, true);
       const released = Array.isArray(waiting) ? waiting.splice(0) : [];
       for (const answer of released) answer();
-      sendJson(res, 200, { key, released: released.length });
+      sendJson(res, 200, {key, released: released.length});
     },
     'count-reset'(res, [key]) {
       if (!NAME.test(key ?? '')) return badRequest(res, `bad count key "${key}"`);
       counts.set(key, 0);
-      sendJson(res, 200, { key, count: 0 });
+      sendJson(res, 200, {key, count: 0});
     },
   };
 
@@ -349,7 +367,7 @@ export function faultServer() {
     // Answer on the raw Node response: no etag/304, compression or content-type rewriting by Koa.
     ctx.respond = false;
     ctx.status = 200; // keeps WTR's "404 network requests" list for real misses; the handler sets the true status
-    const { res } = ctx;
+    const {res} = ctx;
     const [route, ...rest] = ctx.path.slice(PREFIX.length).split('/');
     const handler = Object.hasOwn(routes, route) ? routes[route] : null;
     if (!handler) return notFound(res, `route ${ctx.path} (see tests/support/fault-server.mjs)`);
@@ -365,5 +383,5 @@ export function faultServer() {
     },
   };
 
-  return { middleware, plugin, counts };
+  return {middleware, plugin, counts};
 }

@@ -1,11 +1,11 @@
 // Checks the fault routes themselves (tests/support/fault-server.mjs), so element and data-layer
 // failure tests can trust them.
-import { expect } from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 
 const DATA = '/data/v1/meta.json';
 
 async function realMeta(): Promise<string> {
-  const res = await fetch(DATA, { cache: 'no-store' });
+  const res = await fetch(DATA, {cache: 'no-store'});
   expect(res.ok, `${DATA} must exist (run npm run data)`).to.be.true;
   return res.text();
 }
@@ -27,11 +27,8 @@ describe('fault server', () => {
 
   it('never answers on /hang/ until the client aborts', async () => {
     const controller = new AbortController();
-    const pending = fetch('/__fault/hang/index.json', { signal: controller.signal });
-    const outcome = await Promise.race([
-      pending.then(() => 'answered'),
-      new Promise((resolve) => setTimeout(() => resolve('still waiting'), 400)),
-    ]);
+    const pending = fetch('/__fault/hang/index.json', {signal: controller.signal});
+    const outcome = await Promise.race([pending.then(() => 'answered'), new Promise((resolve) => setTimeout(() => resolve('still waiting'), 400))]);
     expect(outcome).to.equal('still waiting');
     controller.abort();
     let error: unknown;
@@ -45,7 +42,7 @@ describe('fault server', () => {
 
   it('drips one byte at a time on /drip/', async () => {
     const controller = new AbortController();
-    const res = await fetch('/__fault/drip/not-a-dataset-file.json', { signal: controller.signal });
+    const res = await fetch('/__fault/drip/not-a-dataset-file.json', {signal: controller.signal});
     expect(res.status).to.equal(200);
     const reader = res.body!.getReader();
     const first = await reader.read();
@@ -79,7 +76,7 @@ describe('fault server', () => {
     await fetch(`/__fault/count/${key}/meta.json`);
     await fetch(`/__fault/count/${key}/meta.json`);
     const read = await (await fetch(`/__fault/count-read/${key}`)).json();
-    expect(read).to.deep.equal({ key, count: 2 });
+    expect(read).to.deep.equal({key, count: 2});
     const reset = await (await fetch(`/__fault/count-reset/${key}`)).json();
     expect(reset.count).to.equal(0);
   });

@@ -13,7 +13,7 @@ export function uiText(root: Element | ShadowRoot): string {
     if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
     for (const child of node.childNodes) walk(child);
   };
-  walk(root instanceof Element ? root.shadowRoot ?? root : root);
+  walk(root instanceof Element ? (root.shadowRoot ?? root) : root);
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
@@ -33,11 +33,42 @@ export function langAttributes(root: Element): string[] {
 
 /** English labels that must not show in a Spanish widget (outside the dataset's marked English content). */
 export const ENGLISH_LABELS = [
-  'What they do', 'Typical work tasks', 'Tools & technology', 'Most important', 'Interests', 'Work styles', 'Wages',
-  'Outlook', 'Education & training', 'Related occupations', 'Per year', 'Per hour', 'Median', 'percentile',
-  'Employment', 'Source:', 'Show all', 'Show fewer', 'United States', 'May 2025', 'note', 'Not available',
-  'Try again', 'Loading', 'This includes information', 'Also called', 'Job Zone', 'Technology', 'Tools',
-  'Preparation needed', 'Number of jobs', 'Jobs in', 'Typical education', 'How important', 'level needed', 'Middle',
+  'What they do',
+  'Typical work tasks',
+  'Tools & technology',
+  'Most important',
+  'Interests',
+  'Work styles',
+  'Wages',
+  'Outlook',
+  'Education & training',
+  'Related occupations',
+  'Per year',
+  'Per hour',
+  'Median',
+  'percentile',
+  'Employment',
+  'Source:',
+  'Show all',
+  'Show fewer',
+  'United States',
+  'May 2025',
+  'note',
+  'Not available',
+  'Try again',
+  'Loading',
+  'This includes information',
+  'Also called',
+  'Job Zone',
+  'Technology',
+  'Tools',
+  'Preparation needed',
+  'Number of jobs',
+  'Jobs in',
+  'Typical education',
+  'How important',
+  'level needed',
+  'Middle',
 ];
 
 /** The English labels found in `text` as whole words. */

@@ -4,5 +4,5 @@ export interface LayoutAudit {
   overflowing: string[];
   pageOverflow: number;
 }
-export function auditLayout(): LayoutAudit;
-export function expandAll(): void;
+export function auditLayout(doc?: Document): LayoutAudit;
+export function expandAll(doc?: Document): void;

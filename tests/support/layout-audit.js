@@ -1,8 +1,10 @@
 // Layout checks that run in the page, shared by the browser tests (imported) and scripts/screenshots.mjs
 // (stringified into page.evaluate, so the function must stay self-contained: no imports, no outer names).
+// Both take the document to audit (default: the page's own), so a test can audit a page in an iframe, whose
+// width is a phone's in every engine.
 
 /**
- * Audits every career widget on the page (any element with a shadow root and `data-state`, nested ones too):
+ * Audits every career widget in `doc` (any element with a shadow root and `data-state`, nested ones too):
  * - `brokenWords`: words whose text is laid out on two line boxes, i.e. broken inside the word. A break after a
  *   hyphen, slash or dash is a normal line break opportunity and is not counted.
  * - `overflowing`: elements inside a widget that stick out of the widget's box sideways (the cause of a
@@ -10,7 +12,9 @@
  * - `pageOverflow`: how many pixels the document is wider than the viewport.
  * @returns {{widgets: number, brokenWords: string[], overflowing: string[], pageOverflow: number}}
  */
-export function auditLayout() {
+export function auditLayout(doc = document) {
+  const win = doc.defaultView;
+  const getComputedStyle = (el) => win.getComputedStyle(el);
   const widgets = [];
   const collect = (root) => {
     for (const el of root.querySelectorAll('*')) {
@@ -18,7 +22,7 @@ export function auditLayout() {
       if (el.shadowRoot) collect(el.shadowRoot);
     }
   };
-  collect(document);
+  collect(doc);
   const describe = (node) => {
     const el = node.nodeType === 1 ? node : node.parentElement;
     const host = el?.getRootNode()?.host;
@@ -40,10 +44,10 @@ export function auditLayout() {
   };
   const brokenWords = [];
   const overflowing = [];
-  const range = document.createRange();
+  const range = doc.createRange();
   for (const widget of widgets) {
     const box = widget.getBoundingClientRect();
-    const walker = document.createTreeWalker(widget.shadowRoot, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+    const walker = doc.createTreeWalker(widget.shadowRoot, win.NodeFilter.SHOW_TEXT | win.NodeFilter.SHOW_ELEMENT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node.nodeType === 1) {
         if (hidden(node)) continue;
@@ -68,12 +72,12 @@ export function auditLayout() {
       }
     }
   }
-  const pageOverflow = Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const pageOverflow = Math.max(0, doc.documentElement.scrollWidth - doc.documentElement.clientWidth);
   return {widgets: widgets.length, brokenWords: [...new Set(brokenWords)], overflowing: [...new Set(overflowing)], pageOverflow};
 }
 
 /** Opens every disclosure and "show all" inside the widgets, so the audit sees every state of the content. */
-export function expandAll() {
+export function expandAll(doc = document) {
   const visit = (root) => {
     for (const el of root.querySelectorAll('*')) {
       if (el.localName === 'details') el.open = true;
@@ -81,5 +85,5 @@ export function expandAll() {
       if (el.shadowRoot) visit(el.shadowRoot);
     }
   };
-  visit(document);
+  visit(doc);
 }

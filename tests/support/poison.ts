@@ -14,8 +14,28 @@ export const HOSTILE_STRINGS = [
 
 // Keys whose strings are identifiers, codes or enums: poisoning them would only test the validator.
 const STRUCTURAL = new Set([
-  'schemaVersion', 'datasetVersion', 'code', 'soc', 'kind', 'type', 'tier', 'level', 'comparison', 'basis',
-  'highPoint', 'id', 'url', 'licenseUrl', 'date', 'period', 'previousPeriod', 'svpRange', 'major', 'scale', 'cip', 'poster',
+  'schemaVersion',
+  'datasetVersion',
+  'code',
+  'soc',
+  'kind',
+  'type',
+  'tier',
+  'level',
+  'comparison',
+  'basis',
+  'highPoint',
+  'id',
+  'url',
+  'licenseUrl',
+  'date',
+  'period',
+  'previousPeriod',
+  'svpRange',
+  'major',
+  'scale',
+  'cip',
+  'poster',
 ]);
 
 /** Every text value of `value` (but structural keys) replaced by `text`. Record keys stay as they are. */

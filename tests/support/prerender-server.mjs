@@ -8,11 +8,11 @@
 //                                   disk for the pre-renderer: a test's own (e.g. hostile) dataset.
 //   GET  /__prerender/<id>.html     that page (no-store); with ?csp=strict, under the strict host-page CSP of the
 //                                   fault server (no inline style, Trusted Types)
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve, sep } from 'node:path';
-import { tsImport } from 'tsx/esm/api';
-import { STRICT_CSP } from './fault-server.mjs';
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {dirname, join, resolve, sep} from 'node:path';
+import {tsImport} from 'tsx/esm/api';
+import {STRICT_CSP} from './fault-server.mjs';
 
 const PREFIX = '/__prerender/';
 
@@ -28,10 +28,10 @@ export function prerenderServer() {
       const chunks = [];
       for await (const chunk of ctx.req) chunks.push(chunk);
       ssr ??= tsImport('../../src/ssr/index.ts', import.meta.url);
-      const { prerenderPage } = await ssr;
+      const {prerenderPage} = await ssr;
       try {
         const body = Buffer.concat(chunks).toString('utf8');
-        const { page, datasets = {} } = ctx.is('application/json') ? JSON.parse(body) : { page: body };
+        const {page, datasets = {}} = ctx.is('application/json') ? JSON.parse(body) : {page: body};
         const result = await prerenderPage(page, {
           url: ctx.query.url || `${ctx.protocol}://${ctx.host}${PREFIX}`,
           sources: Object.fromEntries(Object.entries(datasets).map(([url, files]) => [url, writeDataset(files)])),
@@ -40,7 +40,7 @@ export function prerenderServer() {
         const id = `${++counter}.html`;
         pages.set(id, result.html);
         ctx.type = 'application/json';
-        ctx.body = JSON.stringify({ url: `${PREFIX}${id}`, rendered: result.rendered, skipped: result.skipped });
+        ctx.body = JSON.stringify({url: `${PREFIX}${id}`, rendered: result.rendered, skipped: result.skipped});
       } catch (error) {
         ctx.status = 500;
         ctx.body = String(error?.stack ?? error);
@@ -65,7 +65,7 @@ function writeDataset(files) {
   for (const [path, content] of Object.entries(files)) {
     const file = resolve(root, path);
     if (!file.startsWith(root + sep)) throw new Error(`${path} leaves the dataset folder`);
-    mkdirSync(dirname(file), { recursive: true });
+    mkdirSync(dirname(file), {recursive: true});
     writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
   }
   return root;

@@ -101,7 +101,10 @@ export function visibleText(node: Node): string {
     if (element.localName === 'slot') (element as HTMLSlotElement).assignedNodes({flatten: true}).forEach(walk);
   };
   walk(node);
-  return parts.join(' ').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  return parts
+    .join(' ')
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim();
 }
 
 type Axe = {run: (context: unknown, options?: unknown) => Promise<{violations: {id: string; help: string; nodes: {target: unknown}[]}[]}>};

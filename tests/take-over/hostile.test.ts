@@ -24,7 +24,10 @@ describe('hostile data, pre-rendered and taken over', function () {
 
   for (const text of HOSTILE_STRINGS) {
     it(`shows ${JSON.stringify(text)} as text, with and without the script`, async () => {
-      const files = {'meta.json': poison(await real('meta.json'), text), 'occupations/29-2072.00.json': poison(await real('occupations/29-2072.00.json'), text)};
+      const files = {
+        'meta.json': poison(await real('meta.json'), text),
+        'occupations/29-2072.00.json': poison(await real('occupations/29-2072.00.json'), text),
+      };
       const page = await prerenderPage(
         `<career-profile occupation="29-2072" region="MN" source="${SOURCE}" sections="overview tasks wages skills technology related"></career-profile>
          <skill-list occupation="29-2072" source="${SOURCE}"></skill-list>`,

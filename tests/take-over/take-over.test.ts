@@ -42,7 +42,10 @@ const nextFrame = (frame: Frame) => new Promise((resolve) => frame.win.requestAn
 
 /** Dataset files the page requested over the network. */
 const dataRequests = (frame: Frame) =>
-  frame.win.performance.getEntriesByType('resource').map((e) => e.name).filter((name) => /\/data\/v1\/.*\.json$/.test(name));
+  frame.win.performance
+    .getEntriesByType('resource')
+    .map((e) => e.name)
+    .filter((name) => /\/data\/v1\/.*\.json$/.test(name));
 
 const COLLEGE_PAGE = `<main>
   <h1>Health Information Technology, AAS</h1>
@@ -69,7 +72,7 @@ describe('a pre-rendered page', function () {
   };
   afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 
-  it('shows every widget\'s content with JavaScript turned off', async () => {
+  it("shows every widget's content with JavaScript turned off", async () => {
     const page = await prerenderPage(COLLEGE_PAGE);
     expect(page.skipped).to.deep.equal([]);
     expect(page.rendered).to.equal(7);
@@ -142,8 +145,7 @@ describe('a pre-rendered page', function () {
       await settledIn(frame, TAGS.join(','));
     });
     const root = (tag: string) => frame.doc.querySelector(tag)!.shadowRoot!;
-    const button = (tag: string, name: RegExp) =>
-      [...root(tag).querySelectorAll<HTMLButtonElement>('button')].find((b) => name.test(b.textContent ?? ''))!;
+    const button = (tag: string, name: RegExp) => [...root(tag).querySelectorAll<HTMLButtonElement>('button')].find((b) => name.test(b.textContent ?? ''))!;
 
     it('the pay toggle', async () => {
       button('wage-range', /per hour/i).click();
@@ -171,7 +173,9 @@ describe('a pre-rendered page', function () {
     });
 
     it('a career chosen in the program list, followed by the profile (for)', async () => {
-      const career = [...root('program-careers').querySelectorAll<HTMLButtonElement>('button.choose')].find((b) => !/Medical Records/.test(b.textContent ?? ''))!;
+      const career = [...root('program-careers').querySelectorAll<HTMLButtonElement>('button.choose')].find(
+        (b) => !/Medical Records/.test(b.textContent ?? ''),
+      )!;
       const name = career.textContent!.trim();
       career.click();
       await waitUntil(() => root('career-profile').querySelector('h2')?.textContent?.includes(name), `the profile follows to ${name}`, {timeout: 10_000});
@@ -221,7 +225,7 @@ describe('a pre-rendered page', function () {
     expect(frame.doc.getElementById('after')!.getBoundingClientRect().top).to.equal(after);
   });
 
-  it('renders a career list afresh when the page\'s URL chose other filters than it was pre-rendered with', async () => {
+  it("renders a career list afresh when the page's URL chose other filters than it was pre-rendered with", async () => {
     const page = await prerenderPage('<career-explorer region="MN" limit="5" url-param="jobs"></career-explorer>', {script: null});
     const frame = await open(`${page.url}?jobs-major=15`);
     const list = frame.doc.querySelector('career-explorer')!;
@@ -231,8 +235,11 @@ describe('a pre-rendered page', function () {
     frame.win.console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
     addScript(frame);
     await settledIn(frame, 'career-explorer');
-    await waitUntil(() => visibleText(list) !== before, 'the URL\'s filters shown');
-    expect(warnings.filter((w) => w.includes('[career-widgets]')), 'known in advance, not found by a failed hydration').to.deep.equal([]);
+    await waitUntil(() => visibleText(list) !== before, "the URL's filters shown");
+    expect(
+      warnings.filter((w) => w.includes('[career-widgets]')),
+      'known in advance, not found by a failed hydration',
+    ).to.deep.equal([]);
     expect(list.shadowRoot!.querySelector('table'), 'a new table').not.to.equal(table);
     expect(list.shadowRoot!.querySelectorAll('table').length).to.equal(1);
     const rows = [...list.shadowRoot!.querySelectorAll('tbody tr')].map(visibleText);

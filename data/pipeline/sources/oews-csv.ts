@@ -9,9 +9,18 @@ export type OewsCell = number | '*' | '**' | '#' | null;
 
 export const OEWS_VALUE_COLUMNS = [
   'TOT_EMP',
-  'H_MEAN', 'A_MEAN',
-  'H_PCT10', 'H_PCT25', 'H_MEDIAN', 'H_PCT75', 'H_PCT90',
-  'A_PCT10', 'A_PCT25', 'A_MEDIAN', 'A_PCT75', 'A_PCT90',
+  'H_MEAN',
+  'A_MEAN',
+  'H_PCT10',
+  'H_PCT25',
+  'H_MEDIAN',
+  'H_PCT75',
+  'H_PCT90',
+  'A_PCT10',
+  'A_PCT25',
+  'A_MEDIAN',
+  'A_PCT75',
+  'A_PCT90',
 ] as const;
 export type OewsColumn = (typeof OEWS_VALUE_COLUMNS)[number];
 

@@ -123,9 +123,7 @@ export function parseSkillsTable(text: string, file: string): Map<string, {name:
   const skills = t.header.filter((h) => h !== title && h !== code && h !== '');
   const out = new Map<string, {name: string; percentile: number}[]>();
   for (const r of t.rows) {
-    const list = skills
-      .filter((s) => r[s] !== DASH && r[s] !== '')
-      .map((s) => ({name: stripFootnotes(s), percentile: num(r[s], `${file} ${r[code]} ${s}`)}));
+    const list = skills.filter((s) => r[s] !== DASH && r[s] !== '').map((s) => ({name: stripFootnotes(s), percentile: num(r[s], `${file} ${r[code]} ${s}`)}));
     out.set(r[code], list);
   }
   return out;

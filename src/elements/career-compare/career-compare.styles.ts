@@ -4,10 +4,6 @@ import {ELEMENTS} from '../registry.js';
 export const careerCompareStyles = css`
   :host {
     --_loading-height: ${ELEMENTS['career-compare'].height}em;
-    --_bar-1: var(--cw-chart-color-1, var(--_accent));
-    --_bar-2: var(--cw-chart-color-2, var(--_accent-2));
-    --_bar-3: var(--cw-chart-color-3, #1b6e3a);
-    --_bar-4: var(--cw-chart-color-4, #6b3fa0);
   }
   [aria-busy='true'] table {
     opacity: 0.6;
@@ -26,10 +22,37 @@ export const careerCompareStyles = css`
     font-size: 0.875em;
   }
   .chart {
-    height: 14em;
+    height: 12em;
   }
   .chart[data-count='3'], .chart[data-count='4'] {
-    height: 20em;
+    height: 18em;
+  }
+  ul.legend {
+    list-style: none;
+    margin: 0 0 0.25em;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    font-size: 0.875em;
+  }
+  /* Room kept from the start; shown with the bars, in their colours. */
+  ul.legend:not(.drawn) {
+    visibility: hidden;
+  }
+  ul.legend li {
+    display: flex;
+    align-items: baseline;
+    gap: 0.4em;
+    min-width: 0;
+  }
+  .swatch {
+    flex: none;
+    inline-size: 1.5em;
+    block-size: 0.8em;
+    border-radius: 0.15em;
+    /* Painted in the colour resolved for the canvas, also in forced colours (system colours, chart-colors.ts). */
+    forced-color-adjust: none;
   }
   th, td {
     text-align: start;
@@ -39,6 +62,10 @@ export const careerCompareStyles = css`
     font-weight: normal;
     color: var(--_muted);
     width: 11em;
+  }
+  /* Already muted with its row header: muting again (75% of 75%) fell under 4.5:1 on a dark-grey text colour. */
+  th[scope='row'] .term {
+    color: inherit;
   }
   thead th {
     vertical-align: bottom;
@@ -91,6 +118,28 @@ export const careerCompareStyles = css`
       display: block;
     }
   }
+  /* A phone's card is too narrow for a label column beside a figure column without breaking words
+     ("Postsecondary", "(nationwide)"): each figure goes under its label. */
+  @container (max-width: 26em) {
+    .cards :is(table, thead, tbody, tr, th, td) {
+      display: block;
+    }
+    .cards thead th {
+      padding-inline: 0;
+    }
+    .cards tbody tr {
+      padding-block: 0.35em;
+      border-block-end: 1px solid var(--_border);
+    }
+    .cards tbody tr:last-child {
+      border-block-end: 0;
+    }
+    .cards tbody :is(th, td) {
+      width: auto;
+      padding: 0;
+      border: 0;
+    }
+  }
   @container (max-width: 52em) {
     .many .wide {
       display: none;
@@ -100,7 +149,7 @@ export const careerCompareStyles = css`
     }
   }
   @media print {
-    .search, .status, .shortlist {
+    .search, .status, .shortlist, ul.legend {
       display: none;
     }
     /* The career names are buttons on screen; on paper they are the column headings. */

@@ -4,6 +4,7 @@ import type {OccupationData} from '../../data/dataset.js';
 import {bundledDatasetUrl} from '../../data/dataset-url.js';
 import {type PayBasis, regionRow, STANDARD_PERCENTILES, wageCell} from '../../data/wage-model.js';
 import {BarChartController} from '../../internal/bar-chart.js';
+import {SERIES_PROPERTIES} from '../../internal/chart-colors.js';
 import {CareerWidget} from '../../internal/career-widget.js';
 import {defineElement} from '../../internal/define.js';
 import {emit, type CareerCompareAction, type CareerLoadDetail, type CareerSelectDetail, type CareerSelectEvent} from '../../internal/events.js';
@@ -23,10 +24,6 @@ import {canSaveShortlist, readShortlist, writeShortlist} from './shortlist.js';
 import '../../internal/messages/career-compare.js'; // this element's English strings (see messages.ts)
 import '../../internal/messages/figure-terms.js'; // the figures' shared words: wage levels, codes, preparation
 import {farStyles} from '../../internal/far.styles.js';
-
-/** Bar colours by career, read from the custom properties the styles define. */
-const BAR_PROPERTIES = ['--_bar-1', '--_bar-2', '--_bar-3', '--_bar-4'];
-const BAR_DEFAULTS = ['#0b5cad', '#7a4e00', '#1b6e3a', '#6b3fa0'];
 
 /**
  * Two to four careers side by side for one region: wages (low, middle and high: the 25th percentile, median and
@@ -55,6 +52,7 @@ const BAR_DEFAULTS = ['#0b5cad', '#7a4e00', '#1b6e3a', '#6b3fa0'];
  * @csspart status - The line that says what the last change did (a polite live region).
  * @csspart table - The comparison table, and each card's table.
  * @csspart cards - The list of cards shown instead of the wide table in narrow containers.
+ * @csspart legend - The chart's legend: each career's colour and name (names wrap, never cut).
  * @csspart career-name - Each career's name (a button: choosing it is announced to followers).
  * @csspart remove - Each career's remove button.
  * @csspart notes - The numbered notes under the table.
@@ -66,10 +64,10 @@ const BAR_DEFAULTS = ['#0b5cad', '#7a4e00', '#1b6e3a', '#6b3fa0'];
  * @cssprop --cw-color-accent - Accent: links, buttons, focus ring, selected toggle, first chart series.
  * @cssprop --cw-color-accent-2 - Second chart series.
  * @cssprop --cw-color-accent-contrast - Text on accent backgrounds.
- * @cssprop --cw-chart-color-1 - First career's bars (default: accent).
- * @cssprop --cw-chart-color-2 - Second career's bars (default: accent-2).
- * @cssprop --cw-chart-color-3 - Third career's bars (default: #1b6e3a).
- * @cssprop --cw-chart-color-4 - Fourth career's bars (default: #6b3fa0).
+ * @cssprop --cw-chart-color-1 - First career's bars (default: the accent if set, else blue: #0b5cad, or #8ab4f8 on a dark background). A value that is not a colour is reported in the console and the default drawn; a default never repeats a colour already used.
+ * @cssprop --cw-chart-color-2 - Second career's bars (default: accent-2 if set, else amber: #7a4e00, or #e9b25f on a dark background).
+ * @cssprop --cw-chart-color-3 - Third career's bars (default: green: #1b6e3a, or #7fd19b on a dark background).
+ * @cssprop --cw-chart-color-4 - Fourth career's bars (default: purple: #6b3fa0, or #d7aefb on a dark background).
  * @cssprop --cw-color-text - Text colour (default: inherited).
  * @cssprop --cw-color-muted - Secondary text.
  * @cssprop --cw-color-border - Table rules and card borders.
@@ -77,6 +75,7 @@ const BAR_DEFAULTS = ['#0b5cad', '#7a4e00', '#1b6e3a', '#6b3fa0'];
  * @cssprop --cw-color-error - Error state border.
  * @cssprop --cw-font-family - Font (default: inherited).
  * @cssprop --cw-radius - Corner radius.
+ * @cssprop --cw-space - Space below the widget when something follows it (1.5 times this; default 1em).
  * @cssprop --cw-loading-height - Height reserved while loading, also before the code has arrived (default 80em: two careers).
  *
  * @event career-load - Data rendered; `detail: {occupation, title, region}` with the compared codes comma-separated and the titles joined by "; ".
@@ -105,6 +104,12 @@ export class CareerCompare extends CareerWidget<CompareData> {
 
   /** @internal */
   static readonly trustedAttributes: readonly string[] = ['shortlist'];
+
+  /**
+   * Leaves out the widget's own heading ("Compare careers"), for a page that heads the comparison itself just
+   * before it. `heading-level` stays the level of that heading. The comparison is still named for screen readers.
+   */
+  @property({type: Boolean, attribute: 'no-heading'}) noHeading = false;
 
   /** What the last change did (a polite live region): a sentence, with career titles marked as English. */
   @state() private status: ReturnType<typeof sentence> = '';
@@ -187,8 +192,10 @@ export class CareerCompare extends CareerWidget<CompareData> {
     const basis = this.#basis;
     const rows = compareRows({meta, messages: m, locale: this.locale, notes, basis, region, regionName});
     const caption = m.compareCaption(regionName, surveyPeriod(meta, this.locale), m[basis].toLowerCase());
-    return html`<section part="base" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'} class=${careers.length > 3 ? 'many' : ''}>
-      ${heading(this.headingLevel, this.heading || m.compareHeading, 'heading')}
+    const title = this.heading || m.compareHeading;
+    return html`<section part="base" aria-labelledby=${this.noHeading ? nothing : 'heading'} aria-label=${this.noHeading ? title : nothing}
+      aria-busy=${busy ? 'true' : 'false'} class=${careers.length > 3 ? 'many' : ''}>
+      ${this.noHeading ? nothing : heading(this.headingLevel, title, 'heading')}
       <p class="intro" part=${careers.length ? nothing : 'empty'}>${m.compareIntro(careers.length, MAX_CAREERS)}</p>
       ${known ? nothing : html`<p class="note">${m.unknownRegion(this.region)}</p>`}
       ${data.notFound.length ? html`<p class="note">${m.compareNotFound(data.notFound.join(', '))}</p>` : nothing}
@@ -199,8 +206,9 @@ export class CareerCompare extends CareerWidget<CompareData> {
       </div>
       <p class="status" part="status" role="status">${this.status}</p>
       ${this.shortlist !== null ? this.#renderShortlist(careers.length) : nothing}
-      ${careers.length
-        ? html`${renderPayToggle(basis, m, (pay) => (this.pay = pay))}
+      ${
+        careers.length
+          ? html`${renderPayToggle(basis, m, (pay) => (this.pay = pay))}
             ${this.#renderChart(careers, basis, region, regionName)}
             <div class="wide">${this.#renderTable(careers, rows, caption)}</div>
             <ul class="cards" part="cards">
@@ -209,7 +217,8 @@ export class CareerCompare extends CareerWidget<CompareData> {
             ${notes.render()}
             <p class="note">${wageHelp(STANDARD_PERCENTILES, m)}</p>
             ${renderSource(meta, this.sourceIds, this.locale, this.messages)}`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
@@ -221,14 +230,14 @@ export class CareerCompare extends CareerWidget<CompareData> {
     return html`<table part="table">
       <caption class=${card ? 'visually-hidden' : ''}>${caption}</caption>
       <thead>
-        ${card
-          ? html`<tr><th scope="col" colspan="2">${this.#renderCareerHeader(careers[0]!)}</th></tr>`
-          : html`<tr><td></td>${careers.map((career) => html`<th scope="col">${this.#renderCareerHeader(career)}</th>`)}</tr>`}
+        ${
+          card
+            ? html`<tr><th scope="col" colspan="2">${this.#renderCareerHeader(careers[0]!)}</th></tr>`
+            : html`<tr><td></td>${careers.map((career) => html`<th scope="col">${this.#renderCareerHeader(career)}</th>`)}</tr>`
+        }
       </thead>
       <tbody>
-        ${rows.map(
-          (row) => html`<tr class=${row.key}><th scope="row">${row.label}</th>${careers.map((career) => html`<td>${row.cell(career)}</td>`)}</tr>`,
-        )}
+        ${rows.map((row) => html`<tr class=${row.key}><th scope="row">${row.label}</th>${careers.map((career) => html`<td>${row.cell(career)}</td>`)}</tr>`)}
       </tbody>
     </table>`;
   }
@@ -250,9 +259,21 @@ export class CareerCompare extends CareerWidget<CompareData> {
       return row && STANDARD_PERCENTILES.some((k) => wageCell(row, basis, k).value !== null);
     });
     if (this.chart === 'none' || this.chartFailed || !drawable) return nothing;
-    return html`<div class="chart" data-count=${careers.length}>
-      <canvas role="img" aria-label=${this.messages.compareChart(regionName)}></canvas>
-    </div>`;
+    // The legend is the page's own text, not Chart.js's canvas legend: long names wrap instead of being cut off on
+    // a phone. It repeats the table's column names for the eye only; it shows once the bars are drawn, in their colours.
+    return html`<ul class="legend" part="legend" aria-hidden="true" lang=${dataLang(this.messages)}>
+        ${careers.map((c) => html`<li><span class="swatch"></span>${c.occupation.title}</li>`)}
+      </ul>
+      <div class="chart" data-count=${careers.length}>
+        <canvas role="img" aria-label=${this.messages.compareChart(regionName)}></canvas>
+      </div>`;
+  }
+
+  /** Paints the legend's swatches in the colours the chart drew. */
+  #paintLegend(colors: string[]) {
+    const legend = this.renderRoot.querySelector('.legend');
+    legend?.querySelectorAll<HTMLElement>('.swatch').forEach((swatch, i) => swatch.style.setProperty('background-color', colors[i] ?? null));
+    legend?.classList.add('drawn');
   }
 
   #renderShortlist(count: number) {
@@ -271,23 +292,22 @@ export class CareerCompare extends CareerWidget<CompareData> {
     if (this.state !== 'complete' || !data || !this.canvas) return;
     const basis = this.#basis;
     const {region} = this.#region(data.meta);
-    // The spec is built only when the chart really draws: reading colours forces a style recalculation.
-    void this.#chart.draw(this.canvas, () => {
-      const style = getComputedStyle(this);
-      return {
+    // The spec is built only when the chart really draws: resolving colours forces a style recalculation.
+    void this.#chart.draw(this.canvas, () => ({
       labels: STANDARD_PERCENTILES.map((key) => this.messages.wageLevel[key]),
       series: data.careers.map((career, i) => {
         const {row} = regionRow(career.occupation, region);
         return {
           label: career.occupation.title,
           values: STANDARD_PERCENTILES.map((key) => (row ? wageCell(row, basis, key).value : null)),
-          color: style.getPropertyValue(BAR_PROPERTIES[i]!).trim() || BAR_DEFAULTS[i]!,
+          colors: SERIES_PROPERTIES[i] ?? [],
         };
       }),
       format: (value: number) => formatPay(value, basis, this.locale),
       formatTick: (value: number) => formatPayShort(value, this.locale),
-      };
-    });
+      legend: false,
+      onColors: (colors) => this.#paintLegend(colors),
+    }));
   }
 
   /** A choice in the embedded search adds the career here; it is not a choice for the page's followers. */

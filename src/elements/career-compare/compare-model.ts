@@ -35,10 +35,7 @@ export function sameCode(a: string, b: string): boolean {
  */
 export async function loadCareers(dataset: Dataset, codes: readonly string[], signal?: AbortSignal): Promise<CompareData> {
   const wanted = codes.slice(0, MAX_CAREERS);
-  const [meta, results] = await Promise.all([
-    dataset.meta(signal),
-    Promise.allSettled(wanted.map((code) => dataset.load(code, signal))),
-  ]);
+  const [meta, results] = await Promise.all([dataset.meta(signal), Promise.allSettled(wanted.map((code) => dataset.load(code, signal)))]);
   const careers: OccupationData[] = [];
   const notFound: string[] = [];
   results.forEach((result, i) => {

@@ -92,7 +92,11 @@ export function compareRows(context: RowContext): CompareRow[] {
       label: m.preparationNeeded,
       cell: ({occupation}) => (occupation.jobZone === null ? m.notAvailable : capitalize(preparationLevel(m, occupation.jobZone, meta.jobZones), locale)),
     },
-    {key: 'skills', label: m.topSkills, cell: (career) => html`${skills(career, m, notes)}${career.occupation.skills?.length ? nothing : whose(career, 'blsSkills')}`},
+    {
+      key: 'skills',
+      label: m.topSkills,
+      cell: (career) => html`${skills(career, m, notes)}${career.occupation.skills?.length ? nothing : whose(career, 'blsSkills')}`,
+    },
     {
       key: 'knowledge',
       label: m.topKnowledge,
@@ -116,7 +120,10 @@ export function compareRows(context: RowContext): CompareRow[] {
 }
 
 const topRated = (elements: {name: string; importance: number}[]) =>
-  [...elements].sort((a, b) => b.importance - a.importance).slice(0, TOP).map((e) => e.name);
+  [...elements]
+    .sort((a, b) => b.importance - a.importance)
+    .slice(0, TOP)
+    .map((e) => e.name);
 
 /** O*NET's element names (English data, marked so in another language). */
 const list = (names: string[], m: Messages) => html`<ol class="top" lang=${dataLang(m)}>${names.map((n) => html`<li>${n}</li>`)}</ol>`;
@@ -125,7 +132,10 @@ const list = (names: string[], m: Messages) => html`<ol class="top" lang=${dataL
 function skills({occupation}: OccupationData, m: Messages, notes: Footnotes) {
   if (occupation.skills?.length) return list(topRated(occupation.skills), m);
   if (occupation.blsSkills?.length) {
-    const names = [...occupation.blsSkills].sort((a, b) => b.percentile - a.percentile).slice(0, TOP).map((s) => s.name);
+    const names = [...occupation.blsSkills]
+      .sort((a, b) => b.percentile - a.percentile)
+      .slice(0, TOP)
+      .map((s) => s.name);
     const note = markedSentence(m, m.compareBlsSkills, new InEnglish(occupation.title));
     return html`<ol class="top">${names.map((n) => html`<li>${term(m, n)}</li>`)}</ol>${notes.mark(note.text, note.content)}`;
   }

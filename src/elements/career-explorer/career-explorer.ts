@@ -1,7 +1,17 @@
 import {html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {
-  type CareerFilters, type CareerRow, type CareerSort, defaultDirection, formatFilters, listCareers, loadCareerList, type ListResult, parseFilters, parseSort, type SortKey,
+  type CareerFilters,
+  type CareerRow,
+  type CareerSort,
+  defaultDirection,
+  formatFilters,
+  listCareers,
+  loadCareerList,
+  type ListResult,
+  parseFilters,
+  parseSort,
+  type SortKey,
 } from '../../data/career-list.js';
 import type {CareerListData} from '../../data/career-list.js';
 import {CareerWidget} from '../../internal/career-widget.js';
@@ -88,6 +98,7 @@ const ANNOUNCE_DELAY_MS = 400;
  * @cssprop --cw-color-error - Error state border.
  * @cssprop --cw-font-family - Font (default: inherited).
  * @cssprop --cw-radius - Corner radius.
+ * @cssprop --cw-space - Space below the widget when something follows it (1.5 times this; default 1em).
  * @cssprop --cw-loading-height - Height reserved while loading, also before the code has arrived (default 40em: about twenty careers).
  *
  * @event career-select - Cancelable: the visitor chose a career by its name (`detail: {occupation, region, via: 'explorer'}`); widgets with `for` set to this element's id follow it.
@@ -235,8 +246,15 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
 
   #attributeStrings() {
     return {
-      major: this.major, education: this.education, jobZone: this.jobZone, minPay: this.minPay, pay: this.pay,
-      outlook: this.outlook, interests: this.interests, bright: this.brightOutlook, query: this.query,
+      major: this.major,
+      education: this.education,
+      jobZone: this.jobZone,
+      minPay: this.minPay,
+      pay: this.pay,
+      outlook: this.outlook,
+      interests: this.interests,
+      bright: this.brightOutlook,
+      query: this.query,
     };
   }
 
@@ -290,12 +308,21 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
     return html`<section part="base" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
       ${heading(clampLevel(this.headingLevel), this.heading || m.explorerHeading(area), 'heading')}
       ${data.unknownRegion ? html`<p class="note">${m.unknownRegion(data.unknownRegion)}</p>` : nothing}
-      ${this.filters
-        ? renderFilters({
-            filters: this.filterState, sort: this.sortState, meta, majorGroups: data.majorGroups, m, columnLabel: label,
-            onChange: this.#onFilters, onSort: this.#onSort, onClear: this.#onClear,
-          })
-        : nothing}
+      ${
+        this.filters
+          ? renderFilters({
+              filters: this.filterState,
+              sort: this.sortState,
+              meta,
+              majorGroups: data.majorGroups,
+              m,
+              columnLabel: label,
+              onChange: this.#onFilters,
+              onSort: this.#onSort,
+              onClear: this.#onClear,
+            })
+          : nothing
+      }
       <div class="toolbar" part="toolbar">
         ${renderPayToggle(this.filterState.pay, m, (pay) => this.#onFilters({...this.filterState, pay}))}
         <div class="controls" role="group" aria-label=${m.explorerView}>
@@ -310,13 +337,17 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
       <p class="count" part="count">${m.explorerCount(result.rows.length, result.total)}
         ${result.total === 0 ? html`${m.explorerNoMatchHint}` : nothing}</p>
       <div class="visually-hidden" role="status">${this.announcement}</div>
-      ${this.viewState === 'chart' && result.total
-        ? renderChart({m, area, failed: this.chartFailed, plotted: chartPoints(result.rows, context).length, onKey: this.#onChartKey})
-        : nothing}
+      ${
+        this.viewState === 'chart' && result.total
+          ? renderChart({m, area, failed: this.chartFailed, plotted: chartPoints(result.rows, context).length, onKey: this.#onChartKey})
+          : nothing
+      }
       ${result.total ? renderTable(result.rows, caption, context) : nothing}
-      ${remaining > 0
-        ? html`<button type="button" class="more" part="more" ?disabled=${busy} @click=${this.#onShowMore}>${m.explorerShowMore(Math.min(remaining, this.#step || remaining))}</button>`
-        : nothing}
+      ${
+        remaining > 0
+          ? html`<button type="button" class="more" part="more" ?disabled=${busy} @click=${this.#onShowMore}>${m.explorerShowMore(Math.min(remaining, this.#step || remaining))}</button>`
+          : nothing
+      }
       ${notes.render()}
       ${data.region !== 'US' ? html`<p class="note">${m.explorerOutlookNational(area, projections)}</p>` : nothing}
       ${result.rows.some((row) => row.bright) ? html`<p class="note">${m.explorerBrightHelp}</p>` : nothing}
@@ -354,7 +385,13 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
     }
     const rows = this.#result(data.rows, data.meta).rows;
     const area = this.#area(data);
-    const options = {region: data.region, regionName: area, pay: this.filterState.pay, sort: this.sortState, name: this.heading || this.messages.explorerHeading(area)};
+    const options = {
+      region: data.region,
+      regionName: area,
+      pay: this.filterState.pay,
+      sort: this.sortState,
+      name: this.heading || this.messages.explorerHeading(area),
+    };
     const key = JSON.stringify([rows.map((r) => r.code), options]);
     if (key === this.#structured) return;
     this.#structured = key;
@@ -492,8 +529,15 @@ export class CareerExplorer extends CareerWidget<CareerListData> implements Lead
     const f = formatFilters(this.filterState);
     const sortIsDefault = this.sortState.key === 'title' && this.sortState.direction === 'ascending';
     return {
-      major: f.major, education: f.education, 'job-zone': f.jobZone, 'min-pay': f.minPay, pay: f.pay, outlook: f.outlook,
-      interests: f.interests, 'bright-outlook': f.bright, query: f.query,
+      major: f.major,
+      education: f.education,
+      'job-zone': f.jobZone,
+      'min-pay': f.minPay,
+      pay: f.pay,
+      outlook: f.outlook,
+      interests: f.interests,
+      'bright-outlook': f.bright,
+      query: f.query,
       sort: sortIsDefault ? '' : this.sortState.key,
       'sort-direction': sortIsDefault || this.sortState.direction === defaultDirection(this.sortState.key) ? '' : this.sortState.direction,
     };

@@ -27,11 +27,16 @@ export function chartPoints(rows: readonly CareerRow[], c: TableContext): ChartP
     if (y === null || row.percentChange === null || row.annualOpenings === null) return [];
     const openings = Math.round(row.annualOpenings * 1000);
     const figures = [formatPay(y, pay, locale), formatChange(row.percentChange, locale), formatNumber(openings, locale)] as const;
-    return [{
-      row, x: row.percentChange, y, openings,
-      sentence: m.explorerChartPoint(row.title, ...figures),
-      spoken: (m: Messages) => sentence(m, m.explorerChartPoint, new InEnglish(row.title), ...figures),
-    }];
+    return [
+      {
+        row,
+        x: row.percentChange,
+        y,
+        openings,
+        sentence: m.explorerChartPoint(row.title, ...figures),
+        spoken: (m: Messages) => sentence(m, m.explorerChartPoint, new InEnglish(row.title), ...figures),
+      },
+    ];
   });
 }
 

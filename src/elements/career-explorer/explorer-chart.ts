@@ -25,7 +25,10 @@ export class ExplorerChart implements ReactiveController {
   #canvas?: HTMLCanvasElement;
   #generation = 0;
 
-  constructor(host: ReactiveControllerHost, private readonly onFail: () => void) {
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly onFail: () => void,
+  ) {
     host.addController(this);
   }
 

@@ -14,9 +14,17 @@ import {columnLabel, orderText, type TableContext} from './explorer-table.js';
 export function csvFor(data: CareerListData, rows: readonly CareerRow[], c: TableContext): string {
   const {m, pay, meta} = c;
   const header = [
-    columnLabel('title', c), m.explorerCsvCode, columnLabel('median', c), columnLabel('employment', c),
-    m.explorerCsvGrowthPercent(projectionPeriod(meta, m)), columnLabel('growth', c), columnLabel('openings', c), columnLabel('education', c),
-    columnLabel('job-zone', c), m.explorerBrightMark, m.explorerCsvWhoseFigures,
+    columnLabel('title', c),
+    m.explorerCsvCode,
+    columnLabel('median', c),
+    columnLabel('employment', c),
+    m.explorerCsvGrowthPercent(projectionPeriod(meta, m)),
+    columnLabel('growth', c),
+    columnLabel('openings', c),
+    columnLabel('education', c),
+    columnLabel('job-zone', c),
+    m.explorerBrightMark,
+    m.explorerCsvWhoseFigures,
   ];
   const body = rows.map((row): CsvCell[] => {
     const median = pay === 'annual' ? row.annualMedian : row.hourlyMedian;

@@ -1,6 +1,15 @@
 import {html, nothing} from 'lit';
 import {live} from 'lit/directives/live.js';
-import {type CareerFilters, type CareerSort, defaultDirection, OUTLOOK_ORDER, type Range, SORT_KEYS, type SortDirection, type SortKey} from '../../data/career-list.js';
+import {
+  type CareerFilters,
+  type CareerSort,
+  defaultDirection,
+  OUTLOOK_ORDER,
+  type Range,
+  SORT_KEYS,
+  type SortDirection,
+  type SortKey,
+} from '../../data/career-list.js';
 import type {DatasetIndex, DatasetMeta, OutlookComparison, RiasecKey} from '../../data/dataset-types.js';
 import {EDUCATION_LEVELS} from '../../data/education-levels.js';
 import {ownText, term} from '../../internal/content.js';
@@ -73,9 +82,7 @@ export function renderFilters(c: FilterContext) {
         set({jobZone: zone ? {min: zone, max: zone} : null});
       }}>
         <option value="0" ?selected=${!f.jobZone}>${m.explorerAny}</option>
-        ${f.jobZone && f.jobZone.min !== f.jobZone.max
-          ? html`<option value="0" selected>${f.jobZone.min}–${f.jobZone.max}</option>`
-          : nothing}
+        ${f.jobZone && f.jobZone.min !== f.jobZone.max ? html`<option value="0" selected>${f.jobZone.min}–${f.jobZone.max}</option>` : nothing}
         ${c.meta.jobZones.map((z) => html`<option value=${z.zone} ?selected=${f.jobZone?.min === z.zone && f.jobZone.max === z.zone}>${capitalize(preparationLevel(m, z.zone, c.meta.jobZones), m.lang)}</option>`)}
       </select>
     </label>
@@ -96,9 +103,11 @@ export function renderFilters(c: FilterContext) {
     </label>
     <fieldset class="interests">
       <legend>${m.explorerInterests}</legend>
-      ${RIASEC.map((letter) => html`<label class="check"><input type="checkbox" .checked=${live(f.interests.includes(letter))}
+      ${RIASEC.map(
+        (letter) => html`<label class="check"><input type="checkbox" .checked=${live(f.interests.includes(letter))}
         @change=${(e: Event) => set({interests: RIASEC.filter((l) => (l === letter ? checked(e) : f.interests.includes(l)))})}
-      />${m.riasec[letter]}</label>`)}
+      />${m.riasec[letter]}</label>`,
+      )}
     </fieldset>
     <label class="check bright-filter"><input type="checkbox" .checked=${live(f.bright)} @change=${(e: Event) => set({bright: checked(e)})} />${m.explorerBright}</label>
     <label>

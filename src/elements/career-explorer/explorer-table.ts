@@ -102,7 +102,11 @@ export function renderTable(rows: readonly CareerRow[], caption: string, c: Tabl
       </tr>
     </thead>
     <tbody>
-      ${repeat(body, ([code]) => code, ([, row]) => row)}
+      ${repeat(
+        body,
+        ([code]) => code,
+        ([, row]) => row,
+      )}
     </tbody>
   </table>`;
 }

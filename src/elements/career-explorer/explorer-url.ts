@@ -7,7 +7,19 @@
 import type {FilterStrings} from '../../data/career-list.js';
 
 /** The settings kept, by their attribute names. */
-export const URL_SETTINGS = ['major', 'education', 'job-zone', 'min-pay', 'pay', 'outlook', 'interests', 'bright-outlook', 'query', 'sort', 'sort-direction'] as const;
+export const URL_SETTINGS = [
+  'major',
+  'education',
+  'job-zone',
+  'min-pay',
+  'pay',
+  'outlook',
+  'interests',
+  'bright-outlook',
+  'query',
+  'sort',
+  'sort-direction',
+] as const;
 export type UrlSetting = (typeof URL_SETTINGS)[number];
 export type UrlSettings = Partial<Record<UrlSetting, string>>;
 

@@ -2,8 +2,8 @@ import {css} from 'lit';
 import {ELEMENTS} from '../registry.js';
 
 export const careerProfileStyles = css`
-  /* The loading placeholder reserves about the compact profile's height at desktop width (29-2072: 112em at
-     1280px; on a 375px phone it is 194em, but then what follows is off screen either way): internal/reserve.ts. */
+  /* The loading placeholder reserves about the compact profile's height at desktop width (29-2072: 110em at
+     1280px; on a 375px phone it is about 145em, but then what follows is off screen either way): internal/reserve.ts. */
   :host {
     --_loading-height: ${ELEMENTS['career-profile'].height}em;
   }
@@ -141,6 +141,22 @@ export const careerProfileStyles = css`
   details > summary {
     cursor: pointer;
     color: var(--_accent);
+  }
+  /* A phone-width profile: figures two by two; the wage chart left out, since the stacked wage
+     table right under it holds the same figures (a wage-range of its own keeps its chart). */
+  @container (max-width: 26em) {
+    header {
+      margin-block-end: calc(var(--_space) * 0.5);
+    }
+    [part='section'] {
+      padding-block: calc(var(--_space) * 0.6);
+    }
+    dl.figures {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    wage-range::part(chart) {
+      display: none;
+    }
   }
   @container (min-width: 48em) {
     .lead {

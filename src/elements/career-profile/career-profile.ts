@@ -3,6 +3,7 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {OccupationData} from '../../data/dataset.js';
 import {hostContentTask, renderHostError} from '../../internal/host-content.js';
+import {helpStyles} from '../../internal/help.js';
 import {CareerElement} from '../../internal/career-element.js';
 import {defineElement} from '../../internal/define.js';
 import {StructuredDataController} from '../../structured-data/controller.js';
@@ -38,8 +39,23 @@ import '../../internal/messages/figure-terms.js'; // the figures' shared words: 
 import {farStyles} from '../../internal/far.styles.js';
 
 const RENDERERS: Record<SectionId, SectionRenderer> = {
-  overview, tasks, conditions, technology, skills, knowledge, interests, styles, wages, local, outlook, education, certifications, programs,
-  courses, video, related,
+  overview,
+  tasks,
+  conditions,
+  technology,
+  skills,
+  knowledge,
+  interests,
+  styles,
+  wages,
+  local,
+  outlook,
+  education,
+  certifications,
+  programs,
+  courses,
+  video,
+  related,
 };
 
 /** Sections rendered by a nested widget, which shows its own heading (and leaves the attribution to the profile). */
@@ -96,13 +112,13 @@ const ALSO_CALLED = 5;
  * @event career-select - Cancelable: the visitor chose another occupation (`detail: {occupation, via}`); call `preventDefault()` to handle it yourself. Widgets with `for` set to this profile's id follow the choice.
  */
 export class CareerProfile extends CareerElement {
-  static override styles = [CareerElement.styles, careerProfileStyles, hostSectionStyles, farStyles];
+  static override styles = [CareerElement.styles, helpStyles, careerProfileStyles, hostSectionStyles, farStyles];
 
   /**
    * Sections to show, in order, separated by spaces or commas: `overview tasks wages local outlook education
    * programs certifications courses skills knowledge technology interests styles conditions video related`. Without
-   * it the profile shows what they do, tasks, wages, the host's local content, outlook and education, and the rest
-   * behind a "Show more" button, which keeps it short enough for a program page. A section without data is left
+   * it the profile shows what they do, its first three tasks, wages, the host's local content, outlook and education,
+   * and the rest behind a "Show more" button, which keeps it short enough for a program page, also on a phone. A section without data is left
    * out (e.g. `conditions` needs O*NET Work Context, `certifications` and `local` need the host's content);
    * unknown names are ignored.
    */
@@ -166,6 +182,14 @@ export class CareerProfile extends CareerElement {
     return asked.length ? [...new Set(asked)] : null;
   }
 
+  /** A profile waiting for its leader's choice (`for`) says how to make one (its strings travel in this element's chunk): a finder's visitor, not a site owner, reads it. */
+  protected override get nothingChosen(): string {
+    const id = this.for.trim();
+    if (!id) return super.nothingChosen;
+    const leader = (this.getRootNode() as Document | ShadowRoot).getElementById?.(id);
+    return leader?.localName === 'career-search' ? this.messages.chooseInSearch : this.messages.chooseInList;
+  }
+
   protected emptyMessage(): string | null {
     return null; // every occupation file has at least a title and a description
   }
@@ -184,6 +208,7 @@ export class CareerProfile extends CareerElement {
       level: Math.min(6, level + 1),
       region: this.regionCode,
       shown: new Set(visible),
+      compact: !asked,
       // After a fallback, the nested widgets read the bundled dataset too (their own note would repeat the profile's).
       source: data.fallbackFrom ? bundledDatasetUrl() : this.source,
       select: (code) => this.#select(code, 'related'),
@@ -214,11 +239,13 @@ export class CareerProfile extends CareerElement {
       ${this.#renderHeader(data, level)}
       ${this.#host.status === TaskStatus.ERROR ? renderHostError(this.#host.error, m, this.localName) : nothing}
       ${render(visible.filter((id) => asked || COMPACT_SECTIONS.has(id)))}
-      ${hasMore
-        ? html`<button type="button" class="more" aria-expanded=${this.expanded} aria-controls="more"
+      ${
+        hasMore
+          ? html`<button type="button" class="more" aria-expanded=${this.expanded} aria-controls="more"
               @click=${() => (this.expanded = !this.expanded)}>${this.expanded ? m.showFewer : m.showMore}</button>
             <div id="more">${this.expanded ? render(visible.filter((id) => !COMPACT_SECTIONS.has(id))) : nothing}</div>`
-        : nothing}
+          : nothing
+      }
       ${this.#renderLearnMore(data)}
       ${this.#renderCodes(data)}
       ${renderSource(data.meta, sources, this.locale, this.messages)}
@@ -256,11 +283,14 @@ export class CareerProfile extends CareerElement {
       ${resolution.fallback ? html`<p class="note">${m.fallbackCode(resolution.requested, occupation.code)}</p>` : nothing}
       ${this.contentLang ? html`<p class="note english-only">${m.englishOnly}</p>` : nothing}
       ${alsoCalled.length ? html`<p class="also">${m.alsoCalled}: <span lang=${dataLang(m)}>${alsoCalled.join(', ')}</span></p>` : nothing}
-      ${others.length
-        ? html`<details class="titles"><summary>${m.moreTitles(others.length)}</summary><p lang=${dataLang(m)}>${others.join(', ')}</p></details>`
-        : nothing}
-      ${alternatives.length
-        ? html`<div class="note">
+      ${
+        others.length
+          ? html`<details class="titles"><summary>${m.moreTitles(others.length)}</summary><p lang=${dataLang(m)}>${others.join(', ')}</p></details>`
+          : nothing
+      }
+      ${
+        alternatives.length
+          ? html`<div class="note">
             ${m.alternatives(occupation.soc)}
             <ul class="related" lang=${dataLang(m)}>
               ${[resolution.entry, ...alternatives]
@@ -271,7 +301,8 @@ export class CareerProfile extends CareerElement {
                 )}
             </ul>
           </div>`
-        : nothing}
+          : nothing
+      }
     </header>`;
   }
 

@@ -68,9 +68,10 @@ export const careerSearchStyles = css`
   }
   .popup .source {
     margin: 0;
-    padding: 0.4em 0.75em;
+    padding: 0.35em 0.75em;
     border-block-start: 1px solid var(--_border);
     font-size: 0.75em;
+    line-height: 1.35;
   }
   [role='option'] {
     display: grid;
@@ -154,10 +155,18 @@ export const careerSearchStyles = css`
   .error {
     margin-block-start: 0.5em;
   }
-  /* Narrow containers: codes under the titles, the hint left out (the label and the list say enough). */
+  /* Narrow containers (a phone): each code after its title, on the same line when it fits; the list may take
+     more of the screen's height (the hint is left out: the label and the list say enough). */
   @container (max-width: 24em) {
     [role='option'] {
-      grid-template-columns: 1fr;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 0 0.6em;
+      padding-block: 0.4em;
+    }
+    [role='listbox'] {
+      max-block-size: var(--cw-search-list-height, max(22em, 60vh));
     }
     .hint {
       display: none;

@@ -15,8 +15,8 @@ import {reportLinks} from '../../internal/links.js';
 import {isEnglish, type Messages} from '../../internal/messages.js';
 import {dataLang, InEnglish, ownText, sentence} from '../../internal/content.js';
 import {capitalize, preparationLevel} from '../../internal/preparation.js';
-import {renderSource} from '../../internal/source-line.js';
 import {whenVisibleAndIdle} from './early-load.js';
+import {safeUrl} from '../../internal/safe-url.js';
 import {careerSearchStyles} from './career-search.styles.js';
 import {highlight} from './highlight.js';
 import {pushUrlChoice, readUrlChoice} from './url-choice.js';
@@ -63,7 +63,7 @@ const words = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  * @csspart empty - The "no matches" message and its suggestion.
  * @csspart loading - The message shown while the job titles load.
  * @csspart error - The error message (`role="alert"`).
- * @csspart source - The source and date line.
+ * @csspart source - The one-line O*NET credit after the results.
  *
  * @cssprop --cw-color-accent - Focus ring, active result, suggestion button.
  * @cssprop --cw-color-accent-contrast - Text on the active result.
@@ -76,7 +76,8 @@ const words = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  * @cssprop --cw-color-mark - Background of matched text (default: a light accent tint).
  * @cssprop --cw-font-family - Font (default: inherited).
  * @cssprop --cw-radius - Corner radius.
- * @cssprop --cw-search-list-height - Most height of the result list before it scrolls (default 22em).
+ * @cssprop --cw-space - Space below the widget when something follows it (1.5 times this; default 1em).
+ * @cssprop --cw-search-list-height - Most height of the result list before it scrolls (default 22em; in a phone-width widget, up to 60% of the screen's height).
  * @cssprop --cw-loading-height - Height reserved before the code has arrived (default 6em, 10em with `filters`).
  *
  * @event career-select - Cancelable: the visitor chose an occupation (`detail: {occupation, region?, via: 'search'}`), or the page URL restored one (`via: 'url'`); `preventDefault()` keeps the search and its followers as they are.
@@ -161,7 +162,10 @@ export class CareerSearch extends CareerBase {
       return this.fromSource(source, signal, async (dataset) => {
         // The rest of the titles (~230 KB) only once the first tier is in: on a slow network they would share its bandwidth.
         const first = {...words, tier: 'first'} as const;
-        const full = dataset.searcher(undefined, first).catch(() => undefined).then(() => dataset.searcher(undefined, words));
+        const full = dataset
+          .searcher(undefined, first)
+          .catch(() => undefined)
+          .then(() => dataset.searcher(undefined, words));
         full.catch(() => undefined); // the first tier keeps answering; a failure is reported when it matters
         const [matcher, meta, index] = await Promise.all([dataset.searcher(signal, first), dataset.meta(signal), dataset.index(signal)]);
         return {matcher, meta, index, full};
@@ -267,7 +271,10 @@ export class CareerSearch extends CareerBase {
         this.requestUpdate(); // willUpdate refines the results; data-titles
       },
       (error: unknown) => {
-        if (this.#data.value === data) console.warn(`[career-widgets] <career-search>: only some job titles are searched; the rest could not be loaded. ${(error as Error)?.message ?? error}`);
+        if (this.#data.value === data)
+          console.warn(
+            `[career-widgets] <career-search>: only some job titles are searched; the rest could not be loaded. ${(error as Error)?.message ?? error}`,
+          );
       },
     );
   }
@@ -330,9 +337,7 @@ export class CareerSearch extends CareerBase {
             @keydown=${this.#onKeyDown}
             @blur=${this.#onBlur}
           />
-          ${this.query
-            ? html`<button type="button" class="clear" aria-label=${m.searchClear} @click=${this.#onClearClick}>×</button>`
-            : nothing}
+          ${this.query ? html`<button type="button" class="clear" aria-label=${m.searchClear} @click=${this.#onClearClick}>×</button>` : nothing}
           <div
             class="popup"
             ?hidden=${!open}
@@ -343,7 +348,7 @@ export class CareerSearch extends CareerBase {
             <ul id="listbox" part="listbox" role="listbox" aria-label=${m.searchResults}>
               ${open ? hits.map((hit, i) => this.#renderOption(hit, i, m)) : nothing}
             </ul>
-            ${data && open ? renderSource(data.meta, ['onet'], this.locale, this.messages) : nothing}
+            ${data && open ? this.#renderCredit(data.meta, m) : nothing}
           </div>
         </div>
         ${this.filters ? this.#renderFilters(m) : nothing}
@@ -353,6 +358,19 @@ export class CareerSearch extends CareerBase {
       ${this.#renderMessage(m)}
       <div role="status" class="visually-hidden">${this.status}</div>
     </div>`;
+  }
+
+  /**
+   * O*NET's credit for the titles in the list, after them in one short line (the licence's notice in full took six
+   * lines of a phone's popup, hiding results): the database and its version, USDOL/ETA, the trademark, the licence.
+   */
+  #renderCredit(meta: DatasetMeta, m: Messages) {
+    const onet = meta.sources.find((s) => s.id === 'onet');
+    const license = safeUrl(onet?.licenseUrl);
+    return html`<p part="source" class="source credit">
+      ${m.searchCredit(onet?.version ?? '')}
+      ${license ? html`<a href=${license} rel="noopener license" target="_blank">CC BY 4.0</a>` : 'CC BY 4.0'}
+    </p>`;
   }
 
   #renderOption(hit: SearchHit, i: number, m: Messages) {
@@ -368,11 +386,12 @@ export class CareerSearch extends CareerBase {
       @click=${() => this.#choose(hit)}
     >
       <span class="name"
-        ><span class="title" lang=${hit.lang ? nothing : english}>${field === 'code' ? entry.title : highlight(hit.text, hit.marks)}</span>${field === 'alternate' ||
-        field === 'vocabulary'
-          ? html`<span class="arrow" aria-hidden="true"> → </span><span class="visually-hidden">, ${m.searchLeadsTo} </span
+        ><span class="title" lang=${hit.lang ? nothing : english}>${field === 'code' ? entry.title : highlight(hit.text, hit.marks)}</span>${
+          field === 'alternate' || field === 'vocabulary'
+            ? html`<span class="arrow" aria-hidden="true"> → </span><span class="visually-hidden">, ${m.searchLeadsTo} </span
               ><span class="target" lang=${english}>${entry.title}</span>`
-          : nothing}</span
+            : nothing
+        }</span
       >
       <span class="code">${field === 'code' ? highlight(hit.text, hit.marks) : entry.code}</span>
     </li>`;
@@ -399,10 +418,12 @@ export class CareerSearch extends CareerBase {
       return html`<div part="empty" class="empty message">
         <p>${m.searchNone(this.query.trim())}</p>
         <p>
-          ${suggestion
-            ? html`${m.searchDidYouMean}
+          ${
+            suggestion
+              ? html`${m.searchDidYouMean}
                 <button type="button" class="suggestion" @click=${() => this.#setQuery(suggestion)}>${suggestion}</button>?`
-            : m.searchTry}
+              : m.searchTry
+          }
         </p>
       </div>`;
     }
@@ -425,7 +446,8 @@ export class CareerSearch extends CareerBase {
         <select @change=${(e: Event) => change(e, 'zone')}>
           <option value="">${m.searchAny}</option>
           ${zones.map(
-            (z) => html`<option value=${String(z.zone)} ?selected=${this.zoneFilter.includes(String(z.zone))}>${capitalize(preparationLevel(m, z.zone, zones), this.locale)}</option>`,
+            (z) =>
+              html`<option value=${String(z.zone)} ?selected=${this.zoneFilter.includes(String(z.zone))}>${capitalize(preparationLevel(m, z.zone, zones), this.locale)}</option>`,
           )}
         </select>
       </label>
@@ -482,7 +504,8 @@ export class CareerSearch extends CareerBase {
     const zones = this.zoneFilter.map(Number).filter(Number.isFinite);
     const majors = this.majorFilter;
     if (!zones.length && !majors.length) return undefined;
-    return (entry) => (!zones.length || (entry.jobZone !== null && zones.includes(entry.jobZone))) && (!majors.length || majors.includes(entry.major.slice(0, 2)));
+    return (entry) =>
+      (!zones.length || (entry.jobZone !== null && zones.includes(entry.jobZone))) && (!majors.length || majors.includes(entry.major.slice(0, 2)));
   }
 
   #search(typed: boolean): void {

@@ -35,6 +35,8 @@ export const programCareersStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: 0.75em 1em;
+    /* Its figures lay out by the card's own width (one column of cards on a phone, a grid on a page). */
+    container-type: inline-size;
   }
   .career.chosen {
     border-color: var(--_accent);
@@ -44,27 +46,43 @@ export const programCareersStyles = css`
     font-size: 1.05em;
     margin-block-end: 0.35em;
   }
-  button.choose {
+  .choose {
     all: unset;
     color: var(--_accent);
     text-decoration: underline;
     cursor: pointer;
     font-weight: 600;
   }
-  button.choose:focus-visible {
+  .choose:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
+  /* Each value beside its label, in a column of its own (a value never drops to a line of its own under a
+     label that happened to be longer); in a narrow card, every value under its label. */
   dl.figures {
     margin: 0;
     display: grid;
-    gap: 0.25em;
+    grid-template-columns: 1fr 1fr;
+    gap: 0.25em 1em;
   }
   dl.figures div {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: 0 1em;
+    display: grid;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+    align-items: baseline;
+  }
+  dl.figures dd {
+    text-align: end;
+  }
+  @container (max-width: 17em) {
+    dl.figures,
+    dl.figures div {
+      display: block;
+    }
+    dl.figures dd {
+      text-align: start;
+      margin-block-end: 0.25em;
+    }
   }
   dt {
     color: var(--_muted);

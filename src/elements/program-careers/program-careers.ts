@@ -7,7 +7,9 @@ import {defineElement} from '../../internal/define.js';
 import {TaskStatus} from '@lit/task';
 import {emit, type CareerLoadDetail, type CareerSelectDetail} from '../../internal/events.js';
 import {hostContentTask, renderHostError, renderHostSource} from '../../internal/host-content.js';
-import type {Leader} from '../../internal/follow.js';
+import {type Leader} from '../../internal/follow.js';
+import {hasFollower} from './has-follower.js';
+import {warnOnce} from '../../internal/warn.js';
 import {dataLang, InEnglish, ownText, sentence, term} from '../../internal/content.js';
 import {figuresSubject} from '../../data/figures-subject.js';
 import {projectionPeriod, surveyPeriod} from '../../internal/periods.js';
@@ -25,8 +27,12 @@ import {farStyles} from '../../internal/far.styles.js';
  * The careers a college program prepares for, for a program page: each with its median pay in the region and the
  * nation, its job outlook in words and the education typically needed to enter (each labelled with its pay basis,
  * area and date; the education as BLS's national figure, the most common way in but not the only one), from the
- * NCES CIP 2020 to SOC 2018 crosswalk and BLS data. Choosing a career announces it (`career-select`, `via: 'program'`); a
- * `<career-profile for="this-id">` on the page then shows it.
+ * NCES CIP 2020 to SOC 2018 crosswalk and BLS data.
+ *
+ * With a `<career-profile for="this-id">` on the page (or any widget whose `for` names this one), a career's name
+ * is a choice: it announces `career-select` (`via: 'program'`) and the profile shows that career. Alone, a name is
+ * a link: to the host's own page for the career (`career-url`), else to the career's page on O*NET OnLine; it still
+ * announces `career-select` first, and a listener that calls `preventDefault()` keeps the visitor on the page.
  *
  * @summary Careers a college program (CIP code) leads to, with regional pay and outlook.
  *
@@ -36,7 +42,7 @@ import {farStyles} from '../../internal/far.styles.js';
  * @csspart heading - The heading and each career's title.
  * @csspart list - The list of careers.
  * @csspart career - One career.
- * @csspart choose - The button that opens a career.
+ * @csspart choose - A career's name: a button that opens it in the following widget, or a link when nothing follows.
  * @csspart host - The host's own programs with this CIP code (from its overlay).
  * @csspart host-error - The message shown when the host's own content could not be used.
  * @csspart source - The source and date lines.
@@ -56,7 +62,7 @@ import {farStyles} from '../../internal/far.styles.js';
  * @cssprop --cw-space - Space between careers.
  * @cssprop --cw-loading-height - Height reserved while loading, also before the code has arrived (default 36em: five careers).
  *
- * @event career-select - Cancelable: the visitor chose a career (`detail: {occupation, region, via: 'program'}`); widgets with `for` set to this element's id follow it unless a listener calls `preventDefault()`.
+ * @event career-select - Cancelable: the visitor chose a career (`detail: {occupation, region, via: 'program'}`); widgets with `for` set to this element's id follow it unless a listener calls `preventDefault()`, which also keeps a link (no follower) from being followed.
  * @event career-load - The careers rendered; `detail: {occupation: '', title, region, program}` (`title` is the program's).
  * @event career-error - Error state shown; `detail: {kind, message}`.
  */
@@ -73,6 +79,21 @@ export class ProgramCareers extends CareerWidget<ProgramCareersData> implements 
   @property({type: Number}) limit = 10;
 
   /**
+   * Where a career's name leads when no widget on the page follows this list: a URL pattern with the placeholders
+   * `{code}` (O*NET-SOC code, `29-2072.00`), `{soc}` (SOC code, `29-2072`) and `{region}` (`MN`, or `US`), e.g.
+   * `/careers/{code}`; a relative URL resolves against the page. Default (or when the pattern is not an http(s)
+   * URL, with a console warning): the career's page on O*NET OnLine.
+   */
+  @property({attribute: 'career-url'}) careerUrl = '';
+
+  /**
+   * Leaves out the widget's own heading, for a page that heads the list itself (`<h2>Where this program
+   * leads</h2>` just before it). `heading-level` is then the level of the page's heading: each career's title is one
+   * below it. The list is still named for screen readers.
+   */
+  @property({type: Boolean, attribute: 'no-heading'}) noHeading = false;
+
+  /**
    * URL of the host's own content (overlay JSON); default: the page's `career-widgets-overlay` meta tag. An inline
    * `<script type="application/json">` child wins over both. The host's programs with this CIP code are listed
    * above the careers, marked as the host's.
@@ -80,7 +101,7 @@ export class ProgramCareers extends CareerWidget<ProgramCareersData> implements 
   @property() overlay = '';
 
   /** @internal */
-  static readonly trustedAttributes: readonly string[] = ['overlay'];
+  static readonly trustedAttributes: readonly string[] = ['overlay', 'career-url'];
 
   readonly #host = hostContentTask(this);
 
@@ -94,7 +115,9 @@ export class ProgramCareers extends CareerWidget<ProgramCareersData> implements 
   protected async load(key: string, source: string, signal: AbortSignal): Promise<ProgramCareersData | null> {
     const [cip = '', sort, limit] = key.split('|');
     if (!cip) return null;
-    return this.fromSource(source, signal, (dataset) => dataset.programCareers(cip, {sort: sort as ProgramCareerSort, limit: Number(limit) || Infinity}, signal));
+    return this.fromSource(source, signal, (dataset) =>
+      dataset.programCareers(cip, {sort: sort as ProgramCareerSort, limit: Number(limit) || Infinity}, signal),
+    );
   }
 
   protected metaOf(data: ProgramCareersData) {
@@ -136,16 +159,24 @@ export class ProgramCareers extends CareerWidget<ProgramCareersData> implements 
     const m = this.messages;
     const level = clampLevel(this.headingLevel);
     const periods = {wages: surveyPeriod(meta, this.locale), projections: projectionPeriod(meta, m)};
-    return html`<section part="base" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
-      ${heading(level, this.heading || sentence(m, m.programHeading, new InEnglish(program.title)), 'heading')}
+    // The landmark's name when there is no heading: plain text (the heading marks the English title).
+    const label = this.heading || m.programHeading(program.title);
+    // Without a widget that follows it, a career's name is a link (decided per render: a follower may come later).
+    const linked = !hasFollower(this);
+    return html`<section part="base" aria-labelledby=${this.noHeading ? nothing : 'heading'} aria-label=${this.noHeading ? label : nothing}
+      aria-busy=${busy ? 'true' : 'false'}>
+      ${this.noHeading ? nothing : heading(level, this.heading || sentence(m, m.programHeading, new InEnglish(program.title)), 'heading')}
       <p class="note">${m.careersShown(careers.length, total)} ${total > 1 ? m.careersOrder[this.#sort] : ''}</p>
       ${this.#renderHostPrograms(program.cip)}
       <ul part="list" class="careers" aria-label=${m.careerListLabel(program.title)}>
-        ${careers.map((o) => this.#renderCareer(o, Math.min(6, level + 1), meta, periods))}
+        ${careers.map((o) => this.#renderCareer(o, Math.min(6, level + 1), meta, periods, linked))}
       </ul>
-      ${careers.length < total
-        ? html`<button type="button" class="more" ?disabled=${busy} @click=${() => (this.limit = 0)}>${m.showAllCareers(total)}</button>`
-        : nothing}
+      ${linked && !this.#ownUrl(careers[0]) ? html`<p class="note">${m.careerLinksOnet}</p>` : nothing}
+      ${
+        careers.length < total
+          ? html`<button type="button" class="more" ?disabled=${busy} @click=${() => (this.limit = 0)}>${m.showAllCareers(total)}</button>`
+          : nothing
+      }
       ${careers.some((o) => o.education.bls) ? html`<p class="note">${m.entryEducationNote}</p>` : nothing}
       <p class="note codes">${m.programCode(program.cip)}</p>
       ${renderSource(meta, this.sourceIds, this.locale, m)}
@@ -171,13 +202,17 @@ export class ProgramCareers extends CareerWidget<ProgramCareersData> implements 
     </div>`;
   }
 
-  #renderCareer(o: Occupation, level: number, meta: DatasetMeta, periods: {wages: string; projections: string}) {
+  #renderCareer(o: Occupation, level: number, meta: DatasetMeta, periods: {wages: string; projections: string}, linked: boolean) {
     const m = this.messages;
     const region = this.regionCode;
     const state = region !== 'US' ? (m.regions[region] ?? meta.regions[region]) : undefined;
     const chosen = this.#choice?.occupation === o.code;
-    const title = html`<button type="button" part="choose" class="choose" aria-current=${chosen ? 'true' : 'false'}
-      @click=${() => this.#select(o.code)}><span lang=${dataLang(m)}>${o.title}</span></button>`;
+    const name = html`<span lang=${dataLang(m)}>${o.title}</span>`;
+    const href = linked ? (this.#ownUrl(o) ?? safeUrl(onetPage(o))) : null;
+    const title = href
+      ? html`<a part="choose" class="choose" href=${href} @click=${(event: MouseEvent) => this.#follow(event, o.code)}>${name}</a>`
+      : html`<button type="button" part="choose" class="choose" aria-current=${chosen ? 'true' : 'false'}
+          @click=${() => this.#select(o.code)}>${name}</button>`;
     // BLS publishes per SOC code: an O*NET specialty or a code inside a BLS aggregate shows another code's figures.
     const subject = figuresSubject(o);
     return html`<li part="career" class=${chosen ? 'career chosen' : 'career'}>
@@ -218,11 +253,44 @@ export class ProgramCareers extends CareerWidget<ProgramCareersData> implements 
 
   #select(occupation: string) {
     const detail: CareerSelectDetail = {occupation, region: this.regionCode, via: 'program'};
-    if (!emit(this, 'career-select', detail)) return;
+    if (!emit(this, 'career-select', detail)) return false;
     this.#choice = detail;
     this.requestUpdate();
+    return true;
+  }
+
+  /**
+   * A career's link: announced like a choice first. A host that cancels it routes the visitor itself; a follower
+   * that appeared since the list rendered shows the career, and the link is not followed.
+   */
+  #follow(event: MouseEvent, occupation: string) {
+    const follower = hasFollower(this);
+    if (!this.#select(occupation) || follower) event.preventDefault();
+  }
+
+  /** The host's page for a career (`career-url`), or null without a pattern or with one that is not an http(s) URL. */
+  #ownUrl(o: Occupation | undefined): string | null {
+    const pattern = this.careerUrl.trim();
+    if (!pattern || !o) return null;
+    const values: Record<string, string> = {code: o.code, soc: o.soc, region: this.regionCode};
+    const filled = pattern.replace(/\{(code|soc|region)\}/g, (_, key: string) => encodeURIComponent(values[key]!));
+    let absolute = '';
+    try {
+      absolute = new URL(filled, document.baseURI).href;
+    } catch {
+      // not a URL at all: warned below
+    }
+    const href = safeUrl(absolute);
+    if (!href) warnOnce(`<program-careers>: career-url="${pattern}" is not an http(s) or mailto URL; career names lead to O*NET OnLine.`);
+    return href;
   }
 }
+
+/** A career's page on O*NET OnLine; for an occupation BLS defines but O*NET does not, O*NET's search for its SOC code. */
+const onetPage = (o: Occupation) =>
+  o.kind === 'onet'
+    ? `https://www.onetonline.org/link/summary/${encodeURIComponent(o.code)}`
+    : `https://www.onetonline.org/find/quick?s=${encodeURIComponent(o.soc)}`;
 
 defineElement('program-careers', ProgramCareers);
 

@@ -44,6 +44,7 @@ export type SkillKind = 'skills' | 'knowledge';
  * @cssprop --cw-color-error - Error state border.
  * @cssprop --cw-font-family - Font (default: inherited).
  * @cssprop --cw-radius - Corner radius.
+ * @cssprop --cw-space - Space below the widget when something follows it (1.5 times this; default 1em).
  * @cssprop --cw-loading-height - Height reserved while loading, also before the code has arrived (default 36em, about ten items).
  *
  * @event career-load - Data rendered; `detail: {occupation, title, region}`.
@@ -88,20 +89,27 @@ export class SkillList extends CareerElement {
       : (this.#rated(data) ?? []).map((e) => this.#renderRated(e, data.meta.elements[e.id]?.description));
     const limit = this.limit > 0 && !this.expanded ? this.limit : items.length;
     const flagged = !standIn && (this.#rated(data) ?? []).slice(0, limit).some((e) => e.lowPrecision?.length);
-    return this.frame('heading', html`
+    return this.frame(
+      'heading',
+      html`
       ${heading(this.headingLevel, title, 'heading')}
-      ${standIn
-        ? html`<p class="note">${m.blsStandIn}</p>${renderFiguresNote(m, data.occupation, 'blsSkills')}`
-        : html`<p class="note">${m.ratingHelp}</p>${this.contentLang ? html`<p class="note">${m.englishOnly}</p>` : nothing}`}
+      ${
+        standIn
+          ? html`<p class="note">${m.blsStandIn}</p>${renderFiguresNote(m, data.occupation, 'blsSkills')}`
+          : html`<p class="note">${m.ratingHelp}</p>${this.contentLang ? html`<p class="note">${m.englishOnly}</p>` : nothing}`
+      }
       <ol part="list">${items.slice(0, limit)}</ol>
       ${flagged ? html`<p class="note">${m.lowPrecisionList}</p>` : nothing}
-      ${items.length > this.limit && this.limit > 0
-        ? html`<button type="button" class="more" aria-expanded=${this.expanded} @click=${() => (this.expanded = !this.expanded)}>
+      ${
+        items.length > this.limit && this.limit > 0
+          ? html`<button type="button" class="more" aria-expanded=${this.expanded} @click=${() => (this.expanded = !this.expanded)}>
             ${this.expanded ? m.showFewer : m.showAll(items.length)}
           </button>`
-        : nothing}
+          : nothing
+      }
       ${this.attribution(data.meta)}
-    `);
+    `,
+    );
   }
 
   #renderRated(element: RatedElement, description: string | undefined) {
@@ -110,9 +118,14 @@ export class SkillList extends CareerElement {
     const level = element.level === null ? null : formatScore(element.level, this.locale);
     const flags = element.lowPrecision ?? [];
     const value = [
-      m.importanceValue(importance, [m.importanceWords[importanceWord(element.importance)], ...(flags.includes('importance') ? [m.lowPrecision] : [])].join('; ')),
+      m.importanceValue(
+        importance,
+        [m.importanceWords[importanceWord(element.importance)], ...(flags.includes('importance') ? [m.lowPrecision] : [])].join('; '),
+      ),
       level ? m.levelValue(level, m.levelWords[levelWord(element.level!)]) : flags.includes('level') ? m.levelLeftOut : '',
-    ].filter(Boolean).join(', ');
+    ]
+      .filter(Boolean)
+      .join(', ');
     const summary = html`<span class="name" lang=${dataLang(m)}>${element.name}</span>
       <meter min="1" max="5" value=${element.importance} aria-hidden="true"></meter>
       <span class="value">${value}</span>`;

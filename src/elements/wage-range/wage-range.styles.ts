@@ -4,27 +4,12 @@ import {ELEMENTS} from '../registry.js';
 export const wageRangeStyles = css`
   :host {
     --_loading-height: ${ELEMENTS['wage-range'].height}em;
-    --_bar-1: var(--cw-chart-color-1, var(--_accent));
-    --_bar-2: var(--cw-chart-color-2, var(--_accent-2));
   }
   .chart {
     height: 12em;
   }
-  .series-1 {
-    color: var(--_bar-1);
-  }
-  .series-2 {
-    color: var(--_bar-2);
-  }
-  /* Until Chart.js sizes it, a canvas is 300px wide: never wider than the widget. */
-  .chart canvas {
-    display: block;
-    max-width: 100%;
-  }
   th, td {
     text-align: end;
-    /* Whole words: a row label wraps between words, never with a hyphen inside one. */
-    hyphens: manual;
   }
   th[scope='row'], thead th:first-child {
     text-align: start;

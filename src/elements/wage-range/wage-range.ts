@@ -4,6 +4,7 @@ import type {OccupationData} from '../../data/dataset.js';
 import {figuresSubject} from '../../data/figures-subject.js';
 import {FULL_PERCENTILES, type PayBasis, STANDARD_PERCENTILES, wageCell, type WageColumn, wageColumns} from '../../data/wage-model.js';
 import {BarChartController} from '../../internal/bar-chart.js';
+import {SERIES_PROPERTIES} from '../../internal/chart-colors.js';
 import {CareerElement} from '../../internal/career-element.js';
 import {defineElement} from '../../internal/define.js';
 import {renderFiguresNote} from '../../internal/figures-note.js';
@@ -15,6 +16,7 @@ import {InEnglish, sentence, titleArg} from '../../internal/content.js';
 import {formatNumber, formatPay, formatPayShort} from '../../internal/locale.js';
 import {surveyPeriod} from '../../internal/periods.js';
 import {payToggleStyles, renderPayToggle, renderWageCell, renderWageLabel, wageHelp} from '../../internal/wage-cell.js';
+import {helpStyles, renderHelp} from '../../internal/help.js';
 import {wageRangeStyles} from './wage-range.styles.js';
 import '../../internal/messages/wage-range.js'; // this element's English strings (see messages.ts)
 import '../../internal/messages/figure-terms.js'; // the figures' shared words: wage levels, codes, preparation
@@ -36,6 +38,7 @@ import {farStyles} from '../../internal/far.styles.js';
  *
  * @csspart base - The widget's outer wrapper.
  * @csspart heading - The heading.
+ * @csspart chart - The box of the bar chart (the table below holds the same figures).
  * @csspart table - The wage table.
  * @csspart notes - The numbered notes under the table.
  * @csspart source - The source and date line.
@@ -46,8 +49,8 @@ import {farStyles} from '../../internal/far.styles.js';
  * @cssprop --cw-color-accent - Accent: links, focus ring, selected toggle, first chart series (default: blue, lighter on a page with `color-scheme: dark`).
  * @cssprop --cw-color-accent-2 - Second chart series (the nation).
  * @cssprop --cw-color-accent-contrast - Text on the selected pay toggle (annual or hourly).
- * @cssprop --cw-chart-color-1 - First bar colour (default: accent).
- * @cssprop --cw-chart-color-2 - Second bar colour (default: accent-2).
+ * @cssprop --cw-chart-color-1 - First bar colour (default: the accent if set, else blue: #0b5cad, or #8ab4f8 on a dark background). A value that is not a colour is reported in the console and the default drawn.
+ * @cssprop --cw-chart-color-2 - Second bar colour (default: accent-2 if set, else amber: #7a4e00, or #e9b25f on a dark background).
  * @cssprop --cw-color-text - Text colour (default: inherited).
  * @cssprop --cw-color-muted - Secondary text (default: the text colour at 75%, readable on light and dark pages).
  * @cssprop --cw-color-border - Table rules and borders.
@@ -55,6 +58,7 @@ import {farStyles} from '../../internal/far.styles.js';
  * @cssprop --cw-color-error - Error state border.
  * @cssprop --cw-font-family - Font (default: inherited).
  * @cssprop --cw-radius - Corner radius.
+ * @cssprop --cw-space - Space below the widget when something follows it (1.5 times this; default 1em).
  * @cssprop --cw-loading-height - Height reserved while loading, also before the code has arrived (default 56em, about the rendered widget).
  *
  * @event career-load - Data rendered; `detail: {occupation, title, region}`.
@@ -62,7 +66,7 @@ import {farStyles} from '../../internal/far.styles.js';
  */
 export class WageRange extends CareerElement {
   // Too narrow for a state column beside the nation's: each row becomes a small labelled block.
-  static override styles = [CareerElement.styles, figureTableStyles, payToggleStyles, wageRangeStyles, stackedRows('columns-2', 24), farStyles];
+  static override styles = [CareerElement.styles, figureTableStyles, payToggleStyles, helpStyles, wageRangeStyles, stackedRows('columns-2', 24), farStyles];
 
   /** `annual` (default) or `hourly`; visitors can switch with the toggle. */
   @property({reflect: true}) pay: PayBasis = 'annual';
@@ -113,39 +117,50 @@ export class WageRange extends CareerElement {
     const context = {notes, messages: m, locale: this.locale, topCode: meta.wages.topCode};
     const cell = (column: WageColumn, key: (typeof keys)[number]) => renderWageCell(column.row, basis, key, context);
     const employment = (column: WageColumn) =>
-      column.row.employment === null
-        ? html`${m.notAvailable}${notes.mark(m.notPublished)}`
-        : formatNumber(column.row.employment, this.locale);
-    return this.frame('heading', html`
+      column.row.employment === null ? html`${m.notAvailable}${notes.mark(m.notPublished)}` : formatNumber(column.row.employment, this.locale);
+    return this.frame(
+      'heading',
+      html`
       ${heading(this.headingLevel, this.heading || sentence(m, m.wagesHeading, titleArg(data, m, this.language)), 'heading')}
       ${problem ? html`<p class="note">${problem.kind === 'unknown-region' ? m.unknownRegion(problem.region) : m.noStateData(problem.region)}</p>` : nothing}
-      ${subject
-        ? renderFiguresNote(m, occupation, 'wages')
-        : occupation.siblings.length
-          ? html`<p class="note">${sentence(m, m.sharedSoc, occupation.soc, new InEnglish(occupation.siblings.map((s) => s.title).join('; ')))}</p>`
-          : nothing}
+      ${
+        subject
+          ? renderFiguresNote(m, occupation, 'wages')
+          : occupation.siblings.length
+            ? html`<p class="note">${sentence(m, m.sharedSoc, occupation.soc, new InEnglish(occupation.siblings.map((s) => s.title).join('; ')))}</p>`
+            : nothing
+      }
       ${renderPayToggle(basis, m, (pay) => (this.pay = pay))}
-      ${this.chart !== 'none' && !this.chartFailed && columns.some((c) => keys.some((k) => wageCell(c.row, basis, k).value !== null))
-        ? html`<div class="chart"><canvas role="img" aria-label=${m.wageChart(title instanceof InEnglish ? title.text : title, columns.map((c) => c.name).join(', '))}></canvas>
-            <span class="series-1" hidden></span><span class="series-2" hidden></span></div>`
-        : nothing}
+      ${
+        this.chart !== 'none' && !this.chartFailed && columns.some((c) => keys.some((k) => wageCell(c.row, basis, k).value !== null))
+          ? html`<div class="chart" part="chart"><canvas role="img" aria-label=${m.wageChart(title instanceof InEnglish ? title.text : title, columns.map((c) => c.name).join(', '))}></canvas></div>`
+          : nothing
+      }
       <table part="table" class=${`columns-${columns.length}`}>
-        <caption>${sentence(m, m.wageTableCaption, title, surveyPeriod(meta, this.locale))} (${m[basis].toLowerCase()})</caption>
+        <caption>${this.#caption(data, title)} (${m[basis].toLowerCase()})</caption>
         <thead>
           <tr><td></td>${columns.map((c) => html`<th scope="col">${c.name}</th>`)}</tr>
         </thead>
         <tbody>
           ${keys.map(
-            (key) => html`<tr class=${key}><th scope="row">${renderWageLabel(key, m)}</th>${columns.map((c) => html`<td data-label=${c.name}>${cell(c, key)}</td>`)}</tr>`,
+            (key) =>
+              html`<tr class=${key}><th scope="row">${renderWageLabel(key, m)}</th>${columns.map((c) => html`<td data-label=${c.name}><span class="value">${cell(c, key)}</span></td>`)}</tr>`,
           )}
-          <tr><th scope="row">${m.employmentOn(surveyPeriod(meta, this.locale))}</th>${columns.map((c) => html`<td data-label=${c.name}>${employment(c)}</td>`)}</tr>
+          <tr><th scope="row">${m.employmentOn(surveyPeriod(meta, this.locale))}</th>${columns.map((c) => html`<td data-label=${c.name}><span class="value">${employment(c)}</span></td>`)}</tr>
         </tbody>
       </table>
       ${notes.render()}
-      ${this.#renderPrevious(columns, basis, data)}
-      <p class="note">${wageHelp(keys, m)}</p>
+      ${renderHelp(m, [this.#renderPrevious(columns, basis, data), html`<p class="note">${wageHelp(keys, m)}</p>`])}
       ${this.attribution(meta)}
-    `);
+    `,
+    );
+  }
+
+  /** The table's caption: whose wages and when; inside a profile, under the occupation's title, only when. */
+  #caption({occupation, meta}: OccupationData, title: string | InEnglish) {
+    const period = surveyPeriod(meta, this.locale);
+    const subject = figuresSubject(occupation, 'wages');
+    return this.nested && !subject ? this.messages.wageTableCaptionNested(period) : sentence(this.messages, this.messages.wageTableCaption, title, period);
   }
 
   /**
@@ -187,23 +202,16 @@ export class WageRange extends CareerElement {
     const keys = this.#percentiles;
     const locale = this.locale;
     const labels = keys.map((key) => this.messages.wageLevel[key]);
-    void this.#chart.draw(this.canvas, () => {
-      // Read as computed colours, not as the custom properties' text: Chart.js cannot parse `light-dark()`.
-      const colors = ['.series-1', '.series-2'].map((selector) => {
-        const probe = this.renderRoot.querySelector(selector);
-        return probe ? getComputedStyle(probe).color : '#0b5cad';
-      });
-      return {
-        labels,
-        series: columns.map((column, i) => ({
-          label: column.name,
-          values: keys.map((key) => wageCell(column.row, basis, key).value),
-          color: colors[i % colors.length]!,
-        })),
-        format: (value) => formatPay(value, basis, locale),
-        formatTick: (value) => formatPayShort(value, locale),
-      };
-    });
+    void this.#chart.draw(this.canvas, () => ({
+      labels,
+      series: columns.map((column, i) => ({
+        label: column.name,
+        values: keys.map((key) => wageCell(column.row, basis, key).value),
+        colors: SERIES_PROPERTIES[i]!,
+      })),
+      format: (value) => formatPay(value, basis, locale),
+      formatTick: (value) => formatPayShort(value, locale),
+    }));
   }
 }
 

@@ -27,6 +27,8 @@ export const es = {
     `No se pudieron cargar los datos de carreras de ${host}, así que se muestran los datos incluidos en esta herramienta. Pueden ser más antiguos.`,
   details: 'Detalles para el administrador del sitio',
   noOccupation: 'No se eligió ninguna ocupación.',
+  chooseInSearch: 'Escriba un puesto de trabajo en el cuadro de búsqueda y elija una carrera para verla aquí.',
+  chooseInList: 'Elija el nombre de una carrera en la lista para verla aquí.',
   notAvailable: 'No disponible',
   // wages
   wagesHeading: (title) => `Salarios: ${title}`,
@@ -41,6 +43,8 @@ export const es = {
   wageLevel: {p10: 'Muy bajo', p25: 'Bajo', median: 'Medio', p75: 'Alto', p90: 'Muy alto'},
   employmentOn: (period) => `Número de empleos (${period})`,
   wageTableCaption: (title, period) => `${title}: salarios, ${period}`,
+  wageTableCaptionNested: (period) => `Salarios, ${period}`,
+  aboutFigures: 'Sobre estas cifras',
   wagePercentileHelp:
     'Bajo: 1 de cada 4 trabajadores gana menos que esta cifra. Medio: la mitad gana menos y la otra mitad gana más. Alto: 1 de cada 4 gana más que esta cifra.',
   wageFullRangeHelp: 'Muy bajo: 1 de cada 10 trabajadores gana menos que esta cifra. Muy alto: 1 de cada 10 gana más.',
@@ -99,8 +103,7 @@ export const es = {
   blsRank: {
     high: (value) => `Alta: se usa más que en ${value} de cada 100 empleos`,
     average: (value) => `Media: se usa más que en ${value} de cada 100 empleos`,
-    low: (count) =>
-      plural('es', count, {one: 'Baja: solo 1 de cada 100 empleos la usa menos', other: 'Baja: solo {count} de cada 100 empleos la usan menos'}),
+    low: (count) => plural('es', count, {one: 'Baja: solo 1 de cada 100 empleos la usa menos', other: 'Baja: solo {count} de cada 100 empleos la usan menos'}),
     lowest: 'Baja: casi ningún empleo la usa menos',
   },
   noSkills: 'No hay calificaciones de habilidades para esta ocupación.',
@@ -154,7 +157,8 @@ export const es = {
     same: 'Para el conjunto de los empleos, se prevé que el número se mantenga casi igual.',
   },
   comparisonOurs: {
-    'much-faster': (average) => `“Mucho más rápido que el promedio” es nuestra descripción: al menos el doble del crecimiento de todos los empleos (${average}).`,
+    'much-faster': (average) =>
+      `“Mucho más rápido que el promedio” es nuestra descripción: al menos el doble del crecimiento de todos los empleos (${average}).`,
     faster: (average) =>
       `“Más rápido que el promedio” es nuestra descripción: más de 1 punto porcentual por encima del crecimiento de todos los empleos (${average}), pero menos del doble.`,
     average: (average) => `“Similar al promedio” es nuestra descripción: a 1 punto porcentual o menos del crecimiento de todos los empleos (${average}).`,
@@ -225,8 +229,10 @@ export const es = {
   compareCaption: (region, period, basis) => `Carreras comparadas, ${region}: salarios y número de empleos en ${period}, salario ${basis}.`,
   compareChart: (region) => `Gráfica de los salarios bajo, medio y alto de las carreras comparadas, ${region}. Las mismas cifras aparecen en la tabla.`,
   removeCareer: 'Quitar',
-  compareAdded: (title, count) => plural('es', count, {one: `Se agregó ${title}. Se compara 1 carrera.`, other: `Se agregó ${title}. Se comparan {count} carreras.`}),
-  compareRemoved: (title, count) => plural('es', count, {one: `Se quitó ${title}. Se compara 1 carrera.`, other: `Se quitó ${title}. Se comparan {count} carreras.`}),
+  compareAdded: (title, count) =>
+    plural('es', count, {one: `Se agregó ${title}. Se compara 1 carrera.`, other: `Se agregó ${title}. Se comparan {count} carreras.`}),
+  compareRemoved: (title, count) =>
+    plural('es', count, {one: `Se quitó ${title}. Se compara 1 carrera.`, other: `Se quitó ${title}. Se comparan {count} carreras.`}),
   compareDuplicate: (title) => `${title} ya está en la comparación.`,
   compareFull: (max) => `Puede comparar hasta ${max} carreras. Quite una para agregar otra.`,
   compareTooMany: (max, dropped) => `Solo se pueden comparar ${max} carreras; no se muestran: ${dropped}.`,
@@ -257,6 +263,7 @@ export const es = {
   searchPlaceholder: 'Nombre del empleo, p. ej., enfermera',
   searchHint: 'Escriba el nombre de un empleo, en español o en inglés, o un código de ocupación, y use las teclas de flecha para elegir.',
   searchResults: 'Carreras',
+  searchCredit: (version) => `Títulos de empleo: base de datos O*NET® ${version} del USDOL/ETA, usada bajo la licencia`,
   searchLoading: 'Cargando los nombres de empleos…',
   searchTooShort: (count) => plural('es', count, {one: 'Escriba al menos 1 carácter.', other: 'Escriba al menos {count} caracteres.'}),
   searchCount: (shown, total) =>
@@ -298,7 +305,8 @@ export const es = {
   programHeading: (title) => `Carreras para las que prepara este programa: ${title}`,
   programCode: (cip) => `Código oficial del programa: CIP ${cip}`,
   noProgram: 'No se eligió ningún programa.',
-  careersShown: (shown, total) => (shown < total ? `Se muestran ${shown} de ${total} carreras.` : plural('es', total, {one: 'Una carrera.', other: '{count} carreras.'})),
+  careersShown: (shown, total) =>
+    shown < total ? `Se muestran ${shown} de ${total} carreras.` : plural('es', total, {one: 'Una carrera.', other: '{count} carreras.'}),
   careersOrder: {employment: 'Ordenadas por número de empleos en el país, de más a menos.', wage: 'Ordenadas por salario mediano nacional, de mayor a menor.'},
   showAllCareers: (count) => `Mostrar las ${count} carreras`,
   medianPayIn: {
@@ -321,6 +329,7 @@ export const es = {
     '“Educación típica para empezar” es la cifra de la BLS para todo el país: la educación que tienen la mayoría de los nuevos trabajadores. Es el camino más común, no el único; programas como este también preparan para estas carreras.',
   figuresFor: (code, title) => `El salario, las perspectivas y la educación son cifras de la BLS para ${code} ${title}.`,
   careerListLabel: (title) => `Carreras para ${title}`,
+  careerLinksOnet: 'El nombre de cada carrera abre su página en O*NET OnLine (en inglés).',
   hostErrorTitle: 'No se pudo mostrar parte de la información propia de este sitio.',
   fromHost: (name) => `De ${name}`,
   hostUpdated: (when) => `actualizado en ${when}`,
@@ -341,14 +350,20 @@ export const es = {
     `La tabla de correspondencia asigna estos programas a ${title}, la ocupación más amplia que incluye a ${occupation}; no tiene una lista propia para ${occupation}.`,
   programsClosest: (count) =>
     count
-      ? plural('es', count, {one: 'Primero aparece el más cercano al trabajo propio de esta ocupación.', other: 'Primero aparecen los {count} más cercanos al trabajo propio de esta ocupación.'})
+      ? plural('es', count, {
+          one: 'Primero aparece el más cercano al trabajo propio de esta ocupación.',
+          other: 'Primero aparecen los {count} más cercanos al trabajo propio de esta ocupación.',
+        })
       : 'Ninguno de sus títulos se acerca al trabajo propio de esta ocupación.',
-  moreProgramsFrom: (count, title) => plural('es', count, {one: `1 programa más de la lista de ${title}`, other: `{count} programas más de la lista de ${title}`}),
+  moreProgramsFrom: (count, title) =>
+    plural('es', count, {one: `1 programa más de la lista de ${title}`, other: `{count} programas más de la lista de ${title}`}),
   allProgramsFrom: (count, title) => plural('es', count, {one: `El programa de la lista de ${title}`, other: `Los {count} programas de la lista de ${title}`}),
   coursesIntro: 'Ejemplos de clases de la escuela secundaria que ayudan a prepararse para esta carrera:',
   coursesBasis: {
-    'onet-knowledge': 'Sugerencias nuestras, basadas en el campo de este trabajo y en los conocimientos que más usa (calificaciones de O*NET); no es la lista de cursos obligatorios de una escuela.',
-    'bls-skills': 'Sugerencias nuestras, basadas en el campo de este trabajo y en las habilidades que más usa (clasificación de habilidades de la BLS; O*NET no ha calificado sus conocimientos); no es la lista de cursos obligatorios de una escuela.',
+    'onet-knowledge':
+      'Sugerencias nuestras, basadas en el campo de este trabajo y en los conocimientos que más usa (calificaciones de O*NET); no es la lista de cursos obligatorios de una escuela.',
+    'bls-skills':
+      'Sugerencias nuestras, basadas en el campo de este trabajo y en las habilidades que más usa (clasificación de habilidades de la BLS; O*NET no ha calificado sus conocimientos); no es la lista de cursos obligatorios de una escuela.',
   },
   videoTitle: (title) => `Video de la carrera: ${title}`,
   otherVideo: (title) => `CareerOneStop no tiene un video para esta ocupación exacta; este es el video de ${title}, una ocupación muy relacionada.`,
@@ -588,8 +603,7 @@ export const es = {
     `Cifras nacionales, ${period}: la Oficina de Estadísticas Laborales de los EE. UU. (BLS) no hace proyecciones para ${region}.`,
   twoEmploymentFigures: (wagePeriod, baseYear) =>
     `La tabla de salarios cuenta los empleos que informaron los empleadores en ${wagePeriod}; las perspectivas cuentan todos los empleos de ${baseYear}, incluidos los de trabajadores por cuenta propia.`,
-  ratingHelp:
-    'Importancia: de 1 (nada importante) a 5 (sumamente importante). Nivel necesario: qué tan bien hay que dominarlo, de 0 (nada) a 7 (experto).',
+  ratingHelp: 'Importancia: de 1 (nada importante) a 5 (sumamente importante). Nivel necesario: qué tan bien hay que dominarlo, de 0 (nada) a 7 (experto).',
   educationSources:
     '“Educación típica para empezar” es la cifra de la BLS: lo que tienen la mayoría de los nuevos trabajadores en los EE. UU., el camino más común pero no el único.',
   preparationSource:

@@ -30,7 +30,13 @@ export const careerExplorer = {
   explorerJobsIn: (area: string) => `Jobs in ${area}`,
   /** Visible and announced after each change: how many careers match. */
   explorerCount: (shown: number, total: number) =>
-    total === 0 ? 'No careers match these filters.' : shown < total ? `${total} careers match; the first ${shown} are shown.` : total === 1 ? 'One career matches.' : `${total} careers match.`,
+    total === 0
+      ? 'No careers match these filters.'
+      : shown < total
+        ? `${total} careers match; the first ${shown} are shown.`
+        : total === 1
+          ? 'One career matches.'
+          : `${total} careers match.`,
   explorerShowMore: (count: number) => (count === 1 ? 'Show 1 more career' : `Show ${count} more careers`),
   explorerNoMatchHint: 'Try fewer filters.',
   explorerFilters: 'Filter careers',
@@ -70,9 +76,11 @@ export const careerExplorer = {
     'all-other': (code: string, title: string) => `BLS figures for ${code} ${title}, the catch-all code BLS counts this career in.`,
     broader: (code: string, title: string) => `BLS figures for ${code} ${title}, the occupation BLS counts this specialty in.`,
   },
-  explorerChart: (area: string) => `Median pay against projected growth, one point per career, sized by openings a year: ${area}. The table has the same figures.`,
+  explorerChart: (area: string) =>
+    `Median pay against projected growth, one point per career, sized by openings a year: ${area}. The table has the same figures.`,
   explorerChartHelp: 'In the chart, the arrow keys move between careers and Enter opens one.',
-  explorerChartPoint: (title: string, pay: string, growth: string, openings: string) => `${title}: median pay ${pay}, growth ${growth}, ${openings} openings a year.`,
+  explorerChartPoint: (title: string, pay: string, growth: string, openings: string) =>
+    `${title}: median pay ${pay}, growth ${growth}, ${openings} openings a year.`,
   explorerChartAxisPay: 'Median pay',
   explorerChartAxisGrowth: (period: string) => `Projected growth, ${period}`,
   explorerChartUnavailable: 'The chart could not be loaded; the table has the same figures.',

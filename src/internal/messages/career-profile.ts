@@ -6,6 +6,10 @@ import {plural} from '../plural.js';
  * entry, and join the English catalog when the element's module loads, before any such element renders.
  */
 export const careerProfile = {
+  /** A profile that follows a search (`for`), before the visitor has chosen anything. */
+  chooseInSearch: 'Type a job title in the search box, then choose a career to see it here.',
+  /** A profile that follows a list (a program's careers, a comparison), before the visitor has chosen anything. */
+  chooseInList: 'Choose a career’s name in the list to see it here.',
   lowPrecisionNote: 'O*NET marks this estimate as low precision (few survey responses or a wide margin of error) and advises caution.',
   alsoCalled: 'Also called',
   alternatives: (soc: string) => `SOC ${soc} also covers:`,
@@ -91,12 +95,15 @@ export const careerProfile = {
     count
       ? plural('en', count, {one: 'The one closest to this job’s own work comes first.', other: 'The {count} closest to this job’s own work come first.'})
       : 'None of their titles is close to this job’s own work.',
-  moreProgramsFrom: (count: number, title: string) => plural('en', count, {one: `1 more program listed for ${title}`, other: `{count} more programs listed for ${title}`}),
-  allProgramsFrom: (count: number, title: string) => plural('en', count, {one: `The program listed for ${title}`, other: `The {count} programs listed for ${title}`}),
+  moreProgramsFrom: (count: number, title: string) =>
+    plural('en', count, {one: `1 more program listed for ${title}`, other: `{count} more programs listed for ${title}`}),
+  allProgramsFrom: (count: number, title: string) =>
+    plural('en', count, {one: `The program listed for ${title}`, other: `The {count} programs listed for ${title}`}),
   coursesIntro: 'Examples of high-school classes that help you prepare for this career:',
   coursesBasis: {
     'onet-knowledge': 'Our suggestions, based on this job’s field and the knowledge it uses most (O*NET ratings), not a school’s required list.',
-    'bls-skills': 'Our suggestions, based on this job’s field and the skills it uses most (BLS skill ranks; O*NET has not rated this job’s knowledge), not a school’s required list.',
+    'bls-skills':
+      'Our suggestions, based on this job’s field and the skills it uses most (BLS skill ranks; O*NET has not rated this job’s knowledge), not a school’s required list.',
   },
   videoTitle: (title: string) => `Career video: ${title}`,
   otherVideo: (title: string) => `CareerOneStop has no video for this exact occupation; this is the video for ${title}, a closely related one.`,
@@ -109,8 +116,7 @@ export const careerProfile = {
   showMore: 'Show more about this career',
   moreTitles: (count: number) => plural('en', count, {one: '1 more title', other: '{count} more titles'}),
   moreTasks: (count: number) => plural('en', count, {one: '1 more task', other: '{count} more tasks'}),
-  allTechnology: (count: number) =>
-    plural('en', count, {one: 'All tools and technology (1 category)', other: 'All tools and technology ({count} categories)'}),
+  allTechnology: (count: number) => plural('en', count, {one: 'All tools and technology (1 category)', other: 'All tools and technology ({count} categories)'}),
   moreExamples: (count: number) => `and ${count} more`,
   inDemand: 'In demand',
   hotShort: 'Hot',

@@ -24,6 +24,8 @@ export const careerSearch = {
   searchJobZone: 'Preparation needed',
   searchMajor: 'Field of work',
   searchAny: 'Any',
+  /** The one-line O*NET credit after the results (the licence's link follows it: "CC BY 4.0"). */
+  searchCredit: (version: string) => `Job titles: O*NET® ${version} Database by USDOL/ETA, used under`,
 };
 
 addEnglish(careerSearch);

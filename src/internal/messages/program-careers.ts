@@ -39,6 +39,7 @@ export const programCareers = {
     '“Typical education to start” is BLS’s figure for the whole country: the education most new workers have. It is the most common way in, not the only one; programs like this one also prepare people for these careers.',
   figuresFor: (code: string, title: string) => `Pay, outlook and education are BLS figures for ${code} ${title}.`,
   careerListLabel: (title: string) => `Careers for ${title}`,
+  careerLinksOnet: 'Each career’s name opens its page on O*NET OnLine.',
 };
 
 addEnglish(programCareers);

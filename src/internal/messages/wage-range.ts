@@ -11,6 +11,10 @@ export const wageRange = {
   wageTableCaption: (title: string, period: string) => `${title}: wages, ${period}`,
   /** The wage table's count of jobs, with the survey's month (the outlook counts jobs too, for another year). */
   employmentOn: (period: string) => `Number of jobs (${period})`,
+  /** The caption inside a profile, under the occupation's own title. */
+  wageTableCaptionNested: (period: string) => `Wages, ${period}`,
+  /** The disclosure that holds the notes explaining figures, in a phone-width widget (help.ts; the profile's sections use it too). */
+  aboutFigures: 'About these figures',
   derived:
     'Estimated: the yearly figure ÷ 2,080 work hours (40 hours × 52 weeks), or BLS’s hourly median where the yearly figure is the median. The state files used here have yearly figures only.',
   topCoded: (value: string) => `${value} or more: BLS does not publish exact wages at or above this amount.`,

@@ -5,7 +5,16 @@ import {readFileSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {
-  careerRows, type CareerRow, formatFilters, isBrightOutlook, listCareers, matcher, NO_FILTERS, parseFilters, parseSort, sortRows,
+  careerRows,
+  type CareerRow,
+  formatFilters,
+  isBrightOutlook,
+  listCareers,
+  matcher,
+  NO_FILTERS,
+  parseFilters,
+  parseSort,
+  sortRows,
 } from '../../../src/data/career-list.js';
 import type {DatasetIndex, Occupation, RegionSummary} from '../../../src/data/dataset-types.js';
 
@@ -29,8 +38,12 @@ test('the Done-when list: Minnesota, health care, associate degree, highest medi
     assert.equal(row.percentChange, o.outlook?.percentChange ?? null, row.code);
   }
   const medians = rows.map((r) => r.annualMedian).filter((m): m is number => m !== null);
-  assert.deepEqual(medians, [...medians].sort((a, b) => b - a), 'highest first');
-  assert.ok(codes(rows).includes('29-1141.00') === false, 'registered nurses need a bachelor\'s degree');
+  assert.deepEqual(
+    medians,
+    [...medians].sort((a, b) => b - a),
+    'highest first',
+  );
+  assert.ok(codes(rows).includes('29-1141.00') === false, "registered nurses need a bachelor's degree");
   assert.ok(codes(rows).includes('29-2034.00'), 'radiologic technologists need an associate degree');
 });
 
@@ -78,10 +91,25 @@ test('sorting by every column; careers without the figure last in both direction
     for (const direction of ['ascending', 'descending'] as const) {
       const sorted = sortRows(mn, {key, direction});
       assert.equal(sorted.length, mn.length);
-      const values = sorted.map((r) => ({title: r.folded, median: r.annualMedian, employment: r.employment, growth: r.percentChange, openings: r.annualOpenings, education: r.educationRank < 0 ? null : r.educationRank, 'job-zone': r.jobZone})[key]);
+      const values = sorted.map(
+        (r) =>
+          ({
+            title: r.folded,
+            median: r.annualMedian,
+            employment: r.employment,
+            growth: r.percentChange,
+            openings: r.annualOpenings,
+            education: r.educationRank < 0 ? null : r.educationRank,
+            'job-zone': r.jobZone,
+          })[key],
+      );
       const present = values.filter((v) => v !== null);
       const firstNull = values.indexOf(null);
-      if (firstNull >= 0) assert.ok(values.slice(firstNull).every((v) => v === null), `${key} ${direction}: missing figures last`);
+      if (firstNull >= 0)
+        assert.ok(
+          values.slice(firstNull).every((v) => v === null),
+          `${key} ${direction}: missing figures last`,
+        );
       const expected = [...present].sort((a, b) => (a! < b! ? -1 : a! > b! ? 1 : 0));
       if (direction === 'descending') expected.reverse();
       assert.deepEqual(present, expected, `${key} ${direction}`);
@@ -101,7 +129,17 @@ test('limit cuts the list and total counts every match', () => {
 });
 
 test('filters round-trip through their strings (attributes and URLs say the same)', () => {
-  const strings = {major: '31 29', education: 'high-school..associate', jobZone: '2..3', minPay: '50000', pay: 'hourly', outlook: 'average', interests: 'SI', bright: true, query: 'nurse'};
+  const strings = {
+    major: '31 29',
+    education: 'high-school..associate',
+    jobZone: '2..3',
+    minPay: '50000',
+    pay: 'hourly',
+    outlook: 'average',
+    interests: 'SI',
+    bright: true,
+    query: 'nurse',
+  };
   const parsed = parseFilters(strings);
   assert.deepEqual(parseFilters(formatFilters(parsed)), parsed);
   assert.deepEqual(formatFilters(parsed).major, '29 31');

@@ -1,6 +1,7 @@
 import {html, nothing} from 'lit';
 import {ownText, term} from '../../../internal/content.js';
 import {renderFiguresNote} from '../../../internal/figures-note.js';
+import {renderHelp} from '../../../internal/help.js';
 import {Footnotes} from '../../../internal/footnotes.js';
 import type {Messages} from '../../../internal/messages.js';
 import {formatPercent} from '../../../internal/locale.js';
@@ -36,20 +37,27 @@ export const education: SectionRenderer = ({data: {occupation, meta}, messages: 
       : formatPercent(percent, locale);
   // BLS's "None" is a category of both rows; as training it means no long training once hired, not no training.
   const training = bls && (bls.onTheJobTraining === 'None' ? m.noTrainingMeaning : undefined);
-  return html`${bls
+  return html`${
+    bls
       ? html`${renderFiguresNote(m, occupation, 'education')}
           <dl class="figures education">
             <div><dt>${m.typicalEntry}</dt><dd>${explained(bls.typicalEntry, m)}</dd></div>
             <div><dt>${m.workExperience}</dt><dd>${explained(bls.workExperience, m)}</dd></div>
             <div><dt>${m.training}</dt><dd>${explained(bls.onTheJobTraining, m, training || undefined)}</dd></div>
           </dl>`
-      : nothing}
-    ${zone
-      ? html`<p><strong>${m.preparationNeeded}: ${preparationLevel(m, zone.zone, meta.jobZones)}.</strong> ${preparationMeaning(m, zone.zone, meta.jobZones)}</p>`
-      : nothing}
-    ${bls || zone ? html`<p class="note">${sources(m, Boolean(bls), zone ? zone.zone === 2 && combinedLowLevels(meta.jobZones) : null)}</p>` : nothing}
-    ${shares.length
-      ? html`<table class="distribution">
+      : nothing
+  }
+    ${
+      zone
+        ? html`<p><strong>${m.preparationNeeded}: ${preparationLevel(m, zone.zone, meta.jobZones)}.</strong> ${preparationMeaning(m, zone.zone, meta.jobZones)}</p>`
+        : nothing
+    }
+    ${renderHelp(m, [
+      bls || zone ? html`<p class="note">${sources(m, Boolean(bls), zone ? zone.zone === 2 && combinedLowLevels(meta.jobZones) : null)}</p>` : nothing,
+    ])}
+    ${
+      shares.length
+        ? html`<table class="distribution">
             <caption>${m.educationDistribution}</caption>
             <thead><tr><th scope="col">${m.educationLevel}</th><th scope="col">${m.percentRespondents}</th></tr></thead>
             <tbody>
@@ -57,5 +65,6 @@ export const education: SectionRenderer = ({data: {occupation, meta}, messages: 
             </tbody>
           </table>
           ${notes.render()}`
-      : nothing}`;
+        : nothing
+    }`;
 };

@@ -15,7 +15,12 @@ export function hostPrograms(programs: readonly HostProgram[], {host, messages: 
     <ul class="host-programs">
       ${programs.map((p) => {
         const href = safeUrl(p.url);
-        const facts: [string, string | undefined][] = [[m.credential, p.credential], [m.programLength, p.length], [m.programCost, p.cost], [m.delivery, p.delivery]];
+        const facts: [string, string | undefined][] = [
+          [m.credential, p.credential],
+          [m.programLength, p.length],
+          [m.programCost, p.cost],
+          [m.delivery, p.delivery],
+        ];
         return html`<li>
           <p class="host-program-name">${href ? html`<a href=${href} aria-label=${m.programPage(p.name)}>${p.name}</a>` : p.name}</p>
           <dl class="facts">
@@ -64,10 +69,12 @@ function localWages(rows: readonly LocalWageRow[], {host, messages: m, locale}: 
     <caption>${m.localWagesCaption(host!.host.name)}</caption>
     <thead><tr><th scope="col">${m.area}</th>${keys.map((k) => html`<th scope="col">${renderWageLabel(k, m)}</th>`)}</tr></thead>
     <tbody>
-      ${rows.map((r) => html`<tr>
+      ${rows.map(
+        (r) => html`<tr>
         <th scope="row">${r.label} <span class="note">(${m.wageBasis[r.basis ?? 'annual']}; ${m.wageSource(r.source, formatMonth(r.date, locale))})</span></th>
         ${keys.map((k) => html`<td data-label=${m.wageLevel[k]}>${pay(r, k)}</td>`)}
-      </tr>`)}
+      </tr>`,
+      )}
     </tbody>
   </table></div>`;
 }

@@ -3,13 +3,19 @@ import {formatChange, formatNumber, formatPercent} from '../../../internal/local
 import {renderFiguresNote} from '../../../internal/figures-note.js';
 import type {Messages} from '../../../internal/messages.js';
 import {projectionPeriod, surveyPeriod} from '../../../internal/periods.js';
+import {renderHelp} from '../../../internal/help.js';
 import type {SectionRenderer} from './section.js';
 
 /** BLS publishes employment in thousands; shown as whole numbers of jobs (194.8 thousand -> 194,800). */
 const jobs = (thousands: number, locale: string) => formatNumber(Math.round(thousands * 1000), locale);
 
 /** A percent change as words read it: the verb carries the sign ("grow by 7.1%", "shrink by 2.0%"). */
-function change<A extends unknown[]>(percent: number, locale: string, words: {grow: (p: string, ...a: A) => string; shrink: (p: string, ...a: A) => string}, ...args: A) {
+function change<A extends unknown[]>(
+  percent: number,
+  locale: string,
+  words: {grow: (p: string, ...a: A) => string; shrink: (p: string, ...a: A) => string},
+  ...args: A
+) {
   const size = formatPercent(Math.abs(percent), locale, 1);
   return percent < 0 ? words.shrink(size, ...args) : words.grow(size, ...args);
 }
@@ -44,8 +50,10 @@ export const outlook: SectionRenderer = ({data: {occupation, meta}, messages: m,
       <div><dt>${m.employmentChange}</dt><dd>${formatChange(o.percentChange, locale)}</dd></div>
       <div><dt>${m.openings(scope)}</dt><dd>${jobs(o.annualOpenings, locale)} <span class="meaning">${m.openingsMeaning}</span></dd></div>
     </dl>
-    <p class="note">
-      ${m.comparisonOurs[o.comparison](formatChange(allOccupationsPercentChange, locale))}
-      ${wagesShown ? m.twoEmploymentFigures(surveyPeriod(meta, locale), baseYear) : nothing}
-    </p>`;
+    ${renderHelp(m, [
+      html`<p class="note">
+        ${m.comparisonOurs[o.comparison](formatChange(allOccupationsPercentChange, locale))}
+        ${wagesShown ? m.twoEmploymentFigures(surveyPeriod(meta, locale), baseYear) : nothing}
+      </p>`,
+    ])}`;
 };

@@ -15,7 +15,12 @@ const SHOWN = 10;
  * wait behind the disclosure.
  */
 export const programs: SectionRenderer = (context) => {
-  const {data: {occupation}, host, messages: m, locale} = context;
+  const {
+    data: {occupation},
+    host,
+    messages: m,
+    locale,
+  } = context;
   const own = host?.programs ?? [];
   const cip = occupation.programs ?? [];
   if (!own.length && !cip.length) return null;
@@ -32,7 +37,11 @@ function publicPrograms(cip: readonly ProgramRef[], context: SectionContext) {
   const first = from ? Math.min(from.relevant, cip.length) : Math.min(SHOWN, cip.length);
   const rest = cip.slice(first);
   const wider = from ? new InEnglish(from.title) : null;
-  const summary = !from ? m.morePrograms(rest.length) : first ? sentence(m, m.moreProgramsFrom, rest.length, wider!) : sentence(m, m.allProgramsFrom, rest.length, wider!);
+  const summary = !from
+    ? m.morePrograms(rest.length)
+    : first
+      ? sentence(m, m.moreProgramsFrom, rest.length, wider!)
+      : sentence(m, m.allProgramsFrom, rest.length, wider!);
   return html`<p>${m.publicPrograms}</p>
     ${from ? html`<p class="note">${sentence(m, m.programsFrom, wider!, titleArg(data, m, lang))} ${m.programsClosest(first)}</p>` : nothing}
     ${first ? list(cip.slice(0, first)) : nothing}

@@ -9,8 +9,6 @@ export const related: SectionRenderer = ({data: {occupation}, messages: m, selec
   if (!occupation.related.length) return null;
   return html`<p>${m.relatedIntro}</p>
     <ul class="related" lang=${dataLang(m)}>
-      ${occupation.related.slice(0, SHOWN).map(
-        (r) => html`<li><button type="button" class="link" @click=${() => select(r.code)}>${r.title}</button></li>`,
-      )}
+      ${occupation.related.slice(0, SHOWN).map((r) => html`<li><button type="button" class="link" @click=${() => select(r.code)}>${r.title}</button></li>`)}
     </ul>`;
 };

@@ -45,6 +45,8 @@ export interface SectionContext {
   region: string;
   /** The sections the profile renders (the outlook explains its employment figure when the wage table shows too). */
   shown: ReadonlySet<SectionId>;
+  /** The default, compact profile (no `sections` given): sections show their first few items, the rest on demand. */
+  compact: boolean;
   /** The host's dataset URL attribute, passed on to nested widgets. */
   source: string;
   /** Switches the profile to another occupation (related occupations, SOC siblings). */

@@ -17,14 +17,17 @@ interface Playable {
   credit: unknown;
 }
 
-
 /**
  * Career videos behind a click-to-load placeholder: nothing (not even the poster) is requested from the video host
  * until the visitor presses play; then a native `<video controls>`, with a link out when it cannot play (offline,
  * the host page's CSP, a dead link). The host's videos come first; the public one says whose it is.
  */
 export const video: SectionRenderer = (context) => {
-  const {data: {occupation}, host, messages: m} = context;
+  const {
+    data: {occupation},
+    host,
+    messages: m,
+  } = context;
   const items: Playable[] = (host?.videos ?? []).map((v) => ({...v, credit: v.credit ?? m.fromHost(host!.host.name)}));
   const pub = occupation.video;
   if (pub) {
@@ -54,18 +57,20 @@ function facade(v: Playable, {messages: m, videos}: SectionContext) {
   const poster = safeUrl(v.poster, MEDIA_PROTOCOLS) ?? '';
   return html`<figure class="video" part="video">
     <figcaption><strong>${v.shownTitle ?? v.title}</strong>${v.note ? html`<br /><span class="note">${v.note}</span>` : nothing}</figcaption>
-    ${!playing
-      ? html`<div class="video-placeholder">
+    ${
+      !playing
+        ? html`<div class="video-placeholder">
           <button type="button" class="play" @click=${() => videos.play(url)}><span aria-hidden="true">▶</span> ${m.playVideo}<span class="visually-hidden">: ${v.shownTitle ?? v.title}</span></button>
           <p class="note">${m.videoLoadsFrom(origin)}</p>
         </div>`
-      : failed
-        ? html`<p class="video-failed" role="status">${m.videoFailed} <a href=${url} rel="noopener" target="_blank">${m.openVideo(origin)}</a></p>`
-        : html`<video controls autoplay playsinline preload="metadata" src=${url} poster=${poster}
+        : failed
+          ? html`<p class="video-failed" role="status">${m.videoFailed} <a href=${url} rel="noopener" target="_blank">${m.openVideo(origin)}</a></p>`
+          : html`<video controls autoplay playsinline preload="metadata" src=${url} poster=${poster}
               aria-label=${v.title} @error=${() => videos.fail(url)}>
               ${captions ? html`<track kind="captions" src=${captions} srclang=${v.captionsLang ?? 'en'} label=${m.captionsLabel} default />` : nothing}
             </video>
-            <p class="note"><a href=${url} rel="noopener" target="_blank">${m.openVideo(origin)}</a></p>`}
+            <p class="note"><a href=${url} rel="noopener" target="_blank">${m.openVideo(origin)}</a></p>`
+    }
     <div class="credit">${v.credit}</div>
   </figure>`;
 }
