@@ -38,5 +38,5 @@ export function elementSnippet(spec: SnippetSpec): string;
 export function placeholder(spec: SnippetSpec): string;
 export function cmsSnippet(spec: SnippetSpec): string;
 export function recipe(spec: SnippetSpec): string;
-export function fallbackHtml(spec: Pick<SnippetSpec, 'fallback'>): string;
+export function fallbackHtml(spec: Pick<SnippetSpec, 'fallback' | 'links'>): string;
 export function prerenderedSnippet(spec: SnippetSpec, prerendered: string): string;

@@ -196,8 +196,9 @@ ${css ? `  css:\n    theme:\n      css/career-widgets.css: {}   # with the rule 
 /**
  * Flavour 4: pre-rendered: the widget's content already in the code (declarative shadow DOM and the data it shows,
  * from the library's own pre-renderer: `prerendered` is its output for this spec), then the script, which takes
- * it over. For places that keep raw HTML as it is (WordPress Custom HTML by administrators, Drupal Full HTML,
- * static sites); the content shows before, and without, the script. '' for a bad script URL.
+ * it over. For places that keep raw HTML as it is (WordPress Custom HTML by administrators, static sites), not for
+ * editors that filter or rebuild it (README's CMS table, tested in tests/bundle/cms-real.test.ts); the content
+ * shows before, and without, the script. '' for a bad script URL.
  */
 export function prerenderedSnippet(given, prerendered) {
   const spec = checked(given);
