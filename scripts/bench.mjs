@@ -54,8 +54,11 @@ const ONLY = process.env.BENCH_ONLY;
 /**
  * BENCH_ONLY=search BENCH_MERGE=1: the search figures and the sizes (both change with the search files) replace
  * theirs in benchmarks/results.json, the other parts stay as measured, and results.md is written from the whole.
+ * BENCH_ONLY=render BENCH_MERGE=1 does the same for the render figures (time to content of the bare, snippet,
+ * pre-rendered and static pages; the pre-rendered page's take-over) and the sizes (the entry, and no pre-rendering
+ * code in the browser's files): every row of the pre-rendering targets, in one run.
  */
-const MERGE = ONLY === 'search' && process.env.BENCH_MERGE === '1';
+const MERGE = (ONLY === 'search' || ONLY === 'render') && process.env.BENCH_MERGE === '1';
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -78,6 +81,36 @@ function ensureBuilt() {
 function sizeOf(path, kind) {
   const bytes = readFileSync(path);
   return {file: rel(path), kind, raw: bytes.length, gzip: gzipSync(bytes, {level: 9}).length};
+}
+
+/**
+ * The pre-rendering code (Lit's SSR and its DOM shim, parse5, src/ssr) in the files a browser page loads (the entry,
+ * element chunks, lazy chunks), read from their source maps: `[{file, sources}]`, empty when none has any.
+ */
+function serverCodeInBrowserFiles() {
+  const found = [];
+  const files = [join(DIST, 'career-widgets.js')];
+  for (const folder of ['elements', 'chunks']) {
+    const dir = join(DIST, folder);
+    if (existsSync(dir))
+      files.push(
+        ...readdirSync(dir)
+          .filter((n) => n.endsWith('.js'))
+          .map((n) => join(dir, n)),
+      );
+  }
+  for (const file of files) {
+    const map = `${file}.map`;
+    if (!existsSync(map)) {
+      found.push({file: rel(file), sources: ['(no source map: cannot check)']});
+      continue;
+    }
+    const sources = JSON.parse(readFileSync(map, 'utf8')).sources.filter((s) =>
+      /@lit-labs\/ssr\/|@lit-labs\/ssr-dom-shim|\/parse5\/|@parse5|\/src\/ssr\//.test(s),
+    );
+    if (sources.length) found.push({file: rel(file), sources});
+  }
+  return found;
 }
 
 function measureSizes() {
@@ -112,7 +145,7 @@ function measureSizes() {
   } else {
     console.warn(`no occupation files in ${rel(data)}/occupations: dataset sizes are incomplete`);
   }
-  return {rows, dataset, languages: measureLanguages(rows)};
+  return {rows, dataset, languages: measureLanguages(rows), serverCode: serverCodeInBrowserFiles()};
 }
 
 /**
@@ -681,6 +714,14 @@ function markdown(results) {
     '',
     `Entry target: at most ${kb(ENTRY_TARGET_GZIP)} kB gzip: **${sizes.rows[0].gzip <= ENTRY_TARGET_GZIP ? 'met' : 'NOT met'}** (${kb(sizes.rows[0].gzip)} kB).`,
   ];
+  if (sizes.serverCode) {
+    lines.push(
+      '',
+      "No pre-rendering code in a browser page's files (Lit's SSR, its DOM shim, parse5, src/ssr; read from the entry's, element " +
+        `chunks' and lazy chunks' source maps): **${sizes.serverCode.length ? 'NOT met' : 'met'}**` +
+        (sizes.serverCode.length ? ` (${sizes.serverCode.map((f) => `\`${f.file}\`: ${f.sources.join(', ')}`).join('; ')}).` : '.'),
+    );
+  }
   if (sizes.dataset) {
     lines.push(
       '',
@@ -700,6 +741,14 @@ function markdown(results) {
     );
   }
   lines.push('', '## Render', '');
+  if (render.rows?.length && render.date) {
+    // Measured apart from the rest (BENCH_ONLY=render BENCH_MERGE=1).
+    const m = render.machine;
+    lines.push(
+      `Measured ${render.date} (${m.nproc} cores, load average ${m.loadAverage1m.before} / ${m.loadAverage1m.after}, ${m.chromium ?? 'Chromium'}).`,
+      '',
+    );
+  }
   if (render.rows?.length) {
     const met = (ok) => (ok ? 'met' : 'NOT met');
     lines.push(
@@ -712,12 +761,12 @@ function markdown(results) {
       'the `career-widgets.css` room reservation); "pre-rendered": the bare page through `career-widgets prerender` (the',
       "built command's API): the content and the data it shows in the HTML, the script taking it over. All in one run.",
       '',
-      '| profile | N | bare (ms) | snippet (ms) | pre-rendered (ms) | static HTML (ms) | bare ratio | snippet ratio | pre-rendered ratio | target 1.5x (snippet) | target 1.1x (pre-rendered) | CLS (bare, snippet) |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|',
+      '| profile | N | bare (ms) | snippet (ms) | pre-rendered (ms) | static HTML (ms) | bare ratio | snippet ratio | pre-rendered ratio | target 1.5x (bare) | target 1.5x (snippet) | target 1.1x (pre-rendered) | CLS (bare, snippet) |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|---:|',
       ...render.rows.map(
         (r) =>
           `| ${r.profile} | ${r.n} | ${r.elementsMs.toFixed(0)} | ${r.snippetMs.toFixed(0)} | ${r.prerenderedMs.toFixed(0)} | ${r.staticMs.toFixed(0)} | ` +
-          `${r.ratio.toFixed(2)}x | ${r.snippetRatio.toFixed(2)}x | ${r.prerenderedRatio.toFixed(2)}x | ${met(r.snippetRatio <= RATIO_TARGET)} | ` +
+          `${r.ratio.toFixed(2)}x | ${r.snippetRatio.toFixed(2)}x | ${r.prerenderedRatio.toFixed(2)}x | ${met(r.ratio <= RATIO_TARGET)} | ${met(r.snippetRatio <= RATIO_TARGET)} | ` +
           `${met(r.prerenderedRatio <= PRERENDERED_RATIO_TARGET)} | ${r.maxCls.toFixed(3)} |`,
       ),
       '',
@@ -881,13 +930,14 @@ async function main() {
     writeFileSync(process.env.BENCH_SEARCH_OUT, `${JSON.stringify({measured, slow: search.slow}, null, 2)}\n`);
   }
   if (MERGE) {
-    if (!search.slow) throw new Error(`search benchmark not run: ${search.skipped}`);
+    const [part, measured] = ONLY === 'render' ? ['render', render] : ['search', search];
+    if (ONLY === 'render' ? !render.rows?.length : !search.slow) throw new Error(`${part} benchmark not run: ${measured.skipped}`);
     const stored = JSON.parse(readFileSync(join(OUT, 'results.json'), 'utf8'));
-    const machine = {...results.machine, chromium: stored.machine.chromium};
-    const merged = {...stored, search: {...search, date: results.date, machine}, sizes: {...sizes, date: results.date}};
+    const machine = {...results.machine, chromium: ONLY === 'render' ? results.machine.chromium : stored.machine.chromium};
+    const merged = {...stored, [part]: {...measured, date: results.date, machine}, sizes: {...sizes, date: results.date}};
     writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(merged, null, 2)}\n`);
     writeFileSync(join(OUT, 'results.md'), markdown(merged));
-    return console.log('Wrote the search figures and sizes to benchmarks/results.json and benchmarks/results.md');
+    return console.log(`Wrote the ${part} figures and sizes to benchmarks/results.json and benchmarks/results.md`);
   }
   if (ONLY) return console.log(`BENCH_ONLY=${ONLY}: benchmarks/results.md left as it was`);
   mkdirSync(OUT, {recursive: true});
