@@ -453,7 +453,7 @@ function prerender(s) {
     pending.set(id, resolve);
     // The leader's id, which its follower's `for` names, is the element's own: it goes in the start tag as given.
     const attributes = Object.fromEntries(s.id ? [['id', s.id], ...s.attributes] : s.attributes);
-    prerenderer.postMessage({id, tag: s.tag, attributes, content: fallbackHtml(s)});
+    prerenderer.postMessage({id, tag: s.tag, attributes, content: fallbackHtml(s), followed: Boolean(s.follower)});
   });
 }
 

@@ -18,7 +18,8 @@ export const farStyles = css`
     }
   }
   @media print {
-    :host {
+    /* As specific as the rule above, which it must override on paper. */
+    :host(:not([data-prerendered])) {
       content-visibility: visible;
     }
   }

@@ -12,6 +12,8 @@ export interface ServerPage {
   lang: string;
   /** The page's `<meta name="…" content="…">` settings, by name (the first of each name). */
   meta: Readonly<Record<string, string>>;
+  /** The ids that a widget (`for`) or a CMS placeholder (`data-for`) in the page follows. */
+  followed?: ReadonlySet<string>;
 }
 
 let serverPage: ServerPage = {base: 'https://localhost/', lang: '', meta: {}};
@@ -32,3 +34,6 @@ export function pageMeta(name: string): string | undefined {
 
 /** The language the page declares around a widget that has no `lang` of its own up its own tree. */
 export const pageLang = (): string => (isServer ? serverPage.lang : document.documentElement.lang).trim();
+
+/** On a server: whether a widget or placeholder in the page follows the element with this id (see hasFollower). */
+export const serverPageFollows = (id: string): boolean => serverPage.followed?.has(id) ?? false;

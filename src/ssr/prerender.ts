@@ -102,6 +102,7 @@ async function renderPage(source: string, options: PrerenderOptions): Promise<Pr
       .map((m) => (attr(m, 'data-lang') ?? '').trim().toLowerCase().split(/[-_]/)[0]),
   );
   const folders = datasetFolders(options, base, meta);
+  const followed = followedIds(document);
   /** The files the rendered widgets used (the page's inline data), and how the page's widgets name each dataset. */
   const used: UsedFile[] = [];
   const sources = new Map<string, string>();
@@ -124,7 +125,7 @@ async function renderPage(source: string, options: PrerenderOptions): Promise<Pr
     const at = startTagAt?.endOffset;
     if (!startTagAt || at === undefined) continue; // not in the source as written (cannot happen for a custom element's start tag)
     const attributes = element.attrs.map(({name, value}) => [name, value] as const);
-    const page: ServerPage = {base, lang, meta};
+    const page: ServerPage = {base, lang, meta, followed};
     setServerPage(page);
     const why = reasonToLeave(element, lang, hostLanguages);
     if (why) {
@@ -224,3 +225,16 @@ function metaTags(document: Node): Record<string, string> {
 }
 
 const findBody = (document: Node): Element | undefined => [...elements(document)].find((e) => e.tagName === 'body');
+
+/**
+ * The ids the page's widgets follow (`for` on a custom element) or its CMS placeholders will (`data-for`): a leader
+ * followed by one renders its choices as buttons, not links, as it will in the browser.
+ */
+function followedIds(document: Node): Set<string> {
+  const ids = new Set<string>();
+  for (const element of elements(document)) {
+    const id = element.tagName.includes('-') ? attr(element, 'for') : attr(element, 'data-career-widget') !== undefined ? attr(element, 'data-for') : undefined;
+    if (id) ids.add(id);
+  }
+  return ids;
+}

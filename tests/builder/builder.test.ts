@@ -161,7 +161,7 @@ describe('embed builder', function () {
     const code = $('snippet-prerendered').textContent!;
     expect(code).to.match(/^<link rel="modulepreload" href="[^"]+career-widgets\.js">/);
     expect(code).to.contain(
-      '<career-profile occupation="29-2072.00" region="MN" sections="wages overview"><template shadowroot="open" shadowrootmode="open"><!--career-widgets',
+      '<career-profile data-prerendered occupation="29-2072.00" region="MN" sections="wages overview"><template shadowroot="open" shadowrootmode="open"><!--career-widgets',
     );
     expect(code).to.contain('<script type="application/json" data-career-widgets-seed>');
     expect(code).to.match(/<script type="module" src="[^"]+career-widgets\.js"><\/script>$/);

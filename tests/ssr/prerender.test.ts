@@ -126,6 +126,19 @@ describe('prerender: a page of widgets', () => {
     assert.ok(shadowOf(nested));
   });
 
+  it("renders a program's careers as the browser will: choices for the widget that follows it, links without one", async () => {
+    const followed = await prerender('<program-careers id="p" cip="51.0707"></program-careers><career-profile for="p"></career-profile>', quiet);
+    const alone = await prerender('<program-careers cip="51.0707"></program-careers>', quiet);
+    assert.match(followed, /<button type="button" part="choose"/);
+    assert.doesNotMatch(followed, /<a part="choose"/);
+    assert.match(alone, /<a part="choose" class="choose" href="https:\/\/www\.onetonline\.org\//);
+    const placeholder = await prerender(
+      '<program-careers id="p" cip="51.0707"></program-careers><div data-career-widget="career-profile" data-for="p"></div>',
+      quiet,
+    );
+    assert.match(placeholder, /<button type="button" part="choose"/);
+  });
+
   it('marks every widget it rendered, nested ones too, as pre-rendered (the far-widget rule leaves them laid out)', async () => {
     const document = parse(await prerender('<career-profile occupation="29-2072"></career-profile>', quiet));
     const widgets = [...elements(document)].filter((e) => /^(career|wage|skill)-/.test(e.tagName));
