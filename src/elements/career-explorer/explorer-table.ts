@@ -1,5 +1,4 @@
 import {html, nothing} from 'lit';
-import {repeat} from 'lit/directives/repeat.js';
 import {type CareerRow, type CareerSort, medianOn, type PayBasis, SORT_KEYS, type SortKey} from '../../data/career-list.js';
 import type {DatasetMeta} from '../../data/dataset-types.js';
 import {dataLang, InEnglish, markedSentence, term} from '../../internal/content.js';
@@ -85,7 +84,9 @@ export function cells(row: CareerRow, c: TableContext) {
 export function renderTable(rows: readonly CareerRow[], caption: string, c: TableContext) {
   const {sort} = c;
   // Built now, not when Lit renders them: each row's note marks must exist before the notes list is rendered.
-  const body = rows.map((row) => [row.code, renderRow(row, c)] as const);
+  // Not keyed by career: a new order or filter then rewrites the text of the rows already on the page instead of
+  // building a row for each career that moved in (a sort replaces most of the twenty), which took most of a change.
+  const body = rows.map((row) => renderRow(row, c));
   return html`<table part="table" class="careers">
     <caption>${caption}</caption>
     <thead>
@@ -102,11 +103,7 @@ export function renderTable(rows: readonly CareerRow[], caption: string, c: Tabl
       </tr>
     </thead>
     <tbody>
-      ${repeat(
-        body,
-        ([code]) => code,
-        ([, row]) => row,
-      )}
+      ${body}
     </tbody>
   </table>`;
 }
