@@ -86,13 +86,14 @@ export function renderTable(rows: readonly CareerRow[], caption: string, c: Tabl
   // Built now, not when Lit renders them: each row's note marks must exist before the notes list is rendered.
   // Not keyed by career: a new order or filter then rewrites the text of the rows already on the page instead of
   // building a row for each career that moved in (a sort replaces most of the twenty), which took most of a change.
-  const body = rows.map((row) => renderRow(row, c));
+  const labels = Object.fromEntries(SORT_KEYS.map((key) => [key, columnLabel(key, c)])) as Record<SortKey, string>;
+  const body = rows.map((row) => renderRow(row, c, labels));
   return html`<table part="table" class="careers">
     <caption>${caption}</caption>
     <thead>
       <tr>
         ${SORT_KEYS.map((key) => {
-          const label = columnLabel(key, c);
+          const label = labels[key];
           const sorted = sort.key === key;
           return html`<th scope="col" class=${key} aria-sort=${sorted ? sort.direction : nothing}>
             <button type="button" class="sort" part="sort" @click=${() => c.onSort(key)}
@@ -108,7 +109,11 @@ export function renderTable(rows: readonly CareerRow[], caption: string, c: Tabl
   </table>`;
 }
 
-function renderRow(row: CareerRow, c: TableContext) {
+/**
+ * One career. Its cells are written out in one template rather than mapped from the columns, which made a
+ * hundred and twenty more templates for Lit to build and fill when twenty careers first show.
+ */
+function renderRow(row: CareerRow, c: TableContext, labels: Readonly<Record<SortKey, string>>) {
   const {m} = c;
   const figures = cells(row, c);
   const subject = row.subject;
@@ -119,7 +124,12 @@ function renderRow(row: CareerRow, c: TableContext) {
       >${subject ? figuresMark(row, c) : nothing}
       ${row.bright ? html`<span class="bright" part="bright">${m.explorerBrightMark}</span>` : nothing}
     </th>
-    ${SORT_KEYS.slice(1).map((key) => html`<td class=${key} data-label=${columnLabel(key, c)}>${figures[key as keyof typeof figures]}</td>`)}
+    <td class="median" data-label=${labels.median}>${figures.median}</td
+    ><td class="employment" data-label=${labels.employment}>${figures.employment}</td
+    ><td class="growth" data-label=${labels.growth}>${figures.growth}</td
+    ><td class="openings" data-label=${labels.openings}>${figures.openings}</td
+    ><td class="education" data-label=${labels.education}>${figures.education}</td
+    ><td class="job-zone" data-label=${labels['job-zone']}>${figures['job-zone']}</td>
   </tr>`;
 }
 
