@@ -9,9 +9,11 @@
 //  3. First render of a 20-row list (<career-explorer region="MN" sort="median">) against the same list as static
 //     HTML (declarative shadow DOM, same CSS, no script) on the slow-4G phone profile of the render benchmark.
 //     Target: within 1.5x.
+//     It also records the request chain of the median element run (each request's start and end), so a change to
+//     what loads when shows in the waterfall.
 // Run alone: `node scripts/bench-explorer.mjs` measures only this and rewrites its section in benchmarks/results.md
-// and its figures in benchmarks/results.json (the other sections stay as they are). BENCH_EXPLORER_RUNS changes
-// the run count of part 3.
+// and its figures in benchmarks/results.json (the other sections stay as they are); `BENCH_ONLY=explorer npm run
+// bench` measures it and writes nothing. BENCH_EXPLORER_RUNS changes the run count of part 3.
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {loadavg} from 'node:os';
 import {join} from 'node:path';
@@ -111,6 +113,18 @@ function transferred() {
     .getEntriesByType('resource')
     .map((r) => ({name: new URL(r.name).pathname, transfer: r.transferSize, encoded: r.encodedBodySize, decoded: r.decodedBodySize}))
     .filter((r) => !r.name.endsWith('/career-widgets.js') && !r.name.endsWith('.css') && !r.name.endsWith('favicon.ico'));
+}
+
+/** In the page: every request since navigation (the document first), in ms from its start, for the request chain. */
+function requestChain() {
+  const [nav] = performance.getEntriesByType('navigation');
+  const entries = [nav, ...performance.getEntriesByType('resource')].filter(Boolean);
+  return entries.map((r) => ({
+    name: new URL(r.name).pathname,
+    start: Math.round(r.startTime),
+    end: Math.round(r.responseEnd),
+    transfer: r.transferSize,
+  }));
 }
 
 /** In the page: builds the rows of regions/US.json and times each change of CHANGES through the built module. */
@@ -233,6 +247,7 @@ export async function measureExplorer(server, tmp = join(ROOT, '.bench-tmp')) {
     await t.close();
     writeFileSync(join(tmp, 'explorer-20-static.html'), page('explorer 20 rows, static', markup));
     const runs = {element: [], static: []};
+    const chains = [];
     for (let run = 0; run < RUNS; run++) {
       for (const kind of ['element', 'static']) {
         t = await newTab(browser, {cpu: 4, network: SLOW_4G});
@@ -246,17 +261,22 @@ export async function measureExplorer(server, tmp = join(ROOT, '.bench-tmp')) {
               : await t.tab.evaluate(explorerDone, TIMEOUT_MS);
           if (r.state !== 'complete' && r.state !== 'static') throw new Error(`20-row list ended in state ${r.state}`);
           runs[kind].push(r.ms);
+          if (kind === 'element') chains.push({ms: r.ms, requests: await t.tab.evaluate(requestChain)});
         } finally {
           await t.close();
         }
       }
     }
     const firstRender = {runs, elementMs: median(runs.element), staticMs: median(runs.static)};
+    // The requests of the median element run: what waits for what on the way to the first render.
+    firstRender.chain = chains.find((c) => c.ms === firstRender.elementMs)?.requests ?? [];
     firstRender.ratio = firstRender.elementMs / firstRender.staticMs;
     firstRender.met = firstRender.ratio <= RATIO_TARGET;
     console.log(
       `  20 rows, slow 4G + 4x CPU: element ${firstRender.elementMs.toFixed(0)} ms, static ${firstRender.staticMs.toFixed(0)} ms (x${firstRender.ratio.toFixed(2)})`,
     );
+    for (const r of firstRender.chain)
+      console.log(`    ${String(r.start).padStart(6)} -> ${String(r.end).padStart(6)} ms  ${kB(r.transfer).padStart(5)} kB  ${r.name}`);
     return {
       chromium,
       runs: RUNS,
@@ -306,6 +326,16 @@ export function explorerSection(explorer) {
     `**First render of a 20-row list** (\`<career-explorer region="MN" sort="median">\`, bare script tag and \`career-widgets.css\`) until \`data-state="complete"\` and the next frame, against the same list as static HTML (declarative shadow DOM, same CSS, no script), slow-4G phone profile (150 ms round trip, 1.6 Mbit/s down, 4x slower CPU), cold cache, median of ${explorer.runs} runs: element ${firstRender.elementMs.toFixed(0)} ms (${firstRender.runs.element.map((v) => v.toFixed(0)).join(', ')}), static ${firstRender.staticMs.toFixed(0)} ms (${firstRender.runs.static.map((v) => v.toFixed(0)).join(', ')}): ${firstRender.ratio.toFixed(2)}x; target within ${RATIO_TARGET}x: ${met(firstRender.met)}.`,
     explorer.loadAverage1m ? `Machine load (1-minute average) ${explorer.loadAverage1m.before} before, ${explorer.loadAverage1m.after} after this part.` : '',
   );
+  if (firstRender.chain?.length) {
+    lines.push(
+      '',
+      `Request chain of the median element run (${firstRender.elementMs.toFixed(0)} ms until the list is complete; Resource Timing, ms from navigation):`,
+      '',
+      '| request | start ms | end ms | transferred kB |',
+      '|---|---:|---:|---:|',
+      ...firstRender.chain.map((r) => `| \`${r.name}\` | ${r.start} | ${r.end} | ${kB(r.transfer)} |`),
+    );
+  }
   return lines;
 }
 

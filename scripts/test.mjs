@@ -206,6 +206,11 @@ for (const engine of ENGINE_NAMES) {
     step,
     result: `${results.passed} passed, ${engineFailed} failed, ${results.skipped} skipped in ${results.files} file(s)${loadErrors}`,
   });
+  // Name what failed first, so the last lines of a CI log say which test to open.
+  for (const title of results.failedTitles ?? []) summary.push({step: '', result: `  FAILED: ${title}`});
+  for (const {file: failedFile, errors} of results.fileErrors) {
+    summary.push({step: '', result: `  FAILED to run: ${failedFile.replace(process.cwd() + '/', '')}: ${errors[0]?.split('\n')[0] ?? ''}`});
+  }
   // Say which tests skipped themselves here and why (their titles carry the reason, see tests/support/engine.ts).
   for (const title of results.skippedTitles ?? []) summary.push({step: '', result: `  skipped: ${title}`});
 }

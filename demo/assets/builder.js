@@ -502,6 +502,8 @@ function measure(widget) {
   renderSnippets();
 }
 
+let previewSize;
+
 function update() {
   if (!state.tag) return;
   const s = spec();
@@ -511,7 +513,14 @@ function update() {
   for (const [name, value] of s.styles) widget.style.setProperty(name, value); // CSSOM: allowed under style-src 'self'
   if (s.fallback) widget.append(el('p', {textContent: s.fallback}));
   widget.append(el('p', {}, ...s.links.flatMap(({href, text}, i) => [i ? ' · ' : null, el('a', {href, textContent: text})])));
-  widget.addEventListener('career-load', () => requestAnimationFrame(() => measure(widget)));
+  // Measured once loaded and again whenever it changes height (a chart drawn or a nested widget loaded later), so
+  // the snippet reserves the height the visitor ends up seeing.
+  previewSize?.disconnect();
+  const size = new ResizeObserver(() => {
+    if (widget.isConnected && widget.getAttribute('data-state') === 'complete') measure(widget);
+  });
+  previewSize = size;
+  widget.addEventListener('career-load', () => requestAnimationFrame(() => (measure(widget), size.observe(widget))), {once: true});
   state.reserveEm = undefined;
   const follower = s.follower ? document.createElement(s.follower.tag) : null;
   for (const [name, value] of s.follower?.attributes ?? []) follower.setAttribute(name, value);

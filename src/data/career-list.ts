@@ -268,11 +268,16 @@ export function formatFilters(filters: CareerFilters): Required<{[K in keyof Fil
 
 /** Lower case without accents, for matching typed words against titles. */
 export function fold(text: string): string {
+  // Almost every title is plain ASCII, which only needs lower-casing: decomposing it (the costly part, a thousand
+  // titles each time a list loads) would change nothing.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -366,7 +371,7 @@ export interface ListResult {
   total: number;
 }
 
-/** Filters, sorts and cuts (`limit` 0 or less: no cut). */
+/** Filters, sorts and cuts (`limit` 0 or less: no cut). `rows` must not change afterwards: its orders are kept. */
 export function listCareers(
   rows: readonly CareerRow[],
   filters: CareerFilters,
@@ -374,8 +379,25 @@ export function listCareers(
   limit = 0,
   topCode?: {annual: number; hourly: number},
 ): ListResult {
-  const sorted = sortRows(rows.filter(matcher(filters, topCode)), sort, filters.pay, topCode);
+  const sorted = sortedOnce(rows, sort, filters.pay, topCode).filter(matcher(filters, topCode));
   return {rows: limit > 0 ? sorted.slice(0, limit) : sorted, total: sorted.length};
+}
+
+/**
+ * Each order of a list, sorted once: a visitor's changes come back to the same few orders (every key typed in the
+ * title box, every field ticked keeps the order), and filtering a sorted list keeps it sorted (the order is total:
+ * ties go by title, then code), so after the first time a change costs one pass over the rows, not a sort.
+ */
+const orders = new WeakMap<readonly CareerRow[], Map<string, CareerRow[]>>();
+
+function sortedOnce(rows: readonly CareerRow[], sort: CareerSort, pay: PayBasis, topCode?: {annual: number; hourly: number}): CareerRow[] {
+  let byOrder = orders.get(rows);
+  if (!byOrder) orders.set(rows, (byOrder = new Map()));
+  // The pay basis and its top codes matter only to the median's order (a top-coded median counts as the top code).
+  const id = sort.key === 'median' ? `${sort.key} ${sort.direction} ${pay} ${topCode?.[pay] ?? ''}` : `${sort.key} ${sort.direction}`;
+  let sorted = byOrder.get(id);
+  if (!sorted) byOrder.set(id, (sorted = sortRows(rows, sort, pay, topCode)));
+  return sorted;
 }
 
 export type {EducationKey};

@@ -13,6 +13,7 @@ import type {DatasetIndex, Occupation, RegionSummary} from '../../src/data/datas
 import {Chart} from 'chart.js';
 import {settled, shadowText} from '../support/helpers.js';
 import {real, stubDataset} from '../support/stub-dataset.js';
+import {careerRows} from '../../src/data/career-list.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const rows = (el: CareerExplorer) => [...root(el).querySelectorAll<HTMLTableRowElement>('tbody tr')];
@@ -112,6 +113,45 @@ describe('<career-explorer>', () => {
     const second = employment();
     expect(second).to.deep.equal([...second].sort((a, b) => a - b));
     await waitUntil(() => status(el).startsWith('Sorted by jobs in Minnesota, lowest first.'), 'reverse announced');
+  });
+
+  it('a new order or filter shows each career with its own marks, notes and figures, and the chosen career still marked', async function () {
+    this.timeout(30_000);
+    const el = await settled(await fixture<CareerExplorer>(html`<career-explorer region="MN" filters lang="en"></career-explorer>`));
+    const [index, summary] = await Promise.all([real<DatasetIndex>('index.json'), real<RegionSummary>('regions/MN.json')]);
+    const byCode = new Map(careerRows(index, summary).map((row) => [row.code, row]));
+    const chosen = codes(el)[3]!;
+    rows(el)[3]!.querySelector<HTMLButtonElement>('button.name')!.click();
+    await el.updateComplete;
+    const check = (what: string) => {
+      expect(rows(el).length, what).to.be.greaterThan(0);
+      for (const row of rows(el)) {
+        const name = row.querySelector<HTMLButtonElement>('button.name')!;
+        const career = byCode.get(name.dataset.code!)!;
+        const title = row.querySelector('th')!.textContent!;
+        expect(name.textContent!.trim(), what).to.equal(career.title);
+        expect(title.includes('Bright outlook'), `${what}: ${career.title}'s bright outlook mark`).to.equal(career.bright);
+        expect(row.querySelector('th sup') !== null, `${what}: ${career.title}'s note mark`).to.equal(career.subject !== null);
+        expect(name.getAttribute('aria-current'), `${what}: ${career.title}`).to.equal(career.code === chosen ? 'true' : 'false');
+        const jobs = career.employment === null ? 'Not available' : career.employment.toLocaleString('en-US');
+        expect(cell(row, 'Jobs in Minnesota'), `${what}: ${career.title}'s jobs`).to.equal(jobs);
+      }
+    };
+    check('first');
+    for (const column of ['Outlook', 'Median pay', 'Openings a year', 'Jobs in Minnesota', 'Career']) {
+      const button = [...root(el).querySelectorAll<HTMLButtonElement>('thead button.sort')].find((b) => b.textContent!.trim().startsWith(column))!;
+      button.click();
+      await el.updateComplete;
+      check(`sorted by ${column}`);
+    }
+    const box = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+    for (const typed of ['nur', 'tech', 'a', '']) {
+      box.value = typed;
+      box.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+      await el.updateComplete;
+      check(`titles containing "${typed}"`);
+    }
+    expect(codes(el)).to.include(chosen);
   });
 
   it('filters by keyboard: typing in the title box and ticking a field narrow the list, and the count is announced', async function () {

@@ -184,7 +184,8 @@ describe('<wage-range>', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(canvas.hasAttribute('width')).to.be.false; // far below the fold: not drawn yet
     el.scrollIntoView();
-    await waitUntil(() => canvas.hasAttribute('width'), 'chart drawn after scrolling');
+    // The chart's code is a chunk fetched only now: allow it the time the other chart tests do on a loaded machine.
+    await waitUntil(() => canvas.hasAttribute('width'), 'chart drawn after scrolling', {timeout: 8000});
     expect(canvas.getAttribute('role')).to.equal('img');
     expect(canvas.getAttribute('aria-label')).to.contain('The same figures are in the table');
     expect(el.shadowRoot!.querySelector('table')).to.exist;

@@ -1,5 +1,4 @@
 import {html, nothing} from 'lit';
-import {repeat} from 'lit/directives/repeat.js';
 import {type CareerRow, type CareerSort, medianOn, type PayBasis, SORT_KEYS, type SortKey} from '../../data/career-list.js';
 import type {DatasetMeta} from '../../data/dataset-types.js';
 import {dataLang, InEnglish, markedSentence, term} from '../../internal/content.js';
@@ -85,13 +84,16 @@ export function cells(row: CareerRow, c: TableContext) {
 export function renderTable(rows: readonly CareerRow[], caption: string, c: TableContext) {
   const {sort} = c;
   // Built now, not when Lit renders them: each row's note marks must exist before the notes list is rendered.
-  const body = rows.map((row) => [row.code, renderRow(row, c)] as const);
+  // Not keyed by career: a new order or filter then rewrites the text of the rows already on the page instead of
+  // building a row for each career that moved in (a sort replaces most of the twenty), which took most of a change.
+  const labels = Object.fromEntries(SORT_KEYS.map((key) => [key, columnLabel(key, c)])) as Record<SortKey, string>;
+  const body = rows.map((row) => renderRow(row, c, labels));
   return html`<table part="table" class="careers">
     <caption>${caption}</caption>
     <thead>
       <tr>
         ${SORT_KEYS.map((key) => {
-          const label = columnLabel(key, c);
+          const label = labels[key];
           const sorted = sort.key === key;
           return html`<th scope="col" class=${key} aria-sort=${sorted ? sort.direction : nothing}>
             <button type="button" class="sort" part="sort" @click=${() => c.onSort(key)}
@@ -102,16 +104,16 @@ export function renderTable(rows: readonly CareerRow[], caption: string, c: Tabl
       </tr>
     </thead>
     <tbody>
-      ${repeat(
-        body,
-        ([code]) => code,
-        ([, row]) => row,
-      )}
+      ${body}
     </tbody>
   </table>`;
 }
 
-function renderRow(row: CareerRow, c: TableContext) {
+/**
+ * One career. Its cells are written out in one template rather than mapped from the columns, which made a
+ * hundred and twenty more templates for Lit to build and fill when twenty careers first show.
+ */
+function renderRow(row: CareerRow, c: TableContext, labels: Readonly<Record<SortKey, string>>) {
   const {m} = c;
   const figures = cells(row, c);
   const subject = row.subject;
@@ -122,7 +124,12 @@ function renderRow(row: CareerRow, c: TableContext) {
       >${subject ? figuresMark(row, c) : nothing}
       ${row.bright ? html`<span class="bright" part="bright">${m.explorerBrightMark}</span>` : nothing}
     </th>
-    ${SORT_KEYS.slice(1).map((key) => html`<td class=${key} data-label=${columnLabel(key, c)}>${figures[key as keyof typeof figures]}</td>`)}
+    <td class="median" data-label=${labels.median}>${figures.median}</td
+    ><td class="employment" data-label=${labels.employment}>${figures.employment}</td
+    ><td class="growth" data-label=${labels.growth}>${figures.growth}</td
+    ><td class="openings" data-label=${labels.openings}>${figures.openings}</td
+    ><td class="education" data-label=${labels.education}>${figures.education}</td
+    ><td class="job-zone" data-label=${labels['job-zone']}>${figures['job-zone']}</td>
   </tr>`;
 }
 
