@@ -186,6 +186,17 @@ export class Dataset {
     return detachable(searcher, signal);
   }
 
+  /**
+   * Loads the files the first tier's search in `lang` is built from (its titles, the index, meta and the language's
+   * bundled words) without building it: the entry asks while the search's own code is on its way, so on a slow
+   * connection the two travel together. The matcher's code (smaller) comes with the search's.
+   */
+  prefetchFirstTier(lang: string): void {
+    const base = lang.toLowerCase().split('-')[0]!;
+    const files = [this.searchFirst(), this.index(), this.meta(), BUNDLED_VOCABULARIES.includes(base) && this.vocabulary(base)];
+    for (const file of files) if (file) file.catch(() => undefined); // the search reports failures when it is used
+  }
+
   /** Loads one occupation file by its exact index code. */
   occupation(code: string, signal?: AbortSignal): Promise<Occupation> {
     if (!CODE_PATTERN.test(code)) return Promise.reject(new DatasetError('config', `"${code}" is not an occupation code.`));
