@@ -1,6 +1,6 @@
 import {isElementTag, specOf} from '../elements/registry.js';
 import {lazyTags, loadElement} from '../internal/define.js';
-import {prefetchData} from '../internal/prefetch.js';
+import {prefetchData, whenNoDataLoading} from '../internal/prefetch.js';
 import {MOUNT_SELECTOR} from './selector.js';
 
 /*
@@ -63,9 +63,10 @@ export function watchForMarkup(doc: Document = document): void {
   new MutationObserver((records) => {
     for (const record of records) record.addedNodes.forEach((node) => node.nodeType === 1 && scan(node as Element, tags, any));
   }).observe(doc, {childList: true, subtree: true});
-  // Only once the page's own widgets have their code: on a phone, chunks nobody asked for yet would take
-  // bandwidth from the ones on screen.
-  if (tags.length) void Promise.all(first).then(() => whenIdle(() => tags.forEach((tag) => void loadElement(tag).catch(warnLoad))));
+  // Only once the page's own widgets have their code and their data: on a phone, chunks nobody asked for yet would
+  // take bandwidth from the ones on screen (a search's first titles, which the visitor may type into at once).
+  const loadAll = () => tags.forEach((tag) => void loadElement(tag).catch(warnLoad));
+  if (tags.length) void Promise.all(first).then(() => whenIdle(() => void whenNoDataLoading().then(loadAll)));
 }
 
 function whenIdle(task: () => void): void {

@@ -216,6 +216,17 @@ export class Dataset {
     return detachable(searcher, signal);
   }
 
+  /**
+   * Loads what the first tier's search in `lang` is built from (its titles, the index, meta, the language's bundled
+   * words and the matcher's code) without building it: the entry asks while the search's own code is on its way,
+   * so on a slow connection they travel together, before other code the page may need later takes the bandwidth.
+   */
+  prefetchFirstTier(lang: string): void {
+    const base = lang.toLowerCase().split('-')[0]!;
+    const loads = [this.searchFirst(), this.index(), this.meta(), import('./search.js'), BUNDLED_VOCABULARIES.includes(base) && this.vocabulary(base)];
+    for (const load of loads) if (load) load.catch(() => undefined); // the search reports failures when it is used
+  }
+
   /** Loads one occupation file by its exact index code. */
   occupation(code: string, signal?: AbortSignal): Promise<Occupation> {
     if (!CODE_PATTERN.test(code)) return Promise.reject(new DatasetError('config', `"${code}" is not an occupation code.`));

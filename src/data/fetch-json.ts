@@ -21,6 +21,16 @@ export const DEFAULT_FETCH_OPTIONS: FetchOptions = {timeoutMs: DEFAULT_TIMEOUT_M
 
 /** One in-flight or settled request per URL for the whole page, however many widgets ask. */
 const requests = new Map<string, Promise<unknown>>();
+/**
+ * Resolves once no dataset file is loading (at once when none is): code the page may need later (the other
+ * elements' chunks) waits for it, so on a slow connection it does not take bandwidth from the data on screen.
+ */
+export async function whenNoDataLoading(): Promise<void> {
+  for (let asked = -1; asked !== requests.size;) {
+    asked = requests.size;
+    await Promise.allSettled(requests.values());
+  }
+}
 
 /**
  * Fetches and parses a JSON file once per page. The shared request is never cancelled by one consumer (others

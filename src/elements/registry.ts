@@ -20,17 +20,17 @@ export interface ElementSpec {
   readonly tallerWith?: {readonly attribute: string; readonly height: number};
   /**
    * The attribute that names the data the element shows, by what it names (an occupation, a program, a region's
-   * list): the entry requests that data while the element's code is still on its way (with the `source`, `timeout`
-   * and `fallback` every widget reads).
+   * list), or the search's first tier of titles: the entry requests that data while the element's code is still on
+   * its way (with the `source`, `timeout` and `fallback` every widget reads).
    */
-  readonly data?: {readonly occupation: string} | {readonly program: string} | {readonly region: string};
+  readonly data?: {readonly occupation: string} | {readonly program: string} | {readonly region: string} | {readonly titles: 'first'};
 }
 
 export const ELEMENTS = {
   'career-compare': {height: 80}, // two careers: chart and table
   'career-explorer': {height: 40, tallerWith: {attribute: 'filters', height: 52}, data: {region: 'region'}}, // about twenty careers
   'career-profile': {height: 110, data: {occupation: 'occupation'}},
-  'career-search': {height: 6, tallerWith: {attribute: 'filters', height: 10}}, // the field and its hint; it has no loading state
+  'career-search': {height: 6, tallerWith: {attribute: 'filters', height: 10}, data: {titles: 'first'}}, // the field and its hint; it has no loading state
   'program-careers': {height: 36, data: {program: 'cip'}}, // five careers
   'skill-list': {height: 36, data: {occupation: 'occupation'}},
   'wage-range': {height: 56, data: {occupation: 'occupation'}},

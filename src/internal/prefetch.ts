@@ -1,7 +1,9 @@
 import {getDataset} from '../data/dataset.js';
+export {whenNoDataLoading} from '../data/fetch-json.js';
 import type {ElementSpec} from '../elements/registry.js';
 import {datasetUrlFor, fetchOptionsFor, loadWidgetData, type SourceRequest} from './dataset-source.js';
 import {resolveLang, warmFormatters} from './locale.js';
+import {whenVisible} from './when-visible.js';
 
 /** Where every widget's data comes from: attributes of the same names as the request's fields. */
 const SOURCE_ATTRIBUTES: readonly (keyof SourceRequest)[] = ['source', 'timeout', 'fallback'];
@@ -31,6 +33,11 @@ export function prefetchData(element: Element, data: ElementSpec['data']): void 
       return;
     }
     const dataset = getDataset(datasetUrlFor(source), fetchOptionsFor(timeout));
+    if ('titles' in data) {
+      // Only a search box in view: one far down a page nobody scrolls to fetches nothing.
+      whenVisible(element, () => dataset.prefetchFirstTier(lang));
+      return;
+    }
     const files: Promise<unknown>[] = [];
     if ('program' in data && attribute(data.program).trim()) {
       // The index only to sort by wage (see Dataset.programCareers).

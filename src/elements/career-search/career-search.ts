@@ -15,8 +15,8 @@ import {reportLinks} from '../../internal/links.js';
 import {isEnglish, type Messages} from '../../internal/messages.js';
 import {dataLang, InEnglish, ownText, sentence} from '../../internal/content.js';
 import {capitalize, preparationLevel} from '../../internal/preparation.js';
-import {whenVisibleAndIdle} from './early-load.js';
 import {safeUrl} from '../../internal/safe-url.js';
+import {whenVisible} from '../../internal/when-visible.js';
 import {careerSearchStyles} from './career-search.styles.js';
 import {highlight} from './highlight.js';
 import {pushUrlChoice, readUrlChoice} from './url-choice.js';
@@ -33,8 +33,8 @@ const words = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  * A search box for careers: the visitor types a job title as people say it ("medical coder", "cna", "hvac
  * tech", even misspelt) or an occupation code, and picks the occupation from a list. Searches the O*NET
  * occupation titles and ~57,000 alternate and reported job titles. A first tier of the titles (the ~6,800 most
- * firmly tied to their occupations, ~40 KB) loads once the page is idle and the box is in view, so the first
- * results come as soon as the visitor types; the rest (~240 KB) loads when the visitor first focuses or types,
+ * firmly tied to their occupations, ~40 KB) loads as soon as the box is in view, so the first results come as
+ * soon as the visitor types; the rest (~240 KB) loads when the visitor first focuses or types,
  * and refines the list when it arrives (never under the visitor's pointer or keyboard: then at the next
  * keystroke). In Spanish it also finds careers by Spanish words ("enfermera", "soldador", "maestra de
  * preescolar"), and in a host's language by the words of its catalog (`search` in the catalog, docs/i18n).
@@ -146,6 +146,8 @@ export class CareerSearch extends CareerBase {
   #refinePending = false;
   #pointerInList = false;
   #stopEarlyLoad?: () => void;
+  /** The box came into view: the first tier loads, once the widget's language is in (`#loadFirstTier`). */
+  #firstTier: 'not yet' | 'wanted' | 'asked' = 'not yet';
   #announceTimer?: ReturnType<typeof setTimeout>;
   #reportTimer?: ReturnType<typeof setTimeout>;
   #reported = '';
@@ -216,7 +218,10 @@ export class CareerSearch extends CareerBase {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.#onPopState);
-    this.#stopEarlyLoad = whenVisibleAndIdle(this, () => this.#loadFirstTier());
+    this.#stopEarlyLoad = whenVisible(this, () => {
+      if (this.#firstTier === 'not yet') this.#firstTier = 'wanted';
+      this.#loadFirstTier();
+    });
   }
 
   override disconnectedCallback(): void {
@@ -229,7 +234,9 @@ export class CareerSearch extends CareerBase {
 
   /** The first tier of titles (small), ahead of the visitor's first keystroke; the same requests the search then uses. */
   #loadFirstTier(): void {
-    if (!this.languageReady) return;
+    // Before its language's catalog is in, the widget does not know which words to search with: updated() asks again.
+    if (this.#firstTier !== 'wanted' || !this.languageReady) return;
+    this.#firstTier = 'asked';
     const m = this.messages;
     const first = {tier: 'first', lang: m.lang, vocabulary: m.searchVocabulary} as const;
     // Failures (a bad `source` included) are reported when the visitor uses the search.
@@ -303,6 +310,7 @@ export class CareerSearch extends CareerBase {
     super.updated(changed);
     this.dataset.state = this.state;
     this.dataset.titles = this.titles;
+    this.#loadFirstTier();
     if (changed.has('active') && this.active >= 0) {
       this.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView({block: 'nearest'});
     }
