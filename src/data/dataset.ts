@@ -14,7 +14,8 @@ import {DEFAULT_FETCH_OPTIONS, detachable, fetchJson, type FetchOptions} from '.
 import {indexEntryOf} from './index-entry.js';
 import type {OccupationTranslation} from './overlay-types.js';
 import type {TitleMatcher} from './search.js';
-import type {SearchVocabulary} from './search-types.js';
+import type {SearcherOptions} from './search-types.js';
+import {BUNDLED_VOCABULARIES} from './vocabularies.js';
 import type * as Validators from './validate.js';
 
 type Validator<T> = (validators: typeof Validators, value: unknown, url: string) => T;
@@ -92,20 +93,6 @@ export interface Resolution {
 /** Another occupation under the same SOC code. */
 export type Alternative = Pick<IndexEntry, 'code' | 'title' | 'kind'>;
 
-/** Which search `Dataset.searcher()` builds. */
-export interface SearcherOptions {
-  /**
-   * `first`: from the first tier of titles (`search-first.json`, ~40 KB gzip), for answering while the rest
-   * arrives; the full search when it is already built, or when the dataset has no first tier. `full` (default):
-   * every title (`search.json`).
-   */
-  tier?: 'first' | 'full';
-  /** Language of the visitor's words: its vocabulary in the dataset (`search-es.json`) is searched too. */
-  lang?: string;
-  /** A host's vocabulary for that language (from its messages catalog), searched too. */
-  vocabulary?: SearchVocabulary;
-}
-
 /** Everything a widget needs to render one occupation. */
 export interface OccupationData {
   meta: DatasetMeta;
@@ -143,9 +130,6 @@ const CIP_PATTERN = /^(\d{1,2})\.(\d{4})$/;
 export class Dataset {
   readonly #files = new Map<string, Promise<unknown>>();
   #lookup?: Promise<Lookup>;
-  /** Searches by tier, language and host vocabulary; `#built` holds the keys of those built. */
-  readonly #searchers = new Map<string, Promise<TitleMatcher>>();
-  readonly #built = new Set<string>();
   /** Set once the index is in: from then on codes resolve at once and guessing files would only add requests. */
   #lookupReady = false;
 
@@ -186,34 +170,12 @@ export class Dataset {
    * English. For the languages the bundled dataset has a vocabulary for, it is requested together with the
    * titles rather than after them (one round trip less on a slow network).
    */
-  searcher(signal?: AbortSignal, {tier = 'full', lang = '', vocabulary}: SearcherOptions = {}): Promise<TitleMatcher> {
-    const base = lang.toLowerCase().split('-')[0]!;
-    const key = `${tier} ${base} ${vocabulary ? hostVocabularyId(vocabulary) : ''}`;
-    const full = `full ${base} ${vocabulary ? hostVocabularyId(vocabulary) : ''}`;
-    // The full search, once built, answers the first tier's askers too.
-    if (tier === 'first' && this.#built.has(full)) return detachable(this.#searchers.get(full)!, signal);
-    let searcher = this.#searchers.get(key);
-    if (!searcher) {
-      const url = new URL(tier === 'first' ? 'search-first.json' : 'search.json', this.url).href;
-      const titles = tier === 'first' ? this.searchFirst() : this.searchIndex();
-      const listed = (search: SearchIndex) => (search.vocabularies?.includes(base) ? this.vocabulary(base) : null);
-      const words = !base || base === 'en' ? null : BUNDLED_VOCABULARIES.includes(base) ? this.vocabulary(base) : titles.then(listed);
-      words?.catch(() => undefined); // a missing vocabulary leaves the English titles
-      // The matcher is a lazy chunk: pages without a search never load it.
-      const built = Promise.all([this.index(), titles, words?.catch(() => null), import('./search.js')]).then(([index, search, own, {buildMatcher}]) =>
-        buildMatcher(url, index, search, own ?? null, vocabulary),
-      );
-      // A dataset without a first tier (built before it existed) answers from the full search.
-      searcher = tier === 'first' ? built.catch(() => this.searcher(undefined, {tier: 'full', lang, vocabulary})) : built;
-      this.#searchers.set(key, searcher);
-      searcher.then(
-        () => this.#built.add(key),
-        () => {
-          if (this.#searchers.get(key) === searcher) this.#searchers.delete(key);
-        },
-      );
-    }
-    return detachable(searcher, signal);
+  searcher(signal?: AbortSignal, options: SearcherOptions = {}): Promise<TitleMatcher> {
+    // Built in the matcher's lazy chunk: pages without a search never load it.
+    return detachable(
+      import('./searcher.js').then(({searcherOf}) => searcherOf(this, options)),
+      signal,
+    );
   }
 
   /**
@@ -223,7 +185,7 @@ export class Dataset {
    */
   prefetchFirstTier(lang: string): void {
     const base = lang.toLowerCase().split('-')[0]!;
-    const loads = [this.searchFirst(), this.index(), this.meta(), import('./search.js'), BUNDLED_VOCABULARIES.includes(base) && this.vocabulary(base)];
+    const loads = [this.searchFirst(), this.index(), this.meta(), import('./searcher.js'), BUNDLED_VOCABULARIES.includes(base) && this.vocabulary(base)];
     for (const load of loads) if (load) load.catch(() => undefined); // the search reports failures when it is used
   }
 
@@ -440,18 +402,6 @@ function buildLookup(index: DatasetIndex): Lookup {
   }
   return {byCode, bySoc};
 }
-
-/** Languages of the vocabularies in the dataset bundled with the script (`search-<lang>.json`). */
-const BUNDLED_VOCABULARIES = ['es'];
-
-/** A host vocabulary object's id in search cache keys: the same object, the same search. */
-const hostVocabularies = new WeakMap<SearchVocabulary, number>();
-let lastVocabularyId = 0;
-const hostVocabularyId = (vocabulary: SearchVocabulary) => {
-  let id = hostVocabularies.get(vocabulary);
-  if (id === undefined) hostVocabularies.set(vocabulary, (id = ++lastVocabularyId));
-  return id;
-};
 
 const datasets = new Map<string, Dataset>();
 

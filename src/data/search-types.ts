@@ -66,3 +66,17 @@ export interface VocabularyEntry {
    */
   targets: string[];
 }
+
+/** Which search `Dataset.searcher()` builds. */
+export interface SearcherOptions {
+  /**
+   * `first`: from the first tier of titles (`search-first.json`, ~40 KB gzip), for answering while the rest
+   * arrives; the full search when it is already built, or when the dataset has no first tier. `full` (default):
+   * every title (`search.json`).
+   */
+  tier?: 'first' | 'full';
+  /** Language of the visitor's words: its vocabulary in the dataset (`search-es.json`) is searched too. */
+  lang?: string;
+  /** A host's vocabulary for that language (from its messages catalog), searched too. */
+  vocabulary?: SearchVocabulary;
+}
