@@ -35,17 +35,23 @@ describe('prefetchData', () => {
     expect(await count(key), 'three files, once each').to.equal(3);
   });
 
-  it('reads the attribute the registry names: a program page’s `cip` asks for meta, index and programs', async () => {
-    const key = `prefetch-cip-${Date.now()}`;
-    await fetch(`/__fault/count-reset/${key}`);
-    const pending = document.createElement('career-pending');
-    pending.setAttribute('cip', '51.0707');
-    pending.setAttribute('occupation', '29-2072'); // not what a program's line names: ignored
-    pending.setAttribute('source', `/__fault/count/${key}/`);
-    prefetchData(pending, ELEMENTS['program-careers'].data);
-    await waitUntil(async () => (await count(key)) >= 3, 'meta.json, index.json and programs.json were not requested', {timeout: 5000});
-    await new Promise((r) => setTimeout(r, 300));
-    expect(await count(key)).to.equal(3);
+  it('reads the attribute the registry names: a program page’s `cip` asks for meta and programs, and the index only to sort by wage', async () => {
+    for (const [sort, files] of [
+      ['', 2],
+      ['wage', 3],
+    ] as const) {
+      const key = `prefetch-cip-${sort}-${Date.now()}`;
+      await fetch(`/__fault/count-reset/${key}`);
+      const pending = document.createElement('career-pending');
+      pending.setAttribute('cip', '51.0707');
+      pending.setAttribute('occupation', '29-2072'); // not what a program's line names: ignored
+      if (sort) pending.setAttribute('sort', sort);
+      pending.setAttribute('source', `/__fault/count/${key}/`);
+      prefetchData(pending, ELEMENTS['program-careers'].data);
+      await waitUntil(async () => (await count(key)) >= files, `sort="${sort}": ${files} files were not requested`, {timeout: 5000});
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await count(key), `sort="${sort}"`).to.equal(files);
+    }
   });
 
   it('asks for nothing, and throws nothing, without an occupation, without a data attribute, or with a bad source', async () => {
