@@ -40,6 +40,27 @@ export type InStep<C, T> = [Checked<C>] extends [T] ? ([T] extends [Checked<C>] 
 /** Problems listed at most (a file wrong everywhere says so in eight messages, not thousands). */
 export const MAX_ISSUES = 8;
 
+/**
+ * Whether checks name the path of each value they look at. A valid file (nearly every file) needs no names: the
+ * first pass builds none (a string for each of tens of thousands of values is most of a check's time on a slow
+ * phone), and only a file that fails is checked again with names, for messages that say where.
+ */
+let naming = true;
+const at = (path: string, key: string | number) => (naming ? (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key) : '');
+
+/** Checks `value` without naming paths, then, if it fails, again with them: null when valid, else the problems. */
+export function problems(check: Check<unknown>, value: unknown): string[] | null {
+  naming = false;
+  try {
+    if (check(value, '', [])) return null;
+  } finally {
+    naming = true;
+  }
+  const issues: string[] = [];
+  check(value, '', issues);
+  return issues.length ? issues : ['(root): invalid'];
+}
+
 function fail(issues: string[], path: string, message: string): false {
   if (issues.length < MAX_ISSUES) issues.push(`${path || '(root)'}: ${message}`);
   return false;
@@ -92,7 +113,7 @@ export const array =
     if (!Array.isArray(value)) return fail(issues, path, `expected a list, got ${describe(value)}`);
     if (value.length > maxItems) return fail(issues, path, `list longer than ${maxItems} items`);
     let ok = true;
-    for (let i = 0; i < value.length && issues.length < MAX_ISSUES; i++) ok = check(value[i], `${path}[${i}]`, issues) && ok;
+    for (let i = 0; i < value.length && issues.length < MAX_ISSUES; i++) ok = check(value[i], at(path, i), issues) && ok;
     return ok;
   };
 
@@ -100,7 +121,7 @@ export const tuple =
   <A, B>(a: Check<A>, b: Check<B>): Check<[A, B]> =>
   (value, path, issues) =>
     Array.isArray(value) && value.length === 2
-      ? a(value[0], `${path}[0]`, issues) && b(value[1], `${path}[1]`, issues)
+      ? a(value[0], at(path, 0), issues) && b(value[1], at(path, 1), issues)
       : fail(issues, path, `expected a pair, got ${describe(value)}`);
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -120,7 +141,7 @@ export const object =
     for (const key of Object.keys(shape)) {
       if (issues.length >= MAX_ISSUES) return false;
       const check = shape[key]!;
-      const here = path ? `${path}.${key}` : key;
+      const here = at(path, key);
       if (!Object.hasOwn(value, key) && !(check as {optional?: boolean}).optional) ok = fail(issues, here, 'missing') && ok;
       else ok = check(value[key], here, issues) && ok;
     }
@@ -135,7 +156,7 @@ export const record =
     let ok = true;
     for (const key of Object.keys(value)) {
       if (issues.length >= MAX_ISSUES) return false;
-      ok = (keyPattern.test(key) ? check(value[key], `${path}.${key}`, issues) : fail(issues, path, `unexpected key "${key.slice(0, 40)}"`)) && ok;
+      ok = (keyPattern.test(key) ? check(value[key], at(path, key), issues) : fail(issues, path, `unexpected key "${key.slice(0, 40)}"`)) && ok;
     }
     return ok;
   };

@@ -10,6 +10,7 @@ import {
   object,
   oneOf,
   optional,
+  problems,
   record,
   refine,
   string,
@@ -289,8 +290,8 @@ export type ProvenTypes = [
 
 function validator<T>(check: Check<unknown>, what: string) {
   return (value: unknown, url: string): T => {
-    const issues: string[] = [];
-    if (check(value, '', issues)) return value as T;
+    const issues = problems(check, value);
+    if (!issues) return value as T;
     const version = issues.some((issue) => issue.includes('dataset schema version'));
     throw new DatasetError(version ? 'version' : 'invalid', `${url} is not a valid ${what}: ${issues.join('; ')}`, url);
   };
