@@ -783,7 +783,7 @@ function markdown(results) {
       '|---|---:|---:|---:|---|---:|---:|---|---:|',
       ...render.rows.map(
         (r) =>
-          `| ${r.profile} | ${r.n} | ${r.takeOverMs.toFixed(0)} | ${r.takeOverCls.toFixed(3)} | ${met(r.takeOverCls === 0)} | ${r.takeOverLongestMs.toFixed(0)} | ` +
+          `| ${r.profile} | ${r.n} | ${r.takeOverMs.toFixed(0)} | ${r.takeOverCls === 0 || r.takeOverCls >= 0.001 ? r.takeOverCls.toFixed(3) : r.takeOverCls.toPrecision(2)} | ${met(r.takeOverCls === 0)} | ${r.takeOverLongestMs.toFixed(0)} | ` +
           `${r.staticLongestMs.toFixed(0)} | ${r.profile === 'desktop' ? met(r.takeOverLongestMs < TAKE_OVER_TASK_TARGET_MS) : 'n/a (phone)'} | ${kb(r.prerenderedPage.bytes)} (${kb(r.prerenderedPage.gzip)}) |`,
       ),
     );
