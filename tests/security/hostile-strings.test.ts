@@ -5,6 +5,7 @@ import '../../src/elements/wage-range/wage-range.js';
 import type {CareerElement} from '../../src/internal/career-element.js';
 import {deepElements, deepText, everyElement, hostileSource, renderElement} from '../support/elements.js';
 import {settled, shadowText} from '../support/helpers.js';
+import {poison} from '../support/poison.js';
 import {real, stubDataset} from '../support/stub-dataset.js';
 
 /**
@@ -14,50 +15,6 @@ import {real, stubDataset} from '../support/stub-dataset.js';
  * names, program titles), then shown by every element of the registry (tests/support/elements.ts). Nothing may
  * run, no element may be injected, and the text shows as text.
  */
-
-// Keys whose strings are identifiers, codes or enums: poisoning them would only test the validator (done in
-// tests/data/validate.test.ts), not rendering.
-const STRUCTURAL = new Set([
-  'schemaVersion',
-  'datasetVersion',
-  'code',
-  'soc',
-  'kind',
-  'type',
-  'tier',
-  'level',
-  'comparison',
-  'basis',
-  'highPoint',
-  'id',
-  'url',
-  'licenseUrl',
-  'date',
-  'period',
-  'previousPeriod',
-  'svpRange',
-  'major',
-  'scale',
-  'cip',
-  'poster', // a program's CIP code; the video's https URLs (hostile URLs: tests/security/hostile-urls.test.ts)
-  'occupations', // the occupation codes a program leads to (programs.json)
-  'lowPrecision', // which of a rating's estimates O*NET flags: ['importance', 'level']
-  'region',
-  'interests',
-  'reason', // a region summary's own code, its careers' RIASEC codes, why figures are another code's
-]);
-
-/** Every text value of `value` (but structural keys) replaced by `text`. Record keys stay as they are. */
-function poison(value: unknown, text: string, key = ''): unknown {
-  if (key === 'status') return value; // {"annual.median": "derived", ...}: enums under data keys
-  if (STRUCTURAL.has(key) && value && typeof value === 'object' && !Array.isArray(value)) return value; // a region's basis: {"30": "annual-only"}
-  if (typeof value === 'string') return STRUCTURAL.has(key) ? value : text;
-  if (Array.isArray(value)) return value.map((item) => poison(item, text, key));
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v, text, k)]));
-  }
-  return value;
-}
 
 const CODE = '29-2072.00';
 
