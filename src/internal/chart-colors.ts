@@ -126,10 +126,7 @@ function resolveIn(probe: HTMLElement, value: string): Rgba | null {
  * that stands apart from the background and from the series before it. In forced-colours mode, system colours.
  */
 export function resolveSeriesColors(host: HTMLElement, canvas: HTMLCanvasElement, candidates: readonly (readonly string[])[]): string[] {
-  const probe = document.createElement('span');
-  probe.style.cssText = 'position: absolute; visibility: hidden; forced-color-adjust: none;';
-  canvas.after(probe);
-  try {
+  return withProbe(canvas, (probe) => {
     if (matchMedia('(forced-colors: active)').matches) {
       return candidates.map((_, i) => rgbString(resolveIn(probe, SYSTEM_SERIES[i % SYSTEM_SERIES.length]!) ?? [0, 0, 0, 1]));
     }
@@ -173,8 +170,31 @@ export function resolveSeriesColors(host: HTMLElement, canvas: HTMLCanvasElement
         warnOnce(`<${tag}>: chart series ${twin + 1} and ${i + 1} have colours too close to tell apart; set --cw-chart-color-${i + 1}.`);
     });
     return chosen.map(rgbString);
+  });
+}
+
+/** The canvas's own inline properties that a probe sets, restored after it. */
+const PROBED = ['color', 'forced-color-adjust'] as const;
+
+/**
+ * Runs `read` with the canvas as the probe on which colours resolve in the widget's context (its colour scheme, the
+ * text colour it inherits), opted out of forced colours, then puts the canvas's own inline style back. Not a probe
+ * element of its own: adding one to the shadow root and removing it is a change a host's mutation observer, or a
+ * take-over that promises nothing on show is re-created, would see. Style changes go through the CSSOM, which a
+ * strict `style-src` allows; `color` does not change the layout, so the chart's resize observer is not woken.
+ */
+export function withProbe<T>(canvas: HTMLCanvasElement, read: (probe: HTMLElement) => T): T {
+  const hadStyle = canvas.hasAttribute('style');
+  const saved = PROBED.map((name) => [name, canvas.style.getPropertyValue(name), canvas.style.getPropertyPriority(name)] as const);
+  canvas.style.setProperty('forced-color-adjust', 'none');
+  try {
+    return read(canvas);
   } finally {
-    probe.remove();
+    for (const [name, value, priority] of saved) {
+      if (value) canvas.style.setProperty(name, value, priority);
+      else canvas.style.removeProperty(name);
+    }
+    if (!hadStyle && !canvas.style.length) canvas.removeAttribute('style');
   }
 }
 

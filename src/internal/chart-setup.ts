@@ -4,7 +4,7 @@
  * Loaded through a dynamic import by `bar-chart.ts`.
  */
 import {BarController, BarElement, CategoryScale, Chart, type ChartData, Legend, LinearScale, Tooltip} from 'chart.js';
-import {SYSTEM_SERIES} from './chart-colors.js';
+import {SYSTEM_SERIES, withProbe} from './chart-colors.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -14,25 +14,22 @@ type BarData = ChartData<'bar', (number | null)[]>;
 
 /**
  * The chart's text and grid colours as rgb() strings. In forced-colours mode canvas pixels are not adjusted by
- * the browser, so a probe element opted out of forced colours resolves system colour keywords to the visitor's
+ * the browser, so a probe (the canvas, see withProbe) opted out of forced colours resolves system colour keywords to the visitor's
  * theme; given `data` (the career list's bubble chart), its series are repainted in system colours too (bar charts
  * come with theirs resolved: chart-colors.ts).
  */
 export function palette(canvas: HTMLCanvasElement, data?: {datasets: {backgroundColor?: unknown; borderColor?: unknown}[]}) {
   if (!matchMedia('(forced-colors: active)').matches) return {text: getComputedStyle(canvas).color, grid: 'rgba(128, 128, 128, 0.25)'};
-  const probe = document.createElement('span');
-  probe.style.cssText = 'position: absolute; visibility: hidden; forced-color-adjust: none;';
-  canvas.after(probe);
-  const resolve = (color: string) => {
-    probe.style.color = color;
-    return getComputedStyle(probe).color;
-  };
-  data?.datasets.forEach((dataset, i) => {
-    dataset.backgroundColor = dataset.borderColor = resolve(SYSTEM_SERIES[i % SYSTEM_SERIES.length]!);
+  return withProbe(canvas, (probe) => {
+    const resolve = (color: string) => {
+      probe.style.color = color;
+      return getComputedStyle(probe).color;
+    };
+    data?.datasets.forEach((dataset, i) => {
+      dataset.backgroundColor = dataset.borderColor = resolve(SYSTEM_SERIES[i % SYSTEM_SERIES.length]!);
+    });
+    return {text: resolve('CanvasText'), grid: resolve('GrayText')};
   });
-  const result = {text: resolve('CanvasText'), grid: resolve('GrayText')};
-  probe.remove();
-  return result;
 }
 
 export function createBarChart(canvas: HTMLCanvasElement, data: BarData, formats: Formats) {
