@@ -41,7 +41,10 @@ describe('work in slices', function () {
     holder.insertAdjacentHTML('beforeend', markup); // test-authored markup only
     const upgraded = () => holder.querySelectorAll('skill-list').length;
     const seen = await betweenTasks(upgraded, () => upgraded() === COUNT);
-    expect(partial(seen, COUNT).size, `upgrades seen between tasks: ${seen.join(' ')}`).to.be.at.least(2);
+    // At most 50 upgrades a slice, so three slices or more; how many of them a task of ours sees between depends on
+    // how the engine orders its timers against ours (a CI run of Firefox saw only '53 150'). In one task, as before
+    // the slicing, it would see none ('150').
+    expect(partial(seen, COUNT).size, `upgrades seen between tasks: ${seen.join(' ')}`).to.be.at.least(1);
     await waitUntil(() => [...holder.querySelectorAll('skill-list')].every((el) => el.getAttribute('data-state') === 'complete'), 'not all rendered', {
       timeout: 30_000,
     });
