@@ -171,6 +171,8 @@ export class Dataset {
    * titles rather than after them (one round trip less on a slow network).
    */
   searcher(signal?: AbortSignal, options: SearcherOptions = {}): Promise<TitleMatcher> {
+    // The tier's titles set out together with the builder's code, not after it (a round trip less when cold).
+    (options.tier === 'first' ? this.searchFirst() : this.searchIndex()).catch(() => undefined);
     // Built in the matcher's lazy chunk: pages without a search never load it.
     return detachable(
       import('./searcher.js').then(({searcherOf}) => searcherOf(this, options)),
