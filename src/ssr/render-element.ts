@@ -122,8 +122,11 @@ async function renderShadow(
   if (!ready) return {skipped: "what it shows depends on the browser (its data fell back to another dataset, or a visitor's shortlist)"};
   setServerPage(page); // the same page for its nested elements: other elements may have been prepared meanwhile
   // Pre-rendered, the widget shows its content before its code defines it: the room career-widgets.css (or a host's
-  // --cw-loading-height) keeps for a widget still loading must not be added to it. Only until it is defined.
-  const mark = `<!--${prerenderMark(catalogKey(resolveLang(element)))}--><style>:host(:not(:defined)){--cw-loading-height:0px!important}</style>`;
+  // rule) keeps for a widget still loading must not be added to it. Only until it is defined. The room itself, not
+  // --cw-loading-height, is cancelled: the far rule (far.styles.ts) keeps that height for the widget while it is far
+  // from the viewport, the same before and after the script defines it, so nothing moves then. (`!important` in
+  // the shadow root wins over the page's rules, important or not.)
+  const mark = `<!--${prerenderMark(catalogKey(resolveLang(element)))}--><style>:host(:not(:defined)){min-height:0!important}</style>`;
   prepared = element;
   const tagName = TAG_LITERALS[tag];
   let output: string;

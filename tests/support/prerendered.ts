@@ -57,6 +57,9 @@ export async function openFrame(url: string, {scripts = true, width = 1000, heig
   frame.src = url;
   document.body.append(frame);
   await loaded;
+  // What a visitor sees is what the first frame paints. Before it the browser has not yet decided which widgets are
+  // near the viewport (content-visibility: auto, far.styles.ts), and a read of the layout would find them all skipped.
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   return {frame, win: frame.contentWindow as Window & typeof globalThis, doc: frame.contentDocument!};
 }
 

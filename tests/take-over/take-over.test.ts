@@ -4,6 +4,7 @@
 // iframe; the library's script is added after the page has shown, as a late script would arrive.
 import {expect, waitUntil} from '@open-wc/testing';
 import {drawnFills} from '../support/chart-pixels.js';
+import {onlyIn} from '../support/engine.js';
 import {addScript, axeViolations, type Frame, openFrame, prerenderPage, settledIn, visibleText} from '../support/prerendered.js';
 
 /** Every element in a widget's shadow tree, nested widgets' shadow trees included. */
@@ -263,6 +264,61 @@ describe('a pre-rendered page', function () {
     await settledIn(frame, 'wage-range');
     expect(wages.shadowRoot!.querySelector('table'), 'the same table').to.equal(table);
     expect(dataRequests(frame).length).to.be.greaterThan(0);
+  });
+});
+
+describe('a long pre-rendered page', function () {
+  this.timeout(60_000);
+  let frame: Frame | undefined;
+  afterEach(() => frame?.frame.remove());
+
+  type Visibility = Element & {checkVisibility(options?: {contentVisibilityAuto?: boolean}): boolean};
+  /** Whether the browser lays out and paints the widget's first words (not while it is skipped, far away). */
+  const laidOut = (widget: Element) =>
+    ([...widget.shadowRoot!.querySelectorAll('td')][0] as unknown as Visibility).checkVisibility({contentVisibilityAuto: true});
+
+  it('skips laying out the widgets far below, keeps their room when the script takes them over, and shows one scrolled to', async function () {
+    onlyIn(this, ['chromium', 'webkit'], 'Firefox lays out every widget (src/internal/far.styles.ts says why)');
+    const codes = ['29-2072', '15-1252', '47-2111', '11-9111', '53-3032', '25-2021', '29-1141', '43-4051'];
+    const body = codes.map((code) => `<wage-range occupation="${code}" region="MN" chart="none"></wage-range>`).join('\n');
+    const page = await prerenderPage(`${body}\n<p id="after">after</p>`, {script: null});
+    frame = await openFrame(page.url);
+    const {doc, win} = frame;
+    const widgets = [...doc.querySelectorAll('wage-range')];
+    const last = widgets.at(-1)!;
+    expect(last.getBoundingClientRect().top, 'the last widget, screens away').to.be.greaterThan(win.innerHeight * 3);
+    expect(laidOut(widgets[0]!), 'the first widget, on screen').to.equal(true);
+    expect(laidOut(last), 'the last widget, before the script').to.equal(false);
+    const places = () =>
+      widgets.map((w) => Math.round(w.getBoundingClientRect().top)).concat(Math.round(doc.getElementById('after')!.getBoundingClientRect().top));
+    // Widgets near the viewport are laid out over the first frames (one laid out at its real height, shorter than
+    // the room it kept, brings the next within reach): what is compared is the page once that has settled.
+    let before = places();
+    await waitUntil(async () => {
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const now = places();
+      const same = now.join() === before.join();
+      before = now;
+      return same;
+    }, 'the layout settles');
+    const text = visibleText(last);
+
+    addScript(frame);
+    await settledIn(frame, 'wage-range');
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(places(), 'every widget where it was').to.deep.equal(before);
+    expect(laidOut(last), 'the last widget, taken over, still far').to.equal(false);
+
+    await waitUntil(
+      () => {
+        if (last.getBoundingClientRect().top >= win.innerHeight) last.scrollIntoView();
+        return laidOut(last);
+      },
+      'the last widget, scrolled to, was never laid out',
+      {timeout: 5000},
+    );
+    expect(visibleText(last)).to.equal(text);
+    expect(last.getAttribute('data-state')).to.equal('complete');
   });
 });
 
