@@ -57,10 +57,41 @@ export async function openFrame(url: string, {scripts = true, width = 1000, heig
   frame.src = url;
   document.body.append(frame);
   await loaded;
-  // What a visitor sees is what the first frame paints. Before it the browser has not yet decided which widgets are
-  // near the viewport (content-visibility: auto, far.styles.ts), and a read of the layout would find them all skipped.
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await settledLayout(frame.contentDocument!);
   return {frame, win: frame.contentWindow as Window & typeof globalThis, doc: frame.contentDocument!};
+}
+
+type Visibility = Element & {checkVisibility(options?: {contentVisibilityAuto?: boolean}): boolean};
+
+/** The hosts of the widgets in `root`, nested ones included. */
+const widgetHosts = (root: ParentNode): Element[] =>
+  [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot && el.localName.includes('-') ? [el, ...widgetHosts(el.shadowRoot)] : []));
+
+/** Each widget's place and size, and whether the browser lays out its content (not while it is skipped, far away). */
+const layoutState = (doc: Document) =>
+  widgetHosts(doc)
+    .map((host) => {
+      const {top, height} = host.getBoundingClientRect();
+      const content = host.shadowRoot!.querySelector(':not(style)') as Visibility | null;
+      return `${Math.round(top)} ${Math.round(height)} ${content?.checkVisibility({contentVisibilityAuto: true})}`;
+    })
+    .join(', ');
+
+/**
+ * Waits until the page's layout holds still from one frame to the next: what a visitor sees. The browser decides
+ * which widgets are near the viewport (content-visibility: auto, far.styles.ts) over the first frames, and one laid
+ * out at its real height, shorter than the room it kept, brings the next within reach. Before that a read of the
+ * layout or of the visible text finds widgets in a state no frame shows for long.
+ */
+export async function settledLayout(doc: Document): Promise<void> {
+  const twoFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  let last = layoutState(doc);
+  for (let i = 0; i < 30; i++) {
+    await twoFrames();
+    const now = layoutState(doc);
+    if (now === last) return;
+    last = now;
+  }
 }
 
 /** Adds the library's script to a page opened without it, as if it arrived late. */
@@ -81,6 +112,9 @@ export async function settledIn({doc}: Frame, selector: string, state = 'complet
     `expected every ${selector} to be ${state}: ${[...doc.querySelectorAll<HTMLElement>(selector)].map((e) => e.dataset.state).join(', ')}`,
     {timeout},
   );
+  // What the visitor then sees. WebKit, when a widget is defined, decides again whether it is near the viewport: until
+  // its next frame a nested widget on screen still reads as skipped (a CI run of WebKit caught it so).
+  await settledLayout(doc);
 }
 
 /** The text a visitor sees in an element and its shadow roots (nested ones included), whitespace collapsed. */
