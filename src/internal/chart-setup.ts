@@ -14,8 +14,8 @@ type BarData = ChartData<'bar', (number | null)[]>;
 
 /**
  * The chart's text and grid colours as rgb() strings. In forced-colours mode canvas pixels are not adjusted by
- * the browser, so a probe (the canvas, see withProbe) opted out of forced colours resolves system colour keywords to the visitor's
- * theme; given `data` (the career list's bubble chart), its series are repainted in system colours too (bar charts
+ * the browser, so the canvas, opted out of forced colours while it is the probe (withProbe), resolves system colour
+ * keywords to the visitor's theme; given `data` (the career list's bubble chart), its series are repainted in system colours too (bar charts
  * come with theirs resolved: chart-colors.ts).
  */
 export function palette(canvas: HTMLCanvasElement, data?: {datasets: {backgroundColor?: unknown; borderColor?: unknown}[]}) {

@@ -61,7 +61,8 @@ export async function openFrame(url: string, {scripts = true, width = 1000, heig
   return {frame, win: frame.contentWindow as Window & typeof globalThis, doc: frame.contentDocument!};
 }
 
-type Visibility = Element & {checkVisibility(options?: {contentVisibilityAuto?: boolean}): boolean};
+/** An element whose rendering can be asked about (checkVisibility is not in every DOM typing yet). */
+export type Visibility = Element & {checkVisibility(options?: {contentVisibilityAuto?: boolean}): boolean};
 
 /** The hosts of the widgets in `root`, nested ones included. */
 const widgetHosts = (root: ParentNode): Element[] =>

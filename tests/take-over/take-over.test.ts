@@ -5,7 +5,7 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {drawnFills} from '../support/chart-pixels.js';
 import {onlyIn} from '../support/engine.js';
-import {addScript, axeViolations, type Frame, openFrame, prerenderPage, settledIn, visibleText} from '../support/prerendered.js';
+import {addScript, axeViolations, type Frame, openFrame, prerenderPage, settledIn, type Visibility, visibleText} from '../support/prerendered.js';
 
 /** Every element in a widget's shadow tree, nested widgets' shadow trees included. */
 function shadowElements(root: ParentNode): Element[] {
@@ -272,7 +272,6 @@ describe('a long pre-rendered page', function () {
   let frame: Frame | undefined;
   afterEach(() => frame?.frame.remove());
 
-  type Visibility = Element & {checkVisibility(options?: {contentVisibilityAuto?: boolean}): boolean};
   /** Whether the browser lays out and paints the widget's first words (not while it is skipped, far away). */
   const laidOut = (widget: Element) =>
     ([...widget.shadowRoot!.querySelectorAll('td')][0] as unknown as Visibility).checkVisibility({contentVisibilityAuto: true});
@@ -296,7 +295,6 @@ describe('a long pre-rendered page', function () {
 
     addScript(frame);
     await settledIn(frame, 'wage-range');
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     expect(places(), 'every widget where it was').to.deep.equal(before);
     expect(laidOut(last), 'the last widget, taken over, still far').to.equal(false);
 
